@@ -1,0 +1,58 @@
+// One Node process serves /graphql and the built PWA on one port.
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import sirv from 'sirv'
+import type { TalentYoga } from './yoga.ts'
+
+/** The shell and the service worker must never be pinned by a cache (in-app browsers cache hard). */
+const neverCached = new Set(['/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest'])
+
+export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
+  const hasClient = existsSync(path.join(clientDir, 'index.html'))
+  const assets = hasClient
+    ? sirv(clientDir, {
+        single: true,
+        etag: true,
+        gzip: false,
+        setHeaders(response, pathname) {
+          if (neverCached.has(pathname) || pathname.endsWith('.html')) {
+            response.setHeader('Cache-Control', 'no-cache')
+          } else if (pathname.startsWith('/assets/')) {
+            // Hashed file names: a new build gets new names, so these can be kept for a year.
+            response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+          } else {
+            response.setHeader('Cache-Control', 'public, max-age=3600')
+          }
+        },
+      })
+    : null
+
+  return createServer((request, response) => {
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/'
+    if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
+      void yoga(request, response, { address: peerAddress(request) })
+      return
+    }
+    if (pathname === '/healthz') {
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+      return
+    }
+    if (!assets) {
+      response
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('客户端尚未构建：请运行 pnpm build（The client is not built: run pnpm build.）')
+      return
+    }
+    assets(request, response, () => {
+      response.writeHead(404).end()
+    })
+  })
+}
+
+/** Behind a reverse proxy (TRUST_PROXY=1) the client's address is the first X-Forwarded-For entry. */
+function peerAddress(request: IncomingMessage): string {
+  const forwarded = process.env.TRUST_PROXY === '1' ? request.headers['x-forwarded-for'] : undefined
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
+  return first || request.socket.remoteAddress || 'unknown'
+}

@@ -1,0 +1,11 @@
+import type { SessionUser } from '../context.ts'
+import type { Role } from '../generated/prisma/enums.ts'
+
+/** Scopes are computed once per request from the session. */
+export function authScopesFor(user: SessionUser | null) {
+  return {
+    public: true,
+    signedIn: user !== null,
+    role: (roles: Role[]) => user !== null && roles.includes(user.role),
+  }
+}

@@ -1,0 +1,62 @@
+// Sessions: the cookie carries a random token; the database keeps only its SHA-256, so a leaked
+// database copy cannot be replayed as a cookie.
+import { createHash, randomBytes } from 'node:crypto'
+import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { SessionUser } from '../context.ts'
+
+export const SESSION_COOKIE = 'tp_session'
+const SESSION_DAYS = 30
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export async function startSession(
+  prisma: PrismaClient,
+  userId: string,
+  details: { userAgent: string | null; address: string },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)
+  await prisma.session.create({
+    data: { id: hashToken(token), userId, expiresAt, userAgent: details.userAgent, address: details.address },
+  })
+  return { token, expiresAt }
+}
+
+export async function resolveSession(
+  prisma: PrismaClient,
+  token: string | undefined,
+): Promise<{ sessionId: string; user: SessionUser } | null> {
+  if (!token) return null
+  const session = await prisma.session.findUnique({
+    where: { id: hashToken(token) },
+    select: { id: true, expiresAt: true, user: { select: { id: true, name: true, role: true, unitId: true, active: true } } },
+  })
+  if (!session || session.expiresAt < new Date() || !session.user.active) return null
+  const { active: _active, ...user } = session.user
+  return { sessionId: session.id, user }
+}
+
+export function endSession(prisma: PrismaClient, sessionId: string) {
+  return prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+export function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(rest.join('='))
+  }
+  return undefined
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  const attributes = [`${SESSION_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Expires=${expiresAt.toUTCString()}`]
+  if (secure) attributes.push('Secure')
+  return attributes.join('; ')
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return sessionCookie('', new Date(0), secure)
+}

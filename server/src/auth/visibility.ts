@@ -1,0 +1,36 @@
+// Unit scoping, in one place: which rows of each model a user may reach, by any path.
+import type { SessionUser } from '../context.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
+
+const nothing = { id: { in: [] } }
+
+export function projectScope(user: SessionUser | null): Prisma.ProjectWhereInput {
+  if (!user) return nothing
+  switch (user.role) {
+    case 'ADMIN':
+    case 'LEADER':
+      return {}
+    case 'DEPARTMENT':
+      return { supportRequests: { some: { departmentId: user.unitId } } }
+    default:
+      return { unitId: user.unitId }
+  }
+}
+
+export function talentScope(user: SessionUser | null): Prisma.TalentWhereInput {
+  if (!user) return nothing
+  if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
+  return { ledProjects: { some: projectScope(user) } }
+}
+
+/** Whether a user may see a talent's contact data unmasked for a project they can reach. */
+export function canSeeContact(
+  user: SessionUser | null,
+  project: { unitId: string; ownerId: string | null; followers: { userId: string }[] },
+): boolean {
+  if (!user) return false
+  if (user.role === 'ADMIN') return true
+  if (project.ownerId === user.id) return true
+  if (project.followers.some((follower) => follower.userId === user.id)) return true
+  return user.role === 'PARK_MANAGER' && project.unitId === user.unitId
+}

@@ -1,0 +1,53 @@
+import SchemaBuilder from '@pothos/core'
+import PrismaPlugin from '@pothos/plugin-prisma'
+import RelayPlugin from '@pothos/plugin-relay'
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
+import ErrorsPlugin from '@pothos/plugin-errors'
+import type PrismaTypes from './generated/pothos-types.ts'
+import { getDatamodel } from './generated/pothos-types.ts'
+import type { Context } from './context.ts'
+import type { Role } from './generated/prisma/enums.ts'
+import { authScopesFor } from './auth/scopes.ts'
+import { DomainError } from './domain/errors.ts'
+
+export interface AuthScopes {
+  /** Open to anyone, signed in or not: said explicitly, so that no field is public by omission. */
+  public: boolean
+  signedIn: boolean
+  role: Role[]
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context
+  PrismaTypes: PrismaTypes
+  AuthScopes: AuthScopes
+  DefaultFieldNullability: false
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string }
+    Decimal: { Input: string; Output: { toString(): string } | string | number }
+  }
+}>({
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: async (context) => authScopesFor(context.user),
+    unauthorizedError: (_parent, context, _info, result) =>
+      context.user ? DomainError.forbidden(result.message) : DomainError.unauthenticated(),
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  errors: {
+    defaultTypes: [],
+  },
+})
+
+builder.queryType({})
+builder.mutationType({})

@@ -1,0 +1,20 @@
+import type { PrismaClient } from './generated/prisma/client.ts'
+import type { Role } from './generated/prisma/enums.ts'
+
+export interface SessionUser {
+  id: string
+  name: string
+  role: Role
+  unitId: string
+}
+
+/** What every resolver sees: the database, the signed-in user (or null) and the session cookie helpers. */
+export interface Context {
+  prisma: PrismaClient
+  user: SessionUser | null
+  sessionId: string | null
+  request: Request
+  address: string
+  setSessionCookie(token: string, expiresAt: Date): Promise<void>
+  clearSessionCookie(): Promise<void>
+}

@@ -1,0 +1,56 @@
+// What happens to a database before the server uses it: migrations always; then the demo county on an
+// empty embedded database, or the first ADMIN account (from the environment) on an empty PostgreSQL.
+import type { Database } from './open.ts'
+import { migrate } from './open.ts'
+import { hashPassword } from '../auth/password.ts'
+import { seedDemoCounty, type DemoAccount } from '../../../prisma/seed/demo-county.ts'
+
+export class BootstrapError extends Error {}
+
+export interface BootstrapResult {
+  appliedMigrations: string[]
+  demoAccounts: DemoAccount[] | null
+  createdAdmin: string | null
+}
+
+export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
+  const appliedMigrations = await migrate(database)
+  const empty = (await database.prisma.user.count()) === 0
+  if (!empty) return { appliedMigrations, demoAccounts: null, createdAdmin: null }
+  if (database.kind === 'pglite' && env.SEED_DEMO !== '0') {
+    const { accounts } = await seedDemoCounty(database.prisma)
+    return { appliedMigrations, demoAccounts: accounts, createdAdmin: null }
+  }
+  const createdAdmin = await createFirstAdmin(database, env)
+  return { appliedMigrations, demoAccounts: null, createdAdmin }
+}
+
+async function createFirstAdmin(database: Database, env: NodeJS.ProcessEnv): Promise<string> {
+  const login = env.ADMIN_LOGIN?.trim()
+  const password = env.ADMIN_PASSWORD
+  if (!login || !password) {
+    throw new BootstrapError(
+      'The database has no users. Set ADMIN_LOGIN and ADMIN_PASSWORD (at least 12 characters) to create the first ' +
+        'talent-office administrator, or load the demo county explicitly with `pnpm db:seed`.',
+    )
+  }
+  if (password.length < 12) throw new BootstrapError('ADMIN_PASSWORD must have at least 12 characters.')
+  const prisma = database.prisma
+  await prisma.$transaction(async (tx) => {
+    const office = await tx.unit.upsert({
+      where: { code: 'TALENT_OFFICE' },
+      update: {},
+      create: { code: 'TALENT_OFFICE', name: env.ADMIN_UNIT_NAME?.trim() || '人才办', kind: 'OFFICE' },
+    })
+    await tx.user.create({
+      data: {
+        login,
+        name: env.ADMIN_NAME?.trim() || '系统管理员',
+        role: 'ADMIN',
+        unitId: office.id,
+        passwordHash: await hashPassword(password),
+      },
+    })
+  })
+  return login
+}

@@ -1,0 +1,106 @@
+// Opens the database: PGlite in a folder when no DATABASE_URL is set, PostgreSQL through
+// @prisma/adapter-pg when it is. The same schema, migrations and code serve both.
+import { mkdir, access, constants } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaClient } from '../generated/prisma/client.ts'
+import { applyMigrations } from './schema-engine.ts'
+
+export type DatabaseKind = 'pglite' | 'postgresql'
+
+export interface Database {
+  kind: DatabaseKind
+  prisma: PrismaClient
+  adapter: SqlMigrationAwareDriverAdapterFactory
+  /** Where the data lives, for messages: a folder or a URL without its password. */
+  location: string
+  close(): Promise<void>
+}
+
+export class DatabaseOpenError extends Error {}
+
+export interface OpenOptions {
+  url?: string | undefined
+  dataDir?: string | undefined
+  /** An already started PGlite (tests clone a migrated template). */
+  pglite?: PGlite
+  log?: (query: { query: string; duration: number }) => void
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options)
+  return openPglite(options)
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let pglite = options.pglite
+  const location = options.dataDir ?? 'memory://'
+  if (!pglite) {
+    if (options.dataDir) {
+      try {
+        await mkdir(options.dataDir, { recursive: true })
+        await access(options.dataDir, constants.W_OK)
+      } catch (error) {
+        throw new DatabaseOpenError(
+          `Cannot use the data folder ${options.dataDir} (${(error as Error).message}). ` +
+            'Make it writable, or point PGLITE_DIR at another folder.',
+        )
+      }
+    }
+    try {
+      pglite = await PGlite.create(options.dataDir)
+    } catch (error) {
+      throw new DatabaseOpenError(
+        `The embedded database in ${location} cannot be opened (${(error as Error).message}). ` +
+          'If it was written by another version, move the folder away to start afresh.',
+      )
+    }
+  }
+  const adapter = new PrismaPGlite(pglite)
+  const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  const owned = !options.pglite
+  return {
+    kind: 'pglite',
+    prisma,
+    adapter,
+    location,
+    async close() {
+      await prisma.$disconnect()
+      if (owned) await pglite.close()
+    },
+  }
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+  const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  try {
+    await prisma.$queryRaw`SELECT 1`
+  } catch (error) {
+    await prisma.$disconnect().catch(() => {})
+    throw new DatabaseOpenError(
+      `Cannot reach PostgreSQL at ${location} (${(error as Error).message}). ` +
+        'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
+    )
+  }
+  return { kind: 'postgresql', prisma, adapter, location, close: () => prisma.$disconnect() }
+}
+
+function logOptions(options: OpenOptions) {
+  return options.log ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}
+}
+
+function withQueryLog(prisma: PrismaClient, options: OpenOptions): PrismaClient {
+  if (options.log) {
+    const log = options.log
+    ;(prisma as unknown as { $on(event: 'query', cb: (e: { query: string; duration: number }) => void): void }).$on('query', (event) => log(event))
+  }
+  return prisma
+}
+
+export async function migrate(database: Database): Promise<string[]> {
+  return applyMigrations(database.adapter)
+}

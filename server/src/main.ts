@@ -1,0 +1,45 @@
+// Starts the whole product: database (embedded PGlite or PostgreSQL), GraphQL API and the PWA, one port.
+import { openDatabase, DatabaseOpenError } from './db/open.ts'
+import { bootstrapDatabase, BootstrapError } from './db/bootstrap.ts'
+import { defaultPgliteDir, clientDistDir } from './db/paths.ts'
+import { buildYoga } from './yoga.ts'
+import { createAppServer } from './app.ts'
+
+const port = Number(process.env.PORT ?? 4000)
+const host = process.env.HOST ?? '0.0.0.0'
+
+async function main() {
+  const started = performance.now()
+  const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir })
+  const boot = await bootstrapDatabase(database, process.env)
+  const yoga = buildYoga({ prisma: database.prisma, secureCookies: process.env.COOKIE_SECURE === '1' })
+  const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir)
+  server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
+  server.listen(port, host, () => {
+    const db = database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
+    console.log(`人才项目全周期 ready on http://localhost:${port} (${db}, ${Math.round(performance.now() - started)} ms)`)
+    if (boot.appliedMigrations.length) console.log(`Applied migrations: ${boot.appliedMigrations.join(', ')}`)
+    if (boot.createdAdmin) console.log(`Created the first administrator: ${boot.createdAdmin}`)
+    if (boot.demoAccounts) {
+      console.log('Demo county loaded. Demo accounts (演示账号):')
+      console.table(boot.demoAccounts.map(({ login, password, role, unitName, name }) => ({ login, password, role, unit: unitName, name })))
+    }
+  })
+  const stop = () => {
+    server.close()
+    void database.close().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`)
+  process.exit(1)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseOpenError || error instanceof BootstrapError) fail(error.message)
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,70 @@
+import { builder } from '../builder.ts'
+import { parseLead, leadTitle } from '../domain/lead.ts'
+import { runWrite } from '../write/run-write.ts'
+import { projectScope } from '../auth/visibility.ts'
+import { SourceChannelEnum } from './enums.ts'
+
+const CreateLeadInput = builder.inputType('CreateLeadInput', {
+  description: '新线索：人才与项目一并登记；编号由手机端生成（UUIDv7），重放同一操作不会重复创建',
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    projectId: t.string({ required: true }),
+    talentId: t.string({ required: true }),
+    talentName: t.string({ required: true }),
+    phone: t.string(),
+    employer: t.string(),
+    field: t.string(),
+    sourceChannel: t.field({ type: SourceChannelEnum, required: true }),
+    title: t.string(),
+    note: t.string(),
+  }),
+})
+
+builder.mutationField('createLead', (t) =>
+  t.prismaField({
+    type: 'Project',
+    description: '登记一条新线索（阶段：线索）',
+    authScopes: { role: ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'] },
+    args: { input: t.arg({ type: CreateLeadInput, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const lead = parseLead(args.input)
+      const spec = { clientMutationId: lead.clientMutationId, operation: 'createLead', entity: 'Project' }
+      const resultId = await runWrite(context, spec, async (tx, user) => {
+        await tx.talent.create({
+          data: {
+            id: lead.talentId,
+            name: lead.talentName,
+            phone: lead.phone,
+            employer: lead.employer,
+            field: lead.field,
+            createdById: user.id,
+          },
+        })
+        const project = await tx.project.create({
+          data: {
+            id: lead.projectId,
+            title: leadTitle(lead),
+            talentId: lead.talentId,
+            industry: lead.field,
+            unitId: user.unitId,
+            creditUnitId: user.unitId,
+            ownerId: user.id,
+            createdById: user.id,
+            sourceChannel: lead.sourceChannel,
+            description: lead.note,
+            stageChanges: { create: { toStage: 'LEAD', toStatus: 'ACTIVE', byId: user.id, note: '登记线索' } },
+          },
+        })
+        return {
+          id: project.id,
+          changes: { after: { title: project.title, talentId: lead.talentId, sourceChannel: lead.sourceChannel } },
+        }
+      })
+      return context.prisma.project.findFirstOrThrow({
+        ...query,
+        relationLoadStrategy: 'join',
+        where: { id: resultId, AND: [projectScope(context.user)] },
+      })
+    },
+  }),
+)

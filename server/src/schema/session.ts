@@ -1,0 +1,69 @@
+import { builder } from '../builder.ts'
+import { DomainError } from '../domain/errors.ts'
+import { isThrottled, loginLimits } from '../domain/login-throttle.ts'
+import { verifyPassword, hashPassword } from '../auth/password.ts'
+import { endSession, startSession } from '../auth/session.ts'
+import { actAs } from '../auth/act-as.ts'
+
+// Verifying against a fixed hash when the login is unknown keeps the answer time the same either way.
+const unknownUserHash = hashPassword('unknown-user-placeholder')
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: '当前登录用户；未登录时为 null',
+    authScopes: { public: true },
+    resolve: (query, _root, _args, context) =>
+      context.user ? context.prisma.user.findUnique({ ...query, where: { id: context.user.id } }) : null,
+  }),
+)
+
+builder.mutationField('login', (t) =>
+  t.prismaField({
+    type: 'User',
+    description: '用账号（手机号或用户名）和密码登录；成功后以 httpOnly Cookie 保持会话',
+    authScopes: { public: true },
+    args: {
+      login: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const login = args.login.trim()
+      const since = new Date(Date.now() - loginLimits.windowMinutes * 60_000)
+      const [byLogin, byAddress] = await Promise.all([
+        context.prisma.loginAttempt.count({ where: { login, succeeded: false, at: { gte: since } } }),
+        context.prisma.loginAttempt.count({ where: { address: context.address, succeeded: false, at: { gte: since } } }),
+      ])
+      if (isThrottled({ byLogin, byAddress })) {
+        throw new DomainError('TOO_MANY_ATTEMPTS', `登录失败次数过多，请 ${loginLimits.windowMinutes} 分钟后再试`)
+      }
+      const user = await context.prisma.user.findUnique({ where: { login } })
+      const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), args.password)
+      await context.prisma.loginAttempt.create({ data: { login, address: context.address, succeeded: Boolean(user && valid) } })
+      if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS', '账号或密码不正确')
+      const session = await startSession(context.prisma, user.id, {
+        userAgent: context.request.headers.get('user-agent'),
+        address: context.address,
+      })
+      await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
+      await context.setSessionCookie(session.token, session.expiresAt)
+      // The rest of this request (the returned fields) is answered as the user who just signed in.
+      actAs(context, { id: user.id, name: user.name, role: user.role, unitId: user.unitId })
+      return context.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } })
+    },
+  }),
+)
+
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    description: '退出登录',
+    authScopes: { public: true },
+    resolve: async (_root, _args, context) => {
+      if (context.sessionId) await endSession(context.prisma, context.sessionId)
+      await context.clearSessionCookie()
+      actAs(context, null)
+      return true
+    },
+  }),
+)

@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts'
+import { UnitKindEnum } from './enums.ts'
+
+builder.prismaNode('Unit', {
+  id: { field: 'id' },
+  // Unit names are not secret: everyone signed in sees the county's units.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    code: t.exposeString('code'),
+    kind: t.expose('kind', { type: UnitKindEnum }),
+  }),
+})

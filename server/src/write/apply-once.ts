@@ -1,0 +1,53 @@
+// At-most-once writes: a phone replays its outbox after a lost response or a crash, and each write
+// carries a client mutation id. The id is claimed in the same transaction as the write, so either both
+// commit or neither does; a replay (even a concurrent one) finds the claim and gets the first result.
+import type { PrismaClient } from '../generated/prisma/client.ts'
+import { Prisma } from '../generated/prisma/client.ts'
+import { DomainError } from '../domain/errors.ts'
+
+export type Transaction = Prisma.TransactionClient
+
+export interface WriteKey {
+  clientMutationId: string
+  userId: string
+  operation: string
+}
+
+export async function applyOnce(
+  prisma: PrismaClient,
+  key: WriteKey,
+  write: (tx: Transaction) => Promise<string>,
+): Promise<{ resultId: string; replayed: boolean }> {
+  const earlier = await findApplied(prisma, key)
+  if (earlier) return { resultId: earlier, replayed: true }
+  try {
+    const resultId = await prisma.$transaction(async (tx) => {
+      await tx.appliedMutation.create({
+        data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation },
+      })
+      const id = await write(tx)
+      await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
+      return id
+    })
+    return { resultId, replayed: false }
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    // A concurrent copy of the same write committed first: answer with its result.
+    const winner = await findApplied(prisma, key)
+    if (winner) return { resultId: winner, replayed: true }
+    throw new DomainError('CONFLICT', '该记录已存在（编号重复），请刷新后重试')
+  }
+}
+
+async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string | null> {
+  const applied = await prisma.appliedMutation.findUnique({ where: { clientMutationId: key.clientMutationId } })
+  if (!applied) return null
+  if (applied.userId !== key.userId || applied.operation !== key.operation) {
+    throw new DomainError('CONFLICT', '操作编号已被另一项操作使用', { field: 'clientMutationId' })
+  }
+  return applied.resultId
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
+}

@@ -1,0 +1,51 @@
+// Every mutation goes through here: signed-in user, at-most-once by client mutation id, one transaction,
+// one audit entry with the fields it changed.
+import type { Context, SessionUser } from '../context.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
+import { DomainError } from '../domain/errors.ts'
+import type { FieldChanges } from '../domain/diff.ts'
+import { applyOnce, type Transaction } from './apply-once.ts'
+import { audit } from './audit.ts'
+
+export interface WriteSpec {
+  operation: string
+  entity: string
+  clientMutationId: string
+}
+
+export interface WriteOutcome {
+  /** The id of the record the mutation answers with. */
+  id: string
+  changes?: FieldChanges | { after: Record<string, unknown> }
+  reason?: string | null
+  /** The audited record when it is not the answered one (e.g. a merged talent). */
+  entityId?: string
+}
+
+export function requireUser(context: Context): SessionUser {
+  if (!context.user) throw DomainError.unauthenticated()
+  return context.user
+}
+
+export async function runWrite(
+  context: Context,
+  spec: WriteSpec,
+  write: (tx: Transaction, user: SessionUser) => Promise<WriteOutcome>,
+): Promise<string> {
+  const user = requireUser(context)
+  const key = { clientMutationId: spec.clientMutationId, userId: user.id, operation: spec.operation }
+  const { resultId } = await applyOnce(context.prisma, key, async (tx) => {
+    const outcome = await write(tx, user)
+    await audit(tx, {
+      actorId: user.id,
+      action: spec.operation,
+      entity: spec.entity,
+      entityId: outcome.entityId ?? outcome.id,
+      changes: (outcome.changes ?? {}) as Prisma.InputJsonValue,
+      reason: outcome.reason ?? null,
+      address: context.address,
+    })
+    return outcome.id
+  })
+  return resultId
+}

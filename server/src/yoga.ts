@@ -1,0 +1,58 @@
+// Builds the GraphQL server; `main.ts` only listens. Tests call `yoga.fetch(...)` with no port.
+import { createYoga, type Plugin } from 'graphql-yoga'
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
+import type { PrismaClient } from './generated/prisma/client.ts'
+import type { Context } from './context.ts'
+import { schema } from './schema/index.ts'
+import { useChineseInputErrors } from './errors/chinese-input-errors.ts'
+import { clearedSessionCookie, readCookie, resolveSession, SESSION_COOKIE, sessionCookie } from './auth/session.ts'
+
+export interface YogaOptions {
+  prisma: PrismaClient
+  /** Mark the session cookie Secure (behind HTTPS). */
+  secureCookies?: boolean
+  logging?: boolean
+}
+
+interface ServerContext {
+  /** The peer address, set by the Node HTTP listener; tests pass their own. */
+  address?: string
+}
+
+export function buildYoga(options: YogaOptions) {
+  const pendingCookies = new WeakMap<Request, string[]>()
+  const queueCookie = (request: Request, cookie: string) => {
+    pendingCookies.set(request, [...(pendingCookies.get(request) ?? []), cookie])
+  }
+  const secure = options.secureCookies ?? false
+
+  const sessionCookies: Plugin = {
+    onResponse({ request, response }) {
+      for (const cookie of pendingCookies.get(request) ?? []) response.headers.append('set-cookie', cookie)
+    },
+  }
+
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: process.env.NODE_ENV !== 'production',
+    logging: options.logging ?? false,
+    // Error masking stays on: expected failures are DomainErrors (GraphQLError with a code), the rest are hidden.
+    maskedErrors: true,
+    plugins: [useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
+    context: async ({ request, address }): Promise<Context> => {
+      const session = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
+      return {
+        prisma: options.prisma,
+        user: session?.user ?? null,
+        sessionId: session?.sessionId ?? null,
+        request,
+        address: address ?? 'unknown',
+        setSessionCookie: async (token, expiresAt) => queueCookie(request, sessionCookie(token, expiresAt, secure)),
+        clearSessionCookie: async () => queueCookie(request, clearedSessionCookie(secure)),
+      }
+    },
+  })
+}
+
+export type TalentYoga = ReturnType<typeof buildYoga>

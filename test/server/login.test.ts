@@ -1,0 +1,72 @@
+// Signing in and out, as a browser would: a cookie the page's scripts cannot read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { createApi, errorCode } from '../support/api.ts'
+import { createUnit, createUser, testPassword } from '../support/fixtures.ts'
+
+const login = `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { name role unit { name } } }`
+const me = `{ me { name login role } }`
+
+let db: TestDatabase
+let api: ReturnType<typeof createApi>
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  api = createApi(db.prisma)
+  const office = await createUnit(db.prisma, '人才办', 'OFFICE')
+  await createUser(db.prisma, 'admin', 'ADMIN', office.id)
+  await createUser(db.prisma, 'locked.out', 'STAFF', office.id)
+})
+afterAll(() => db?.close())
+
+describe('login', () => {
+  it('answers `me` with null when nobody is signed in', async () => {
+    const result = await api.agent().request(me)
+    expect(result.errors).toBeUndefined()
+    expect(result.data).toEqual({ me: null })
+  })
+
+  it('refuses a wrong password with a Chinese message, and sets no cookie', async () => {
+    const browser = api.agent()
+    const result = await browser.request(login, { login: 'admin', password: 'wrong-password' })
+    expect(errorCode(result)).toBe('INVALID_CREDENTIALS')
+    expect(result.errors?.[0]?.message).toBe('账号或密码不正确')
+    expect(browser.lastResponse?.headers.get('set-cookie')).toBeNull()
+    expect((await browser.request(me)).data).toEqual({ me: null })
+  })
+
+  it('gives the same answer for an unknown account as for a wrong password', async () => {
+    const result = await api.agent().request(login, { login: 'nobody', password: 'whatever' })
+    expect(errorCode(result)).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('signs in with an httpOnly session cookie, then `me` is the user, until logout', async () => {
+    const browser = api.agent()
+    const result = await browser.request(login, { login: 'admin', password: testPassword })
+    expect(result.data?.login).toEqual({ name: 'admin', role: 'ADMIN', unit: { name: '人才办' } })
+    const cookie = browser.lastResponse?.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^tp_session=[\w-]{40,};/)
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
+    expect((await browser.request(me)).data).toEqual({ me: { name: 'admin', login: 'admin', role: 'ADMIN' } })
+    await browser.request(`mutation { logout }`)
+    expect((await browser.request(me)).data).toEqual({ me: null })
+  })
+
+  it('stores only a hash of the session token', async () => {
+    const browser = api.agent()
+    await browser.request(login, { login: 'admin', password: testPassword })
+    const token = (browser.lastResponse?.headers.get('set-cookie') ?? '').split(';')[0]!.split('=')[1]!
+    expect(await db.prisma.session.count({ where: { id: token } })).toBe(0)
+  })
+
+  it('throttles an account after repeated failures, even with the right password', async () => {
+    const attacker = api.agent('10.9.9.9')
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await attacker.request(login, { login: 'locked.out', password: `guess-${attempt}` })
+    }
+    const result = await api.agent('10.1.1.1').request(login, { login: 'locked.out', password: testPassword })
+    expect(errorCode(result)).toBe('TOO_MANY_ATTEMPTS')
+    expect(result.errors?.[0]?.message).toMatch(/登录失败次数过多/)
+  })
+})

@@ -1,0 +1,51 @@
+// Talks to the real GraphQL server in process (yoga.fetch, no port), keeping cookies like a browser.
+import { buildYoga } from '../../server/src/yoga.ts'
+import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
+import { testPassword } from './fixtures.ts'
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null
+  errors?: { message: string; extensions?: Record<string, any> }[]
+}
+
+export function createApi(prisma: PrismaClient) {
+  const yoga = buildYoga({ prisma })
+
+  /** A browser: its own cookie jar and network address. */
+  function agent(address = '127.0.0.1') {
+    let cookie = ''
+    const agentApi = {
+      lastResponse: undefined as Response | undefined,
+      async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+        const response = await yoga.fetch(
+          'http://test/graphql',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+            body: JSON.stringify({ query, variables }),
+          },
+          { address },
+        )
+        agentApi.lastResponse = response
+        const setCookie = response.headers.get('set-cookie')
+        if (setCookie) cookie = setCookie.split(';')[0] ?? ''
+        return (await response.json()) as GraphQLResponse<T>
+      },
+      async login(login: string, password = testPassword) {
+        const result = await agentApi.request(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
+          login,
+          password,
+        })
+        if (result.errors) throw new Error(`login failed: ${result.errors[0]?.message}`)
+        return agentApi
+      },
+    }
+    return agentApi
+  }
+
+  return { yoga, agent }
+}
+
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code as string | undefined
+}

@@ -1,0 +1,47 @@
+// A fresh database for one test file, copied from the run's migrated template.
+import { readFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { inject } from 'vitest'
+import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import { openDatabase, type Database } from '../../server/src/db/open.ts'
+import { adminUrl, databaseUrl } from './postgres-url.ts'
+
+export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgresql' : 'pglite'
+
+export interface TestDatabase extends Database {
+  /** SQL statements sent since the last reset, for N+1 guards. */
+  queries: string[]
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const queries: string[] = []
+  const log = (event: { query: string }) => queries.push(event.query)
+  if (testDatabaseKind === 'postgresql') {
+    const name = `${inject('postgresTemplate')}_${randomUUID().slice(0, 8)}`
+    const admin = new pg.Client({ connectionString: adminUrl() })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('postgresTemplate')}"`)
+    const database = await openDatabase({ url: databaseUrl(name), log })
+    return {
+      ...database,
+      queries,
+      async close() {
+        await database.close()
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        await admin.end()
+      },
+    }
+  }
+  const dump = await readFile(inject('pgliteTemplate'))
+  const pglite = new PGlite({ loadDataDir: new Blob([dump]) })
+  const database = await openDatabase({ pglite, log })
+  return {
+    ...database,
+    queries,
+    async close() {
+      await database.close()
+      await pglite.close()
+    },
+  }
+}

@@ -1,0 +1,49 @@
+// One vitest run, several suites. The server suite runs once per database (PGlite always; PostgreSQL
+// when scripts/run.mjs found one); the browser suite runs when Chromium is there. See scripts/run.mjs.
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+// graphql ships CJS and ESM builds without an exports map: Vite would load the ESM one for our code and
+// Node the CJS one for Pothos and yoga, two realms that refuse each other's types. Pin the one Node uses.
+const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql')
+
+const withPostgres = process.env.TEST_POSTGRES === '1'
+const withBrowser = process.env.TEST_E2E === '1'
+
+const serverSuite = (database: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+  test: {
+    name: `server:${database}`,
+    include: ['test/server/**/*.test.ts'],
+    environment: 'node',
+    env: { TEST_DB: database },
+    alias: [{ find: /^graphql$/, replacement: graphqlEntry }],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
+const projects: TestProjectInlineConfiguration[] = [
+  { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node' } },
+  serverSuite('pglite'),
+]
+if (withPostgres) projects.push(serverSuite('postgres'))
+if (withBrowser) {
+  projects.push({
+    test: {
+      name: 'e2e',
+      include: ['test/e2e/**/*.test.ts'],
+      environment: 'node',
+      fileParallelism: false,
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
+    },
+  })
+}
+
+export default defineConfig({
+  test: {
+    projects: existsSync('client/vitest.config.ts') ? [...projects, 'client/vitest.config.ts'] : projects,
+  },
+})
