@@ -1,0 +1,68 @@
+// The app's outbox, and the reactive view of it the screens read (the signed-in user's entries).
+import { createEffect, createRoot, createSignal, on } from 'solid-js'
+import { client } from '../urql/client.ts'
+import { online } from '../network.ts'
+import { MeQuery, setUser, user } from '../session/session.ts'
+import { openOutboxDb } from './db.ts'
+import { lazyDb } from './lazy-db.ts'
+import { Outbox, browserLock, isBlocked } from './outbox.ts'
+import { urqlSender } from './send.ts'
+import type { NewWrite, OutboxEntry } from './types.ts'
+
+export type { OutboxEntry } from './types.ts'
+
+export const outbox = new Outbox({
+  db: lazyDb(openOutboxDb()),
+  send: urqlSender(client),
+  currentUserId: () => user()?.id ?? null,
+  isOnline: () => navigator.onLine,
+  withLock: browserLock,
+  // The server no longer knows this session: show the login screen; the entry waits for the same user.
+  onUnauthenticated: () => {
+    setUser(null)
+    void client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise()
+  },
+})
+
+const [entries, setEntries] = createSignal<OutboxEntry[]>([])
+const [sendingSeq, setSendingSeq] = createSignal<number | null>(null)
+
+/** The signed-in user's unsynced writes, oldest first. */
+export { entries as outboxEntries, sendingSeq }
+
+export const pendingCount = () => entries().length
+export const failedEntries = () => entries().filter((entry) => entry.status === 'failed')
+/** A pending entry held back by an earlier failed write of the same record. */
+export const isWaiting = (entry: OutboxEntry) => entry.status === 'pending' && isBlocked(entry, entries().filter((other) => other.seq < entry.seq))
+
+async function refresh() {
+  const owner = user()?.id
+  setEntries(owner ? await outbox.entries(owner) : [])
+}
+
+export function enqueueWrite(write: NewWrite): Promise<OutboxEntry> {
+  return outbox.enqueue(write)
+}
+
+let started = false
+
+/** Starts sending: on start-up, when the user or the network changes, and when the page is shown again. */
+export function startOutbox() {
+  if (started) return
+  started = true
+  outbox.subscribe(({ sendingSeq: seq }) => {
+    setSendingSeq(seq)
+    void refresh()
+  })
+  createRoot(() => {
+    createEffect(
+      on([() => user()?.id, online], ([id, isOnline]) => {
+        void refresh()
+        if (id && isOnline) void outbox.wake()
+      }),
+    )
+  })
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void outbox.wake()
+  })
+}

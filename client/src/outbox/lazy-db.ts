@@ -1,0 +1,12 @@
+import type { OutboxDb } from './db.ts'
+
+/** An OutboxDb usable at once, whose calls wait for the database to open. */
+export function lazyDb(opening: Promise<OutboxDb>): OutboxDb {
+  return {
+    add: async (write) => (await opening).add(write),
+    all: async () => (await opening).all(),
+    put: async (entry) => (await opening).put(entry),
+    remove: async (seq) => (await opening).remove(seq),
+    close: () => void opening.then((db) => db.close()),
+  }
+}

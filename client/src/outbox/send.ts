@@ -1,0 +1,21 @@
+// Sends one outbox entry through urql, so that the answer also lands in graphcache.
+import type { Client, TypedDocumentNode } from '@urql/core'
+import { classifyWrite } from '../urql/errors.ts'
+import { CreateLeadMutation } from '../lead/create-lead.ts'
+import type { OutboxEntry, SendOutcome } from './types.ts'
+
+/** Every mutation the outbox may carry, by operation name. */
+export const outboxDocuments: Record<string, TypedDocumentNode<any, any>> = {
+  createLead: CreateLeadMutation,
+}
+
+export function urqlSender(client: Client) {
+  return async (entry: OutboxEntry): Promise<SendOutcome> => {
+    const document = outboxDocuments[entry.operation]
+    if (!document) {
+      return { kind: 'rejected', error: { code: 'UNKNOWN_OPERATION', message: `未知的操作：${entry.operation}` } }
+    }
+    const result = await client.mutation(document, entry.variables, { requestPolicy: 'network-only' }).toPromise()
+    return classifyWrite(result)
+  }
+}

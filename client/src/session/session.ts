@@ -1,0 +1,94 @@
+// Who is signed in: the `me` query (from the saved cache first, then the server), login and logout.
+import { createSignal } from 'solid-js'
+import { graphql, readFragment, type ResultOf } from '../graphql.ts'
+import { client, clearCache } from '../urql/client.ts'
+import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { t } from '../i18n/index.ts'
+
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    login
+    name
+    role
+    unit { id name }
+  }
+`)
+
+export const MeQuery = graphql(
+  `
+    query Me {
+      me { ...SessionUser }
+    }
+  `,
+  [SessionUserFragment],
+)
+
+const LoginMutation = graphql(
+  `
+    mutation Login($login: String!, $password: String!) {
+      login(login: $login, password: $password) { ...SessionUser }
+    }
+  `,
+  [SessionUserFragment],
+)
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`)
+
+export type SessionUser = ResultOf<typeof SessionUserFragment>
+
+/** undefined: not known yet; null: signed out. Set by the app shell from the `me` query. */
+const [user, setUser] = createSignal<SessionUser | null | undefined>(undefined)
+export { user, setUser }
+
+const lastUserKey = 'tp.lastUser'
+
+export type LoginResult = { ok: true } | { ok: false; message: string; code?: string }
+
+export async function login(account: string, password: string): Promise<LoginResult> {
+  const result = await client.mutation(LoginMutation, { login: account, password }, { requestPolicy: 'network-only' }).toPromise()
+  if (result.error || !result.data) {
+    if (isNetworkFailure(result.error)) return { ok: false, message: t('login.offline') }
+    return { ok: false, message: errorMessage(result.error, t('login.failed')), code: errorCode(result.error) }
+  }
+  const signedIn = readFragment(SessionUserFragment, result.data.login)
+  const previous = localStorage.getItem(lastUserKey)
+  localStorage.setItem(lastUserKey, signedIn.id)
+  if (previous && previous !== signedIn.id) {
+    // Another person's lists must not show for a moment, nor stay on this phone: start from nothing.
+    await clearCache()
+    location.replace('/')
+    return { ok: true }
+  }
+  setUser(signedIn)
+  return { ok: true }
+}
+
+export type LogoutResult = { ok: true } | { ok: false; message: string }
+
+/** Ends the session on the server, then forgets the cached data. Unsynced writes stay, owned by the user. */
+export async function logout(): Promise<LogoutResult> {
+  const result = await client.mutation(LogoutMutation, {}, { requestPolicy: 'network-only' }).toPromise()
+  if (result.error) {
+    if (isNetworkFailure(result.error)) return { ok: false, message: t('logout.offline') }
+    if (errorCode(result.error) !== 'UNAUTHENTICATED') return { ok: false, message: errorMessage(result.error, t('error.unknown')) }
+  }
+  localStorage.removeItem(lastUserKey)
+  await clearCache()
+  location.replace('/login')
+  return { ok: true }
+}
+
+/**
+ * Tabs and the installed app share one cookie: when another of them signs in as someone else or signs
+ * out, this one reloads, so that it never shows one user's data or sends one user's writes as another.
+ */
+export function followOtherTabs() {
+  window.addEventListener('storage', (event) => {
+    if (event.key === lastUserKey && event.newValue !== event.oldValue) location.reload()
+  })
+}

@@ -1,0 +1,47 @@
+// The one urql client: graphcache persisted in IndexedDB, queries held back until it has loaded.
+import { createSignal } from 'solid-js'
+import { Client, fetchExchange } from '@urql/core'
+import { offlineExchange } from '@urql/exchange-graphcache'
+import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage'
+import { cacheConfig } from './cache.ts'
+import { isNetworkFailure } from './errors.ts'
+
+const [hydrated, setHydrated] = createSignal(false)
+
+/**
+ * True once the saved cache is loaded. Until then a query's answer would not be persisted (the
+ * default storage drops writes made before hydration), so the lists would be empty offline.
+ */
+export { hydrated }
+
+export const storage = makeDefaultStorage({
+  idbName: 'tp-graphcache-v1',
+  maxAge: 30,
+  onCacheHydrated: () => setHydrated(true),
+})
+
+// Should IndexedDB never answer (seen in some in-app browsers), run without the saved cache.
+setTimeout(() => setHydrated(true), 4_000)
+
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [
+    offlineExchange({
+      ...cacheConfig,
+      storage,
+      isOfflineError: (error) => isNetworkFailure(error),
+    }),
+    fetchExchange,
+  ],
+  requestPolicy: 'cache-and-network',
+  fetchOptions: () => ({
+    credentials: 'same-origin',
+    // The server's CSRF prevention refuses requests without it (urql sends queries as GET).
+    headers: { 'x-graphql-yoga-csrf': '1' },
+  }),
+})
+
+/** Forgets every cached answer, on disk and in memory: call before a reload when the user changes. */
+export async function clearCache(): Promise<void> {
+  await storage.clear()
+}

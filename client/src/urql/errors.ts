@@ -1,0 +1,48 @@
+// What a failed operation means for the phone: the network (try again later) or the server's answer.
+import type { CombinedError, OperationResult } from '@urql/core'
+import type { OutboxProblem, SendOutcome } from '../outbox/types.ts'
+
+/** Chrome's "Failed to fetch", Firefox's "NetworkError…", Safari's "Load failed", or navigator.onLine. */
+const networkMessage = /failed to fetch|load failed|network\s?error|request failed|networkerror|the internet connection appears to be offline|timed? ?out|aborted/i
+
+/** No answer from the server at all (as opposed to an answer with an HTTP error status). */
+export function isNetworkFailure(error: CombinedError | undefined): boolean {
+  if (!error?.networkError || error.response) return false
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true
+  return error.networkError.name === 'TypeError' || networkMessage.test(error.networkError.message)
+}
+
+/** The codes the server uses for failures the user must see and act on. */
+const rejectionCodes = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'CLAIMED', 'GRAPHQL_VALIDATION_FAILED'])
+
+export function errorCode(error: CombinedError | undefined): string | undefined {
+  const code = error?.graphQLErrors[0]?.extensions?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** The server's own message when there is one (zh-CN), else the fallback. */
+export function errorMessage(error: CombinedError | undefined, fallback: string): string {
+  return error?.graphQLErrors[0]?.message ?? fallback
+}
+
+/** Classifies the answer to one outbox write. */
+export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): SendOutcome {
+  const { error } = result
+  if (!error) return result.data ? { kind: 'ack' } : { kind: 'transient', error: { code: 'EMPTY', message: '服务器没有返回结果' } }
+  if (isNetworkFailure(error)) return { kind: 'network', message: error.networkError?.message ?? '' }
+  const first = error.graphQLErrors[0]
+  const code = errorCode(error)
+  if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated' }
+  if (first && code && rejectionCodes.has(code)) {
+    const problems = first.extensions?.problems
+    return {
+      kind: 'rejected',
+      error: { code, message: first.message, ...(Array.isArray(problems) ? { problems: problems as OutboxProblem[] } : {}) },
+    }
+  }
+  const status = error.response && typeof error.response === 'object' && 'status' in error.response ? String(error.response.status) : ''
+  return {
+    kind: 'transient',
+    error: { code: code ?? (status ? `HTTP_${status}` : 'UNKNOWN'), message: first?.message ?? error.networkError?.message ?? error.message },
+  }
+}

@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+import solid from 'vite-plugin-solid'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const themeColor = '#0f5fa8'
+/** Where `vite` (dev) and `vite preview` send /graphql: the server of `pnpm start`, unless API_URL says otherwise. */
+const apiUrl = process.env.API_URL ?? 'http://localhost:4000'
+
+export default defineConfig({
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [
+    solid(),
+    VitePWA({
+      // A new version waits for the user's consent: reloading mid-form would lose what they typed.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: '人才项目全周期',
+        short_name: '人才项目',
+        description: '县人才办人才项目全周期管理：线索登记、跟踪、签约、落地与服务',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#f4f6f9',
+        theme_color: themeColor,
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // Data never comes from the service worker: urql sends queries as GET, and offline data is IndexedDB's.
+        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+        // The first install takes the open page at once, so it is offline-ready without a reload. An update
+        // still waits for the user (registerType 'prompt'); it claims the pages when they accept it.
+        clientsClaim: true,
+      },
+    }),
+  ],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': apiUrl },
+  },
+  preview: {
+    proxy: { '/graphql': apiUrl },
+  },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // One named chunk for the libraries every screen needs (Solid, the router, urql, graphcache).
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](solid-js|@solidjs|@urql|@0no-co|wonka|gql\.tada)/ }] },
+      },
+    },
+  },
+})

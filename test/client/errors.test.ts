@@ -1,0 +1,41 @@
+// How the answer to an outbox write is read: network trouble keeps it queued, a refusal is shown to the user.
+import { describe, expect, it } from 'vitest'
+import { CombinedError } from '@urql/core'
+import { classifyWrite } from '../../client/src/urql/errors.ts'
+
+// Shaped like a GraphQL response's error; CombinedError turns it into a GraphQLError.
+const graphQLError = (message: string, extensions: Record<string, unknown>) => ({ message, extensions })
+
+describe('classifyWrite', () => {
+  it('acknowledges an answer without errors (a first write or a replay alike)', () => {
+    expect(classifyWrite({ data: { createLead: { id: 'x' } }, error: undefined })).toEqual({ kind: 'ack' })
+  })
+
+  it('treats fetch failures as the network, in every browser’s wording', () => {
+    for (const networkError of [new TypeError('Failed to fetch'), new TypeError('Load failed'), new Error('NetworkError when attempting to fetch resource.')]) {
+      expect(classifyWrite({ data: undefined, error: new CombinedError({ networkError }) }).kind).toBe('network')
+    }
+  })
+
+  it('keeps the server’s message and problems for a refused write', () => {
+    const problems = [{ field: 'phone', message: '手机号格式不正确，应为 11 位大陆手机号' }]
+    const error = new CombinedError({ graphQLErrors: [graphQLError('手机号格式不正确，应为 11 位大陆手机号', { code: 'BAD_USER_INPUT', problems })] })
+    expect(classifyWrite({ data: undefined, error })).toEqual({
+      kind: 'rejected',
+      error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号', problems },
+    })
+    for (const code of ['FORBIDDEN', 'CONFLICT']) {
+      const refused = new CombinedError({ graphQLErrors: [graphQLError('不行', { code })] })
+      expect(classifyWrite({ data: undefined, error: refused })).toMatchObject({ kind: 'rejected', error: { code } })
+    }
+  })
+
+  it('waits for a new session on UNAUTHENTICATED, and retries unexpected server errors', () => {
+    const signedOut = new CombinedError({ graphQLErrors: [graphQLError('请先登录', { code: 'UNAUTHENTICATED' })] })
+    expect(classifyWrite({ data: undefined, error: signedOut })).toEqual({ kind: 'unauthenticated' })
+    const masked = new CombinedError({ graphQLErrors: [graphQLError('Unexpected error.', {})] })
+    expect(classifyWrite({ data: undefined, error: masked })).toMatchObject({ kind: 'transient', error: { message: 'Unexpected error.' } })
+    const badGateway = new CombinedError({ networkError: new Error('Bad Gateway'), response: { status: 502 } })
+    expect(classifyWrite({ data: undefined, error: badGateway })).toMatchObject({ kind: 'transient', error: { code: 'HTTP_502' } })
+  })
+})
