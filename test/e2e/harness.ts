@@ -1,0 +1,146 @@
+// End-to-end harness: the built PWA served by the real server (a child process on a free port, a fresh
+// embedded database), driven by Debian's Chromium through playwright-core at a phone's size.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext } from 'playwright-core'
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+const clientDir = path.join(repo, 'client')
+const serverDir = path.join(repo, 'server')
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const demoStaff = { login: 'east.staff', password: 'Demo@2026' }
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds client/dist when it is missing or older than the client's sources. */
+export function ensureClientBuilt(): void {
+  const index = path.join(clientDir, 'dist', 'index.html')
+  const sources = Math.max(newestMtime(path.join(clientDir, 'src')), newestMtime(path.join(clientDir, 'public')), statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs)
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: clientDir, encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(`Building the client failed:\n${build.stdout}\n${build.stderr}`)
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export interface RunningServer {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts server/src/main.ts by the real binary (so the PID is the server's), on a fresh embedded database.
+ * E2E_SERVER_URL points the tests at a server already running instead (for debugging; nothing is reset).
+ */
+export async function startServer(): Promise<RunningServer> {
+  if (process.env.E2E_SERVER_URL) return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
+  const port = await freePort()
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
+  let log = ''
+  // Always the embedded database, whatever the developer's shell points at.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: path.join(clientDir, 'dist') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (log += chunk))
+  child.stderr?.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const url = `http://127.0.0.1:${port}`
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(killer)
+    }
+    await rm(dataDir, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`The server exited (code ${child.exitCode}) before it was ready:\n${log}`)
+    }
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`The server did not answer /healthz within 120 s:\n${log}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { url, output: () => log, stop }
+}
+
+export interface Phone {
+  context: BrowserContext
+  close: () => Promise<void>
+}
+
+/** A phone-sized Chromium with its own fresh profile (service worker, IndexedDB, cookies). */
+export async function launchPhone(): Promise<Phone> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'talent-e2e-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  return {
+    context,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A GraphQL client with its own cookie, to check what the server holds independently of the phone. */
+export function apiClient(baseUrl: string) {
+  let cookie = ''
+  return async function request<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
+    const setCookie = response.headers.get('set-cookie')
+    if (setCookie) cookie = setCookie.split(';')[0] ?? ''
+    return (await response.json()) as never
+  }
+}
