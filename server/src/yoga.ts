@@ -1,6 +1,7 @@
 // Builds the GraphQL server; `main.ts` only listens. Tests call `yoga.fetch(...)` with no port.
 import { createYoga, type Plugin } from 'graphql-yoga'
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
+import { EnvelopArmor } from '@escape.tech/graphql-armor'
 import type { PrismaClient } from './generated/prisma/client.ts'
 import type { Context } from './context.ts'
 import { schema } from './schema/index.ts'
@@ -18,6 +19,16 @@ interface ServerContext {
   /** The peer address, set by the Node HTTP listener; tests pass their own. */
   address?: string
 }
+
+// Limits on what one request may ask for; page sizes are capped separately (maxSize 100 on connections).
+const armor = new EnvelopArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 5000 },
+  blockFieldSuggestion: { enabled: true },
+})
 
 export function buildYoga(options: YogaOptions) {
   const pendingCookies = new WeakMap<Request, string[]>()
@@ -39,7 +50,7 @@ export function buildYoga(options: YogaOptions) {
     logging: options.logging ?? false,
     // Error masking stays on: expected failures are DomainErrors (GraphQLError with a code), the rest are hidden.
     maskedErrors: true,
-    plugins: [useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
+    plugins: [...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
     context: async ({ request, address }): Promise<Context> => {
       const session = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
       return {

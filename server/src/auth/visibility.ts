@@ -34,3 +34,24 @@ export function canSeeContact(
   if (project.followers.some((follower) => follower.userId === user.id)) return true
   return user.role === 'PARK_MANAGER' && project.unitId === user.unitId
 }
+
+/** Departments see the requests currently assigned to them; units see those of their own projects. */
+export function supportRequestScope(user: SessionUser | null): Prisma.SupportRequestWhereInput {
+  if (!user) return nothing
+  if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
+  if (user.role === 'DEPARTMENT') return { departmentId: user.unitId }
+  return { project: projectScope(user) }
+}
+
+/** 人才工程申报 belong to the unit that files them; departments have no part in them. */
+export function programApplicationScope(user: SessionUser | null): Prisma.ProgramApplicationWhereInput {
+  if (!user) return nothing
+  if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
+  if (user.role === 'DEPARTMENT') return nothing
+  return { unitId: user.unitId }
+}
+
+export function activityScope(user: SessionUser | null): Prisma.ActivityWhereInput {
+  if (!user) return nothing
+  return { project: projectScope(user) }
+}

@@ -1,0 +1,56 @@
+// Input parsing shared by every mutation: zod schemas in, Chinese BAD_USER_INPUT out, nothing written.
+import { z } from 'zod'
+import { DomainError, type FieldProblem } from './errors.ts'
+import { normalizePhone } from './phone.ts'
+
+export const uuid = (label: string) => z.uuid({ message: `${label}格式不正确（应为 UUID）` })
+
+export const requiredText = (max: number, label: string) =>
+  z.string({ message: `${label}不能为空` }).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`)
+
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .optional()
+    .nullable()
+    .transform((value) => (value ? value : null))
+
+/** A reason the audit log keeps: refusals, reassignments, reveals and backward moves all need one. */
+export const reason = (label = '原因') => requiredText(500, label)
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .optional()
+  .nullable()
+  .transform((value, ctx) => {
+    if (!value) return null
+    const phone = normalizePhone(value)
+    if (!phone) ctx.addIssue({ code: 'custom', message: '手机号格式不正确，应为 11 位大陆手机号' })
+    return phone
+  })
+
+export const version = z.number({ message: '缺少版本号' }).int().min(1, '版本号不正确')
+
+/** A 万元 amount: a decimal string with at most two decimals, not negative. */
+export const amount = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, `${label}应为不小于 0 的数字（最多两位小数）`)
+    .optional()
+    .nullable()
+    .transform((value) => value ?? null)
+
+/** Parses input or throws BAD_USER_INPUT with one Chinese message per wrong field. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
+  const result = schema.safeParse(raw)
+  if (result.success) return result.data
+  const problems: FieldProblem[] = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'input',
+    message: issue.message,
+  }))
+  throw DomainError.badInput(problems)
+}
