@@ -24,6 +24,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false
   Scalars: {
     DateTime: { Input: Date; Output: Date | string }
+    Date: { Input: Date; Output: Date | string }
     Decimal: { Input: string; Output: { toString(): string } | string | number }
   }
 }>({
@@ -43,6 +44,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // node(id) resolves through each type's own scoped findUnique; signing in is the first gate.
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: { authScopes: { signedIn: true } },
   },
   errors: {
     defaultTypes: [],

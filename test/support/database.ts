@@ -21,7 +21,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const name = `${inject('postgresTemplate')}_${randomUUID().slice(0, 8)}`
     const admin = new pg.Client({ connectionString: adminUrl() })
     await admin.connect()
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('postgresTemplate')}"`)
+    await copyTemplate(admin, name, inject('postgresTemplate'))
     const database = await openDatabase({ url: databaseUrl(name), log })
     return {
       ...database,
@@ -43,5 +43,19 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await database.close()
       await pglite.close()
     },
+  }
+}
+
+// PostgreSQL copies a template only while no other session uses it, and a parallel test file's copy
+// counts as one: wait for it (55006 object_in_use) rather than fail.
+async function copyTemplate(admin: pg.Client, name: string, template: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+      return
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200))
+    }
   }
 }

@@ -20,7 +20,28 @@ export function projectScope(user: SessionUser | null): Prisma.ProjectWhereInput
 export function talentScope(user: SessionUser | null): Prisma.TalentWhereInput {
   if (!user) return nothing
   if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
-  return { ledProjects: { some: projectScope(user) } }
+  return { OR: [{ ledProjects: { some: projectScope(user) } }, { createdById: user.id }] }
+}
+
+export interface TalentContactFacts {
+  createdById: string | null
+  ledProjects: { unitId: string; ownerId: string | null; followers: { userId: string }[] }[]
+}
+
+/** Contact data shows unmasked to whoever entered the talent or may see it on one of the talent's projects. */
+export function canSeeTalentContact(user: SessionUser | null, talent: TalentContactFacts): boolean {
+  if (!user) return false
+  if (user.role === 'ADMIN' || talent.createdById === user.id) return true
+  return talent.ledProjects.some((project) => canSeeContact(user, project))
+}
+
+/**
+ * Who may reveal masked contact data, with a reason that goes to the audit log: the people of a unit
+ * that follows the talent (its leader, its other staff), never county leaders or departments.
+ */
+export function canRevealContact(user: SessionUser | null, talent: TalentContactFacts): boolean {
+  if (!user || user.role === 'LEADER' || user.role === 'DEPARTMENT') return false
+  return canSeeTalentContact(user, talent) || talent.ledProjects.some((project) => project.unitId === user.unitId)
 }
 
 /** Whether a user may see a talent's contact data unmasked for a project they can reach. */
@@ -54,4 +75,16 @@ export function programApplicationScope(user: SessionUser | null): Prisma.Progra
 export function activityScope(user: SessionUser | null): Prisma.ActivityWhereInput {
   if (!user) return nothing
   return { project: projectScope(user) }
+}
+
+/** Who may change a project: its owner and followers, the unit's manager and head, and the talent office. */
+export function canWriteProject(
+  user: SessionUser | null,
+  project: { unitId: string; ownerId: string | null; followers: { userId: string }[] },
+): boolean {
+  if (!user) return false
+  if (user.role === 'ADMIN') return true
+  if (project.unitId !== user.unitId) return false
+  if (user.role === 'PARK_MANAGER' || user.role === 'UNIT_LEADER') return true
+  return user.role === 'STAFF' && (project.ownerId === user.id || project.followers.some((follower) => follower.userId === user.id))
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'TOO_MANY_ATTEMPTS'
   | 'CLAIMED'
+  | 'DUPLICATE'
 
 export interface FieldProblem {
   field: string

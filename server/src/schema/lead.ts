@@ -3,6 +3,8 @@ import { parseLead, leadTitle } from '../domain/lead.ts'
 import { runWrite } from '../write/run-write.ts'
 import { projectScope } from '../auth/visibility.ts'
 import { SourceChannelEnum } from './enums.ts'
+import { DomainError } from '../domain/errors.ts'
+import { findTalentMatches, refuseIfClaimed } from '../write/talent-matches.ts'
 
 const CreateLeadInput = builder.inputType('CreateLeadInput', {
   description: '新线索：人才与项目一并登记；编号由手机端生成（UUIDv7），重放同一操作不会重复创建',
@@ -30,6 +32,8 @@ builder.mutationField('createLead', (t) =>
       const lead = parseLead(args.input)
       const spec = { clientMutationId: lead.clientMutationId, operation: 'createLead', entity: 'Project' }
       const resultId = await runWrite(context, spec, async (tx, user) => {
+        const sameTalent = await findTalentMatches(tx, { name: lead.talentName, phone: lead.phone, employer: lead.employer })
+        refuseIfClaimed(sameTalent, user.unitId)
         await tx.talent.create({
           data: {
             id: lead.talentId,
@@ -60,11 +64,14 @@ builder.mutationField('createLead', (t) =>
           changes: { after: { title: project.title, talentId: lead.talentId, sourceChannel: lead.sourceChannel } },
         }
       })
-      return context.prisma.project.findFirstOrThrow({
+      // A replay after the project moved out of reach (reassigned, merged) answers plainly, not with a masked error.
+      const project = await context.prisma.project.findFirst({
         ...query,
         relationLoadStrategy: 'join',
         where: { id: resultId, AND: [projectScope(context.user)] },
       })
+      if (!project) throw DomainError.notFound('项目')
+      return project
     },
   }),
 )

@@ -20,3 +20,16 @@ builder.scalarType('Decimal', {
     return text
   },
 })
+
+builder.scalarType('Date', {
+  description: 'A calendar day, YYYY-MM-DD (signing, registration, event dates).',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
+  parseValue: (value) => {
+    const text = String(value)
+    const date = new Date(`${text}T00:00:00.000Z`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      throw new GraphQLError('日期格式不正确，应为 YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } })
+    }
+    return date
+  },
+})

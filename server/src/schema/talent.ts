@@ -1,38 +1,110 @@
 import { builder } from '../builder.ts'
-import { canSeeContact, talentScope } from '../auth/visibility.ts'
-import { maskPhone } from '../domain/phone.ts'
-import { TalentClassEnum } from './enums.ts'
+import { canSeeTalentContact, projectScope, talentScope } from '../auth/visibility.ts'
+import { maskEmail, maskPhone, maskWechat } from '../domain/masking.ts'
+import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from './enums.ts'
 
 // Enough of the talent's projects to decide, in the same SQL statement, whether contact data is shown.
-const contactAccess = {
-  phone: true,
+export const contactAccess = {
+  createdById: true,
   ledProjects: { select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
 } as const
 
-builder.prismaNode('Talent', {
+const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string) =>
+  ({
+    nullable: true,
+    description,
+    select: { ...contactAccess, [field]: true },
+    resolve: (talent: { [key: string]: unknown } & Parameters<typeof canSeeTalentContact>[1], _args: unknown, context: { user: Parameters<typeof canSeeTalentContact>[0] }) => {
+      const value = talent[field] as string | null
+      if (!value) return null
+      return canSeeTalentContact(context.user, talent) ? value : mask(value)
+    },
+  }) as const
+
+export const TalentNode = builder.prismaNode('Talent', {
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [talentScope(context.user)] }),
   fields: (t) => ({
+    uuid: t.exposeString('id', { description: '数据库编号（UUIDv7）' }),
     name: t.exposeString('name'),
+    gender: t.expose('gender', { type: GenderEnum }),
+    birthYear: t.exposeInt('birthYear', { nullable: true }),
+    degree: t.expose('degree', { type: DegreeEnum, nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
     employer: t.exposeString('employer', { nullable: true }),
     field: t.exposeString('field', { nullable: true }),
+    country: t.exposeString('country', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+    overseasExperience: t.exposeString('overseasExperience', { nullable: true }),
+    honours: t.exposeStringList('honours'),
     talentClass: t.expose('talentClass', { type: TalentClassEnum }),
-    phone: t.string({
-      nullable: true,
-      description: '手机号；无权查看者只见掩码（138****1234）',
+    talentTeam: t.expose('talentTeam', { type: TalentTeamEnum, nullable: true }),
+    sector: t.expose('sector', { type: SectorEnum, nullable: true }),
+    tags: t.exposeStringList('tags'),
+    notes: t.exposeString('notes', { nullable: true }),
+    dataSource: t.expose('dataSource', { type: DataSourceEnum }),
+    consentAt: t.expose('consentAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    phone: t.string(contactField('phone', maskPhone, '手机号；无权查看者只见掩码（138****1234）')),
+    email: t.string(contactField('email', maskEmail, '电子邮箱；无权查看者只见掩码')),
+    wechat: t.string(contactField('wechat', maskWechat, '微信号；无权查看者只见掩码')),
+    contactMasked: t.boolean({
+      description: '联系方式是否以掩码显示（可用 revealContact 说明理由后查看）',
       select: contactAccess,
-      resolve: (talent, _args, context) => {
-        if (!talent.phone) return null
-        const allowed = talent.ledProjects.some((project) => canSeeContact(context.user, project))
-        return allowed ? talent.phone : maskPhone(talent.phone)
-      },
+      resolve: (talent, _args, context) => !canSeeTalentContact(context.user, talent),
     }),
-    phoneMasked: t.boolean({
-      description: '手机号是否以掩码显示',
-      select: contactAccess,
-      resolve: (talent, _args, context) =>
-        Boolean(talent.phone) && !talent.ledProjects.some((project) => canSeeContact(context.user, project)),
+    mergedInto: t.relation('mergedInto', { nullable: true }),
+    projects: t.relation('ledProjects', {
+      description: '我能看到的、以该人才为带头人的项目',
+      query: (_args, context) => ({ where: projectScope(context.user), orderBy: { id: 'desc' } }),
     }),
   }),
 })
+
+builder.queryField('talents', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Talent',
+      cursor: 'id',
+      description: '我能看到的人才，按姓名、手机号、工作单位、专业领域搜索；不含已合并的记录',
+      authScopes: { role: ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'LEADER', 'ADMIN'] },
+      maxSize: 100,
+      defaultSize: 20,
+      args: {
+        search: t.arg.string({ required: false }),
+        talentClass: t.arg({ type: [TalentClassEnum], required: false }),
+        sector: t.arg({ type: SectorEnum, required: false }),
+        includeMerged: t.arg.boolean({ required: false }),
+      },
+      resolve: (query, _root, args, context) => {
+        const text = args.search?.trim()
+        return context.prisma.talent.findMany({
+          ...query,
+          where: {
+            AND: [
+              talentScope(context.user),
+              args.includeMerged ? {} : { mergedIntoId: null },
+              args.talentClass?.length ? { talentClass: { in: args.talentClass } } : {},
+              args.sector ? { sector: args.sector } : {},
+              text
+                ? {
+                    OR: [
+                      { name: { contains: text, mode: 'insensitive' } },
+                      { phone: { contains: text.replace(/\D/g, '') || text } },
+                      { employer: { contains: text, mode: 'insensitive' } },
+                      { field: { contains: text, mode: 'insensitive' } },
+                    ],
+                  }
+                : {},
+            ],
+          },
+          orderBy: { id: 'desc' },
+        })
+      },
+    },
+    { name: 'TalentConnection' },
+    { name: 'TalentEdge' },
+  ),
+)

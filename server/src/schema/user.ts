@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts'
 import { RoleEnum } from './enums.ts'
 
-builder.prismaNode('User', {
+export const UserNode = builder.prismaNode('User', {
   id: { field: 'id' },
   authScopes: { signedIn: true },
   fields: (t) => ({

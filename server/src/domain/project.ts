@@ -1,0 +1,62 @@
+// Project input as the API accepts it; the stage and status rules themselves are in stage.ts.
+import { z } from 'zod'
+import { AgreementKind, ProjectStatus, SourceChannel, Stage } from '../generated/prisma/enums.ts'
+import { amount, optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
+import { normalizeUscc, usccProblem } from './uscc.ts'
+
+const editable = {
+  title: requiredText(100, '项目名称'),
+  industry: optionalText(50, '产业方向'),
+  sourceChannel: z.enum(SourceChannel, { message: '请选择线索来源' }),
+  referrer: optionalText(100, '推荐人'),
+  plannedInvestment: amount('计划投资（万元）'),
+  registeredCapital: amount('注册资本（万元）'),
+  expectedLandingDate: z.date({ message: '预计落地日期不正确' }).optional().nullable(),
+  description: optionalText(2000, '项目简介'),
+  tags: z.array(requiredText(20, '标签')).max(20, '标签最多 20 个').optional(),
+}
+
+const write = { clientMutationId: uuid('操作编号'), id: uuid('项目编号') }
+
+export const projectInputs = {
+  create: z.object({ ...write, talentId: uuid('人才编号'), ...editable }),
+  update: z.object(editable).partial().extend({ ...write, version }),
+  assign: z.object({ ...write, version, ownerId: uuid('负责人编号') }),
+  follow: z.object({ ...write, userId: uuid('人员编号'), following: z.boolean() }),
+  moveStage: z.object({ ...write, version, to: z.enum(Stage, { message: '阶段不正确' }), reason: optionalText(500, '原因') }),
+  setStatus: z.object({ ...write, version, status: z.enum(ProjectStatus, { message: '状态不正确' }), reason: optionalText(500, '原因') }),
+  moveCredit: z.object({ ...write, version, creditUnitId: uuid('计分单位编号'), reason: reason('调整计分单位的原因') }),
+  signing: z.object({
+    ...write,
+    signedAt: z.date({ message: '签约日期不正确' }),
+    agreementKind: z.enum(AgreementKind, { message: '请选择协议类型' }),
+    investmentAgreed: amount('协议投资（万元）'),
+    supportFunds: amount('扶持资金（万元）'),
+    supportSpaceM2: amount('扶持场地（平方米）'),
+    supportApartments: z.number().int().min(0, '人才公寓套数不正确').max(1000, '人才公寓套数不正确').optional().nullable(),
+    supportOther: optionalText(500, '其他扶持'),
+    conditions: optionalText(2000, '附加条件'),
+  }),
+  landing: z.object({
+    ...write,
+    companyName: requiredText(100, '企业名称'),
+    uscc: z
+      .string({ message: '请填写统一社会信用代码' })
+      .transform(normalizeUscc)
+      .superRefine((code, ctx) => {
+        const problem = usccProblem(code)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      }),
+    registeredAt: z.date({ message: '注册日期不正确' }),
+    registeredCapital: amount('注册资本（万元）'),
+    carrier: optionalText(100, '载体'),
+    employees: z.number().int().min(0, '员工人数不正确').max(1_000_000, '员工人数不正确').optional().nullable(),
+    firstRevenueAt: z.date({ message: '首笔营收日期不正确' }).optional().nullable(),
+  }),
+}
+
+export type ProjectInput<K extends keyof typeof projectInputs> = z.output<(typeof projectInputs)[K]>
+
+export function parseProjectInput<K extends keyof typeof projectInputs>(kind: K, raw: unknown): ProjectInput<K> {
+  return parseInput(projectInputs[kind], raw) as ProjectInput<K>
+}

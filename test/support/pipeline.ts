@@ -1,0 +1,48 @@
+// A small county for pipeline tests: two parks, people of each role, and helpers that speak GraphQL.
+import { uuidv7 } from 'uuidv7'
+import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
+import { createApi, type GraphQLResponse } from './api.ts'
+import { createUnit, createUser } from './fixtures.ts'
+
+export type Agent = Awaited<ReturnType<ReturnType<typeof createApi>['agent']>['login']>
+
+export async function smallCounty(prisma: PrismaClient) {
+  const api = createApi(prisma)
+  const east = await createUnit(prisma, '东部园区')
+  const west = await createUnit(prisma, '西部园区')
+  const office = await createUnit(prisma, '人才办', 'OFFICE')
+  const hrss = await createUnit(prisma, '人社局', 'DEPARTMENT')
+  const people = {
+    eastStaff: await createUser(prisma, 'east.staff', 'STAFF', east.id),
+    eastStaff2: await createUser(prisma, 'east.staff2', 'STAFF', east.id),
+    eastManager: await createUser(prisma, 'east.manager', 'PARK_MANAGER', east.id),
+    eastHead: await createUser(prisma, 'east.head', 'UNIT_LEADER', east.id),
+    westStaff: await createUser(prisma, 'west.staff', 'STAFF', west.id),
+    westManager: await createUser(prisma, 'west.manager', 'PARK_MANAGER', west.id),
+    leader: await createUser(prisma, 'leader', 'LEADER', office.id),
+    admin: await createUser(prisma, 'admin', 'ADMIN', office.id),
+    hrss: await createUser(prisma, 'hrss', 'DEPARTMENT', hrss.id),
+  }
+  const agents = {} as Record<keyof typeof people, Agent>
+  for (const key of Object.keys(people) as (keyof typeof people)[]) agents[key] = await api.agent().login(people[key].login)
+  return { api, units: { east, west, office, hrss }, people, agents }
+}
+
+/** Runs a mutation that takes `input` and returns the named field's data, or the errors. */
+export async function mutate(agent: Agent, field: string, input: Record<string, unknown>, selection = 'id uuid version stage status') {
+  const inputType = field[0]!.toUpperCase() + field.slice(1) + 'Input'
+  const result: GraphQLResponse = await agent.request(`mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`, { input })
+  return { data: result.data?.[field] as Record<string, any> | undefined, errors: result.errors, code: result.errors?.[0]?.extensions?.code as string | undefined, message: result.errors?.[0]?.message }
+}
+
+export const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
+export const op = () => ({ clientMutationId: uuidv7() })
+
+/** A talent and a project led by them, created through the API by `agent`. */
+export async function talentWithProject(agent: Agent, talent: Record<string, unknown> = {}) {
+  const created = await mutate(agent, 'createTalent', { ...ids(), name: '李四', phone: '13900001111', employer: '浙江大学', allowDuplicate: true, ...talent }, 'uuid')
+  if (!created.data) throw new Error(`createTalent: ${created.message}`)
+  const project = await mutate(agent, 'createProject', { ...ids(), talentId: created.data.uuid, title: '新材料中试基地', sourceChannel: 'UNIVERSITY' })
+  if (!project.data) throw new Error(`createProject: ${project.message}`)
+  return { talentId: created.data.uuid as string, projectId: project.data.uuid as string, version: project.data.version as number }
+}
