@@ -10,7 +10,7 @@ import { runWrite, requireUser } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { audit } from '../write/audit.ts'
 import { findTalentMatches, type TalentMatch } from '../write/talent-matches.ts'
-import { contactAccess } from './talent.ts'
+import { contactProjects } from './talent.ts'
 import { TalentInputs } from './talent-inputs.ts'
 
 const unitStaff = ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'] as const
@@ -84,7 +84,7 @@ builder.mutationField('updateTalent', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...fields } = parseUpdateTalent(args.input)
       await runWrite(context, { clientMutationId, operation: 'updateTalent', entity: 'Talent' }, async (tx, user) => {
-        const current = await tx.talent.findFirst({ where: { id, AND: [talentScope(user)] }, include: contactAccess })
+        const current = await tx.talent.findFirst({ where: { id, AND: [talentScope(user)] }, include: contactProjects })
         if (!current) throw DomainError.notFound('人才')
         if (!canRevealContact(user, current)) throw DomainError.forbidden('只有跟进该人才的单位可以修改人才信息')
         if (current.mergedIntoId) throw new DomainError('CONFLICT', '该人才已合并到另一条记录，请修改保留的记录')
@@ -121,7 +121,7 @@ builder.mutationField('revealContact', (t) =>
       const user = requireUser(context)
       const { talentId, reason } = parseInput(revealInput, args)
       return context.prisma.$transaction(async (tx) => {
-        const talent = await tx.talent.findFirst({ where: { id: talentId, AND: [talentScope(user)] }, include: contactAccess })
+        const talent = await tx.talent.findFirst({ where: { id: talentId, AND: [talentScope(user)] }, include: contactProjects })
         if (!talent) throw DomainError.notFound('人才')
         if (!canRevealContact(user, talent)) throw DomainError.forbidden('只有跟进该人才的单位可以查看联系方式')
         await audit(tx, { actorId: user.id, action: 'revealContact', entity: 'Talent', entityId: talentId, reason, address: context.address })

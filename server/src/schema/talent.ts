@@ -4,10 +4,10 @@ import { maskEmail, maskPhone, maskWechat } from '../domain/masking.ts'
 import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from './enums.ts'
 
 // Enough of the talent's projects to decide, in the same SQL statement, whether contact data is shown.
-export const contactAccess = {
-  createdById: true,
+export const contactProjects = {
   ledProjects: { select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
 } as const
+const contactAccess = { createdById: true, ...contactProjects } as const
 
 const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string) =>
   ({

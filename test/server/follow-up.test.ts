@@ -1,0 +1,60 @@
+// Follow-ups: logging and editing one's own activities, the next date, my follow-ups, and the 三色 light.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+
+let db: TestDatabase
+let county: Awaited<ReturnType<typeof smallCounty>>
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  county = await smallCounty(db.prisma)
+})
+afterAll(() => db?.close())
+
+const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
+const myFollowUps = `query ($w: FollowUpWindow!) { myFollowUps(window: $w) { uuid light } }`
+
+describe('follow-ups', () => {
+  it('logs an activity that sets the project’s last contact and next follow-up, and lists it for the owner', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001001' })
+    const logged = await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', occurredAt: days(0), summary: '电话沟通', nextFollowUpAt: days(-1) }, 'uuid project { lastActivityAt nextFollowUpAt firstContactedAt light }')
+    expect(logged.errors).toBeUndefined()
+    expect(logged.data!.project.light).toBe('RED')
+    expect(Date.parse(logged.data!.project.nextFollowUpAt)).toBeLessThan(Date.now())
+    expect(logged.data!.project.firstContactedAt).not.toBeNull()
+    const overdue = await eastStaff.request(myFollowUps, { w: 'OVERDUE' })
+    expect(overdue.data?.myFollowUps).toContainEqual({ uuid: projectId, light: 'RED' })
+    expect((await county.agents.eastStaff2.request(myFollowUps, { w: 'OVERDUE' })).data?.myFollowUps).toEqual([])
+  })
+
+  it('puts a follow-up due tomorrow in this week’s list with a yellow light', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001002' })
+    await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'VISIT', occurredAt: days(0), summary: '走访', nextFollowUpAt: days(1) }, 'uuid')
+    const project = await eastStaff.request(`{ projects(first: 50) { edges { node { uuid light deadlines { kind } } } } }`)
+    const node = project.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node
+    expect(node.light).toBe('YELLOW')
+    expect(node.deadlines.map((deadline: { kind: string }) => deadline.kind)).toContain('FOLLOW_UP')
+  })
+
+  it('lets only the author edit an activity, under its version', async () => {
+    const { eastStaff, eastManager } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001003' })
+    const logged = await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'NOTE', occurredAt: days(0), summary: '初稿' }, 'uuid version')
+    const id = logged.data!.uuid
+    expect((await mutate(eastManager, 'editActivity', { ...op(), id, version: 1, summary: '经理改' }, 'summary')).code).toBe('FORBIDDEN')
+    expect((await mutate(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '定稿' }, 'summary version')).data).toEqual({ summary: '定稿', version: 2 })
+    expect((await mutate(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '旧稿' }, 'summary')).code).toBe('CONFLICT')
+  })
+
+  it('refuses an activity dated in the future, writing nothing', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001004' })
+    const future = await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', occurredAt: days(2), summary: '明天的电话' }, 'uuid')
+    expect(future.code).toBe('BAD_USER_INPUT')
+    expect(future.message).toMatch(/不能晚于现在/)
+    expect(await db.prisma.activity.count({ where: { projectId } })).toBe(0)
+  })
+})
