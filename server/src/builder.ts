@@ -9,6 +9,7 @@ import type { Context } from './context.ts'
 import type { Role } from './generated/prisma/enums.ts'
 import { authScopesFor } from './auth/scopes.ts'
 import { DomainError } from './domain/errors.ts'
+import { nullWhenUnreachable } from './auth/node-lookup.ts'
 
 export interface AuthScopes {
   /** Open to anyone, signed in or not: said explicitly, so that no field is public by omission. */
@@ -45,8 +46,15 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     // node(id) resolves through each type's own scoped findUnique; signing in is the first gate.
-    nodeQueryOptions: { authScopes: { signedIn: true } },
-    nodesQueryOptions: { authScopes: { signedIn: true } },
+    nodeQueryOptions: {
+      authScopes: { signedIn: true },
+      resolve: (_root, { id }, _context, _info, resolveNode) => nullWhenUnreachable(() => resolveNode(id)),
+    },
+    nodesQueryOptions: {
+      authScopes: { signedIn: true },
+      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
+        ids.map((id) => nullWhenUnreachable(async () => (await resolveNodes([id]))[0])),
+    },
   },
   errors: {
     defaultTypes: [],
