@@ -4,9 +4,12 @@ import { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 
 const invalidVariable = /^Variable "\$(\w+)" got invalid value (.+?)(?: at "([\w.[\]]+)")?; (.*)$/s
+const missingVariable = /^Variable "\$(\w+)" of (?:required|non-null) type ".+" (?:was not provided|must not be null)\.?$/s
 
 export function translateInputError(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error
+  if (error.extensions?.code && error.extensions.code !== 'BAD_USER_INPUT') return error
+  const missing = missingVariable.exec(error.message)
+  if (missing) return badInput(missing[1]!, `输入不合法：缺少必填项 ${missing[1]}`)
   const match = invalidVariable.exec(error.message)
   if (!match) return error
   const [, variable, rawValue, at, reason = ''] = match
@@ -17,7 +20,11 @@ export function translateInputError(error: GraphQLError): GraphQLError {
     : /of required type .+ was not provided|must not be null/.test(reason)
       ? `输入不合法：缺少必填项 ${where}`
       : `输入不合法：${where} 的值“${value}”格式不正确`
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', problems: [{ field: where, message }] } })
+  return badInput(where!, message)
+}
+
+function badInput(field: string, message: string) {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', problems: [{ field, message }] } })
 }
 
 export function useChineseInputErrors(): Plugin {
