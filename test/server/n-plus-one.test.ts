@@ -6,7 +6,7 @@ import { createApi } from '../support/api.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 
 let db: TestDatabase
-let agent: Awaited<ReturnType<ReturnType<typeof createApi>['agent']>['login']>
+let agent: ReturnType<ReturnType<typeof createApi>['agent']>
 
 const page = `query ($first: Int!) {
   projects(first: $first) {

@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import { createApi, type GraphQLResponse } from './api.ts'
 import { createUnit, createUser } from './fixtures.ts'
 
-export type Agent = Awaited<ReturnType<ReturnType<typeof createApi>['agent']>['login']>
+export type Agent = ReturnType<ReturnType<typeof createApi>['agent']>
 
 export async function smallCounty(prisma: PrismaClient) {
   const api = createApi(prisma)

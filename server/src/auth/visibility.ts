@@ -56,11 +56,14 @@ export function canSeeContact(
   return user.role === 'PARK_MANAGER' && project.unitId === user.unitId
 }
 
-/** Departments see the requests currently assigned to them; units see those of their own projects. */
+/**
+ * Departments see the requests assigned to them now or before (a hand-off stays on their record);
+ * units see those of their own projects.
+ */
 export function supportRequestScope(user: SessionUser | null): Prisma.SupportRequestWhereInput {
   if (!user) return nothing
   if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
-  if (user.role === 'DEPARTMENT') return { departmentId: user.unitId }
+  if (user.role === 'DEPARTMENT') return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
   return { project: projectScope(user) }
 }
 

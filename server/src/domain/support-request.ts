@@ -1,0 +1,68 @@
+// 落地服务诉求: one owner at a time, every hop recorded, overdue requests escalate to the talent office.
+import { z } from 'zod'
+import { addBusinessDays, endOfDay } from 'date-fns'
+import { TZDate } from '@date-fns/tz'
+import { SupportCategory, type SupportStatus } from '../generated/prisma/enums.ts'
+import { countyTimeZone } from './clocks.ts'
+import { optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
+
+/** Working days a department has to settle a request unless the creator sets a date. */
+export const defaultSupportWorkingDays = 10
+
+export function defaultSupportDue(createdAt: Date): Date {
+  return new Date(endOfDay(addBusinessDays(new TZDate(createdAt, countyTimeZone), defaultSupportWorkingDays)).getTime())
+}
+
+const open: readonly SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS']
+
+export function isOverdue(request: { status: SupportStatus; dueAt: Date | null }, now: Date): boolean {
+  return open.includes(request.status) && request.dueAt !== null && request.dueAt < now
+}
+
+export type SupportAction = 'assign' | 'reassign' | 'progress' | 'resolve' | 'reject' | 'close' | 'reopen'
+
+const allowedFrom: Record<SupportAction, readonly SupportStatus[]> = {
+  assign: ['OPEN'],
+  reassign: ['ASSIGNED', 'IN_PROGRESS'],
+  progress: ['ASSIGNED', 'IN_PROGRESS'],
+  resolve: ['ASSIGNED', 'IN_PROGRESS'],
+  reject: ['ASSIGNED', 'IN_PROGRESS'],
+  close: ['RESOLVED'],
+  reopen: ['RESOLVED', 'REJECTED'],
+}
+
+export const supportStatusLabels: Record<SupportStatus, string> = {
+  OPEN: '待交办', ASSIGNED: '已交办', IN_PROGRESS: '办理中', RESOLVED: '已办结', CLOSED: '已关闭', REJECTED: '已退回',
+}
+
+/** Null when the action may happen in this status; otherwise why not, in Chinese. */
+export function supportActionProblem(action: SupportAction, status: SupportStatus): string | null {
+  if (allowedFrom[action].includes(status)) return null
+  return `诉求当前为“${supportStatusLabels[status]}”，不能执行此操作`
+}
+
+export const nextStatus: Record<SupportAction, SupportStatus> = {
+  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS',
+}
+
+const step = { clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), version }
+const supportInputs = {
+  create: z.object({
+    clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), projectId: uuid('项目编号'),
+    category: z.enum(SupportCategory, { message: '请选择诉求类别' }), description: requiredText(2000, '诉求内容'),
+    dueAt: z.date({ message: '办结期限不正确' }).optional().nullable(), departmentId: uuid('部门编号').optional().nullable(),
+  }),
+  assign: z.object({ ...step, departmentId: uuid('部门编号'), note: optionalText(500, '说明') }),
+  reassign: z.object({ ...step, departmentId: uuid('部门编号'), reason: reason('转办原因') }),
+  progress: z.object({ ...step, note: requiredText(1000, '办理进展') }),
+  resolve: z.object({ ...step, resolution: requiredText(2000, '办理结果') }),
+  reject: z.object({ ...step, reason: reason('退回原因') }),
+  close: z.object({ ...step, satisfaction: z.number().int().min(1, '满意度为 1–5 分').max(5, '满意度为 1–5 分').optional().nullable() }),
+  reopen: z.object({ ...step, reason: reason('重新办理的原因') }),
+}
+
+export type SupportInput<K extends keyof typeof supportInputs> = z.output<(typeof supportInputs)[K]>
+
+export function parseSupportInput<K extends keyof typeof supportInputs>(kind: K, raw: unknown): SupportInput<K> {
+  return parseInput(supportInputs[kind], raw) as SupportInput<K>
+}
