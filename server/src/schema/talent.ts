@@ -55,6 +55,12 @@ export const TalentNode = builder.prismaNode('Talent', {
       select: contactAccess,
       resolve: (talent, _args, context) => !canSeeTalentContact(context.user, talent),
     }),
+    // Installed phones run older builds that ask for this field; it stays while they may still be out there.
+    phoneMasked: t.boolean({
+      description: '手机号是否以掩码显示',
+      select: { ...contactAccess, phone: true },
+      resolve: (talent, _args, context) => Boolean(talent.phone) && !canSeeTalentContact(context.user, talent),
+    }),
     mergedInto: t.relation('mergedInto', { nullable: true }),
     projects: t.relation('ledProjects', {
       description: '我能看到的、以该人才为带头人的项目',
