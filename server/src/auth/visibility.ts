@@ -91,3 +91,13 @@ export function canWriteProject(
   if (user.role === 'PARK_MANAGER' || user.role === 'UNIT_LEADER') return true
   return user.role === 'STAFF' && (project.ownerId === user.id || project.followers.some((follower) => follower.userId === user.id))
 }
+
+/**
+ * The project a unit's record names (a program application), for a user who already reaches that record:
+ * shown only where projectScope would show it, decided from the project's unit without another query.
+ */
+export function canSeeLinkedProject(user: SessionUser | null, project: { unitId: string }): boolean {
+  if (!user) return false
+  if (user.role === 'ADMIN' || user.role === 'LEADER') return true
+  return user.role !== 'DEPARTMENT' && project.unitId === user.unitId
+}

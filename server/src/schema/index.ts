@@ -15,6 +15,9 @@ import './support-request.ts'
 import './support-request-write.ts'
 import './support-escalation.ts'
 import './lead.ts'
+import './program.ts'
+import './program-application.ts'
+import './service-event.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
