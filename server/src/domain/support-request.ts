@@ -9,18 +9,21 @@ import { optionalText, parseInput, reason, requiredText, uuid, version } from '.
 /** Working days a department has to settle a request unless the creator sets a date. */
 export const defaultSupportWorkingDays = 10
 
+/** The end of the county's working day ten working days on, so a request made at 17:00 loses no day. */
 export function defaultSupportDue(createdAt: Date): Date {
   return new Date(endOfDay(addBusinessDays(new TZDate(createdAt, countyTimeZone), defaultSupportWorkingDays)).getTime())
 }
 
-const open: readonly SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS']
+/** Still waiting on someone: the only statuses whose clock runs, and so the only ones that can be late. */
+export const openSupportStatuses: readonly SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS']
 
 export function isOverdue(request: { status: SupportStatus; dueAt: Date | null }, now: Date): boolean {
-  return open.includes(request.status) && request.dueAt !== null && request.dueAt < now
+  return openSupportStatuses.includes(request.status) && request.dueAt !== null && request.dueAt < now
 }
 
 export type SupportAction = 'assign' | 'reassign' | 'progress' | 'resolve' | 'reject' | 'close' | 'reopen'
 
+// Progress may be noted more than once while in hand; reopening sends the request back to its department.
 const allowedFrom: Record<SupportAction, readonly SupportStatus[]> = {
   assign: ['OPEN'],
   reassign: ['ASSIGNED', 'IN_PROGRESS'],
@@ -29,6 +32,10 @@ const allowedFrom: Record<SupportAction, readonly SupportStatus[]> = {
   reject: ['ASSIGNED', 'IN_PROGRESS'],
   close: ['RESOLVED'],
   reopen: ['RESOLVED', 'REJECTED'],
+}
+
+export const nextStatus: Record<SupportAction, SupportStatus> = {
+  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS',
 }
 
 export const supportStatusLabels: Record<SupportStatus, string> = {
@@ -41,11 +48,15 @@ export function supportActionProblem(action: SupportAction, status: SupportStatu
   return `诉求当前为“${supportStatusLabels[status]}”，不能执行此操作`
 }
 
-export const nextStatus: Record<SupportAction, SupportStatus> = {
-  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS',
+/** The talent rates how the request was settled, so only once a department has answered it. */
+export function ratingProblem(status: SupportStatus): string | null {
+  if (status === 'RESOLVED' || status === 'CLOSED') return null
+  return `诉求当前为“${supportStatusLabels[status]}”，办结后才能评价满意度`
 }
 
+const satisfaction = z.number({ message: '请填写满意度（1–5 分）' }).int('满意度为 1–5 分').min(1, '满意度为 1–5 分').max(5, '满意度为 1–5 分')
 const step = { clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), version }
+
 const supportInputs = {
   create: z.object({
     clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), projectId: uuid('项目编号'),
@@ -57,8 +68,9 @@ const supportInputs = {
   progress: z.object({ ...step, note: requiredText(1000, '办理进展') }),
   resolve: z.object({ ...step, resolution: requiredText(2000, '办理结果') }),
   reject: z.object({ ...step, reason: reason('退回原因') }),
-  close: z.object({ ...step, satisfaction: z.number().int().min(1, '满意度为 1–5 分').max(5, '满意度为 1–5 分').optional().nullable() }),
+  close: z.object({ ...step, satisfaction: satisfaction.optional().nullable() }),
   reopen: z.object({ ...step, reason: reason('重新办理的原因') }),
+  rate: z.object({ ...step, satisfaction }),
 }
 
 export type SupportInput<K extends keyof typeof supportInputs> = z.output<(typeof supportInputs)[K]>
