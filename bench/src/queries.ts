@@ -1,0 +1,101 @@
+// The one page every variant serves: 20 projects, newest first, with talent (name, phone), owner (name),
+// unit (name), lastActivityAt and the last activity (when, summary). All four answer this JSON shape:
+// { data: { projects: { edges: [ { node: { uuid, title, lastActivityAt, talent, owner, unit, lastActivity } } ] } } }
+
+export const pageSize = 20
+
+/** (b) and (d): our schema (server/src/schema/project.ts: Query.projects, Project.lastActivity). */
+export const ourQuery = /* GraphQL */ `
+query BenchProjects {
+  projects(first: ${pageSize}) {
+    edges {
+      node {
+        uuid
+        title
+        lastActivityAt
+        talent { name phone }
+        owner { name }
+        unit { name }
+        lastActivity { occurredAt summary }
+      }
+    }
+  }
+}`
+
+/**
+ * (c): PostGraphile v4's generated names, aliased to ours. `lastActivity` is the computed column
+ * "Project_lastActivity" that the bench adds (see seed.ts).
+ */
+export const postgraphileQuery = /* GraphQL */ `
+query BenchProjects {
+  projects: allProjects(first: ${pageSize}, orderBy: ID_DESC) {
+    edges {
+      node {
+        uuid: id
+        title
+        lastActivityAt
+        talent: talentByTalentId { name phone }
+        owner: userByOwnerId { name }
+        unit: unitByUnitId { name }
+        lastActivity { occurredAt summary }
+      }
+    }
+  }
+}`
+
+/** (a): one statement. */
+export const rawSql = `
+SELECT p.id, p.title, p."lastActivityAt", t.name AS talent_name, t.phone AS talent_phone,
+       o.name AS owner_name, u.name AS unit_name, a."occurredAt" AS activity_at, a.summary AS activity_summary
+FROM "Project" p
+JOIN "Talent" t ON t.id = p."talentId"
+JOIN "Unit" u ON u.id = p."unitId"
+LEFT JOIN "User" o ON o.id = p."ownerId"
+LEFT JOIN LATERAL (
+  SELECT "occurredAt", summary FROM "Activity" WHERE "projectId" = p.id ORDER BY "occurredAt" DESC LIMIT 1
+) a ON true
+ORDER BY p.id DESC
+LIMIT $1`
+
+export interface RawRow {
+  id: string
+  title: string
+  lastActivityAt: Date | null
+  talent_name: string
+  talent_phone: string | null
+  owner_name: string | null
+  unit_name: string
+  activity_at: Date | null
+  activity_summary: string | null
+}
+
+/** Rows → the same JSON as our GraphQL (DateTime as ISO 8601 with Z, like server/src/schema/scalars.ts). */
+export function rawPage(rows: RawRow[]) {
+  return {
+    data: {
+      projects: {
+        edges: rows.map((row) => ({
+          node: {
+            uuid: row.id,
+            title: row.title,
+            lastActivityAt: row.lastActivityAt?.toISOString() ?? null,
+            talent: { name: row.talent_name, phone: row.talent_phone },
+            owner: row.owner_name === null ? null : { name: row.owner_name },
+            unit: { name: row.unit_name },
+            lastActivity: row.activity_at === null ? null : { occurredAt: row.activity_at.toISOString(), summary: row.activity_summary },
+          },
+        })),
+      },
+    },
+  }
+}
+
+/** For comparing the variants' answers: dates as epoch ms (PostGraphile writes +00:00, we write Z). */
+export function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normalise(inner)]))
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return new Date(value).getTime()
+  return value
+}

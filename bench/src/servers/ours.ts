@@ -1,0 +1,57 @@
+// (b) and (d): our GraphQL server, exactly as the product builds it (server/src/yoga.ts on the database from
+// server/src/db/open.ts), served by node:http the way server/src/app.ts serves /graphql.
+//   DB_KIND=postgres  DATABASE_URL=…              (b) the bench's PostgreSQL database, already seeded
+//   DB_KIND=pglite    SEED_HASH=… SEED_SIZE=json  (d) a new in-memory PGlite, migrated and seeded here
+//   BENCH_SIMULATE=select,session-cache            (e) investigation only: see simulate.ts
+// Every SQL statement Prisma sends goes through openDatabase's `log` callback into the bench counter.
+import { createServer } from 'node:http'
+import { PGlite } from '@electric-sql/pglite'
+import { openDatabase, migrate, type Database } from '../../../server/src/db/open.ts'
+import { buildYoga } from '../../../server/src/yoga.ts'
+import { seedSql, defaultSize } from '../seed.ts'
+import { announce, benchEndpoint, countStatement } from './stats.ts'
+import { simulate, type Simulation } from './simulate.ts'
+
+// Prisma's query event carries the statement's duration (ms) as its driver adapter measured it.
+const log = (event: { query: string; duration: number }) => countStatement(event.query, Number(event.duration))
+
+async function open(): Promise<{ database: Database; pglite?: PGlite; seedMs?: number }> {
+  if (process.env.DB_KIND === 'pglite') {
+    const started = performance.now()
+    const pglite = new PGlite()
+    const database = await openDatabase({ pglite, log })
+    await migrate(database)
+    const size = process.env.SEED_SIZE ? JSON.parse(process.env.SEED_SIZE) : defaultSize
+    await pglite.exec(seedSql(process.env.SEED_HASH ?? '', size))
+    await pglite.exec('VACUUM ANALYZE')
+    return { database, pglite, seedMs: performance.now() - started }
+  }
+  return { database: await openDatabase({ url: process.env.DATABASE_URL, log }) }
+}
+
+const { database, pglite, seedMs } = await open()
+const simulations = (process.env.BENCH_SIMULATE ?? '').split(',').filter(Boolean) as Simulation[]
+const yoga = buildYoga({ prisma: simulate(database.prisma, simulations) })
+
+const server = createServer((request, response) => {
+  if (benchEndpoint(request, response)) return
+  const pathname = (request.url ?? '/').split('?')[0] ?? '/'
+  if (pathname === '/graphql') {
+    void yoga(request, response, { address: request.socket.remoteAddress ?? 'unknown' })
+    return
+  }
+  response.writeHead(404).end()
+})
+
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address()
+  announce(typeof address === 'object' && address ? address.port : 0, { kind: database.kind, seedMs })
+})
+
+process.on('SIGTERM', () => {
+  server.close()
+  void database
+    .close()
+    .then(() => pglite?.close())
+    .finally(() => process.exit(0))
+})
