@@ -6,6 +6,10 @@ import { user } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
 import { ReloadPrompt } from './pwa/reload-prompt.tsx'
 import { t } from './i18n/index.ts'
+import { StaffRoutes } from './staff/routes.tsx'
+import { ManagerRoutes } from './manager/routes.tsx'
+import { DepartmentRoutes } from './department/routes.tsx'
+import { SyncRoutes } from './sync/routes.tsx'
 
 const Login = lazy(() => import('./routes/login.tsx'))
 const Projects = lazy(() => import('./routes/projects.tsx'))
@@ -44,6 +48,10 @@ export function App() {
           <Route path="/" component={SignedIn}>
             <Route path="/" component={Projects} />
             <Route path="/leads/new" component={NewLead} />
+            <StaffRoutes />
+            <ManagerRoutes />
+            <DepartmentRoutes />
+            <SyncRoutes />
           </Route>
           <Route path="*" component={() => <Navigate href="/" />} />
         </Router>

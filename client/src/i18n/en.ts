@@ -1,6 +1,10 @@
-import type { MessageKey } from './zh-CN.ts'
+import type { BaseKey, MessageKey } from './zh-CN.ts'
+import { staffMessages } from '../staff/messages.ts'
+import { managerMessages } from '../manager/messages.ts'
+import { departmentMessages } from '../department/messages.ts'
+import { syncMessages } from '../sync/messages.ts'
 
-export const en: Record<MessageKey, string> = {
+const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -93,4 +97,12 @@ export const en: Record<MessageKey, string> = {
   'source.OTHER': 'Other',
 
   'error.unknown': 'Something went wrong, please try again later',
+}
+
+export const en: Record<MessageKey, string> = {
+  ...base,
+  ...staffMessages.en,
+  ...managerMessages.en,
+  ...departmentMessages.en,
+  ...syncMessages.en,
 }

@@ -1,5 +1,10 @@
-// Every string the user reads. `{name}` marks a value filled in by `t(key, { name })`.
-export const zhCN = {
+// Every string the user reads. `{name}` marks a value filled in by `t(key, { name })`. The app's common
+// words are here; each area's own are in its messages.ts.
+import { staffMessages } from '../staff/messages.ts'
+import { managerMessages } from '../manager/messages.ts'
+import { departmentMessages } from '../department/messages.ts'
+import { syncMessages } from '../sync/messages.ts'
+export const commonZh = {
   'app.name': '人才项目全周期',
   'common.loading': '加载中…',
   'common.cancel': '取消',
@@ -93,5 +98,15 @@ export const zhCN = {
 
   'error.unknown': '出现未知错误，请稍后再试',
 } as const
+
+export type BaseKey = keyof typeof commonZh
+
+export const zhCN = {
+  ...commonZh,
+  ...staffMessages.zhCN,
+  ...managerMessages.zhCN,
+  ...departmentMessages.zhCN,
+  ...syncMessages.zhCN,
+}
 
 export type MessageKey = keyof typeof zhCN

@@ -2,11 +2,19 @@
 import type { Client, TypedDocumentNode } from '@urql/core'
 import { classifyWrite } from '../urql/errors.ts'
 import { CreateLeadMutation } from '../lead/create-lead.ts'
+import { staffWrites } from '../staff/writes.ts'
+import { managerWrites } from '../manager/writes.ts'
+import { departmentWrites } from '../department/writes.ts'
+import { syncWrites } from '../sync/writes.ts'
 import type { OutboxEntry, SendOutcome } from './types.ts'
 
 /** Every mutation the outbox may carry, by operation name. */
 export const outboxDocuments: Record<string, TypedDocumentNode<any, any>> = {
   createLead: CreateLeadMutation,
+  ...staffWrites,
+  ...managerWrites,
+  ...departmentWrites,
+  ...syncWrites,
 }
 
 export function urqlSender(client: Client) {

@@ -1,0 +1,3 @@
+import { defineMessages } from '../i18n/define.ts'
+
+export const managerMessages = defineMessages({}, {})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { staffMessages } from '../../client/src/staff/messages.ts'
+import { managerMessages } from '../../client/src/manager/messages.ts'
+import { departmentMessages } from '../../client/src/department/messages.ts'
+import { syncMessages } from '../../client/src/sync/messages.ts'
+import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
+
+const areas = { staff: staffMessages, manager: managerMessages, department: departmentMessages, sync: syncMessages }
+
+describe('area message files', () => {
+  it('never define a key twice, so no area silently overrides another', () => {
+    const seen = new Map<string, string>(Object.keys(commonZh).map((key) => [key, 'common']))
+    for (const [area, messages] of Object.entries(areas)) {
+      for (const key of Object.keys(messages.zhCN)) {
+        expect(seen.get(key), `${key} in ${area}`).toBeUndefined()
+        seen.set(key, area)
+      }
+    }
+    expect(Object.keys(zhCN)).toHaveLength(seen.size)
+  })
+})
