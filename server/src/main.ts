@@ -4,9 +4,12 @@ import { bootstrapDatabase, BootstrapError } from './db/bootstrap.ts'
 import { defaultPgliteDir, clientDistDir } from './db/paths.ts'
 import { buildYoga } from './yoga.ts'
 import { createAppServer } from './app.ts'
+import { scheduleEscalation } from './write/escalate-overdue.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 const host = process.env.HOST ?? '0.0.0.0'
+/** How often overdue support requests are escalated to the talent office; 0 turns the timer off. */
+const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
 
 async function main() {
   const started = performance.now()
@@ -14,6 +17,7 @@ async function main() {
   const boot = await bootstrapDatabase(database, process.env)
   const yoga = buildYoga({ prisma: database.prisma, secureCookies: process.env.COOKIE_SECURE === '1' })
   const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir)
+  const stopEscalation = escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
     const db = database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
@@ -26,6 +30,7 @@ async function main() {
     }
   })
   const stop = () => {
+    stopEscalation()
     server.close()
     void database.close().finally(() => process.exit(0))
   }

@@ -5,6 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { createApi } from '../support/api.ts'
+import { escalateOverdueSupportRequests } from '../../server/src/write/escalate-overdue.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -46,6 +47,14 @@ describe('a request from a park to the departments', () => {
     const refused = await mutate(county.agents.eastStaff, 'createSupportRequest', { ...ids(), projectId: early, category: 'HIRING', description: '招工' }, 'uuid')
     expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/签约之后/) })
     expect(await db.prisma.supportRequest.count({ where: { projectId: early } })).toBe(0)
+  })
+
+  it('is refused for a project marked lost', async () => {
+    const lost = await signedProject('13600000009')
+    await db.prisma.project.update({ where: { id: lost }, data: { status: 'LOST', statusReason: '已去外地' } })
+    const refused = await mutate(county.agents.eastManager, 'createSupportRequest', { ...ids(), projectId: lost, category: 'HIRING', description: '招工' }, 'uuid')
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/已流失/) })
+    expect(await db.prisma.supportRequest.count({ where: { projectId: lost } })).toBe(0)
   })
 
   it('is logged by the park manager and assigned to a department, which alone of the departments sees it', async () => {
@@ -98,6 +107,17 @@ describe('a request from a park to the departments', () => {
     const stale = await mutate(county.agents.hrss, 'recordSupportProgress', { ...op(), id, version: 2, note: '旧版本' }, 'status')
     expect(stale.code).toBe('CONFLICT')
     expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ id, status: 'ASSIGNED', version: 3, departmentId: county.units.hrss.id })
+    expect(await footprint(id)).toEqual(before)
+  })
+
+  it('tells a phone with an old copy that the request moved on, even when its step no longer applies', async () => {
+    const before = await footprint(id)
+    // Assigning was right at version 1 (still OPEN); the request has since been assigned and handed on.
+    const stale = await mutate(county.agents.eastManager, 'assignSupportRequest', { ...op(), id, version: 1, departmentId: industryUnitId }, 'status')
+    expect(stale.code).toBe('CONFLICT')
+    const current = stale.errors?.[0]?.extensions?.current as Record<string, unknown>
+    expect(current).toMatchObject({ id, status: 'ASSIGNED', version: 3 })
+    expect(current).not.toHaveProperty('project')
     expect(await footprint(id)).toEqual(before)
   })
 
@@ -168,7 +188,13 @@ describe('a request past its due date', () => {
 
     const escalate = `mutation { escalateOverdueSupportRequests }`
     expect((await county.agents.eastManager.request(escalate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    expect((await county.agents.admin.request(escalate)).data?.escalateOverdueSupportRequests).toBe(1)
+    // Two administrators and the server's timer at the same moment: the request is escalated once.
+    const racing = await Promise.all([
+      county.agents.admin.request(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
+      county.agents.admin.request(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
+      escalateOverdueSupportRequests(db.prisma, { byId: null }),
+    ])
+    expect(racing.reduce((sum, count) => sum + count, 0)).toBe(1)
     expect((await county.agents.admin.request(escalate)).data?.escalateOverdueSupportRequests).toBe(0)
     const escalated = await db.prisma.supportRequestEvent.findMany({ where: { requestId: id, kind: 'ESCALATED' }, include: { toUnit: true, fromUnit: true } })
     expect(escalated).toMatchObject([{ toUnit: { name: '人才办' }, fromUnit: { name: '工信局' } }])

@@ -8,7 +8,7 @@ import { changedFields } from '../domain/diff.ts'
 import { stageIndex } from '../domain/stage.ts'
 import { defaultSupportDue, nextStatus, parseSupportInput, supportActionProblem, type SupportAction, type SupportInput } from '../domain/support-request.ts'
 import { runWrite } from '../write/run-write.ts'
-import { updateIfVersion } from '../write/versioned.ts'
+import { conflictError, updateIfVersion } from '../write/versioned.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import { SupportCategoryEnum } from './enums.ts'
 
@@ -51,6 +51,9 @@ async function applyStep<K extends SupportAction>(tx: Transaction, user: Session
   const request = await tx.supportRequest.findFirst({ where: { id: input.id, AND: [supportRequestScope(user)] }, include: loaded })
   if (!request) throw DomainError.notFound('诉求')
   if (user.role !== 'ADMIN' && !who[action](user, request)) throw DomainError.forbidden()
+  const { project: _project, ...before } = request
+  // A phone working from an old copy learns first that the request moved on, with the current record.
+  if (request.version !== input.version) throw conflictError('诉求', before)
   const problem = supportActionProblem(action, request.status)
   if (problem) throw new DomainError('CONFLICT', problem)
   const values = input as Record<string, unknown>
@@ -62,7 +65,7 @@ async function applyStep<K extends SupportAction>(tx: Transaction, user: Session
   if (action === 'resolve') Object.assign(data, { resolution: values.resolution, resolvedAt: now })
   if (action === 'reject') data.rejectReason = values.reason as string
   if (action === 'close') Object.assign(data, { closedAt: now, satisfaction: values.satisfaction ?? null })
-  await updateIfVersion('诉求', request, input.version, (where) => tx.supportRequest.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
+  await updateIfVersion('诉求', before, input.version, (where) => tx.supportRequest.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
     tx.supportRequest.findUnique({ where: { id: input.id } }),
   )
   const note = (values.reason ?? values.note ?? values.resolution ?? null) as string | null
@@ -71,7 +74,6 @@ async function applyStep<K extends SupportAction>(tx: Transaction, user: Session
   if (action === 'close' && values.satisfaction) {
     await tx.supportRequestEvent.create({ data: { requestId: input.id, kind: 'RATED', note: `满意度 ${values.satisfaction} 分`, byId: user.id, at: now } })
   }
-  const { project: _project, ...before } = request
   return { id: input.id, reason: (values.reason as string | undefined) ?? null, changes: changedFields(before, data as Record<string, unknown>) }
 }
 
@@ -125,6 +127,7 @@ builder.mutationField('createSupportRequest', (t) =>
         const project = await tx.project.findFirst({ where: { id: projectId, AND: [projectScope(user)] }, include: { followers: true } })
         if (!project) throw DomainError.notFound('项目')
         if (!canWriteProject(user, project)) throw DomainError.forbidden()
+        if (project.status === 'LOST') throw new DomainError('CONFLICT', '项目已流失，不能再登记服务诉求；如项目恢复，请先恢复项目状态')
         if (stageIndex(project.stage) < stageIndex('SIGNED')) throw new DomainError('CONFLICT', '落地服务诉求须在项目签约之后登记')
         const target = departmentId ? await department(tx, departmentId) : null
         const now = new Date()
