@@ -9,6 +9,7 @@ import type { Transaction } from '../write/apply-once.ts'
 import { ActivityKindEnum } from './enums.ts'
 
 export const ActivityNode = builder.prismaNode('Activity', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [activityScope(context.user)] }),

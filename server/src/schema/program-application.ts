@@ -12,6 +12,7 @@ import { ApplicationStatusEnum } from './enums.ts'
 import { ProjectNode } from './project.ts'
 
 builder.prismaNode('ProgramApplication', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [programApplicationScope(context.user)] }),
@@ -26,7 +27,11 @@ builder.prismaNode('ProgramApplication', {
       type: ProjectNode,
       nullable: true,
       description: '关联的人才项目（我能看到时）',
-      select: (_args, _context, nested) => ({ project: nested(true) }),
+      // The visibility check reads the project's unit, whatever columns the query itself asks for.
+      select: (_args, _context, nested) => {
+        const inner = nested(true) as { select?: Record<string, unknown> }
+        return { project: inner.select ? { ...inner, select: { ...inner.select, unitId: true } } : inner }
+      },
       resolve: (application, _args, context) => (application.project && canSeeLinkedProject(context.user, application.project) ? application.project : null),
     }),
     status: t.expose('status', { type: ApplicationStatusEnum }),

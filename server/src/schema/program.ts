@@ -11,6 +11,7 @@ import { isUniqueViolation, type Transaction } from '../write/apply-once.ts'
 import { ProgramLevelEnum } from './enums.ts'
 
 export const ProgramNode = builder.prismaNode('Program', {
+  select: { id: true },
   id: { field: 'id' },
   // Program names are public knowledge: everyone signed in sees them.
   authScopes: { signedIn: true },

@@ -17,6 +17,7 @@ builder.prismaObject('StageChange', {
 })
 
 builder.prismaNode('Signing', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, project: projectScope(context.user) }),
@@ -35,6 +36,7 @@ builder.prismaNode('Signing', {
 })
 
 builder.prismaNode('Landing', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, project: projectScope(context.user) }),

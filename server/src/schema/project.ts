@@ -13,6 +13,7 @@ const clockFacts = {
 } as const
 
 export const ProjectNode = builder.prismaNode('Project', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [projectScope(context.user)] }),

@@ -15,6 +15,7 @@ import { ServiceEventKindEnum } from './enums.ts'
 import { TalentNode } from './talent.ts'
 
 export const ServiceEventNode = builder.prismaNode('ServiceEvent', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   fields: (t) => ({

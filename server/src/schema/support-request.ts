@@ -31,6 +31,7 @@ const showsProject = (user: SessionUser | null, request: { departmentId: string 
   user?.role !== 'DEPARTMENT' || request.departmentId === user.unitId
 
 const SupportRequestNode = builder.prismaNode('SupportRequest', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [supportRequestScope(context.user)] }),

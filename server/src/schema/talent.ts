@@ -22,6 +22,7 @@ const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string)
   }) as const
 
 export const TalentNode = builder.prismaNode('Talent', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   findUnique: (id, context) => ({ id, AND: [talentScope(context.user)] }),

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts'
 import { RoleEnum } from './enums.ts'
 
 export const UserNode = builder.prismaNode('User', {
+  select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
   fields: (t) => ({
