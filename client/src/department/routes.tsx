@@ -1,6 +1,15 @@
+import { lazy } from 'solid-js'
 import { Route } from '@solidjs/router'
 
-/** The signed-in routes of this area; each screen is a lazy chunk: `lazy(() => import('./screen.tsx'))`. */
+const Requests = lazy(() => import('./requests.tsx'))
+const RequestDetail = lazy(() => import('./request-detail.tsx'))
+
+/** 落地服务诉求, for every role (the server scopes the list); department staff start here. */
 export function DepartmentRoutes() {
-  return <></>
+  return (
+    <>
+      <Route path="/requests" component={Requests} />
+      <Route path="/requests/:id" component={RequestDetail} />
+    </>
+  )
 }

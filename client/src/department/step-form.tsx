@@ -1,0 +1,119 @@
+// The form of one step (a progress note, a resolution, a reason, a department, a score), queued in the
+// outbox on submit with the version the request will have by then.
+import { createSignal, For, Show } from 'solid-js'
+import { createStore } from 'solid-js/store'
+import type { MessageKey } from '../i18n/index.ts'
+import { t } from '../i18n/index.ts'
+import { user } from '../session/session.ts'
+import { enqueueWrite, outbox } from '../outbox/index.ts'
+import { Field } from '../components/field.tsx'
+import { supportStepWrite, validateStep, type StepErrors, type StepForm, type SupportStep } from './support-steps.ts'
+
+const textLabel: Partial<Record<SupportStep, MessageKey>> = {
+  assign: 'department.field.assignNote',
+  reassign: 'department.field.reassignReason',
+  progress: 'department.field.note',
+  resolve: 'department.field.resolution',
+  reject: 'department.field.rejectReason',
+  reopen: 'department.field.reopenReason',
+}
+
+export interface StepTarget {
+  uuid: string
+  version: number
+  departmentUuid: string | null
+}
+
+export function StepFormPanel(props: {
+  step: SupportStep
+  request: StepTarget
+  departments: readonly { uuid: string; name: string }[]
+  onDone: () => void
+}) {
+  const [form, setForm] = createStore<StepForm>({ text: '', departmentId: '', satisfaction: null })
+  const [errors, setErrors] = createSignal<StepErrors>({})
+  const [saveError, setSaveError] = createSignal<string>()
+  const [busy, setBusy] = createSignal(false)
+  const error = (name: keyof StepForm) => {
+    const key = errors()[name]
+    return key ? t(key) : undefined
+  }
+  const choosesDepartment = () => props.step === 'assign' || props.step === 'reassign'
+  const scores = () => (props.step === 'close' || props.step === 'rate' ? [1, 2, 3, 4, 5] : [])
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault()
+    const found = validateStep(props.step, form, props.request.departmentUuid)
+    setErrors(found)
+    const owner = user()
+    if (Object.keys(found).length || !owner) return
+    setBusy(true)
+    try {
+      await enqueueWrite(supportStepWrite(props.step, props.request, form, owner.id, await outbox.entries(owner.id)))
+      props.onDone()
+    } catch (failure) {
+      setSaveError(t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form class="step-form" onSubmit={(event) => void submit(event)} novalidate data-testid={`step-form-${props.step}`}>
+      <Show when={choosesDepartment()}>
+        <Field
+          label={t(props.step === 'assign' ? 'department.field.department' : 'department.field.reassignTo')}
+          for="step-department"
+          required
+          error={error('departmentId')}
+        >
+          <select id="step-department" aria-invalid={Boolean(errors().departmentId)} value={form.departmentId} onChange={(event) => setForm('departmentId', event.currentTarget.value)}>
+            <option value="">{t('department.field.choose')}</option>
+            <For each={props.departments.filter((unit) => props.step !== 'reassign' || unit.uuid !== props.request.departmentUuid)}>
+              {(unit) => <option value={unit.uuid}>{unit.name}</option>}
+            </For>
+          </select>
+        </Field>
+      </Show>
+      <Show when={textLabel[props.step]}>
+        {(label) => (
+          <Field label={t(label())} for="step-text" required={props.step !== 'assign'} error={error('text')}>
+            <textarea id="step-text" rows="3" aria-invalid={Boolean(errors().text)} value={form.text} onInput={(event) => setForm('text', event.currentTarget.value)} />
+          </Field>
+        )}
+      </Show>
+      <Show when={scores().length}>
+        <fieldset class="scores" aria-invalid={Boolean(errors().satisfaction)}>
+          <legend>
+            {t('department.field.satisfaction')}
+            <Show when={props.step === 'rate'}>
+              <span class="required" aria-hidden="true"> *</span>
+            </Show>
+          </legend>
+          <div class="score-row">
+            <For each={scores()}>
+              {(score) => (
+                <label class="score">
+                  <input type="radio" name="satisfaction" value={score} checked={form.satisfaction === score} onChange={() => setForm('satisfaction', score)} />
+                  <span>{t('department.field.score', { score })}</span>
+                </label>
+              )}
+            </For>
+          </div>
+          <Show when={error('satisfaction')} fallback={<Show when={props.step === 'close'}><small class="hint">{t('department.field.satisfactionOptional')}</small></Show>}>
+            {(message) => <small class="error" role="alert">{message()}</small>}
+          </Show>
+        </fieldset>
+      </Show>
+      <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+      <div class="row">
+        <button type="button" class="button" onClick={() => props.onDone()}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" class="button button-primary button-grow" disabled={busy()}>
+          {t(`department.action.${props.step}`)}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,142 @@
+// The steps of a support request as the phone knows them: who may take which step in which status (the
+// server's rules, server/src/domain/support-request.ts and schema/support-request-write.ts), what each
+// step's form needs, and the outbox write it becomes.
+import { uuidv7 } from 'uuidv7'
+import type { MessageKey } from '../i18n/index.ts'
+import type { NewWrite, OutboxEntry } from '../outbox/types.ts'
+import type { SessionUser } from '../session/session.ts'
+import { nextVersion } from '../manager/pending.ts'
+import { graphql } from '../graphql.ts'
+
+export type SupportStatus = ReturnType<typeof graphql.scalar<'SupportStatus'>>
+export type SupportCategory = ReturnType<typeof graphql.scalar<'SupportCategory'>>
+export type SupportStep = 'assign' | 'reassign' | 'progress' | 'resolve' | 'reject' | 'close' | 'reopen' | 'rate'
+
+export const supportStatuses: readonly SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED']
+export const supportCategories: readonly SupportCategory[] = ['FUNDING', 'HIRING', 'SALES', 'HOUSING', 'FINANCE', 'LEGAL', 'IP', 'POLICY', 'SCHOOLING', 'MEDICAL', 'OTHER']
+
+export const stepOperation: Record<SupportStep, string> = {
+  assign: 'assignSupportRequest',
+  reassign: 'reassignSupportRequest',
+  progress: 'recordSupportProgress',
+  resolve: 'resolveSupportRequest',
+  reject: 'rejectSupportRequest',
+  close: 'closeSupportRequest',
+  reopen: 'reopenSupportRequest',
+  rate: 'rateSupportRequest',
+}
+
+const allowedFrom: Record<SupportStep, readonly SupportStatus[]> = {
+  assign: ['OPEN'],
+  reassign: ['ASSIGNED', 'IN_PROGRESS'],
+  progress: ['ASSIGNED', 'IN_PROGRESS'],
+  resolve: ['ASSIGNED', 'IN_PROGRESS'],
+  reject: ['ASSIGNED', 'IN_PROGRESS'],
+  close: ['RESOLVED'],
+  reopen: ['RESOLVED', 'REJECTED'],
+  rate: ['RESOLVED', 'CLOSED'],
+}
+
+/** The status a step leaves (rating changes none). */
+export const statusAfter: Record<SupportStep, SupportStatus | null> = {
+  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS', rate: null,
+}
+
+const departmentSteps: readonly SupportStep[] = ['progress', 'resolve', 'reject', 'reassign']
+const projectSteps: readonly SupportStep[] = ['assign', 'reassign', 'close', 'reopen', 'rate']
+
+const stepsOf: Record<SessionUser['role'], readonly SupportStep[]> = {
+  ADMIN: [...projectSteps, ...departmentSteps],
+  PARK_MANAGER: projectSteps,
+  UNIT_LEADER: projectSteps,
+  // Staff may settle their own projects' requests, but handing them around is the manager's call.
+  STAFF: ['close', 'reopen', 'rate'],
+  DEPARTMENT: departmentSteps,
+  LEADER: [],
+}
+
+const order: readonly SupportStep[] = ['progress', 'resolve', 'assign', 'reassign', 'reject', 'close', 'rate', 'reopen']
+
+/**
+ * The steps this user may take on a request now. A department acts only on what is with it now; the
+ * project's unit assigns, closes and reopens. The server checks again.
+ */
+export function availableSteps(user: Pick<SessionUser, 'role'>, status: SupportStatus, withMyDepartment: boolean): SupportStep[] {
+  const mine = user.role === 'DEPARTMENT' && !withMyDepartment ? [] : stepsOf[user.role]
+  return order.filter((step) => mine.includes(step) && allowedFrom[step].includes(status))
+}
+
+export interface StepForm {
+  text: string
+  departmentId: string
+  satisfaction: number | null
+}
+
+export type StepErrors = Partial<Record<keyof StepForm, MessageKey>>
+
+const textRequired: Partial<Record<SupportStep, MessageKey>> = {
+  progress: 'department.error.note',
+  resolve: 'department.error.resolution',
+  reject: 'department.error.rejectReason',
+  reassign: 'department.error.reassignReason',
+  reopen: 'department.error.reopenReason',
+}
+
+/** What is missing before a step can be queued, so that nothing is refused hours later for a blank. */
+export function validateStep(step: SupportStep, form: StepForm, currentDepartmentId: string | null): StepErrors {
+  const errors: StepErrors = {}
+  const required = textRequired[step]
+  if (required && !form.text.trim()) errors.text = required
+  if (step === 'assign' || step === 'reassign') {
+    if (!form.departmentId) errors.departmentId = 'department.error.department'
+    else if (step === 'reassign' && form.departmentId === currentDepartmentId) errors.departmentId = 'department.error.sameDepartment'
+  }
+  if (step === 'rate' && !form.satisfaction) errors.satisfaction = 'department.error.satisfaction'
+  return errors
+}
+
+/** The step as an outbox write, on the version the request will have when the queued writes before it are applied. */
+export function supportStepWrite(
+  step: SupportStep,
+  request: { uuid: string; version: number },
+  form: StepForm,
+  ownerId: string,
+  queued: readonly OutboxEntry[],
+): NewWrite {
+  const base = { clientMutationId: uuidv7(), id: request.uuid, version: nextVersion(request.uuid, request.version, queued) }
+  const text = form.text.trim()
+  const fields: Record<SupportStep, Record<string, unknown>> = {
+    assign: { departmentId: form.departmentId, note: text || null },
+    reassign: { departmentId: form.departmentId, reason: text },
+    progress: { note: text },
+    resolve: { resolution: text },
+    reject: { reason: text },
+    close: { satisfaction: form.satisfaction },
+    reopen: { reason: text },
+    rate: { satisfaction: form.satisfaction },
+  }
+  const input = { ...base, ...fields[step] }
+  return { id: base.clientMutationId, operation: stepOperation[step], variables: { input }, ownerId, recordIds: [request.uuid] }
+}
+
+const stepOf = (operation: string) => (Object.keys(stepOperation) as SupportStep[]).find((step) => stepOperation[step] === operation)
+
+export interface PendingStep {
+  step: SupportStep
+  entry: OutboxEntry
+  input: Record<string, unknown>
+}
+
+/** The user's queued steps on one request, oldest first. */
+export function pendingSteps(entries: readonly OutboxEntry[], requestUuid: string): PendingStep[] {
+  return entries.flatMap((entry) => {
+    const step = stepOf(entry.operation)
+    const input = entry.variables.input as Record<string, unknown> | undefined
+    return step && input?.id === requestUuid ? [{ step, entry, input }] : []
+  })
+}
+
+/** The status the request will have once the queued steps are applied. */
+export function statusWithPending(status: SupportStatus, pending: readonly PendingStep[]): SupportStatus {
+  return pending.reduce<SupportStatus>((current, { step }) => statusAfter[step] ?? current, status)
+}

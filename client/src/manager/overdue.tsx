@@ -1,0 +1,63 @@
+// /overdue: the unit's projects with a missed response clock or follow-up (Project.deadlines), the longest
+// overdue first, with who owns them; each opens the project.
+import { createMemo, For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { online } from '../network.ts'
+import { t } from '../i18n/index.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { clockLabel } from '../staff/labels.ts'
+import { LightDot } from '../staff/light-dot.tsx'
+import { daysOverdue, overdueProjects } from './board.ts'
+import { createPipelineProjects } from './pipeline-data.ts'
+import './manager.css'
+
+export default function OverdueRoute() {
+  const { projects, loading, loaded, failedToLoad } = createPipelineProjects()
+  const now = new Date()
+  const overdue = createMemo(() => overdueProjects(projects(), now))
+  const missedText = (kind: Parameters<typeof clockLabel>[0], dueAt: string) => {
+    const days = daysOverdue(dueAt, now)
+    return days > 0 ? t('manager.overdue.missed', { clock: clockLabel(kind), days }) : t('manager.overdue.missedToday', { clock: clockLabel(kind) })
+  }
+
+  return (
+    <div class="screen">
+      <AppHeader title={t('manager.overdue.title')} />
+      <main class="content">
+        <Show when={!online() && loaded()}>
+          <p class="notice">{t('projects.offlineCached')}</p>
+        </Show>
+        <Show when={failedToLoad()}>{(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}</Show>
+        <Show when={loading()}>
+          <p class="splash">{t('common.loading')}</p>
+        </Show>
+        <Show when={loaded() && overdue().length}>
+          <p class="card-meta overdue-summary">{t('manager.overdue.summary', { count: overdue().length })}</p>
+        </Show>
+        <ul class="cards" data-testid="overdue-list">
+          <For each={overdue()}>
+            {({ project, missed }) => (
+              <li class="card overdue-card" data-testid="overdue-card">
+                <A href={`/projects/${project.uuid}`} class="overdue-link">
+                  <div class="card-head">
+                    <h3 class="card-title">{project.title}</h3>
+                    <LightDot light={project.light} />
+                  </div>
+                  <p class="card-line">
+                    <strong>{project.talent.name}</strong> · {project.owner ? t('manager.pipeline.owner', { name: project.owner.name }) : t('manager.pipeline.noOwner')}
+                  </p>
+                  <ul class="overdue-clocks">
+                    <For each={missed}>{(deadline) => <li>{missedText(deadline.kind, deadline.dueAt)}</li>}</For>
+                  </ul>
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+        <Show when={loaded() && !overdue().length}>
+          <p class="empty">{t('manager.overdue.empty')}</p>
+        </Show>
+      </main>
+    </div>
+  )
+}

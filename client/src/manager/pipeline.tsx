@@ -1,0 +1,49 @@
+// /pipeline: the unit's active projects by stage, for the park manager (and, to read, the unit's head).
+import { createMemo, createSignal, onCleanup, Show } from 'solid-js'
+import { online } from '../network.ts'
+import { t } from '../i18n/index.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { filterBoard, noFilters, type BoardFilters } from './board.ts'
+import { createPipelineProjects } from './pipeline-data.ts'
+import { createProjectMove } from './move-project.ts'
+import { PipelineFilters } from './pipeline-filters.tsx'
+import { PipelineBoard } from './pipeline-board.tsx'
+import './manager.css'
+
+export default function PipelineRoute() {
+  const { projects, members, loading, loaded, failedToLoad } = createPipelineProjects()
+  const [filters, setFilters] = createSignal<BoardFilters>(noFilters)
+  const shown = createMemo(() => filterBoard(projects(), filters()))
+  const move = createProjectMove()
+  const [message, setMessage] = createSignal<string | null>(null)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  onCleanup(() => clearTimeout(timer))
+  const say = (text: string) => {
+    setMessage(text)
+    clearTimeout(timer)
+    timer = setTimeout(() => setMessage(null), 4_000)
+  }
+
+  return (
+    <div class="screen">
+      <AppHeader title={t('manager.pipeline.title')} />
+      <main class="content pipeline">
+        <PipelineFilters filters={filters()} members={members()} onChange={setFilters} />
+        <Show when={!online() && loaded()}>
+          <p class="notice">{t('projects.offlineCached')}</p>
+        </Show>
+        <Show when={failedToLoad()}>{(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}</Show>
+        <p class="card-meta">
+          {t('manager.pipeline.activeOnly', { count: shown().length })} · {t('manager.pipeline.dragHint')}
+        </p>
+        <Show when={!loading()} fallback={<p class="splash">{t('common.loading')}</p>}>
+          <PipelineBoard projects={shown()} onMove={(project, to) => void move(project, to).then((result) => result && say(result.message))} />
+        </Show>
+      </main>
+      {/* Always in the page, so that screen readers announce what is put in it. */}
+      <div class="toast" classList={{ 'toast-hidden': !message() }} role="status" data-testid="pipeline-message">
+        <span>{message()}</span>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+// A new support request as an outbox write, and the form's checks (the server's: category, a description of
+// at most 2000 characters), so that a request logged offline is not refused later for a blank.
+import { uuidv7 } from 'uuidv7'
+import type { VariablesOf } from '../graphql.ts'
+import type { MessageKey } from '../i18n/index.ts'
+import type { NewWrite } from '../outbox/types.ts'
+import { endOfCountyDay } from '../staff/dates.ts'
+import type { SupportCategory } from '../department/support-steps.ts'
+import type { CreateSupportRequestMutation } from './writes.ts'
+
+type CreateInput = VariablesOf<typeof CreateSupportRequestMutation>['input']
+
+export interface SupportRequestForm {
+  category: SupportCategory | ''
+  description: string
+  departmentId: string
+  /** YYYY-MM-DD, or empty for the default ten working days. */
+  due: string
+}
+
+export type SupportRequestErrors = Partial<Record<keyof SupportRequestForm, { key: MessageKey; values?: Record<string, number> }>>
+
+export const descriptionLimit = 2000
+
+export function validateSupportRequest(form: SupportRequestForm, today: string): SupportRequestErrors {
+  const errors: SupportRequestErrors = {}
+  if (!form.category) errors.category = { key: 'manager.request.error.category' }
+  if (!form.description.trim()) errors.description = { key: 'manager.request.error.description' }
+  else if (form.description.trim().length > descriptionLimit) errors.description = { key: 'manager.request.error.tooLong', values: { max: descriptionLimit } }
+  if (form.due && form.due < today) errors.due = { key: 'manager.request.error.duePast' }
+  return errors
+}
+
+/** Builds the write from a form that passed validation; the request's id is made here, on the phone. */
+export function createSupportRequestWrite(projectUuid: string, form: SupportRequestForm & { category: SupportCategory }, ownerId: string): NewWrite {
+  const input: CreateInput = {
+    clientMutationId: uuidv7(),
+    id: uuidv7(),
+    projectId: projectUuid,
+    category: form.category,
+    description: form.description.trim(),
+    departmentId: form.departmentId || null,
+    // A due day lasts to its end in the county, as the server's default does.
+    dueAt: form.due ? endOfCountyDay(form.due).toISOString() : null,
+  }
+  return { id: input.clientMutationId, operation: 'createSupportRequest', variables: { input }, ownerId, recordIds: [input.id, projectUuid] }
+}
