@@ -5,7 +5,7 @@ import type { introspection } from './graphql-env.d.ts'
 
 export const graphql = initGraphQLTada<{
   introspection: introspection
-  scalars: { DateTime: string; Decimal: string; ID: string }
+  scalars: { DateTime: string; Date: string; Decimal: string; ID: string }
 }>()
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada'

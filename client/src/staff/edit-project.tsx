@@ -1,0 +1,132 @@
+// Edit a project's details. The write names the version the phone saw (plus this user's own waiting
+// writes): if someone else changed the project meanwhile, the server answers CONFLICT and /sync lets the
+// user choose, field by field.
+import { createEffect, createSignal, For, on, Show } from 'solid-js'
+import { createStore } from 'solid-js/store'
+import { useNavigate } from '@solidjs/router'
+import { user } from '../session/session.ts'
+import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
+import { readFragment, type SourceChannel } from '../graphql.ts'
+import { sourceChannels, sourceLabel } from '../labels.ts'
+import { t } from '../i18n/index.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { Field } from '../components/field.tsx'
+import { createProjectQuery } from './project-query.ts'
+import { ProjectFactsFragment } from './project-fragments.ts'
+import { basedOnVersion, entriesOfProject, inputOf } from './pending.ts'
+import { changedFields, editFormOf, validateEdit, type EditErrors, type EditForm } from './edit-form.ts'
+import { updateProjectWrite } from './project-writes.ts'
+import { focusFirstInvalid, problemText, saveFailedMessage } from './form-helpers.ts'
+import { BackLink } from './back-link.tsx'
+
+export default function EditProjectRoute() {
+  const navigate = useNavigate()
+  const { project, summary, ids, loadError } = createProjectQuery()
+  const projectId = () => project()?.uuid ?? ids().uuid ?? ''
+  const [initial, setInitial] = createSignal<EditForm>()
+  const [form, setForm] = createStore<EditForm>(editFormOf({ title: '', sourceChannel: 'OTHER', tags: [] }))
+  const [errors, setErrors] = createSignal<EditErrors>({})
+  const [saveError, setSaveError] = createSignal<string>()
+  const [busy, setBusy] = createSignal(false)
+
+  // The form starts from the project as it will be once this user's waiting edits are applied; a later
+  // refresh of the cache must not overwrite what the user is typing.
+  createEffect(
+    on(project, (current) => {
+      if (!current || initial()) return
+      const facts = readFragment(ProjectFactsFragment, current)
+      const waiting = entriesOfProject(outboxEntries(), current.uuid).filter((entry) => entry.operation === 'updateProject')
+      const edits = Object.assign({}, ...waiting.map((entry) => inputOf(entry)))
+      const start = editFormOf({ ...facts, title: summary()!.title, ...edits })
+      setInitial(start)
+      setForm(start)
+    }),
+  )
+
+  const error = (name: keyof EditForm) => problemText(errors()[name])
+  const bind = (name: Exclude<keyof EditForm, 'sourceChannel'>) => ({
+    id: `edit-${name}`,
+    name,
+    value: form[name],
+    'aria-invalid': Boolean(errors()[name]),
+    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setForm(name, event.currentTarget.value),
+  })
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault()
+    if (busy()) return
+    const found = validateEdit(form)
+    setErrors(found)
+    if (Object.keys(found).length) return queueMicrotask(focusFirstInvalid)
+    const owner = user()
+    const server = summary()
+    const before = initial()
+    if (!owner || !server || !before) return setSaveError(t('lead.signedOut'))
+    const changes = changedFields(before, form)
+    if (!Object.keys(changes).length) return setSaveError(t('staff.edit.unchanged'))
+    setBusy(true)
+    try {
+      // Read from the store itself, not the screen's view of it, which refreshes a moment after each write.
+      const version = basedOnVersion(server.version, await outbox.entries(owner.id), server.uuid)
+      await enqueueWrite(updateProjectWrite(server.uuid, { ...changes, version }, owner.id))
+      navigate(`/projects/${server.uuid}`, { replace: true })
+    } catch (failure) {
+      setSaveError(saveFailedMessage(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div class="screen">
+      <AppHeader title={t('staff.edit.title')} />
+      <main class="content staff-form">
+        <form onSubmit={(event) => void submit(event)} novalidate>
+          <BackLink fallback={`/projects/${projectId()}`} />
+          <Show when={loadError()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+          <Show when={initial()}>
+            <Field label={t('staff.edit.projectTitle')} for="edit-title" required error={error('title')}>
+              <input {...bind('title')} autocomplete="off" required />
+            </Field>
+            <Field label={t('staff.project.industry')} for="edit-industry" error={error('industry')}>
+              <input {...bind('industry')} autocomplete="off" />
+            </Field>
+            <Field label={t('staff.project.source')} for="edit-sourceChannel">
+              <select id="edit-sourceChannel" name="sourceChannel" value={form.sourceChannel} onChange={(event) => setForm('sourceChannel', event.currentTarget.value as SourceChannel)}>
+                <For each={sourceChannels}>{(channel) => <option value={channel}>{sourceLabel(channel)}</option>}</For>
+              </select>
+            </Field>
+            <Field label={t('staff.project.referrer')} for="edit-referrer" error={error('referrer')}>
+              <input {...bind('referrer')} autocomplete="off" />
+            </Field>
+            <Field label={t('staff.edit.plannedInvestment')} for="edit-plannedInvestment" error={error('plannedInvestment')}>
+              <input {...bind('plannedInvestment')} inputmode="decimal" autocomplete="off" />
+            </Field>
+            <Field label={t('staff.edit.registeredCapital')} for="edit-registeredCapital" error={error('registeredCapital')}>
+              <input {...bind('registeredCapital')} inputmode="decimal" autocomplete="off" />
+            </Field>
+            <Field label={t('staff.edit.expectedLandingDate')} for="edit-expectedLandingDate" error={error('expectedLandingDate')}>
+              <input {...bind('expectedLandingDate')} type="date" />
+            </Field>
+            <Field label={t('staff.project.description')} for="edit-description" error={error('description')}>
+              <textarea {...bind('description')} rows="4" />
+            </Field>
+            <Field label={t('staff.project.tags')} for="edit-tags" hint={t('staff.edit.tagsHint')} error={error('tags')}>
+              <input {...bind('tags')} autocomplete="off" />
+            </Field>
+            <p class="hint">{t('staff.edit.basedOn', { version: basedOnVersion(summary()!.version, outboxEntries(), summary()!.uuid) })}</p>
+          </Show>
+          <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <div class="action-bar action-bar-form">
+            <button type="button" class="button" onClick={() => navigate(`/projects/${projectId()}`)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" class="button button-primary button-grow" disabled={busy() || !initial()} data-testid="save-project">
+              {t('staff.edit.submit')}
+            </button>
+          </div>
+        </form>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+// My leads (`/projects`): the projects I own, or all I may see, by stage; leads still in the outbox at the
+// top, marked 未同步. Staff start on the ones they own; other roles on all (the list is their home).
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { createQuery } from '@urql/solid'
+import { graphql, type Stage } from '../graphql.ts'
+import { hydrated } from '../urql/client.ts'
+import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { outboxEntries } from '../outbox/index.ts'
+import { leadOf } from '../lead/create-lead.ts'
+import { user } from '../session/session.ts'
+import { online } from '../network.ts'
+import { stageLabel, stages } from '../labels.ts'
+import { t } from '../i18n/index.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { PendingLeadCard } from '../components/pending-lead-card.tsx'
+import { LeadCard, LeadCardFragment } from './lead-card.tsx'
+import { uuidOfGlobalId } from './global-id.ts'
+
+const LeadsQuery = graphql(
+  `
+    query StaffLeads($first: Int!, $after: String, $ownerId: String, $stage: [Stage!]) {
+      projects(first: $first, after: $after, ownerId: $ownerId, stage: $stage) {
+        edges { node { id uuid ...StaffLeadCard } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  `,
+  [LeadCardFragment],
+)
+
+type Scope = 'mine' | 'all'
+
+export default function MyLeadsRoute() {
+  const [scope, setScope] = createSignal<Scope>(user()?.role === 'STAFF' ? 'mine' : 'all')
+  const [stage, setStage] = createSignal<Stage | null>(null)
+  const [after, setAfter] = createSignal<string | null>(null)
+  const me = () => {
+    const current = user()
+    return current ? uuidOfGlobalId(current.id, 'User') : null
+  }
+  const [projects] = createQuery({
+    query: LeadsQuery,
+    variables: () => ({ first: 20, after: after(), ownerId: scope() === 'mine' ? me() : null, stage: stage() ? [stage()!] : null }),
+    pause: () => !hydrated(),
+  })
+  const nodes = () => projects.data?.projects.edges.map((edge) => edge.node) ?? []
+  // A lead the server has but whose acknowledgement was lost is already in the list: show it once.
+  const unsynced = createMemo(() => {
+    if (stage() && stage() !== 'LEAD') return []
+    const known = new Set(nodes().map((node) => node.uuid))
+    return outboxEntries().filter((entry) => {
+      const lead = leadOf(entry.variables)
+      return entry.operation === 'createLead' && lead && !known.has(lead.projectId)
+    })
+  })
+  const failedToLoad = () => (projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null)
+  const choose = (next: () => void) => {
+    setAfter(null)
+    next()
+  }
+
+  return (
+    <div class="screen">
+      <AppHeader title={user()?.role === 'STAFF' ? t('staff.leads.title') : t('projects.title')} />
+      <main class="content">
+        <div class="chips" role="group" aria-label={t('staff.leads.scope')}>
+          <For each={['mine', 'all'] as const}>
+            {(value) => (
+              <button type="button" class="chip" aria-pressed={scope() === value} onClick={() => choose(() => setScope(value))}>
+                {t(value === 'mine' ? 'staff.leads.mine' : 'staff.leads.all')}
+              </button>
+            )}
+          </For>
+        </div>
+        <div class="chips chips-scroll" role="group" aria-label={t('staff.leads.stageFilter')}>
+          <button type="button" class="chip" aria-pressed={stage() === null} onClick={() => choose(() => setStage(null))}>
+            {t('staff.leads.allStages')}
+          </button>
+          <For each={stages}>
+            {(value) => (
+              <button type="button" class="chip" aria-pressed={stage() === value} onClick={() => choose(() => setStage(value))}>
+                {stageLabel(value)}
+              </button>
+            )}
+          </For>
+        </div>
+        <Show when={!online() && projects.data}>
+          <p class="notice">{t('projects.offlineCached')}</p>
+        </Show>
+        <Show when={failedToLoad()}>{(message) => <p class="form-error">{t('projects.loadFailed', { message: message() })}</p>}</Show>
+        <ul class="cards" data-testid="project-list">
+          <For each={unsynced()}>{(entry) => <PendingLeadCard entry={entry} />}</For>
+          <For each={nodes()}>{(node) => <LeadCard project={node} />}</For>
+        </ul>
+        <Show when={projects.fetching && !projects.data}>
+          <p class="splash">{t('common.loading')}</p>
+        </Show>
+        <Show when={projects.data && !nodes().length && !unsynced().length}>
+          <p class="empty">{t(stage() || scope() === 'all' ? 'staff.leads.emptyFiltered' : 'projects.empty')}</p>
+        </Show>
+        <Show when={projects.data?.projects.pageInfo.hasNextPage}>
+          <button type="button" class="button button-block" onClick={() => setAfter(projects.data?.projects.pageInfo.endCursor ?? null)}>
+            {t('projects.loadMore')}
+          </button>
+        </Show>
+      </main>
+      <nav class="action-bar" aria-label={t('staff.action.actions')}>
+        <A href="/leads/new" class="button button-primary button-block" data-testid="new-lead">
+          ＋ {t('projects.newLead')}
+        </A>
+      </nav>
+    </div>
+  )
+}

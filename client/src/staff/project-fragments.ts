@@ -1,0 +1,96 @@
+// What the project screens read of a project, one fragment per component that renders it. They live here,
+// not in the .tsx files, because the outbox's mutation documents (in the app's first chunk) select them
+// too: the acknowledged write then refreshes the screens without pulling the screens' code in.
+import { graphql } from '../graphql.ts'
+
+export const ProjectSummaryFragment = graphql(`
+  fragment StaffProjectSummary on Project {
+    __typename
+    id
+    uuid
+    version
+    title
+    stage
+    status
+    statusReason
+    stageEnteredAt
+    light
+    nextFollowUpAt
+    lastActivityAt
+    deadlines { kind dueAt }
+    unit { id name }
+    owner { id name }
+    followers { id name }
+  }
+`)
+
+export const ProjectFactsFragment = graphql(`
+  fragment StaffProjectFacts on Project {
+    __typename
+    id
+    industry
+    sourceChannel
+    referrer
+    plannedInvestment
+    registeredCapital
+    expectedLandingDate
+    description
+    tags
+    signing {
+      id
+      signedAt
+      agreementKind
+      investmentAgreed
+      supportFunds
+      supportSpaceM2
+      supportApartments
+      supportOther
+      conditions
+    }
+    landing { id companyName uscc registeredAt registeredCapital carrier employees firstRevenueAt }
+  }
+`)
+
+export const TalentCardFragment = graphql(`
+  fragment StaffTalentCard on Talent {
+    __typename
+    id
+    uuid
+    name
+    title
+    employer
+    field
+    phone
+    email
+    wechat
+    contactMasked
+  }
+`)
+
+export const TimelineFragment = graphql(`
+  fragment StaffTimeline on Project {
+    __typename
+    id
+    activities(last: 20) {
+      id
+      uuid
+      kind
+      occurredAt
+      summary
+      nextStep
+      nextFollowUpAt
+      author { id name }
+    }
+    stageChanges { at fromStage toStage fromStatus toStatus note by { id name } }
+    signing { id signedAt agreementKind investmentAgreed }
+    landing { id companyName uscc registeredAt }
+  }
+`)
+
+/**
+ * Everything the project screens read, for the query and the mutations to select as
+ * `uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard }`:
+ * spread flat, not wrapped in one more fragment, because the server prices every level of nesting
+ * (graphql-armor's cost limit, server/src/yoga.ts).
+ */
+export const projectDetailFragments = [ProjectSummaryFragment, ProjectFactsFragment, TimelineFragment, TalentCardFragment] as const

@@ -1,0 +1,80 @@
+// The project's 落地服务诉求, as a short list on its page; the full screens are the manager's (/requests).
+import { For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { createQuery } from '@urql/solid'
+import { graphql } from '../graphql.ts'
+import { hydrated } from '../urql/client.ts'
+import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { t } from '../i18n/index.ts'
+import { supportCategoryLabel, supportStatusLabel } from './labels.ts'
+import { fullDate } from './dates.ts'
+
+const ProjectSupportRequestsQuery = graphql(`
+  query StaffProjectSupportRequests($projectId: String!) {
+    supportRequests(projectId: $projectId, first: 20) {
+      edges {
+        node {
+          id
+          uuid
+          category
+          description
+          status
+          dueAt
+          overdue
+          department { id name }
+        }
+      }
+    }
+  }
+`)
+
+export function ProjectSupportRequests(props: { projectId: string; canCreate: boolean }) {
+  const [result] = createQuery({
+    query: ProjectSupportRequestsQuery,
+    variables: () => ({ projectId: props.projectId }),
+    pause: () => !hydrated(),
+  })
+  const requests = () => result.data?.supportRequests.edges.map((edge) => edge.node) ?? []
+  const failed = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
+  return (
+    <section class="panel" aria-labelledby="support-heading" data-testid="project-support-requests">
+      <h2 id="support-heading" class="panel-title">
+        {t('staff.support.heading')}
+      </h2>
+      <Show when={failed()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+      <Show when={result.data && !requests().length}>
+        <p class="muted">{t('staff.support.empty')}</p>
+      </Show>
+      <ul class="plain-list support-list">
+        <For each={requests()}>
+          {(request) => (
+            <li class="support-item">
+              <p>
+                <strong>{supportCategoryLabel(request.category)}</strong> · {supportStatusLabel(request.status)}
+                <Show when={request.overdue}>
+                  {' '}
+                  <span class="tag tag-failed">{t('staff.support.overdue')}</span>
+                </Show>
+              </p>
+              <p class="muted">
+                {request.department?.name ?? t('staff.support.unassigned')}
+                <Show when={request.dueAt}>{(due) => <span> · {t('staff.support.due', { date: fullDate(due()) })}</span>}</Show>
+              </p>
+              <p class="support-description">{request.description}</p>
+            </li>
+          )}
+        </For>
+      </ul>
+      <div class="row">
+        <A href={`/requests?projectId=${props.projectId}`} class="button button-small">
+          {t('staff.support.all')}
+        </A>
+        <Show when={props.canCreate}>
+          <A href={`/projects/${props.projectId}/requests/new`} class="button button-small">
+            {t('staff.support.new')}
+          </A>
+        </Show>
+      </div>
+    </section>
+  )
+}

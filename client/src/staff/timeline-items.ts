@@ -1,0 +1,29 @@
+// A project's history as one list: follow-ups, stage and status changes, the signing and the landing,
+// newest first. Signing and landing carry a day, not a time: they sort at the start of their day.
+import type { ProjectStatus, ResultOf, Stage } from '../graphql.ts'
+import type { TimelineFragment } from './project-fragments.ts'
+import { startOfCountyDay } from './dates.ts'
+
+type Timeline = ResultOf<typeof TimelineFragment>
+type Activity = Timeline['activities'][number]
+
+export type TimelineItem =
+  | { type: 'activity'; key: string; at: string; activity: Activity }
+  | { type: 'created'; key: string; at: string; stage: Stage; by: string; note: string | null }
+  | { type: 'stage'; key: string; at: string; from: Stage; to: Stage; by: string; note: string | null }
+  | { type: 'status'; key: string; at: string; from: ProjectStatus; to: ProjectStatus; by: string; note: string | null }
+  | { type: 'signing'; key: string; at: string; signing: NonNullable<Timeline['signing']> }
+  | { type: 'landing'; key: string; at: string; landing: NonNullable<Timeline['landing']> }
+
+export function timelineItems(project: Timeline): TimelineItem[] {
+  const items: TimelineItem[] = project.activities.map((activity) => ({ type: 'activity', key: activity.id, at: activity.occurredAt, activity }))
+  project.stageChanges.forEach((change, index) => {
+    const common = { key: `change-${index}`, at: change.at, by: change.by.name, note: change.note ?? null }
+    if (!change.fromStage) items.push({ type: 'created', stage: change.toStage, ...common })
+    else if (change.fromStage !== change.toStage) items.push({ type: 'stage', from: change.fromStage, to: change.toStage, ...common })
+    else if (change.fromStatus && change.fromStatus !== change.toStatus) items.push({ type: 'status', from: change.fromStatus, to: change.toStatus, ...common })
+  })
+  if (project.signing) items.push({ type: 'signing', key: 'signing', at: startOfCountyDay(project.signing.signedAt).toISOString(), signing: project.signing })
+  if (project.landing) items.push({ type: 'landing', key: 'landing', at: startOfCountyDay(project.landing.registeredAt).toISOString(), landing: project.landing })
+  return items.sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime())
+}

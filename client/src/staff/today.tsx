@@ -1,0 +1,94 @@
+// Today (the staff's home): the follow-ups that are overdue, due today and due this week, overdue first.
+import { createMemo, For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { createQuery } from '@urql/solid'
+import { graphql, type FragmentOf } from '../graphql.ts'
+import { hydrated } from '../urql/client.ts'
+import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { outboxEntries } from '../outbox/index.ts'
+import { online } from '../network.ts'
+import { t, type MessageKey } from '../i18n/index.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { FollowUpCard, FollowUpCardFragment } from './follow-up-card.tsx'
+import { inputOf } from './pending.ts'
+
+const TodayQuery = graphql(
+  `
+    query StaffToday {
+      overdue: myFollowUps(window: OVERDUE) { id uuid ...StaffFollowUpCard }
+      today: myFollowUps(window: TODAY) { id uuid ...StaffFollowUpCard }
+      thisWeek: myFollowUps(window: THIS_WEEK) { id uuid ...StaffFollowUpCard }
+    }
+  `,
+  [FollowUpCardFragment],
+)
+
+type Item = { id: string; uuid: string } & FragmentOf<typeof FollowUpCardFragment>
+
+export default function TodayRoute() {
+  const [result] = createQuery({ query: TodayQuery, pause: () => !hydrated() })
+  // The windows overlap (today's earlier hours are overdue, this week includes today): each project once.
+  const sections = createMemo(() => {
+    const data = result.data
+    if (!data) return []
+    const seen = new Set<string>()
+    const fresh = (items: readonly Item[]) => items.filter((item) => !seen.has(item.id) && seen.add(item.id))
+    const list: { key: string; label: MessageKey; items: Item[] }[] = [
+      { key: 'overdue', label: 'staff.today.overdue', items: fresh(data.overdue) },
+      { key: 'today', label: 'staff.today.today', items: fresh(data.today) },
+      { key: 'week', label: 'staff.today.thisWeek', items: fresh(data.thisWeek) },
+    ]
+    return list
+  })
+  const total = () => sections().reduce((sum, section) => sum + section.items.length, 0)
+  const loggedUnsynced = createMemo(() => {
+    const ids = new Set(outboxEntries().filter((entry) => entry.operation === 'logActivity').map((entry) => inputOf(entry).projectId))
+    return (uuid: string) => ids.has(uuid)
+  })
+  const failedToLoad = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
+
+  return (
+    <div class="screen">
+      <AppHeader title={t('staff.today.title')} />
+      <main class="content">
+        <Show when={!online() && result.data}>
+          <p class="notice">{t('projects.offlineCached')}</p>
+        </Show>
+        <Show when={failedToLoad()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+        <Show when={result.fetching && !result.data}>
+          <p class="splash">{t('common.loading')}</p>
+        </Show>
+        <Show when={result.data && total() === 0}>
+          <div class="empty" data-testid="today-empty">
+            <p>{t('staff.today.empty')}</p>
+            <p class="empty-hint">{t('staff.today.emptyHint')}</p>
+            <A href="/projects" class="button button-block">
+              {t('staff.nav.leads')}
+            </A>
+          </div>
+        </Show>
+        <Show when={total() > 0}>
+          <For each={sections()}>
+            {(section) => (
+              <section class="today-section" aria-labelledby={`today-${section.key}`} data-testid={`today-${section.key}`}>
+                <h2 id={`today-${section.key}`} class="section-title">
+                  {t(section.label)} <span class="count">{section.items.length}</span>
+                </h2>
+                <Show when={section.items.length} fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}>
+                  <ul class="cards">
+                    <For each={section.items}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
+                  </ul>
+                </Show>
+              </section>
+            )}
+          </For>
+        </Show>
+      </main>
+      <nav class="action-bar" aria-label={t('staff.action.actions')}>
+        <A href="/leads/new" class="button button-primary button-block" data-testid="new-lead">
+          ＋ {t('projects.newLead')}
+        </A>
+      </nav>
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+// The rules the staff screens run on the phone: the server's own USCC check, county calendar days, and
+// what the user's waiting writes mean for the next one (version, stage).
+import { describe, expect, it } from 'vitest'
+import * as phoneRules from '../../client/src/staff/domain.ts'
+import * as serverUscc from '../../server/src/domain/uscc.ts'
+import * as serverStage from '../../server/src/domain/stage.ts'
+import { validateLanding, emptyLanding, validateSigning, emptySigning, landingFields } from '../../client/src/staff/gate-forms.ts'
+import { addDays, countyDate, countyToday, endOfCountyDay, occurredAtFor } from '../../client/src/staff/dates.ts'
+import { basedOnVersion, entriesOfProject, pendingState } from '../../client/src/staff/pending.ts'
+import type { OutboxEntry } from '../../client/src/outbox/types.ts'
+
+const project = '0190d000-0000-7000-8000-000000000001'
+const other = '0190d000-0000-7000-8000-000000000002'
+let seq = 0
+const entry = (operation: string, input: Record<string, unknown>): OutboxEntry => ({
+  seq: ++seq,
+  id: `cm-${seq}`,
+  operation,
+  variables: { input },
+  ownerId: 'me',
+  recordIds: [String(input.id ?? input.projectId)],
+  createdAt: new Date().toISOString(),
+  status: 'pending',
+  attempts: 0,
+})
+
+describe('the 统一社会信用代码 check on the phone', () => {
+  it('is the server’s own code, not a copy', () => {
+    expect(phoneRules.usccProblem).toBe(serverUscc.usccProblem)
+    expect(phoneRules.checkStageMove).toBe(serverStage.checkStageMove)
+  })
+
+  it('refuses a wrong check character, a wrong length and forbidden letters, in Chinese', () => {
+    const valid = serverUscc.makeUscc('91330782MA2ABC123')
+    const landing = { ...emptyLanding('2026-11-24'), companyName: '恒芯科技有限公司', registeredAt: '2026-11-20' }
+    const problem = (uscc: string) => validateLanding({ ...landing, uscc }, new Date('2026-11-24T04:00:00Z')).uscc
+    expect(problem(valid)).toBeUndefined()
+    expect(problem(` ${valid.toLowerCase()} `)).toBeUndefined()
+    expect(problem(valid.slice(0, 17) + (valid[17] === 'X' ? 'Y' : 'X'))).toEqual({ key: 'staff.gate.error.uscc', values: { problem: '统一社会信用代码校验位不正确，请核对营业执照' } })
+    expect(problem('9133')).toEqual({ key: 'staff.gate.error.uscc', values: { problem: '统一社会信用代码应为18位，当前为4位' } })
+    expect(problem('')).toEqual({ key: 'staff.gate.error.usccMissing' })
+    expect(problem(`${valid.slice(0, 10)}I${valid.slice(11)}`)?.values?.problem).toContain('不允许的字符')
+    expect(landingFields({ ...landing, uscc: ` ${valid.toLowerCase()} ` }).uscc).toBe(valid)
+  })
+
+  it('asks for the signing date (not in the future) and the agreement', () => {
+    const now = new Date('2026-11-24T04:00:00Z')
+    expect(validateSigning({ ...emptySigning('2026-11-24'), agreementKind: 'INVESTMENT' }, now)).toEqual({})
+    expect(validateSigning({ ...emptySigning('2026-11-25') }, now)).toEqual({ signedAt: { key: 'staff.gate.error.future' }, agreementKind: { key: 'staff.gate.error.agreementKind' } })
+  })
+})
+
+describe('county days', () => {
+  it('are Beijing’s, whatever the phone’s time zone', () => {
+    expect(countyDate('2026-11-24T16:30:00Z')).toBe('2026-11-25')
+    expect(countyToday(new Date('2026-11-24T15:59:00Z'))).toBe('2026-11-24')
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02')
+    expect(endOfCountyDay('2026-11-24').toISOString()).toBe('2026-11-24T15:59:59.999Z')
+    const now = new Date('2026-11-24T03:00:00Z')
+    expect(occurredAtFor('2026-11-24', now)).toBe(now)
+    expect(occurredAtFor('2026-11-20', now).toISOString()).toBe('2026-11-20T04:00:00.000Z')
+  })
+})
+
+describe('the user’s waiting writes of a project', () => {
+  const waiting = [
+    entry('logActivity', { id: 'a1', projectId: project, summary: '电话' }),
+    entry('pipelineMoveStage', { id: project, to: 'NEGOTIATING', version: 3 }),
+    entry('recordSigning', { id: project, signedAt: '2026-11-24' }),
+    entry('moveProjectStage', { id: project, to: 'SIGNED', version: 4 }),
+    entry('updateProject', { id: other, title: '别的项目', version: 9 }),
+  ]
+
+  it('are found whichever screen queued them, and only this project’s', () => {
+    expect(entriesOfProject(waiting, project).map((found) => found.operation)).toEqual(['logActivity', 'pipelineMoveStage', 'recordSigning', 'moveProjectStage'])
+  })
+
+  it('move the version on by one per versioned write, and the stage to the last one waiting', () => {
+    expect(basedOnVersion(3, waiting, project)).toBe(5)
+    expect(basedOnVersion(9, waiting, other)).toBe(10)
+    expect(pendingState({ stage: 'VISITED', status: 'ACTIVE', hasSigning: false, hasLanding: false }, waiting, project)).toEqual({
+      stage: 'SIGNED',
+      status: 'ACTIVE',
+      hasSigning: true,
+      hasLanding: false,
+    })
+  })
+})

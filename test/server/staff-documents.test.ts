@@ -1,0 +1,88 @@
+// The staff screens' own GraphQL documents, sent as the phone sends them to the real server: each fits
+// the server's cost limit (graphql-armor in yoga.ts) and answers with what the screens read.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql'
+import { uuidv7 } from 'uuidv7'
+import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { smallCounty, talentWithProject } from '../support/pipeline.ts'
+
+let db: TestDatabase
+let county: Awaited<ReturnType<typeof smallCounty>>
+const operations = new Map<string, OperationDefinitionNode>()
+const fragments = new Map<string, FragmentDefinitionNode>()
+
+async function loadStaffDocuments() {
+  const folder = 'client/src/staff'
+  for (const entry of await readdir(folder)) {
+    if (!/\.tsx?$/.test(entry)) continue
+    const source = await readFile(join(folder, entry), 'utf8')
+    for (const match of source.matchAll(/graphql\(\s*`([^`]*)`/g)) {
+      for (const definition of parse(match[1]!).definitions as DefinitionNode[]) {
+        if (definition.kind === 'OperationDefinition' && definition.name) operations.set(definition.name.value, definition)
+        if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition)
+      }
+    }
+  }
+}
+
+/** The operation with the fragments it spreads, as one document (what gql.tada sends). */
+function documentOf(name: string): string {
+  const needed = new Set<string>()
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        if (needed.has(spread.name.value)) return
+        needed.add(spread.name.value)
+        collect(fragments.get(spread.name.value)!)
+      },
+    })
+  const operation = operations.get(name)
+  if (!operation) throw new Error(`no staff operation ${name}`)
+  collect(operation)
+  return [operation, ...[...needed].map((fragment) => fragments.get(fragment)!)].map((definition) => print(definition)).join('\n')
+}
+
+const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
+
+beforeAll(async () => {
+  await loadStaffDocuments()
+  db = await openTestDatabase()
+  county = await smallCounty(db.prisma)
+})
+afterAll(() => db?.close())
+
+describe('the staff screens’ documents on the real server', () => {
+  it('log a follow-up, sign, move the stage, and read the project back, all within the cost limit', async () => {
+    const staff = county.agents.eastStaff
+    const send = async (name: string, variables: Record<string, unknown>) => {
+      const result = await staff.request(documentOf(name), variables)
+      expect(result.errors, name).toBeUndefined()
+      return result.data!
+    }
+    const { projectId, version } = await talentWithProject(staff)
+    const nodeId = Buffer.from(`Project:${projectId}`).toString('base64')
+
+    const logged = await send('StaffLogActivity', {
+      input: { ...ids(), projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '电话沟通签约', nextFollowUpAt: new Date(Date.now() + 86_400_000).toISOString() },
+    })
+    expect(logged.logActivity.project.activities.map((activity: { summary: string }) => activity.summary)).toEqual(['电话沟通签约'])
+    await send('StaffRecordSigning', { input: { ...ids(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '3000' } })
+    const moved = await send('StaffMoveProjectStage', { input: { ...ids(), id: projectId, to: 'SIGNED', version } })
+    expect(moved.moveProjectStage).toMatchObject({ stage: 'SIGNED', version: version + 1, signing: { agreementKind: 'INVESTMENT' } })
+    await send('StaffUpdateProject', { input: { ...ids(), id: projectId, version: version + 1, industry: '新材料' } })
+
+    const { node } = await send('StaffProject', { id: nodeId })
+    expect(node).toMatchObject({ uuid: projectId, stage: 'SIGNED', industry: '新材料', version: version + 2, talent: { name: '李四', contactMasked: false } })
+    expect(node.stageChanges.map((change: { toStage: string }) => change.toStage)).toEqual(['LEAD', 'SIGNED'])
+
+    const today = await send('StaffToday', {})
+    expect(today.thisWeek.map((project: { uuid: string }) => project.uuid)).toContain(projectId)
+    const me = await staff.request(`{ me { id } }`)
+    const ownerId = Buffer.from(me.data!.me.id, 'base64').toString().split(':')[1]
+    const leads = await send('StaffLeads', { first: 20, ownerId, stage: ['SIGNED'] })
+    expect(leads.projects.edges.map((edge: { node: { uuid: string } }) => edge.node.uuid)).toEqual([projectId])
+    await send('StaffProjectSupportRequests', { projectId })
+  })
+})
