@@ -10,10 +10,15 @@ import { StaffRoutes } from './staff/routes.tsx'
 import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
+import { BottomNav } from './sync/bottom-nav.tsx'
+import { InAppBrowserNotice } from './sync/in-app-notice.tsx'
+import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 
 const Login = lazy(() => import('./routes/login.tsx'))
-const Projects = lazy(() => import('./routes/projects.tsx'))
+const RoleHome = lazy(() => import('./sync/role-home.tsx'))
+const Projects = lazy(() => import('./staff/my-leads.tsx'))
 const NewLead = lazy(() => import('./routes/new-lead.tsx'))
+const NotFound = lazy(() => import('./sync/not-found.tsx'))
 
 function Splash() {
   return <p class="splash">{t('common.loading')}</p>
@@ -29,13 +34,19 @@ function SignedIn(props: ParentProps) {
       <Match when={user() === null}>
         <Navigate href="/login" />
       </Match>
-      <Match when={user()}>{props.children}</Match>
+      <Match when={user()}>
+        <div class="shell">
+          {props.children}
+          <BottomNav />
+        </div>
+      </Match>
     </Switch>
   )
 }
 
 function Session(props: ParentProps) {
   createSessionQuery()
+  keepStorageOnceSignedIn()
   return props.children
 }
 
@@ -43,17 +54,19 @@ export function App() {
   return (
     <Provider value={client}>
       <Session>
+        <InAppBrowserNotice />
         <Router>
           <Route path="/login" component={Login} />
           <Route path="/" component={SignedIn}>
-            <Route path="/" component={Projects} />
+            <Route path="/" component={RoleHome} />
+            <Route path="/projects" component={Projects} />
             <Route path="/leads/new" component={NewLead} />
             <StaffRoutes />
             <ManagerRoutes />
             <DepartmentRoutes />
             <SyncRoutes />
+            <Route path="*404" component={NotFound} />
           </Route>
-          <Route path="*" component={() => <Navigate href="/" />} />
         </Router>
         <ReloadPrompt />
       </Session>

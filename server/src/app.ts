@@ -8,22 +8,29 @@ import type { TalentYoga } from './yoga.ts'
 /** The shell and the service worker must never be pinned by a cache (in-app browsers cache hard). */
 const neverCached = new Set(['/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest'])
 
+/**
+ * A path without a file extension (`/`, `/today`, `/projects/…`) is answered with index.html (the app's
+ * routes), so it is never cached either; hashed assets are kept for a year (a new build has new names).
+ */
+export function cacheControl(pathname: string): string {
+  if (pathname.startsWith('/assets/')) return 'public, max-age=31536000, immutable'
+  const isFile = /\.[a-z0-9]+$/i.test(pathname)
+  if (!isFile || neverCached.has(pathname) || pathname.endsWith('.html')) return 'no-cache'
+  return 'public, max-age=3600'
+}
+
 export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
   const hasClient = existsSync(path.join(clientDir, 'index.html'))
   const assets = hasClient
     ? sirv(clientDir, {
         single: true,
+        // Look at the disk on each request rather than once at start-up: a new build copied in place must be
+        // served at once with its own ETag and length, or phones are told "not modified" and never update.
+        dev: true,
         etag: true,
         gzip: false,
         setHeaders(response, pathname) {
-          if (neverCached.has(pathname) || pathname.endsWith('.html')) {
-            response.setHeader('Cache-Control', 'no-cache')
-          } else if (pathname.startsWith('/assets/')) {
-            // Hashed file names: a new build gets new names, so these can be kept for a year.
-            response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-          } else {
-            response.setHeader('Cache-Control', 'public, max-age=3600')
-          }
+          response.setHeader('Cache-Control', cacheControl(pathname))
         },
       })
     : null

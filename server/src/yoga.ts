@@ -1,5 +1,6 @@
 // Builds the GraphQL server; `main.ts` only listens. Tests call `yoga.fetch(...)` with no port.
 import { createYoga, type Plugin } from 'graphql-yoga'
+import { encodeGlobalID } from '@pothos/plugin-relay'
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
 import { EnvelopArmor } from '@escape.tech/graphql-armor'
 import type { PrismaClient } from './generated/prisma/client.ts'
@@ -14,6 +15,9 @@ export interface YogaOptions {
   secureCookies?: boolean
   logging?: boolean
 }
+
+/** Set by the phone's outbox on every replayed write: the id of the user who made it. */
+export const OUTBOX_OWNER_HEADER = 'x-outbox-owner'
 
 interface ServerContext {
   /** The peer address, set by the Node HTTP listener; tests pass their own. */
@@ -52,7 +56,11 @@ export function buildYoga(options: YogaOptions) {
     maskedErrors: true,
     plugins: [...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
     context: async ({ request, address }): Promise<Context> => {
-      const session = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
+      const signedIn = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
+      // A phone's outbox names the user who made the write: under anyone else's session it is not applied
+      // (UNAUTHENTICATED), and it waits on the phone for its own user's next sign-in.
+      const owner = request.headers.get(OUTBOX_OWNER_HEADER)
+      const session = owner && signedIn && !isSameUser(owner, signedIn.user.id) ? null : signedIn
       return {
         prisma: options.prisma,
         user: session?.user ?? null,
@@ -64,6 +72,11 @@ export function buildYoga(options: YogaOptions) {
       }
     },
   })
+}
+
+/** The phone knows its user by the GraphQL id (User's global id); the database uuid is accepted too. */
+function isSameUser(owner: string, userId: string): boolean {
+  return owner === userId || owner === encodeGlobalID('User', userId)
 }
 
 export type TalentYoga = ReturnType<typeof buildYoga>

@@ -30,6 +30,15 @@ describe('classifyWrite', () => {
     }
   })
 
+  it('keeps the current record of a version conflict, so the user can choose field by field', () => {
+    const current = { id: 'p1', title: '经理改的名字', industry: null, version: 3 }
+    const error = new CombinedError({ graphQLErrors: [graphQLError('该项目已被他人修改（当前为第 3 版），请查看最新内容后再提交', { code: 'CONFLICT', current })] })
+    expect(classifyWrite({ data: undefined, error })).toEqual({
+      kind: 'rejected',
+      error: { code: 'CONFLICT', message: '该项目已被他人修改（当前为第 3 版），请查看最新内容后再提交', current },
+    })
+  })
+
   it('waits for a new session on UNAUTHENTICATED, and retries unexpected server errors', () => {
     const signedOut = new CombinedError({ graphQLErrors: [graphQLError('请先登录', { code: 'UNAUTHENTICATED' })] })
     expect(classifyWrite({ data: undefined, error: signedOut })).toEqual({ kind: 'unauthenticated' })

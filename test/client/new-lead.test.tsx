@@ -21,7 +21,7 @@ async function renderForm() {
     () => (
       <>
         <Route path="/leads/new" component={NewLeadRoute} />
-        <Route path="/" component={() => <p>项目列表</p>} />
+        <Route path="/projects" component={() => <p>项目列表</p>} />
       </>
     ),
     { location: '/leads/new' },

@@ -116,6 +116,18 @@ describe('outbox', () => {
     expect(await outbox.entries('user-a')).toEqual([])
   })
 
+  it('sends a corrected write in its old place, before the later writes of the same record', async () => {
+    const { outbox, sent, answers } = await setup()
+    answers.next = (entry) => ((entry.variables.input as { talentName: string }).talentName === '张三' ? { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '姓名不能是张三' } } : { kind: 'ack' })
+    await outbox.enqueue(write('张三', 'user-a', ['project-1']))
+    await outbox.enqueue(write('更新', 'user-a', ['project-1']))
+    const [failed] = await outbox.entries('user-a')
+    await outbox.amend(failed!.seq, { input: { talentName: '张三丰' } })
+    await outbox.flush()
+    expect(names(sent)).toEqual(['张三', '张三丰', '更新'])
+    expect(await outbox.entries('user-a')).toEqual([])
+  })
+
   it('holds later writes of the same record behind a failed one', async () => {
     const { outbox, sent, answers } = await setup()
     answers.next = (entry) => (entry.id === 'cm-create' ? { kind: 'rejected', error: { code: 'FORBIDDEN', message: '没有权限执行此操作' } } : { kind: 'ack' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields } from '../../server/src/domain/diff.ts'
+import { changedFields, plainRecord } from '../../server/src/domain/diff.ts'
 
 describe('changed fields for the audit log', () => {
   it('keeps only what changed, before and after, in JSON-safe form', () => {
@@ -13,5 +13,12 @@ describe('changed fields for the audit log', () => {
 
   it('reports nothing when nothing changed', () => {
     expect(changedFields({ title: 'x' }, { title: 'x' })).toEqual({ before: {}, after: {} })
+  })
+})
+
+describe('a record as a conflict shows it', () => {
+  it('keeps every field, the empty ones as null, in JSON-safe form', () => {
+    const record = { id: 'p1', title: '新名称', industry: null, expectedLandingDate: new Date('2027-03-01T00:00:00Z'), version: 4, updatedAt: new Date() }
+    expect(plainRecord(record, ['updatedAt'])).toEqual({ id: 'p1', title: '新名称', industry: null, expectedLandingDate: '2027-03-01T00:00:00.000Z', version: 4 })
   })
 })

@@ -30,7 +30,9 @@ export function ensureClientBuilt(): void {
   const index = path.join(clientDir, 'dist', 'index.html')
   const sources = Math.max(newestMtime(path.join(clientDir, 'src')), newestMtime(path.join(clientDir, 'public')), statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs)
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: clientDir, encoding: 'utf8' })
+  // vitest sets NODE_ENV=test, and libraries drop code on it (graphcache does not persist in tests): build as production.
+  const env = { ...process.env, NODE_ENV: 'production' }
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: clientDir, encoding: 'utf8', env })
   if (build.status !== 0) throw new Error(`Building the client failed:\n${build.stdout}\n${build.stderr}`)
 }
 
@@ -54,8 +56,11 @@ export interface RunningServer {
 /**
  * Starts server/src/main.ts by the real binary (so the PID is the server's), on a fresh embedded database.
  * E2E_SERVER_URL points the tests at a server already running instead (for debugging; nothing is reset).
+ * `clientDir` serves another copy of the built client (a test that deploys a new version changes its copy).
  */
-export async function startServer(): Promise<RunningServer> {
+export const clientDist = path.join(clientDir, 'dist')
+
+export async function startServer(options: { clientDir?: string } = {}): Promise<RunningServer> {
   if (process.env.E2E_SERVER_URL) return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
   const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
@@ -64,7 +69,7 @@ export async function startServer(): Promise<RunningServer> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: path.join(clientDir, 'dist') },
+    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: options.clientDir ?? clientDist },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (log += chunk))
@@ -104,13 +109,26 @@ export async function startServer(): Promise<RunningServer> {
 
 export interface Phone {
   context: BrowserContext
+  /** The profile folder: `launchPhone({ profile })` opens the same phone again after `quit()`. */
+  profile: string
+  /** Closes the browser and deletes its profile. */
   close: () => Promise<void>
+  /** Closes the browser as a user (or a crash) would, keeping the profile. */
+  quit: () => Promise<void>
+}
+
+export interface PhoneOptions {
+  /** Reopen this profile (service worker, IndexedDB, cookies) instead of a fresh one. */
+  profile?: string
+  /** Another browser's user agent, e.g. WeChat's built-in one. */
+  userAgent?: string
 }
 
 /** A phone-sized Chromium with its own fresh profile (service worker, IndexedDB, cookies). */
-export async function launchPhone(): Promise<Phone> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'talent-e2e-chromium-'))
+export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
+  const profile = options.profile ?? (await mkdtemp(path.join(tmpdir(), 'talent-e2e-chromium-')))
   const context = await chromium.launchPersistentContext(profile, {
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 390, height: 844 },
@@ -123,10 +141,12 @@ export async function launchPhone(): Promise<Phone> {
   })
   return {
     context,
+    profile,
     close: async () => {
       await context.close()
       await rm(profile, { recursive: true, force: true })
     },
+    quit: () => context.close(),
   }
 }
 

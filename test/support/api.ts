@@ -16,12 +16,12 @@ export function createApi(prisma: PrismaClient) {
     let cookie = ''
     const agentApi = {
       lastResponse: undefined as Response | undefined,
-      async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
         const response = await yoga.fetch(
           'http://test/graphql',
           {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+            headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
             body: JSON.stringify({ query, variables }),
           },
           { address },

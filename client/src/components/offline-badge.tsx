@@ -1,6 +1,10 @@
+// 可离线 ✓/✗: whether this phone opens the app without signal (a service worker controls the page),
+// so staff know before they go to the field; tapping it says why and, if not, what to do.
 import { createSignal, Show } from 'solid-js'
 import { offlineReady } from '../pwa/offline-ready.ts'
 import { t } from '../i18n/index.ts'
+import { OfflineHelp } from '../sync/offline-help.tsx'
+import { supportMessage } from '../sync/offline-section.tsx'
 
 export function OfflineBadge() {
   const [open, setOpen] = createSignal(false)
@@ -17,8 +21,14 @@ export function OfflineBadge() {
         {offlineReady() ? t('offline.ready') : t('offline.notReady')}
       </button>
       <Show when={open()}>
-        <div class="popover" role="note" onClick={() => setOpen(false)}>
-          {offlineReady() ? t('offline.readyHelp') : t('offline.notReadyHelp')}
+        <div class="popover" role="note">
+          <p>{offlineReady() ? t('offline.readyHelp') : supportMessage()}</p>
+          <Show when={!offlineReady()}>
+            <OfflineHelp />
+          </Show>
+          <button type="button" class="button button-quiet button-small" onClick={() => setOpen(false)}>
+            {t('common.close')}
+          </button>
         </div>
       </Show>
     </>

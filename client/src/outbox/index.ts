@@ -26,9 +26,11 @@ export const outbox = new Outbox({
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([])
 const [sendingSeq, setSendingSeq] = createSignal<number | null>(null)
+/** False until the signed-in user's entries were read from IndexedDB: until then "all synced" is not known. */
+const [loaded, setLoaded] = createSignal(false)
 
 /** The signed-in user's unsynced writes, oldest first. */
-export { entries as outboxEntries, sendingSeq }
+export { entries as outboxEntries, sendingSeq, loaded as outboxLoaded }
 
 export const pendingCount = () => entries().length
 export const failedEntries = () => entries().filter((entry) => entry.status === 'failed')
@@ -38,6 +40,7 @@ export const isWaiting = (entry: OutboxEntry) => entry.status === 'pending' && i
 async function refresh() {
   const owner = user()?.id
   setEntries(owner ? await outbox.entries(owner) : [])
+  if (owner) setLoaded(true)
 }
 
 export function enqueueWrite(write: NewWrite): Promise<OutboxEntry> {

@@ -74,6 +74,19 @@ export class Outbox {
     void this.wake()
   }
 
+  /**
+   * Replaces a failed entry's variables with the user's correction (or a conflict's chosen values on the
+   * current version) and queues it again in its place: it keeps its sequence number, so it still goes
+   * before the later writes of the same record.
+   */
+  async amend(seq: number, variables: Record<string, unknown>): Promise<void> {
+    const entry = (await this.options.db.all()).find((candidate) => candidate.seq === seq)
+    if (!entry) return
+    await this.options.db.put({ ...entry, variables, status: 'pending', attempts: 0, lastError: undefined })
+    this.changed()
+    void this.wake()
+  }
+
   /** Deletes an entry the user chose to give up. The only way an unacknowledged write leaves the outbox. */
   async discard(seq: number): Promise<void> {
     await this.options.db.remove(seq)
@@ -129,6 +142,8 @@ export class Outbox {
       if (!ownerId || !this.options.isOnline()) return false
       const entry = nextSendable(await this.entries(ownerId))
       if (!entry) return false
+      // Reading the queue took a moment: if someone else signed in meanwhile, start again under them.
+      if (this.options.currentUserId() !== ownerId) continue
       this.setSending(entry.seq)
       let outcome: SendOutcome
       try {

@@ -1,6 +1,7 @@
 // Sends one outbox entry through urql, so that the answer also lands in graphcache.
 import type { Client, TypedDocumentNode } from '@urql/core'
 import { classifyWrite } from '../urql/errors.ts'
+import { fetchOptionsWith } from '../urql/client.ts'
 import { CreateLeadMutation } from '../lead/create-lead.ts'
 import { staffWrites } from '../staff/writes.ts'
 import { managerWrites } from '../manager/writes.ts'
@@ -23,7 +24,9 @@ export function urqlSender(client: Client) {
     if (!document) {
       return { kind: 'rejected', error: { code: 'UNKNOWN_OPERATION', message: `未知的操作：${entry.operation}` } }
     }
-    const result = await client.mutation(document, entry.variables, { requestPolicy: 'network-only' }).toPromise()
+    // The server applies it only under the session of the user who made it (see server/src/yoga.ts).
+    const fetchOptions = fetchOptionsWith({ 'x-outbox-owner': entry.ownerId })
+    const result = await client.mutation(document, entry.variables, { requestPolicy: 'network-only', fetchOptions }).toPromise()
     return classifyWrite(result)
   }
 }

@@ -11,6 +11,8 @@ export interface OutboxError {
   /** The server's message (zh-CN), shown to the user as is. */
   message: string
   problems?: OutboxProblem[]
+  /** With CONFLICT: the record as the server has it now (its fields and `version`), to choose from field by field. */
+  current?: Record<string, unknown>
 }
 
 /** A write the phone made and the server has not acknowledged yet. */

@@ -1,11 +1,51 @@
 // Offline-ready means a service worker controls this page: then a reload without network still opens
-// the app. In-app browsers on iOS (WKWebView) never get one, and the badge tells the user so.
+// the app. In-app browsers on iOS (WKWebView) have no service worker at all, and some Android ones drop it:
+// this tests for both, so that the badge tells the truth rather than what the user agent claims.
 import { createSignal } from 'solid-js'
 
 const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined
 const [controlled, setControlled] = createSignal(Boolean(sw?.controller))
 
+/** Set once a service worker has controlled a page in this browser profile. */
+const controlledBeforeKey = 'tp.swControlled'
+
+function remember(key: string, value: string | null) {
+  try {
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
+  } catch {
+    // Private mode or a locked-down webview: the hint is then lost, the test still runs each time.
+  }
+}
+
+function recall(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+/** A page that loads without a controller although one controlled this profile before: it did not last. */
+const droppedAfterReload = Boolean(sw) && !sw?.controller && recall(controlledBeforeKey) === '1'
+
 sw?.addEventListener('controllerchange', () => setControlled(Boolean(sw.controller)))
+if (sw?.controller) remember(controlledBeforeKey, '1')
+sw?.addEventListener('controllerchange', () => {
+  if (sw.controller) remember(controlledBeforeKey, '1')
+})
 
 export const offlineReady = controlled
 export const serviceWorkerSupported = Boolean(sw)
+
+/**
+ * ready: a reload without network opens the app; installing: not yet (first visit);
+ * unsupported: this browser runs no service worker (iOS in-app browsers); dropped: it had one and lost it.
+ */
+export type OfflineSupport = 'ready' | 'installing' | 'unsupported' | 'dropped'
+
+export function offlineSupport(): OfflineSupport {
+  if (!sw) return 'unsupported'
+  if (controlled()) return 'ready'
+  return droppedAfterReload ? 'dropped' : 'installing'
+}

@@ -14,6 +14,12 @@ export function ReloadPrompt() {
       if (registration) setInterval(() => void registration.update(), 60 * 60 * 1000)
     },
   })
+  async function update() {
+    // workbox-window reloads only a page that a service worker already controlled when it loaded; a page
+    // opened before the first install would go on running the old code under the new worker.
+    navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true })
+    await updateServiceWorker(true)
+  }
   // The offline-ready note is news once; the badge in the header keeps saying it.
   createEffect(() => {
     if (!offlineReady()) return
@@ -36,7 +42,7 @@ export function ReloadPrompt() {
     >
       <div class="toast" role="status">
         <span>{t('update.available')}</span>
-        <button class="button button-small" type="button" onClick={() => void updateServiceWorker(true)}>
+        <button class="button button-small" type="button" onClick={() => void update()}>
           {t('update.reload')}
         </button>
         <button class="button button-small button-quiet" type="button" onClick={() => setNeedRefresh(false)}>

@@ -58,7 +58,7 @@ export default function NewLeadRoute() {
     try {
       await enqueueWrite(createLeadWrite({ ...form, sourceChannel: form.sourceChannel }, owner.id))
       localStorage.setItem(lastChannelKey, form.sourceChannel)
-      navigate('/', { replace: true })
+      navigate('/projects', { replace: true })
     } catch (failure) {
       setSaveError(t('lead.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
     } finally {
@@ -102,7 +102,7 @@ export default function NewLeadRoute() {
         </Field>
         <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
         <div class="action-bar action-bar-form">
-          <button type="button" class="button" onClick={() => navigate('/')}>
+          <button type="button" class="button" onClick={() => navigate('/projects')}>
             {t('common.cancel')}
           </button>
           <button type="submit" class="button button-primary button-grow" disabled={busy()} data-testid="save-lead">

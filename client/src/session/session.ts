@@ -1,7 +1,7 @@
 // Who is signed in: the `me` query (from the saved cache first, then the server), login and logout.
-import { createSignal } from 'solid-js'
+import { createEffect, createRoot, createSignal } from 'solid-js'
 import { graphql, readFragment, type ResultOf } from '../graphql.ts'
-import { client, clearCache } from '../urql/client.ts'
+import { client, clearCache, hydrated } from '../urql/client.ts'
 import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { t } from '../i18n/index.ts'
 
@@ -49,7 +49,23 @@ const lastUserKey = 'tp.lastUser'
 
 export type LoginResult = { ok: true } | { ok: false; message: string; code?: string }
 
+/** Resolves once graphcache has loaded its saved copy (see urql/client.ts). */
+function untilHydrated(): Promise<void> {
+  return new Promise((resolve) =>
+    createRoot((dispose) =>
+      createEffect(() => {
+        if (!hydrated()) return
+        dispose()
+        resolve()
+      }),
+    ),
+  )
+}
+
 export async function login(account: string, password: string): Promise<LoginResult> {
+  // The answer names who is signed in, and the app opens offline from it: it must be written after the
+  // saved cache has loaded, or the storage drops it (TOOLCHAIN.md, "graphcache hydration race").
+  await untilHydrated()
   const result = await client.mutation(LoginMutation, { login: account, password }, { requestPolicy: 'network-only' }).toPromise()
   if (result.error || !result.data) {
     if (isNetworkFailure(result.error)) return { ok: false, message: t('login.offline') }
@@ -60,6 +76,7 @@ export async function login(account: string, password: string): Promise<LoginRes
   localStorage.setItem(lastUserKey, signedIn.id)
   if (previous && previous !== signedIn.id) {
     // Another person's lists must not show for a moment, nor stay on this phone: start from nothing.
+    forgetUserData()
     await clearCache()
     location.replace('/')
     return { ok: true }
@@ -78,9 +95,15 @@ export async function logout(): Promise<LogoutResult> {
     if (errorCode(result.error) !== 'UNAUTHENTICATED') return { ok: false, message: errorMessage(result.error, t('error.unknown')) }
   }
   localStorage.removeItem(lastUserKey)
+  forgetUserData()
   await clearCache()
   location.replace('/login')
   return { ok: true }
+}
+
+/** What the signed-out user looked for (names, phone numbers) leaves the phone with the cached data. */
+function forgetUserData() {
+  localStorage.removeItem('tp.recentSearches')
 }
 
 /**

@@ -1,6 +1,17 @@
+import { lazy } from 'solid-js'
 import { Route } from '@solidjs/router'
+
+const SearchScreen = lazy(() => import('./search.tsx'))
+const SyncScreen = lazy(() => import('./sync-screen.tsx'))
+const EntryScreen = lazy(() => import('./entry-screen.tsx'))
 
 /** The signed-in routes of this area; each screen is a lazy chunk: `lazy(() => import('./screen.tsx'))`. */
 export function SyncRoutes() {
-  return <></>
+  return (
+    <>
+      <Route path="/search" component={SearchScreen} />
+      <Route path="/sync" component={SyncScreen} />
+      <Route path="/sync/:seq" component={EntryScreen} />
+    </>
+  )
 }

@@ -1,19 +1,40 @@
 // graphcache's configuration: how entities are keyed, how lists page, and what a mutation changes.
-import type { CacheExchangeOpts } from '@urql/exchange-graphcache'
+import type { Cache, CacheExchangeOpts } from '@urql/exchange-graphcache'
 import { relayPagination } from '@urql/exchange-graphcache/extras'
 
 /** Connections, edges and page info belong to the field that holds them: they have no identity. */
 const keyless = () => null
 
+/** Every cached answer of a Query field, whatever its arguments, is asked of the server again. */
+function refetchEvery(cache: Cache, ...fieldNames: string[]) {
+  for (const field of cache.inspectFields('Query')) {
+    if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments)
+  }
+}
+
 export const cacheConfig = {
   keys: {
     ProjectConnection: keyless,
     ProjectEdge: keyless,
+    TalentConnection: keyless,
+    TalentEdge: keyless,
     PageInfo: keyless,
+    // A project's history rows, its open deadlines and a revealed contact live inside their parent.
+    StageChange: keyless,
+    Deadline: keyless,
+    TalentContact: keyless,
+    // Support requests: their lists, and the steps of a request's history (which have no id of their own).
+    // Their writes answer with the whole request, updated in place; the list screens ask the server again
+    // once a write is acknowledged (requests.tsx) rather than invalidate here: an invalidation that lands
+    // while a list's answer is on its way leaves that list empty (graphcache bails, urql issue #3842).
+    SupportRequestConnection: keyless,
+    SupportRequestEdge: keyless,
+    SupportRequestEvent: keyless,
   },
   resolvers: {
     Query: {
       projects: relayPagination(),
+      supportRequests: relayPagination(),
     },
   },
   updates: {
@@ -30,6 +51,17 @@ export const cacheConfig = {
         for (const field of cache.inspectFields('Query')) {
           if (field.fieldName === 'projects') cache.invalidate('Query', field.fieldName, field.arguments)
         }
+      },
+      // Staff writes answer with the whole project (detail and timeline update in place); the lists
+      // chosen by follow-up date, stage or status may have gained or lost it.
+      logActivity(_result, _args, cache) {
+        refetchEvery(cache, 'myFollowUps')
+      },
+      moveProjectStage(_result, _args, cache) {
+        refetchEvery(cache, 'projects')
+      },
+      setProjectStatus(_result, _args, cache) {
+        refetchEvery(cache, 'projects', 'myFollowUps')
       },
     },
   },

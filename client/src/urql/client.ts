@@ -34,12 +34,14 @@ export const client = new Client({
     fetchExchange,
   ],
   requestPolicy: 'cache-and-network',
-  fetchOptions: () => ({
-    credentials: 'same-origin',
-    // The server's CSRF prevention refuses requests without it (urql sends queries as GET).
-    headers: { 'x-graphql-yoga-csrf': '1' },
-  }),
+  fetchOptions: () => fetchOptionsWith({}),
 })
+
+/** What every request sends, plus `headers`: an operation's own fetchOptions replace the client's. */
+export function fetchOptionsWith(headers: Record<string, string>): RequestInit {
+  // The server's CSRF prevention refuses requests without its header (urql sends queries as GET).
+  return { credentials: 'same-origin', headers: { 'x-graphql-yoga-csrf': '1', ...headers } }
+}
 
 /** Forgets every cached answer, on disk and in memory: call before a reload when the user changes. */
 export async function clearCache(): Promise<void> {

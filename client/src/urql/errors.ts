@@ -34,10 +34,16 @@ export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): 
   const code = errorCode(error)
   if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated' }
   if (first && code && rejectionCodes.has(code)) {
-    const problems = first.extensions?.problems
+    const { problems, current } = first.extensions ?? {}
     return {
       kind: 'rejected',
-      error: { code, message: first.message, ...(Array.isArray(problems) ? { problems: problems as OutboxProblem[] } : {}) },
+      error: {
+        code,
+        message: first.message,
+        ...(Array.isArray(problems) ? { problems: problems as OutboxProblem[] } : {}),
+        // A conflict carries the record as it is now: the user picks, field by field, and sends again on its version.
+        ...(isRecord(current) ? { current } : {}),
+      },
     }
   }
   const status = error.response && typeof error.response === 'object' && 'status' in error.response ? String(error.response.status) : ''
@@ -45,4 +51,8 @@ export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): 
     kind: 'transient',
     error: { code: code ?? (status ? `HTTP_${status}` : 'UNKNOWN'), message: first?.message ?? error.networkError?.message ?? error.message },
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -11,6 +11,11 @@ function plain(value: unknown): unknown {
   return value ?? null
 }
 
+/** A whole record in JSON-safe form, empty fields included (as null), without the ignored ones. */
+export function plainRecord(record: Record<string, unknown>, ignore: readonly string[] = []): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !ignore.includes(key)).map(([key, value]) => [key, plain(value)]))
+}
+
 export function changedFields(
   before: Record<string, unknown>,
   after: Record<string, unknown>,

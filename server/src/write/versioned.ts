@@ -1,7 +1,7 @@
 // Optimistic concurrency: an update names the version it was based on. A stale version is a CONFLICT
 // carrying the current record, so the phone can show both values and let the user choose.
 import { DomainError } from '../domain/errors.ts'
-import { changedFields } from '../domain/diff.ts'
+import { plainRecord } from '../domain/diff.ts'
 
 export interface Versioned {
   id: string
@@ -9,9 +9,9 @@ export interface Versioned {
 }
 
 export function conflictError(entityLabel: string, current: Versioned): DomainError {
-  const { after } = changedFields({}, current as unknown as Record<string, unknown>, ['updatedAt', 'createdAt'])
+  // Every field, the empty ones as null: the phone compares each field it wrote with the server's value.
   return new DomainError('CONFLICT', `该${entityLabel}已被他人修改（当前为第 ${current.version} 版），请查看最新内容后再提交`, {
-    current: after,
+    current: plainRecord(current as unknown as Record<string, unknown>, ['updatedAt', 'createdAt']),
   })
 }
 

@@ -1,0 +1,57 @@
+// Where each role's bottom bar leads, and where `/` sends each role: the screens themselves live in the
+// areas (staff/, manager/, department/); the shell only knows their paths.
+import type { MessageKey } from '../i18n/index.ts'
+import type { SessionUser } from '../session/session.ts'
+import type { IconName } from './nav-icons.tsx'
+
+export type Role = SessionUser['role']
+
+export interface NavItem {
+  href: string
+  label: MessageKey
+  icon: IconName
+  /** Active only on this exact path (the lists at `/`), not on everything below it. */
+  exact?: boolean
+}
+
+const search: NavItem = { href: '/search', label: 'sync.nav.search', icon: 'search' }
+const sync: NavItem = { href: '/sync', label: 'sync.nav.sync', icon: 'sync' }
+const requests: NavItem = { href: '/requests', label: 'sync.nav.requests', icon: 'requests' }
+
+const managers: NavItem[] = [
+  { href: '/pipeline', label: 'sync.nav.pipeline', icon: 'pipeline' },
+  { href: '/overdue', label: 'sync.nav.overdue', icon: 'overdue' },
+  requests,
+  search,
+  sync,
+]
+
+export const navItems: Record<Role, NavItem[]> = {
+  STAFF: [
+    { href: '/today', label: 'sync.nav.today', icon: 'today' },
+    { href: '/projects', label: 'sync.nav.myLeads', icon: 'list', exact: true },
+    { href: '/leads/new', label: 'sync.nav.newLead', icon: 'add' },
+    search,
+    sync,
+  ],
+  PARK_MANAGER: managers,
+  UNIT_LEADER: managers,
+  DEPARTMENT: [requests, search, sync],
+  LEADER: [{ href: '/', label: 'sync.nav.projects', icon: 'list', exact: true }, requests, search, sync],
+  ADMIN: [{ href: '/', label: 'sync.nav.projects', icon: 'list', exact: true }, requests, search, sync],
+}
+
+/** The first screen of each role; null: the projects list itself. */
+export const roleHome: Record<Role, string | null> = {
+  STAFF: '/today',
+  PARK_MANAGER: '/pipeline',
+  UNIT_LEADER: '/pipeline',
+  DEPARTMENT: '/requests',
+  LEADER: null,
+  ADMIN: null,
+}
+
+/** Screens that are one task with their own buttons at the bottom (forms): the bar gives them the room. */
+export function hidesNav(pathname: string): boolean {
+  return pathname === '/leads/new' || /^\/projects\/[^/]+\/(follow-up|stage|edit)$/.test(pathname) || /^\/sync\/\d+$/.test(pathname)
+}

@@ -1,0 +1,47 @@
+// Whether this phone can be taken to the field: the app opens without signal, the browser keeps its
+// storage, and — in a chat app's browser — how to move to one that does both.
+import { Show } from 'solid-js'
+import { offlineSupport } from '../pwa/offline-ready.ts'
+import { inAppBrowser, isInstalled } from '../pwa/in-app-browser.ts'
+import { persisted } from '../pwa/persist.ts'
+import { t } from '../i18n/index.ts'
+import { OfflineHelp } from './offline-help.tsx'
+
+export function supportMessage(): string {
+  const support = offlineSupport()
+  if (support === 'ready') return t('sync.offline.ready')
+  if (support === 'installing') return t('sync.offline.installing')
+  if (support === 'dropped') return t('sync.offline.dropped')
+  return t('sync.offline.unsupported')
+}
+
+export function OfflineSection() {
+  const ready = () => offlineSupport() === 'ready'
+  return (
+    <section class="offline-section" aria-labelledby="offline-title" data-testid="offline-section">
+      <h2 id="offline-title" class="section-title">
+        {t('sync.offline.title')}
+      </h2>
+      <div class="offline-status">
+        <span class="status-chip" classList={{ 'status-ok': ready(), 'status-warn': !ready() }} data-testid="offline-readiness">
+          {ready() ? t('offline.ready') : t('offline.notReady')}
+        </span>
+        <Show when={persisted() !== null}>
+          <span class="status-chip" classList={{ 'status-ok': persisted() === true, 'status-warn': persisted() === false }}>
+            {persisted() ? t('sync.offline.persisted') : t('sync.offline.notPersisted')}
+          </span>
+        </Show>
+        <Show when={isInstalled()}>
+          <span class="status-chip status-ok">{t('sync.offline.installed')}</span>
+        </Show>
+      </div>
+      <p>{supportMessage()}</p>
+      <Show when={inAppBrowser}>
+        <p class="notice">{t('sync.inApp.body')}</p>
+      </Show>
+      <Show when={!ready() || inAppBrowser || !isInstalled()}>
+        <OfflineHelp />
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,64 @@
+// What a user does on the phone, step by step, and what the server holds — shared by the offline tests.
+import { expect } from 'vitest'
+import type { Page } from 'playwright-core'
+import { apiClient } from './harness.ts'
+
+export const demoPassword = 'Demo@2026'
+
+export async function signIn(page: Page, baseUrl: string, login: string) {
+  await page.goto(`${baseUrl}/login`)
+  await page.getByLabel('账号').fill(login)
+  await page.getByLabel('密码').fill(demoPassword)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByTestId('bottom-nav').waitFor()
+}
+
+/** Waits until a service worker controls the page: from then on it opens without a network. */
+export async function offlineReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+}
+
+/** Logs a lead through 新线索 and waits for the list to show it (synced or not). */
+export async function logLead(page: Page, name: string, employer = '浙江大学') {
+  await page.getByTestId('nav-add').click()
+  await page.getByLabel('人才姓名').fill(name)
+  await page.getByLabel('工作单位').fill(employer)
+  await page.getByLabel('线索来源').selectOption('UNIVERSITY')
+  await page.getByRole('button', { name: '保存线索' }).click()
+  await page.waitForURL(/\/projects$/)
+  await page.getByTestId('project-list').getByText(name).first().waitFor()
+}
+
+/** The 同步 screen, through the bottom bar. */
+export async function openSync(page: Page) {
+  await page.getByTestId('nav-sync').click()
+  await page.getByTestId('sync-summary').waitFor()
+}
+
+export async function waitAllSynced(page: Page) {
+  await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('已全部同步')
+}
+
+/** The server's own answer, through a session of its own (not the phone's). */
+export function serverAs(baseUrl: string, login: string) {
+  const api = apiClient(baseUrl)
+  let signedIn: Promise<unknown> | null = null
+  const ready = () => (signedIn ??= api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: login, p: demoPassword }))
+  return {
+    async request<T = any>(query: string, variables?: Record<string, unknown>) {
+      await ready()
+      const result = await api<T>(query, variables)
+      expect(result.errors).toBeUndefined()
+      return result.data!
+    },
+    /** The projects whose talent is called `name`. */
+    async projectsOf(name: string) {
+      const data = await this.request<{ projects: { edges: { node: { uuid: string; title: string; talent: { name: string } } }[] } }>(
+        `query ($s: String!) { projects(first: 50, search: $s) { edges { node { uuid title talent { name } } } } }`,
+        { s: name },
+      )
+      return data.projects.edges.map((edge) => edge.node).filter((node) => node.talent.name === name)
+    },
+  }
+}
