@@ -53,6 +53,16 @@ describe('login', () => {
     expect((await browser.request(me)).data).toEqual({ me: null })
   })
 
+  it('refuses a copied session cookie once its owner has logged out, even though it was just used', async () => {
+    const browser = api.agent()
+    await browser.request(login, { login: 'admin', password: testPassword })
+    const copied = (browser.lastResponse?.headers.get('set-cookie') ?? '').split(';')[0]!
+    const thief = api.agent('10.6.6.6')
+    expect((await thief.request(me, {}, { cookie: copied })).data).toEqual({ me: { name: 'admin', login: 'admin', role: 'ADMIN' } })
+    await browser.request(`mutation { logout }`)
+    expect((await thief.request(me, {}, { cookie: copied })).data).toEqual({ me: null })
+  })
+
   it('stores only a hash of the session token', async () => {
     const browser = api.agent()
     await browser.request(login, { login: 'admin', password: testPassword })

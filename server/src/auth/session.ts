@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { SessionUser } from '../context.ts'
+import { SessionCache, type ResolvedSession } from './session-cache.ts'
 
 export const SESSION_COOKIE = 'tp_session'
 const SESSION_DAYS = 30
@@ -24,22 +25,39 @@ export async function startSession(
   return { token, expiresAt }
 }
 
-export async function resolveSession(
-  prisma: PrismaClient,
-  token: string | undefined,
-): Promise<{ sessionId: string; user: SessionUser } | null> {
+const cacheSeconds = Number(process.env.SESSION_CACHE_SECONDS ?? 10)
+const caches = new WeakMap<PrismaClient, SessionCache>()
+
+function cacheOf(prisma: PrismaClient): SessionCache {
+  let cache = caches.get(prisma)
+  if (!cache) caches.set(prisma, (cache = new SessionCache(cacheSeconds * 1000)))
+  return cache
+}
+
+export async function resolveSession(prisma: PrismaClient, token: string | undefined): Promise<ResolvedSession | null> {
   if (!token) return null
+  const key = hashToken(token)
+  const cached = cacheOf(prisma).get(key)
+  if (cached) return cached
   const session = await prisma.session.findUnique({
-    where: { id: hashToken(token) },
+    where: { id: key },
     select: { id: true, expiresAt: true, user: { select: { id: true, name: true, role: true, unitId: true, active: true } } },
   })
   if (!session || session.expiresAt < new Date() || !session.user.active) return null
   const { active: _active, ...user } = session.user
-  return { sessionId: session.id, user }
+  const resolved = { sessionId: session.id, user }
+  cacheOf(prisma).set(key, resolved, session.expiresAt)
+  return resolved
 }
 
 export function endSession(prisma: PrismaClient, sessionId: string) {
+  cacheOf(prisma).forget(sessionId)
   return prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+/** Call when a user's role, unit or standing changes, so no remembered session outlives it here. */
+export function forgetUserSessions(prisma: PrismaClient, userId: string): void {
+  cacheOf(prisma).forgetUser(userId)
 }
 
 export function readCookie(header: string | null, name: string): string | undefined {

@@ -7,14 +7,36 @@ import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, Ta
 export const contactProjects = {
   ledProjects: { select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
 } as const
-const contactAccess = { createdById: true, ...contactProjects } as const
+type Viewer = Parameters<typeof canSeeTalentContact>[0]
 
+/**
+ * The facts `canSeeTalentContact` needs, narrowed in SQL to the caller: at most one of the talent's
+ * projects that makes them an owner, follower or the unit's manager — an ADMIN needs none. A page of
+ * talents then costs no more to mask than to show.
+ */
+function contactAccessFor(user: Viewer) {
+  const viewer = user?.id ?? '00000000-0000-0000-0000-000000000000'
+  const through = [{ ownerId: viewer }, { followers: { some: { userId: viewer } } }, ...(user?.role === 'PARK_MANAGER' ? [{ unitId: user.unitId }] : [])]
+  return {
+    createdById: true,
+    ledProjects: {
+      where: { OR: through },
+      take: user?.role === 'ADMIN' ? 0 : 1,
+      select: { unitId: true, ownerId: true, followers: { where: { userId: viewer }, select: { userId: true } } },
+    },
+  } as const
+}
+
+interface ContactFacts {
+  createdById: string | null
+  ledProjects: { unitId: string; ownerId: string | null; followers: { userId: string }[] }[]
+}
 const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string) =>
   ({
     nullable: true,
     description,
-    select: { ...contactAccess, [field]: true },
-    resolve: (talent: { [key: string]: unknown } & Parameters<typeof canSeeTalentContact>[1], _args: unknown, context: { user: Parameters<typeof canSeeTalentContact>[0] }) => {
+    select: (_args: unknown, context: { user: Viewer }) => ({ ...contactAccessFor(context.user), [field]: true }),
+    resolve: (talent: ContactFacts & { [key: string]: unknown }, _args: unknown, context: { user: Viewer }) => {
       const value = talent[field] as string | null
       if (!value) return null
       return canSeeTalentContact(context.user, talent) ? value : mask(value)
@@ -53,13 +75,13 @@ export const TalentNode = builder.prismaNode('Talent', {
     wechat: t.string(contactField('wechat', maskWechat, '微信号；无权查看者只见掩码')),
     contactMasked: t.boolean({
       description: '联系方式是否以掩码显示（可用 revealContact 说明理由后查看）',
-      select: contactAccess,
+      select: (_args, context) => contactAccessFor(context.user),
       resolve: (talent, _args, context) => !canSeeTalentContact(context.user, talent),
     }),
     // Installed phones run older builds that ask for this field; it stays while they may still be out there.
     phoneMasked: t.boolean({
       description: '手机号是否以掩码显示',
-      select: { ...contactAccess, phone: true },
+      select: (_args, context) => ({ ...contactAccessFor(context.user), phone: true }),
       resolve: (talent, _args, context) => Boolean(talent.phone) && !canSeeTalentContact(context.user, talent),
     }),
     mergedInto: t.relation('mergedInto', { nullable: true }),
