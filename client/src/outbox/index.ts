@@ -37,10 +37,26 @@ export const failedEntries = () => entries().filter((entry) => entry.status === 
 /** A pending entry held back by an earlier failed write of the same record. */
 export const isWaiting = (entry: OutboxEntry) => entry.status === 'pending' && isBlocked(entry, entries().filter((other) => other.seq < entry.seq))
 
-async function refresh() {
-  const owner = user()?.id
-  setEntries(owner ? await outbox.entries(owner) : [])
-  if (owner) setLoaded(true)
+let reading: Promise<void> | null = null
+let stale = false
+
+/**
+ * Re-reads the user's entries. Reads run one at a time, so an older read can never land after a newer
+ * one; changes during a read cause one more read, not one per change (a sync burst makes many).
+ */
+function refresh(): Promise<void> {
+  stale = true
+  reading ??= (async () => {
+    while (stale) {
+      stale = false
+      const owner = user()?.id
+      setEntries(owner ? await outbox.entries(owner) : [])
+      if (owner) setLoaded(true)
+    }
+  })().finally(() => {
+    reading = null
+  })
+  return reading
 }
 
 export function enqueueWrite(write: NewWrite): Promise<OutboxEntry> {
