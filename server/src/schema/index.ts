@@ -19,6 +19,7 @@ import './lead.ts'
 import './program.ts'
 import './program-application.ts'
 import './service-event.ts'
+import './assessment.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -1,0 +1,141 @@
+// What each unit actually achieved on each indicator in a year, counted in SQL (DOMAIN.md, "Assessment" and
+// "Credit, claims and clocks"). A project counts once: for its credit unit, or split by its CreditShares.
+// Every metric is one SELECT of counted rows (unit, amount, project, talent, when), summed per unit for the
+// scores and listed for one unit to show which projects stand behind a number.
+import { Prisma } from '../generated/prisma/client.ts'
+import type { IndicatorMetric } from '../generated/prisma/enums.ts'
+import type { Transaction } from '../write/apply-once.ts'
+import { countyTimeZone } from '../domain/clocks.ts'
+
+type Db = Pick<Transaction, '$queryRaw'>
+
+/** The counting window: timestamps in [from, until), dates in [fromDay, untilDay) (county days). */
+export interface CountingWindow {
+  year: number
+  from: Date
+  until: Date
+  fromDay: string
+  untilDay: string
+  youthAgeLimit: number
+}
+
+/** The metrics beyond the indicators: landed projects by their lead talent's class, for the 双招双引 bonus. */
+export type CountedMetric = IndicatorMetric | 'CLASS_A' | 'CLASS_B' | 'CLASS_C'
+
+/** A DATE column as the instant the county day begins, whatever the session's time zone. */
+const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT TIME ZONE '${countyTimeZone}')`)
+
+// Projects with their credit: the credit unit, unless the talent office split the credit.
+const credited = Prisma.sql`
+  SELECT p.id AS project_id, p."talentId" AS talent_id, p."creditUnitId" AS unit_id, 1::float8 AS share
+  FROM "Project" p WHERE NOT EXISTS (SELECT 1 FROM "CreditShare" s WHERE s."projectId" = p.id)
+  UNION ALL
+  SELECT s."projectId", p."talentId", s."unitId", s.share::float8 FROM "CreditShare" s JOIN "Project" p ON p.id = s."projectId"`
+
+function landedByClass(w: CountingWindow, talentClass: 'A' | 'B' | 'C') {
+  return Prisma.sql`
+    SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('l."registeredAt"')} AS at
+    FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id JOIN "Talent" t ON t.id = c.talent_id
+    WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date
+      AND t."talentClass" = ${talentClass}::"TalentClass"`
+}
+
+/** The counted rows of one metric: unit_id, amount, project_id (or null), talent_id (or null), at. */
+export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sql {
+  switch (metric) {
+    case 'LEADS_LOGGED':
+      return Prisma.sql`
+        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, p."createdAt" AS at
+        FROM (${credited}) c JOIN "Project" p ON p.id = c.project_id
+        WHERE p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until}`
+    case 'PROJECTS_SIGNED':
+      return Prisma.sql`
+        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('s."signedAt"')} AS at
+        FROM (${credited}) c JOIN "Signing" s ON s."projectId" = c.project_id
+        WHERE s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date`
+    case 'PROJECTS_LANDED':
+      return Prisma.sql`
+        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('l."registeredAt"')} AS at
+        FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id
+        WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date`
+    case 'NATIONAL_MAJOR_TALENTS':
+      // A national-major selectee introduced: the project has landed and its lead talent is selected; it
+      // counts in the year the later of the two happened.
+      return Prisma.sql`
+        SELECT unit_id, amount, project_id, talent_id, at FROM (
+          SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id,
+                 GREATEST(${countyMidnight('l."registeredAt"')}, sel.first_selected) AS at
+          FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id
+          JOIN LATERAL (
+            SELECT min(COALESCE(a."decidedAt", a."statusChangedAt")) AS first_selected
+            FROM "ProgramApplication" a JOIN "Program" g ON g.id = a."programId"
+            WHERE a."talentId" = c.talent_id AND a.status = 'SELECTED' AND g."isNationalMajor"
+          ) sel ON sel.first_selected IS NOT NULL
+        ) n WHERE at >= ${w.from} AND at < ${w.until}`
+    case 'TALENT_INVESTMENT':
+      return Prisma.sql`
+        SELECT s."unitId" AS unit_id, s.amount::float8 AS amount, s."projectId" AS project_id, NULL::uuid AS talent_id, ${countyMidnight('s."spentOn"')} AS at
+        FROM "TalentSpending" s WHERE s."spentOn" >= ${w.fromDay}::date AND s."spentOn" < ${w.untilDay}::date`
+    case 'APPLICATIONS_SUBMITTED':
+      return Prisma.sql`
+        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."submittedAt" AS at
+        FROM "ProgramApplication" a
+        WHERE a.year = ${w.year} AND a.status IN ('SUBMITTED', 'SELECTED', 'REJECTED') AND a."submittedAt" < ${w.until}`
+    case 'PROGRAM_SELECTIONS':
+      return Prisma.sql`
+        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."decidedAt" AS at
+        FROM "ProgramApplication" a
+        WHERE a.year = ${w.year} AND a.status = 'SELECTED' AND a."decidedAt" < ${w.until}`
+    case 'YOUTH_RESERVE':
+      // Talents under the age limit in the assessment year, in the unit's program pipeline of that year.
+      return Prisma.sql`
+        SELECT DISTINCT ON (a."unitId", a."talentId") a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."createdAt" AS at
+        FROM "ProgramApplication" a JOIN "Talent" t ON t.id = a."talentId"
+        WHERE a.year = ${w.year} AND a."createdAt" < ${w.until} AND t."birthYear" > ${w.year - w.youthAgeLimit}
+        ORDER BY a."unitId", a."talentId", a."createdAt"`
+    case 'EVENT_PARTICIPANTS':
+      return Prisma.sql`
+        SELECT e."organiserUnitId" AS unit_id, 1::float8 AS amount, NULL::uuid AS project_id, x."talentId" AS talent_id, ${countyMidnight('e."heldOn"')} AS at
+        FROM "ServiceEvent" e JOIN "ServiceEventParticipant" x ON x."eventId" = e.id
+        WHERE e."heldOn" >= ${w.fromDay}::date AND e."heldOn" < ${w.untilDay}::date`
+    case 'SUPPORT_RESOLVED':
+      return Prisma.sql`
+        SELECT r."departmentId" AS unit_id, 1::float8 AS amount, r."projectId" AS project_id, NULL::uuid AS talent_id, r."resolvedAt" AS at
+        FROM "SupportRequest" r
+        WHERE r."departmentId" IS NOT NULL AND r.status IN ('RESOLVED', 'CLOSED') AND r."resolvedAt" >= ${w.from} AND r."resolvedAt" < ${w.until}`
+    case 'CLASS_A':
+    case 'CLASS_B':
+    case 'CLASS_C':
+      return landedByClass(w, metric.slice(-1) as 'A' | 'B' | 'C')
+  }
+}
+
+export interface UnitActual {
+  metric: CountedMetric
+  unitId: string
+  actual: number
+}
+
+/** Every unit's actual on each metric asked for, in one statement. Units with nothing counted are absent. */
+export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingWindow): Promise<UnitActual[]> {
+  if (metrics.length === 0) return []
+  const parts = metrics.map(
+    (metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`,
+  )
+  const rows = await db.$queryRaw<{ metric: CountedMetric; unit_id: string; actual: number }[]>`${Prisma.join(parts, ' UNION ALL ')}`
+  return rows.map((row) => ({ metric: row.metric, unitId: row.unit_id, actual: Number(row.actual) }))
+}
+
+export interface CountedRow {
+  amount: number
+  projectId: string | null
+  talentId: string | null
+  at: Date
+}
+
+/** The rows behind one unit's number, newest first. */
+export async function countedRowsOf(db: Db, metric: CountedMetric, unitId: string, w: CountingWindow, limit: number): Promise<CountedRow[]> {
+  const rows = await db.$queryRaw<{ amount: number; project_id: string | null; talent_id: string | null; at: Date }[]>`
+    SELECT amount, project_id, talent_id, at FROM (${countedRows(metric, w)}) r WHERE unit_id = ${unitId}::uuid ORDER BY at DESC, project_id LIMIT ${limit}`
+  return rows.map((row) => ({ amount: Number(row.amount), projectId: row.project_id, talentId: row.talent_id, at: new Date(row.at) }))
+}
