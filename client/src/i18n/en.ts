@@ -1,8 +1,9 @@
+// The English catalogue, for a reader of the code or a demo: index.ts loads it when English is chosen.
 import type { BaseKey, MessageKey } from './zh-CN.ts'
-import { staffMessages } from '../staff/messages.ts'
-import { managerMessages } from '../manager/messages.ts'
-import { departmentMessages } from '../department/messages.ts'
-import { syncMessages } from '../sync/messages.ts'
+import { staffMessagesEn } from '../staff/messages.en.ts'
+import { managerMessagesEn } from '../manager/messages.en.ts'
+import { departmentMessagesEn } from '../department/messages.en.ts'
+import { syncMessagesEn } from '../sync/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -101,8 +102,8 @@ const base: Record<BaseKey, string> = {
 
 export const en: Record<MessageKey, string> = {
   ...base,
-  ...staffMessages.en,
-  ...managerMessages.en,
-  ...departmentMessages.en,
-  ...syncMessages.en,
+  ...staffMessagesEn,
+  ...managerMessagesEn,
+  ...departmentMessagesEn,
+  ...syncMessagesEn,
 }

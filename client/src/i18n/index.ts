@@ -1,17 +1,25 @@
 import { createSignal } from 'solid-js'
 import { zhCN, type MessageKey } from './zh-CN.ts'
-import { en } from './en.ts'
 
 export type { MessageKey }
 export type Locale = 'zh-CN' | 'en'
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en }
+/**
+ * The loaded catalogues. zh-CN is the product's language and ships with the app; English is there for a
+ * reader of the code or a demo, chosen explicitly, and downloaded then. `locale()` only ever names a
+ * catalogue that is here.
+ */
+export const catalogues = { 'zh-CN': zhCN } as Record<Locale, Record<MessageKey, string>>
 
-// zh-CN is the product's language; English is there for a reader of the code or a demo, chosen explicitly.
-const [locale, setLocale] = createSignal<Locale>(readSavedLocale())
+const [locale, setLocale] = createSignal<Locale>('zh-CN')
 export { locale }
 
-export function changeLocale(next: Locale) {
+async function load(next: Locale): Promise<void> {
+  if (!catalogues[next]) catalogues[next] = (await import('./en.ts')).en
+}
+
+export async function changeLocale(next: Locale): Promise<void> {
+  await load(next)
   setLocale(next)
   try {
     localStorage.setItem('tp.locale', next)
@@ -21,12 +29,18 @@ export function changeLocale(next: Locale) {
   document.documentElement.lang = next
 }
 
-function readSavedLocale(): Locale {
+/** Call before the first render: a saved English choice is applied once its catalogue has loaded. */
+export async function restoreSavedLocale(): Promise<void> {
+  let saved: string | null = null
   try {
-    return localStorage.getItem('tp.locale') === 'en' ? 'en' : 'zh-CN'
+    saved = localStorage.getItem('tp.locale')
   } catch {
-    return 'zh-CN'
+    // Without storage the app speaks zh-CN.
   }
+  if (saved !== 'en') return
+  await load('en')
+  setLocale('en')
+  document.documentElement.lang = 'en'
 }
 
 /** The message for `key` in the current locale, with `{name}` placeholders filled from `values`. */
