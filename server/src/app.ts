@@ -28,7 +28,9 @@ export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
         // served at once with its own ETag and length, or phones are told "not modified" and never update.
         dev: true,
         etag: true,
-        gzip: false,
+        // The build writes .br and .gz copies of the hashed assets (client/vite.config.ts): sent when accepted.
+        brotli: true,
+        gzip: true,
         setHeaders(response, pathname) {
           response.setHeader('Cache-Control', cacheControl(pathname))
         },
