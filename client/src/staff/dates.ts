@@ -1,5 +1,7 @@
 // Calendar days as the county counts them (Asia/Shanghai, UTC+8 all year: China keeps no summer time),
-// whatever the phone's own time zone is.
+// whatever the phone's own time zone is. Written without Intl (see format.ts).
+import { countyParts, yearMonthDay } from '../format.ts'
+
 const countyOffsetMs = 8 * 60 * 60 * 1000
 const dayMs = 24 * 60 * 60 * 1000
 
@@ -36,16 +38,14 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((new Date(`${to}T00:00:00Z`).getTime() - new Date(`${from}T00:00:00Z`).getTime()) / dayMs)
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
-const fullDateFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric' })
-
 /** 11/24 14:30, Beijing time. */
 export function dateTime(instant: string | Date): string {
-  return dateTimeFormat.format(new Date(instant))
+  const { month, day, time } = countyParts(new Date(instant))
+  return `${month}/${day} ${time}`
 }
 
 /** 2026/11/24: a calendar day (YYYY-MM-DD) or an instant, in the county. */
 export function fullDate(value: string | Date): string {
   const instant = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfCountyDay(value) : new Date(value)
-  return fullDateFormat.format(instant)
+  return yearMonthDay(instant)
 }
