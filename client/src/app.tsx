@@ -4,7 +4,7 @@ import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
 import { user } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
-import { ReloadPrompt } from './pwa/reload-prompt.tsx'
+import { DeferredReloadPrompt } from './pwa/deferred-reload-prompt.tsx'
 import { t } from './i18n/index.ts'
 import { StaffRoutes } from './staff/routes.tsx'
 import { ManagerRoutes } from './manager/routes.tsx'
@@ -68,7 +68,7 @@ export function App() {
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>
-        <ReloadPrompt />
+        <DeferredReloadPrompt />
       </Session>
     </Provider>
   )
