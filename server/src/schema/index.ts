@@ -20,6 +20,7 @@ import './program.ts'
 import './program-application.ts'
 import './service-event.ts'
 import './assessment.ts'
+import './assessment-scheme-write.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
