@@ -21,6 +21,7 @@ import './program-application.ts'
 import './service-event.ts'
 import './assessment.ts'
 import './assessment-scheme-write.ts'
+import './report.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
