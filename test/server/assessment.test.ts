@@ -40,7 +40,7 @@ afterAll(() => db?.close())
 
 const scoresQuery = `query ($year: Int!, $asOf: DateTime) { assessmentScores(year: $year, asOf: $asOf) {
   year elapsedShare units { unit { id name kind } total scoreTotal bonusTotal classBonus classBonusUncapped landedClassA landedClassB landedClassC rankInKind rankOverall laggingCount
-  indicators { indicatorUuid metric weight target actual assessed completion score bonus lagging } } } }`
+  indicators { indicatorUuid metric weight target actual assessed completion score bonus lagging actualLastYear } totalLastYear } } }`
 
 describe('actuals', () => {
   it.each(asOfs.map((asOf) => [asOf.toISOString(), asOf]))('equal a row-by-row count of the same data, as of %s (county days, credit moved and split)', async (_label, asOf) => {
@@ -56,12 +56,16 @@ describe('actuals', () => {
 
 describe('scores', () => {
   it('follow the scheme on the counted actuals, with totals, rankings and the lagging list', async () => {
-    const asOf = asOfs[0]!
+    // At the year's end: last year's November and December hold data to compare with (纵向比).
+    const asOf = asOfs[2]!
     const result = await county.agents.leader.request(scoresQuery, { year: 2026, asOf: asOf.toISOString() })
     expect(result.errors).toBeUndefined()
     const scores = result.data!.assessmentScores
-    expect(scores.elapsedShare).toBeCloseTo(181 / 365, 4)
+    expect(scores.elapsedShare).toBe(1)
     const expected = await bruteForceActuals(db.prisma, countingWindow(2026, asOf, 35))
+    const sameDayLastYear = new Date(asOf)
+    sameDayLastYear.setUTCFullYear(2025)
+    const lastYear = await bruteForceActuals(db.prisma, countingWindow(2025, sameDayLastYear, 35))
     const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!
     expect(scores.units).toHaveLength(5)
     for (const unit of scores.units) {
@@ -70,6 +74,7 @@ describe('scores', () => {
       for (const indicator of unit.indicators) {
         const actual = expected.get(`${indicator.metric}:${unitId}`) ?? 0
         expect(indicator.actual).toBeCloseTo(actual, 4)
+        expect(indicator.actualLastYear).toBeCloseTo(lastYear.get(`${indicator.metric}:${unitId}`) ?? 0, 4)
         const rule = scoreIndicator(indicator.weight, indicator.target, actual, { overBonusRate: 0.5, overBonusCapRatio: 0.2 })
         expect(indicator).toMatchObject({ assessed: rule.assessed, lagging: rule.assessed && rule.completion! < scores.elapsedShare })
         expect(indicator.score).toBeCloseTo(rule.score, 4)
@@ -80,8 +85,11 @@ describe('scores', () => {
       const bonus = unit.unit.kind === 'DEPARTMENT' ? 0 : classBonus(counts, { classBonusA: 1, classBonusB: 0.8, classBonusC: 0.5, classBonusCap: 5 }).points
       expect(unit.classBonus).toBeCloseTo(bonus, 4)
       expect(unit.total).toBeCloseTo(total + bonus, 3)
+      // 2025 has no scheme: last year's actuals compare, its total cannot.
+      expect(unit.totalLastYear).toBeNull()
       expect(unit.laggingCount).toBe(unit.indicators.filter((i: { lagging: boolean }) => i.lagging).length)
     }
+    expect(scores.units.flatMap((u: { indicators: { actualLastYear: number }[] }) => u.indicators.map((i) => i.actualLastYear)).filter((v: number) => v > 0).length).toBeGreaterThan(5)
     const totals = scores.units.map((u: { total: number }) => u.total)
     expect(totals).toEqual([...totals].sort((a, b) => b - a))
     expect(scores.units.map((u: { rankOverall: number }) => u.rankOverall)[0]).toBe(1)

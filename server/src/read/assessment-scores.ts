@@ -1,6 +1,6 @@
 // The scores of every assessed unit for a year, as of a day: the scheme and targets from the database, the
 // actuals from SQL (assessment-actuals.ts), the rules from domain/assessment.ts.
-import { addDays, format, startOfDay } from 'date-fns'
+import { addDays, format, startOfDay, subYears } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { IndicatorMetric, UnitKind } from '../generated/prisma/enums.ts'
@@ -28,6 +28,8 @@ export interface IndicatorScore extends IndicatorResult {
   target: number
   actual: number
   lagging: boolean
+  /** 纵向比: the same metric over the same part of last year (when asked for). */
+  actualLastYear: number | null
 }
 
 export interface UnitScore {
@@ -43,6 +45,8 @@ export interface UnitScore {
   total: number
   rankInKind: number
   rankOverall: number
+  /** Last year's total at the same day, when last year had a scheme and the comparison was asked for. */
+  totalLastYear: number | null
 }
 
 export interface AssessmentScores {
@@ -55,8 +59,11 @@ export interface AssessmentScores {
 
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10_000) / 10_000
 
-/** Null when the year has no scheme. Units are those with a kind some indicator applies to. */
-export async function assessmentScores(db: Db, year: number, asOf: Date): Promise<AssessmentScores | null> {
+/**
+ * Null when the year has no scheme. Units are those with a kind some indicator applies to. With
+ * `lastYear`, each actual and total is also given for the same day of the year before (纵向比).
+ */
+export async function assessmentScores(db: Db, year: number, asOf: Date, options: { lastYear?: boolean } = {}): Promise<AssessmentScores | null> {
   const scheme = await db.assessmentScheme.findUnique({
     where: { year },
     include: { indicators: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], include: { targets: { select: { unitId: true, value: true } } } } },
@@ -68,6 +75,9 @@ export async function assessmentScores(db: Db, year: number, asOf: Date): Promis
   const metrics: CountedMetric[] = [...new Set(scheme.indicators.map((indicator) => indicator.metric)), 'CLASS_A', 'CLASS_B', 'CLASS_C']
   const actuals = new Map((await unitActuals(db, metrics, window)).map((row) => [`${row.metric}:${row.unitId}`, row.actual]))
   const actualOf = (metric: CountedMetric, unitId: string) => actuals.get(`${metric}:${unitId}`) ?? 0
+  const sameDayLastYear = subYears(asOf, 1)
+  const lastYearActuals = options.lastYear ? new Map((await unitActuals(db, metrics, countingWindow(year - 1, sameDayLastYear, scheme.youthAgeLimit))).map((row) => [`${row.metric}:${row.unitId}`, row.actual])) : null
+  const lastYearTotals = options.lastYear ? new Map((await assessmentScores(db, year - 1, sameDayLastYear))?.units.map((unit) => [unit.unitId, unit.total])) : null
   const elapsedShare = elapsedShareOfYear(year, asOf)
   const rules = { overBonusRate: Number(scheme.overBonusRate), overBonusCapRatio: Number(scheme.overBonusCapRatio) }
   const classRules = { classBonusA: Number(scheme.classBonusA), classBonusB: Number(scheme.classBonusB), classBonusC: Number(scheme.classBonusC), classBonusCap: Number(scheme.classBonusCap) }
@@ -80,7 +90,7 @@ export async function assessmentScores(db: Db, year: number, asOf: Date): Promis
         const target = Number(indicator.targets.find((t) => t.unitId === unit.id)?.value ?? 0)
         const actual = actualOf(indicator.metric, unit.id)
         const result = scoreIndicator(weight, target, actual, rules)
-        return { indicatorId: indicator.id, code: indicator.code, name: indicator.name, metric: indicator.metric, weight, target, actual, ...result, lagging: isLagging(result, elapsedShare) }
+        return { indicatorId: indicator.id, code: indicator.code, name: indicator.name, metric: indicator.metric, weight, target, actual, ...result, lagging: isLagging(result, elapsedShare), actualLastYear: lastYearActuals ? (lastYearActuals.get(`${indicator.metric}:${unit.id}`) ?? 0) : null }
       })
     const classCounts = { A: actualOf('CLASS_A', unit.id), B: actualOf('CLASS_B', unit.id), C: actualOf('CLASS_C', unit.id) }
     // The 双招双引 bonus is for the units that introduce projects: those assessed on landing them.
@@ -90,7 +100,7 @@ export async function assessmentScores(db: Db, year: number, asOf: Date): Promis
     const bonusTotal = sum(indicators.map((indicator) => indicator.bonus))
     return {
       unitId: unit.id, unitName: unit.name, unitKind: unit.kind, indicators, scoreTotal, bonusTotal, classCounts,
-      classBonus: bonus.points, classBonusUncapped: bonus.uncapped, total: sum([scoreTotal, bonusTotal, bonus.points]),
+      classBonus: bonus.points, classBonusUncapped: bonus.uncapped, total: sum([scoreTotal, bonusTotal, bonus.points]), totalLastYear: lastYearTotals?.get(unit.id) ?? null,
     }
   })
   const overall = new Map(rankByTotal(scored, (unit) => unit.total).map(({ item, rank }) => [item.unitId, rank]))

@@ -74,6 +74,7 @@ const IndicatorScoreRef = builder.objectRef<IndicatorScore>('IndicatorScore').im
     score: t.exposeFloat('score', { description: '得分＝权重 × 完成率（不超过权重）' }),
     bonus: t.exposeFloat('bonus', { description: '超额加分（有上限）' }),
     lagging: t.exposeBoolean('lagging', { description: '完成率低于时间进度' }),
+    actualLastYear: t.exposeFloat('actualLastYear', { nullable: true, description: '纵向比：上年同期实际完成（同一统计口径）' }),
   }),
 })
 
@@ -93,6 +94,7 @@ const UnitScoreRef = builder.objectRef<UnitScoreRow>('UnitScore').implement({
     landedClassB: t.float({ resolve: (row) => row.classCounts.B }),
     landedClassC: t.float({ resolve: (row) => row.classCounts.C }),
     total: t.exposeFloat('total', { description: '总分' }),
+    totalLastYear: t.exposeFloat('totalLastYear', { nullable: true, description: '纵向比：上年同期总分（上年有考核办法时）' }),
     rankInKind: t.exposeInt('rankInKind', { description: '同类单位中的名次（园区比园区，镇街比镇街）' }),
     rankOverall: t.exposeInt('rankOverall', { description: '全县名次' }),
     laggingCount: t.int({ description: '落后于时间进度的指标数', resolve: (row) => row.indicators.filter((i) => i.lagging).length }),
@@ -129,7 +131,7 @@ builder.queryField('assessmentScores', (t) =>
     resolve: async (_root, args, context) => {
       const user = context.user!
       const { year } = parseInput(scoresArgs, { year: args.year })
-      const scores = await assessmentScores(context.prisma, year, args.asOf ?? new Date())
+      const scores = await assessmentScores(context.prisma, year, args.asOf ?? new Date(), { lastYear: true })
       if (!scores) return null
       const units = new Map((await context.prisma.unit.findMany({ where: { id: { in: scores.units.map((u) => u.unitId) } } })).map((u) => [u.id, u]))
       const visible = scores.units.filter((row) => seesAllUnits(user) || row.unitId === user.unitId)
