@@ -179,6 +179,12 @@ describe('who may read which unit', () => {
     expect(unit.errors?.[0]).toMatchObject({ message: '单位格式不正确（应为 UUID）', extensions: { code: 'BAD_USER_INPUT' } })
   })
 
+  it('a unit’s head reads their own unit’s figures when no unit is given, the same as a county leader asking for it', async () => {
+    for (const query of [funnelQuery, breakdownQuery, staffQuery, eventsQuery]) {
+      expect(await ask(county.agents.eastHead, query, { year: 2026 })).toEqual(await ask(county.agents.leader, query, { year: 2026, unitId: units.east }))
+    }
+  })
+
   it('a department reads the support figures of the requests assigned to it, and nothing else', async () => {
     const hrss = county.units.hrss.id
     const rows: Row[] = (await ask(county.agents.hrss, supportQuery, { year: 2026 })).supportRequestStatistics
