@@ -20,11 +20,9 @@ import './program.ts'
 import './program-application.ts'
 import './service-event.ts'
 import './assessment.ts'
-import './statistics-pipeline.ts'
-import './statistics-people.ts'
-import './statistics-services.ts'
 import './assessment-scheme-write.ts'
 import './report.ts'
+import './assessment-targets-sheet.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

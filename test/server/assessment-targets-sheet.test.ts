@@ -1,0 +1,86 @@
+// Targets by Excel: the talent office downloads the year's sheet, changes it, uploads it; a sheet with
+// mistakes is refused whole, each bad cell named.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { createUnit } from '../support/fixtures.ts'
+import { op, smallCounty, type Agent } from '../support/pipeline.ts'
+
+let db: TestDatabase
+let county: Awaited<ReturnType<typeof smallCounty>>
+let schemeId: string
+
+beforeAll(async () => {
+  db = await openTestDatabase()
+  county = await smallCounty(db.prisma)
+  await createUnit(db.prisma, '青山镇', 'TOWN')
+  const scheme = await db.prisma.assessmentScheme.create({ data: { year: 2026, name: '2026年度考核办法' } })
+  schemeId = scheme.id
+  const landed = await db.prisma.indicator.create({ data: { schemeId, code: 'LANDED', name: '人才项目落地注册', metric: 'PROJECTS_LANDED', weight: 20, unitKinds: ['PARK', 'TOWN'], sortOrder: 0 } })
+  await db.prisma.indicator.create({ data: { schemeId, code: 'SUPPORT', name: '诉求办结', metric: 'SUPPORT_RESOLVED', weight: 100, unitKinds: ['DEPARTMENT'], sortOrder: 1 } })
+  await db.prisma.target.create({ data: { indicatorId: landed.id, unitId: county.units.east.id, value: 8 } })
+})
+afterAll(() => db?.close())
+
+async function download(agent: Agent) {
+  const result = await agent.request(`query ($id: String!) { targetsSheet(schemeId: $id) { fileName contentBase64 } }`, { id: schemeId })
+  if (!result.data) return { errors: result.errors }
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(Buffer.from(result.data.targetsSheet.contentBase64, 'base64'))
+  return { fileName: result.data.targetsSheet.fileName as string, workbook, sheet: workbook.worksheets[0]! }
+}
+const upload = async (workbook: ExcelJS.Workbook) =>
+  county.agents.admin.request(`mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { indicators { code targets { unit { name } value } } } }`, {
+    input: { ...op(), schemeId, fileBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') },
+  })
+const rowOf = (sheet: ExcelJS.Worksheet, name: string) => sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === name)!
+
+describe('targets by Excel', () => {
+  it('come down as a sheet of units and indicator codes with the current targets', async () => {
+    const { fileName, sheet } = await download(county.agents.admin)
+    expect(fileName).toBe('2026年度考核目标值.xlsx')
+    expect(sheet.getRow(2).values).toEqual([, '单位', 'LANDED', 'SUPPORT'])
+    expect(rowOf(sheet, '东部园区').values).toEqual([, '东部园区', 8, '不考核'])
+    expect(rowOf(sheet, '人社局').values).toEqual([, '人社局', '不考核', 0])
+  })
+
+  it('go back up changed, and only the changed cells are saved and audited', async () => {
+    const { workbook, sheet } = await download(county.agents.admin)
+    rowOf(sheet, '东部园区').getCell(2).value = 10
+    rowOf(sheet, '青山镇').getCell(2).value = 2
+    rowOf(sheet, '人社局').getCell(3).value = 6
+    const result = await upload(workbook)
+    expect(result.errors).toBeUndefined()
+    const targets = result.data!.importTargets.indicators.flatMap((i: { code: string; targets: { unit: { name: string }; value: number }[] }) => i.targets.map((t) => `${i.code} ${t.unit.name} ${t.value}`))
+    expect(targets.sort()).toEqual(['LANDED 东部园区 10', 'LANDED 西部园区 0', 'LANDED 青山镇 2', 'SUPPORT 人社局 6'])
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importTargets' } })
+    expect(audit.changes).toMatchObject({ before: { 'LANDED/东部园区': 8, 'LANDED/青山镇': null }, after: { 'LANDED/东部园区': 10, 'LANDED/青山镇': 2, 'SUPPORT/人社局': 6 } })
+  })
+
+  it('with mistakes are refused whole, each bad cell named', async () => {
+    const { workbook, sheet } = await download(county.agents.admin)
+    rowOf(sheet, '东部园区').getCell(2).value = 12
+    rowOf(sheet, '西部园区').getCell(2).value = -3
+    rowOf(sheet, '青山镇').getCell(2).value = '五个'
+    rowOf(sheet, '人社局').getCell(2).value = 4
+    sheet.addRow(['南山镇', 1, '不考核'])
+    sheet.getRow(2).getCell(4).value = 'TYPO'
+    const result = await upload(workbook)
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(result.errors?.[0]?.message.split('；')).toEqual([
+      'D2：“TYPO”不是 2026 年度的指标代码',
+      'B5（西部园区，人才项目落地注册）：目标值应为不小于 0 的数字',
+      'B6（青山镇，人才项目落地注册）：目标值应为不小于 0 的数字',
+      'B7：人社局不参加“人才项目落地注册”考核',
+      `第 ${sheet.rowCount} 行：单位“南山镇”不存在`,
+    ])
+    const east = await db.prisma.target.findFirstOrThrow({ where: { unitId: county.units.east.id } })
+    expect(Number(east.value)).toBe(10)
+  })
+
+  it('refuse a file that is not a spreadsheet, and anyone but the talent office', async () => {
+    const garbage = await county.agents.admin.request(`mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { year } }`, { input: { ...op(), schemeId, fileBase64: Buffer.from('姓名,电话').toString('base64') } })
+    expect(garbage.errors?.[0]).toMatchObject({ message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件', extensions: { code: 'BAD_USER_INPUT' } })
+    expect((await download(county.agents.leader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
