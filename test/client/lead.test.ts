@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createLeadWrite, leadTitle } from '../../client/src/lead/create-lead.ts'
+import { leadTitle } from '../../client/src/lead/create-lead.ts'
+import { createLeadWrite } from '../../client/src/lead/lead-write.ts'
 import { normalizePhone, validateLead, type LeadForm } from '../../client/src/lead/validate.ts'
 
 const form = (overrides: Partial<LeadForm> = {}): LeadForm => ({

@@ -1,9 +1,7 @@
-// A new lead as an outbox write: its ids are made here, on the phone, so a replay finds the same rows.
-import { uuidv7 } from 'uuidv7'
-import { graphql, type SourceChannel, type VariablesOf } from '../graphql.ts'
+// The new-lead mutation the outbox sends, and what the screens read of a lead still in the outbox. The write
+// itself is made in lead-write.ts, apart: the outbox is loaded at start-up, the id maker only with the form.
+import { graphql, type VariablesOf } from '../graphql.ts'
 import { ProjectCardFragment } from '../components/project-card.tsx'
-import type { NewWrite } from '../outbox/types.ts'
-import { normalizePhone, type LeadForm } from './validate.ts'
 
 export const CreateLeadMutation = graphql(
   `
@@ -17,31 +15,6 @@ export const CreateLeadMutation = graphql(
 )
 
 export type CreateLeadInput = VariablesOf<typeof CreateLeadMutation>['input']
-
-const optional = (value: string) => value.trim() || null
-
-/** Builds the write from a form that passed validateLead (so sourceChannel is set). */
-export function createLeadWrite(form: LeadForm & { sourceChannel: SourceChannel }, ownerId: string): NewWrite {
-  const input: CreateLeadInput = {
-    clientMutationId: uuidv7(),
-    projectId: uuidv7(),
-    talentId: uuidv7(),
-    talentName: form.talentName.trim(),
-    phone: form.phone.trim() ? (normalizePhone(form.phone) ?? form.phone.trim()) : null,
-    employer: optional(form.employer),
-    field: optional(form.field),
-    sourceChannel: form.sourceChannel,
-    title: optional(form.title),
-    note: optional(form.note),
-  }
-  return {
-    id: input.clientMutationId,
-    operation: 'createLead',
-    variables: { input },
-    ownerId,
-    recordIds: [input.projectId, input.talentId],
-  }
-}
 
 /** The lead an outbox entry carries, for showing it in the list before the server has it. */
 export function leadOf(variables: Record<string, unknown>): CreateLeadInput | null {

@@ -1,0 +1,31 @@
+// A new lead as an outbox write: its ids are made here, on the phone, so a replay finds the same rows.
+import { uuidv7 } from 'uuidv7'
+import type { SourceChannel } from '../graphql.ts'
+import type { NewWrite } from '../outbox/types.ts'
+import type { CreateLeadInput } from './create-lead.ts'
+import { normalizePhone, type LeadForm } from './validate.ts'
+
+const optional = (value: string) => value.trim() || null
+
+/** Builds the write from a form that passed validateLead (so sourceChannel is set). */
+export function createLeadWrite(form: LeadForm & { sourceChannel: SourceChannel }, ownerId: string): NewWrite {
+  const input: CreateLeadInput = {
+    clientMutationId: uuidv7(),
+    projectId: uuidv7(),
+    talentId: uuidv7(),
+    talentName: form.talentName.trim(),
+    phone: form.phone.trim() ? (normalizePhone(form.phone) ?? form.phone.trim()) : null,
+    employer: optional(form.employer),
+    field: optional(form.field),
+    sourceChannel: form.sourceChannel,
+    title: optional(form.title),
+    note: optional(form.note),
+  }
+  return {
+    id: input.clientMutationId,
+    operation: 'createLead',
+    variables: { input },
+    ownerId,
+    recordIds: [input.projectId, input.talentId],
+  }
+}
