@@ -1,10 +1,11 @@
 // 可离线 ✓/✗: whether this phone opens the app without signal (a service worker controls the page),
 // so staff know before they go to the field; tapping it says why and, if not, what to do.
-import { createSignal, Show } from 'solid-js'
-import { offlineReady } from '../pwa/offline-ready.ts'
+import { createSignal, lazy, Show } from 'solid-js'
+import { offlineReady, supportMessage } from '../pwa/offline-ready.ts'
 import { t } from '../i18n/index.ts'
-import { OfflineHelp } from '../sync/offline-help.tsx'
-import { supportMessage } from '../sync/offline-section.tsx'
+
+// The how-to is read by few, and only once they tap the badge: it is not part of the first screen.
+const OfflineHelp = lazy(() => import('../sync/offline-help.tsx').then((module) => ({ default: module.OfflineHelp })))
 
 export function OfflineBadge() {
   const [open, setOpen] = createSignal(false)

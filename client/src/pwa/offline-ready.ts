@@ -2,6 +2,7 @@
 // the app. In-app browsers on iOS (WKWebView) have no service worker at all, and some Android ones drop it:
 // this tests for both, so that the badge tells the truth rather than what the user agent claims.
 import { createSignal } from 'solid-js'
+import { t } from '../i18n/index.ts'
 
 const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined
 const [controlled, setControlled] = createSignal(Boolean(sw?.controller))
@@ -48,4 +49,21 @@ export function offlineSupport(): OfflineSupport {
   if (!sw) return 'unsupported'
   if (controlled()) return 'ready'
   return droppedAfterReload ? 'dropped' : 'installing'
+}
+
+/**
+ * The app will not open without signal here: a chat app's browser, or one whose service worker is missing
+ * or was dropped. The notice that says so (sync/in-app-notice.tsx) is only downloaded when this holds.
+ */
+export function needsOfflineNotice(inAppBrowser: string | null): boolean {
+  return Boolean(inAppBrowser) || offlineSupport() === 'unsupported' || offlineSupport() === 'dropped'
+}
+
+/** What the badge and the sync screen say about it. */
+export function supportMessage(): string {
+  const support = offlineSupport()
+  if (support === 'ready') return t('sync.offline.ready')
+  if (support === 'installing') return t('sync.offline.installing')
+  if (support === 'dropped') return t('sync.offline.dropped')
+  return t('sync.offline.unsupported')
 }

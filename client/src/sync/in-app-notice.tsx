@@ -1,7 +1,7 @@
 // Shown on every screen in a chat app's browser (or one that runs no service worker): the app will not
 // open without signal here, and what to do instead. It can be put aside for the rest of the visit.
 import { createSignal, Show } from 'solid-js'
-import { offlineSupport } from '../pwa/offline-ready.ts'
+import { needsOfflineNotice } from '../pwa/offline-ready.ts'
 import { inAppBrowser } from '../pwa/in-app-browser.ts'
 import { t } from '../i18n/index.ts'
 import { OfflineHelp } from './offline-help.tsx'
@@ -20,7 +20,7 @@ function wasDismissed(): boolean {
 export function InAppBrowserNotice() {
   const [dismissed, setDismissed] = createSignal(wasDismissed())
   const [open, setOpen] = createSignal(false)
-  const applies = () => Boolean(inAppBrowser) || offlineSupport() === 'unsupported' || offlineSupport() === 'dropped'
+  const applies = () => needsOfflineNotice(inAppBrowser)
   const dismiss = () => {
     setDismissed(true)
     try {

@@ -1,19 +1,11 @@
 // Whether this phone can be taken to the field: the app opens without signal, the browser keeps its
 // storage, and — in a chat app's browser — how to move to one that does both.
 import { Show } from 'solid-js'
-import { offlineSupport } from '../pwa/offline-ready.ts'
+import { offlineSupport, supportMessage } from '../pwa/offline-ready.ts'
 import { inAppBrowser, isInstalled } from '../pwa/in-app-browser.ts'
 import { persisted } from '../pwa/persist.ts'
 import { t } from '../i18n/index.ts'
 import { OfflineHelp } from './offline-help.tsx'
-
-export function supportMessage(): string {
-  const support = offlineSupport()
-  if (support === 'ready') return t('sync.offline.ready')
-  if (support === 'installing') return t('sync.offline.installing')
-  if (support === 'dropped') return t('sync.offline.dropped')
-  return t('sync.offline.unsupported')
-}
 
 export function OfflineSection() {
   const ready = () => offlineSupport() === 'ready'
