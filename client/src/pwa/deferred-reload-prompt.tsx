@@ -1,8 +1,7 @@
-// The service worker's registration (workbox-window) and the update prompt load once the page has
-// loaded: nothing on the first screen needs them, and on a slow phone they would delay it.
-import { createSignal, lazy, Show } from 'solid-js'
-
-const ReloadPrompt = lazy(() => import('./reload-prompt.tsx').then((module) => ({ default: module.ReloadPrompt })))
+// The service worker's registration and the update prompt start once the page has loaded: nothing on the
+// first screen needs them, and on a slow phone they would compete with it.
+import { createSignal, Show } from 'solid-js'
+import { ReloadPrompt } from './reload-prompt.tsx'
 
 const [pageLoaded, setPageLoaded] = createSignal(document.readyState === 'complete')
 if (!pageLoaded()) window.addEventListener('load', () => setPageLoaded(true), { once: true })
