@@ -95,7 +95,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // One named chunk for the libraries every screen needs (Solid, the router, urql, graphcache).
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](solid-js|@solidjs|@urql|@0no-co|wonka|gql\.tada)/ }] },
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
       },
     },
   },
