@@ -1,34 +1,49 @@
-import { lazy, Match, Switch, type ParentProps } from 'solid-js'
+import { createResource, lazy, Match, Show, Switch, type ParentProps } from 'solid-js'
 import { Navigate, Route, Router } from '@solidjs/router'
 import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
-import { user } from './session/session.ts'
+import { user, type SessionUser } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
 import { DeferredReloadPrompt } from './pwa/deferred-reload-prompt.tsx'
-import { t } from './i18n/index.ts'
+import { loadAllMessages, t } from './i18n/index.ts'
 import { StaffRoutes } from './staff/routes.tsx'
 import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { BottomNav } from './sync/bottom-nav.tsx'
-import { InAppBrowserNotice } from './sync/in-app-notice.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
+import { needsOfflineNotice } from './pwa/offline-ready.ts'
+import { inAppBrowser } from './pwa/in-app-browser.ts'
+// Shared beyond the sync screens (section titles, dialogs): stays in the first stylesheet, not with the notice.
+import './sync/sync.css'
 
 const Login = lazy(() => import('./routes/login.tsx'))
 const RoleHome = lazy(() => import('./sync/role-home.tsx'))
 const Projects = lazy(() => import('./staff/my-leads.tsx'))
 const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 const NotFound = lazy(() => import('./sync/not-found.tsx'))
+const InAppBrowserNotice = lazy(() => import('./sync/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })))
 
 function Splash() {
   return <p class="splash">{t('common.loading')}</p>
 }
 
-/** Staff screens: wait for the session to be known, and send the signed-out to the login screen. */
+/**
+ * Everyone but staff starts in the manager's and department's screens: their words load before the shell.
+ * Staff start on screens that need none of them, and load them at their first tap, ahead of the next screen.
+ */
+function wordsFor(role: SessionUser['role']): true | Promise<unknown> {
+  if (role !== 'STAFF') return loadAllMessages()
+  for (const first of ['pointerdown', 'keydown']) window.addEventListener(first, () => void loadAllMessages().catch(() => {}), { once: true, capture: true })
+  return true
+}
+
+/** Signed-in screens: wait for the session (and its role's words), and send the signed-out to the login screen. */
 function SignedIn(props: ParentProps) {
+  const [words] = createResource(() => user()?.role, wordsFor)
   return (
     <Switch>
-      <Match when={user() === undefined}>
+      <Match when={user() === undefined || words.loading}>
         <Splash />
       </Match>
       <Match when={user() === null}>
@@ -54,7 +69,9 @@ export function App() {
   return (
     <Provider value={client}>
       <Session>
-        <InAppBrowserNotice />
+        <Show when={needsOfflineNotice(inAppBrowser)}>
+          <InAppBrowserNotice />
+        </Show>
         <Router>
           <Route path="/login" component={Login} />
           <Route path="/" component={SignedIn}>

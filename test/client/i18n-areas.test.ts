@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { staffMessages } from '../../client/src/staff/messages.ts'
+import { staffScreenMessages } from '../../client/src/staff/messages.ts'
+import { staffFormMessages } from '../../client/src/staff/messages-forms.ts'
 import { managerMessages } from '../../client/src/manager/messages.ts'
 import { departmentMessages } from '../../client/src/department/messages.ts'
 import { syncMessages } from '../../client/src/sync/messages.ts'
 import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 
-const areas = { staff: staffMessages, manager: managerMessages, department: departmentMessages, sync: syncMessages }
+const areas = { staff: staffScreenMessages, staffForms: staffFormMessages, manager: managerMessages, department: departmentMessages, sync: syncMessages }
 
 describe('area message files', () => {
   it('never define a key twice, so no area silently overrides another', () => {

@@ -1,18 +1,74 @@
 import { createSignal } from 'solid-js'
-import { zhCN, type MessageKey } from './zh-CN.ts'
+import type { MessageKey } from './zh-CN.ts'
+import { commonZh } from './common.zh.ts'
+import { staffScreenMessages } from '../staff/messages.ts'
+import { syncMessages } from '../sync/messages.ts'
 
 export type { MessageKey }
 export type Locale = 'zh-CN' | 'en'
 
 /**
- * The loaded catalogues. zh-CN is the product's language and ships with the app; English is there for a
- * reader of the code or a demo, chosen explicitly, and downloaded then. `locale()` only ever names a
- * catalogue that is here.
+ * Words that load on first use, so that the staff's first screens do not carry them: the manager's and the
+ * department's screens, and the staff's forms. The app loads them before it shows a manager's or a
+ * department's first screen, and at a staff member's first tap (app.tsx); a screen that asks before they
+ * arrive shows its words a moment after its layout.
  */
-export const catalogues = { 'zh-CN': zhCN } as Record<Locale, Record<MessageKey, string>>
+const lazyAreas = {
+  manager: () => import('../manager/messages.ts').then((module) => module.managerMessages.zhCN),
+  department: () => import('../department/messages.ts').then((module) => module.departmentMessages.zhCN),
+  staffForms: () => import('../staff/messages-forms.ts').then((module) => module.staffFormMessages.zhCN),
+}
+export type LazyArea = keyof typeof lazyAreas
+
+/**
+ * The loaded catalogues. zh-CN is the product's language and ships with the app (but for the lazy areas);
+ * English is there for a reader of the code or a demo, chosen explicitly, downloaded then, and complete.
+ * `locale()` only ever names a catalogue that is here.
+ */
+export const catalogues = { 'zh-CN': { ...commonZh, ...staffScreenMessages.zhCN, ...syncMessages.zhCN } } as Record<Locale, Record<MessageKey, string>>
 
 const [locale, setLocale] = createSignal<Locale>('zh-CN')
 export { locale }
+
+/** Counts the lazy areas that arrived, so that text asked for before its area loaded is asked again. */
+const [arrivals, setArrivals] = createSignal(0)
+const loadingAreas = new Map<LazyArea, Promise<void>>()
+
+export function loadMessages(area: LazyArea): Promise<void> {
+  let loading = loadingAreas.get(area)
+  if (!loading) {
+    loading = lazyAreas[area]().then((messages) => {
+      Object.assign(catalogues['zh-CN'], messages)
+      setArrivals((count) => count + 1)
+    })
+    // Offline without the area cached: the next use tries again.
+    loading.catch(() => loadingAreas.delete(area))
+    loadingAreas.set(area, loading)
+  }
+  return loading
+}
+
+/** The staff forms' words (staff/messages-forms.ts) are named by these. */
+const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
+
+export function lazyAreaOf(key: string): LazyArea | null {
+  if (key.startsWith('manager.')) return 'manager'
+  if (key.startsWith('department.')) return 'department'
+  return staffFormKeys.test(key) ? 'staffForms' : null
+}
+
+/** Empty until the key's area has loaded; a reactive caller is run again then. */
+function notLoadedYet(key: MessageKey): string {
+  arrivals()
+  const area = lazyAreaOf(key)
+  if (area) void loadMessages(area).catch(() => {})
+  return ''
+}
+
+/** Loads every lazy area: before a screen that needs them, or ahead of the user's next step. */
+export function loadAllMessages(): Promise<unknown> {
+  return Promise.all((Object.keys(lazyAreas) as LazyArea[]).map(loadMessages))
+}
 
 async function load(next: Locale): Promise<void> {
   if (!catalogues[next]) catalogues[next] = (await import('./en.ts')).en
@@ -45,7 +101,7 @@ export async function restoreSavedLocale(): Promise<void> {
 
 /** The message for `key` in the current locale, with `{name}` placeholders filled from `values`. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
-  const template = catalogues[locale()][key]
+  const template = catalogues[locale()][key] ?? notLoadedYet(key)
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }

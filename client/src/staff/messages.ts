@@ -1,7 +1,6 @@
 // Every string the staff screens show, in zh-CN (English: messages.en.ts). The forms' words are in
-// messages-forms.ts.
+// messages-forms.ts, loaded apart (i18n/index.ts).
 import { defineMessages } from '../i18n/define.ts'
-import { staffFormMessages } from './messages-forms.ts'
 
 export const staffScreenMessages = defineMessages(
   {
@@ -133,7 +132,3 @@ export const staffScreenMessages = defineMessages(
     'staff.support.new': '登记诉求',
   },
 )
-
-export const staffMessages = {
-  zhCN: { ...staffScreenMessages.zhCN, ...staffFormMessages.zhCN },
-}
