@@ -94,7 +94,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // One named chunk for the libraries every screen needs (Solid, the router, urql, graphcache).
+        // Everything the first screen loads (Solid, the router, urql, graphcache, the shell, the outbox) in one
+        // chunk: one request and one gzip stream. Each screen stays a lazy chunk of its own.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
       },
     },
