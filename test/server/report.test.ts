@@ -87,7 +87,7 @@ describe('the monthly report in Excel', () => {
     expect(file.errors).toBeUndefined()
     expect(file.data!.reportWorkbook.fileName).toBe('2026年6月人才工作目标完成情况月报（第1版）.xlsx')
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64'))
+    await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64') as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('园区')!
     expect(sheet.getCell('A1').value).toBe('2026年6月人才工作目标完成情况月报（园区）')
     expect(sheet.getCell('A1').isMerged && sheet.getCell('I1').isMerged).toBe(true)

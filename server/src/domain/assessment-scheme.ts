@@ -5,7 +5,7 @@ import { IndicatorMetric, UnitKind } from '../generated/prisma/enums.ts'
 import { optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
 
 const id = uuid('编号')
-const clientMutationId = z.string().min(1, '缺少操作编号')
+const clientMutationId = uuid('操作编号')
 const year = z.number({ message: '年度不正确' }).int('年度不正确').min(2000, '年度不正确').max(2100, '年度不正确')
 const share = (label: string) => z.number({ message: `${label}应为数字` }).min(0, `${label}不能为负`).max(5, `${label}不能超过 5`)
 const points = (label: string, max: number) => z.number({ message: `${label}应为数字` }).min(0, `${label}不能为负`).max(max, `${label}不能超过 ${max}`)

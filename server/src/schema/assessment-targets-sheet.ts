@@ -46,7 +46,7 @@ const ImportTargetsInput = builder.inputType('ImportTargetsInput', {
   fields: (t) => ({ clientMutationId: t.string({ required: true }), schemeId: t.string({ required: true }), fileBase64: t.string({ required: true }) }),
 })
 // About 2 MB of sheet: far more than a county's units × indicators need.
-const importArgs = z.object({ clientMutationId: z.string().min(1), schemeId: uuid('考核办法'), fileBase64: z.string().min(1, '请选择文件').max(3_000_000, '文件过大（最多约 2 MB）') })
+const importArgs = z.object({ clientMutationId: uuid('操作编号'), schemeId: uuid('考核办法'), fileBase64: z.string().min(1, '请选择文件').max(3_000_000, '文件过大（最多约 2 MB）') })
 
 builder.mutationField('importTargets', (t) =>
   t.prismaField({

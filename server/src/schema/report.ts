@@ -110,7 +110,7 @@ const issueInput = builder.inputType('IssueReportInput', {
   description: '印发报告：按当时数据生成快照，之后数据变化不影响已印发的报告',
   fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), kind: t.field({ type: ReportKindEnum, required: true }), year: t.int({ required: true }), period: t.string({ required: true }) }),
 })
-const issueArgs = z.object({ clientMutationId: z.string().min(1), id: uuid('报告'), kind: z.enum(ReportKind), year: reportsArgs.shape.year, period: z.string().max(20, '期间格式不正确') })
+const issueArgs = z.object({ clientMutationId: uuid('操作编号'), id: uuid('报告'), kind: z.enum(ReportKind), year: reportsArgs.shape.year, period: z.string().max(20, '期间格式不正确') })
 
 builder.mutationField('issueReport', (t) =>
   t.prismaField({
