@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { openOutboxDb, type OutboxDb } from '../../client/src/outbox/db.ts'
 import { Outbox } from '../../client/src/outbox/outbox.ts'
-import type { OutboxEntry, SendOutcome } from '../../client/src/outbox/types.ts'
+import type { BatchOutcome, OutboxEntry, SendOutcome } from '../../client/src/outbox/types.ts'
 
 const users = ['user-a', 'user-b'] as const
 type User = (typeof users)[number]
@@ -36,6 +36,9 @@ interface Life {
   end: () => void
 }
 
+/** How the phone sends: one write per request, or several in one mutation document (outbox/send.ts). */
+type Sending = 'one by one' | 'in batches'
+
 /** The phone: its network, who it believes is signed in, and the app's current life (until a crash). */
 class Phone {
   online = true
@@ -43,6 +46,8 @@ class Phone {
   loseNext = false
   duplicateNext = false
   crashInNext = false
+  /** The connection breaks halfway through the next batch: the server applied its first half, the phone hears nothing. */
+  breakInNext = false
   /** Sends of one user's write while another user was signed in on the phone (must stay empty). */
   readonly wrongUserSends: string[] = []
   life!: Life
@@ -50,6 +55,7 @@ class Phone {
   constructor(
     readonly server: FakeServer,
     readonly dbName: string,
+    readonly sending: Sending = 'one by one',
   ) {}
 
   /** Starts the app (again) over the same IndexedDB database, as a reload after a crash does. */
@@ -69,15 +75,19 @@ class Phone {
       all: () => live(() => raw.all()),
       put: (entry) => live(() => raw.put(entry)),
       remove: (seq) => live(() => raw.remove(seq)),
+      settle: (removed, updated) => live(() => raw.settle(removed, updated)),
       close: () => raw.close(),
     }
+    const sender = this.sending === 'in batches'
+      ? { sendBatch: (entries: OutboxEntry[]) => this.deliverBatch(entries, life), maxBatch: 3 }
+      : { send: (entry: OutboxEntry) => this.deliver(entry, life) }
     life.outbox = new Outbox({
       db,
       currentUserId: () => this.user,
       isOnline: () => this.online,
       retryBaseMs: 3_600_000,
       sendTimeoutMs: 3_600_000,
-      send: (entry) => this.deliver(entry, life),
+      ...sender,
       onUnauthenticated: () => {
         // The app asks `me` again and follows the server's answer; a new user wakes the outbox.
         const before = this.user
@@ -122,6 +132,42 @@ class Phone {
     if (this.loseNext && outcome.kind === 'ack') {
       this.loseNext = false
       return { kind: 'network', message: 'Failed to fetch' }
+    }
+    return outcome
+  }
+
+  /** The server runs a batch's writes in order and stops at the first it does not apply (GraphQL's serial mutation fields). */
+  private async deliverBatch(entries: OutboxEntry[], life: Life): Promise<BatchOutcome> {
+    for (const entry of entries) if (entry.ownerId !== this.user) this.wrongUserSends.push(entry.id)
+    await Promise.resolve()
+    if (!life.alive) return never()
+    if (!this.online) return { acked: 0, failure: { kind: 'network', message: 'Failed to fetch' } }
+    const run = (list: OutboxEntry[]): BatchOutcome => {
+      for (const [index, entry] of list.entries()) {
+        const outcome = this.server.receive(entry)
+        if (outcome.kind !== 'ack') return { acked: index, failure: outcome }
+      }
+      return { acked: list.length }
+    }
+    if (this.crashInNext) {
+      this.crashInNext = false
+      run(entries)
+      life.end()
+      return never()
+    }
+    if (this.breakInNext) {
+      this.breakInNext = false
+      run(entries.slice(0, Math.ceil(entries.length / 2)))
+      return { acked: 0, failure: { kind: 'network', message: 'Failed to fetch' } }
+    }
+    const outcome = run(entries)
+    if (this.duplicateNext) {
+      this.duplicateNext = false
+      run(entries)
+    }
+    if (this.loseNext && outcome.acked > 0) {
+      this.loseNext = false
+      return { acked: 0, failure: { kind: 'network', message: 'Failed to fetch' } }
     }
     return outcome
   }
@@ -211,6 +257,14 @@ class LoseNextResponse implements Command {
   toString = () => 'LoseNextResponse(server applied)'
 }
 
+class BreakInNextBatch implements Command {
+  check = () => true
+  async run(_model: Model, real: Real) {
+    real.phone.breakInNext = true
+  }
+  toString = () => 'BreakInNextBatch(server applied the first half)'
+}
+
 class SignIn implements Command {
   constructor(readonly user: User) {}
   check = () => true
@@ -243,6 +297,7 @@ const commands = [
   fc.constant(new CrashInNextSend()),
   fc.constant(new DuplicateNextSend()),
   fc.constant(new LoseNextResponse()),
+  fc.constant(new BreakInNextBatch()),
   fc.constantFrom(...users).map((user) => new SignIn(user)),
   fc.constant(new SessionEnds()),
 ]
@@ -254,7 +309,7 @@ let runs = 0
 /** Brings every user back online and signed in, one after the other, until nothing is left to send. */
 async function drainAll(real: Real) {
   const { phone, server } = real
-  phone.loseNext = phone.duplicateNext = phone.crashInNext = false
+  phone.loseNext = phone.duplicateNext = phone.crashInNext = phone.breakInNext = false
   phone.online = true
   for (const user of users) {
     server.session = user
@@ -267,12 +322,12 @@ async function drainAll(real: Real) {
   }
 }
 
-describe('the outbox, model-checked', () => {
+describe.each(['one by one', 'in batches'] as const)('the outbox sending %s, model-checked', (sending) => {
   it('delivers exactly each user’s writes, each once, in order, whatever the network and the phone do', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'max' }), async (cmds) => {
         const server = new FakeServer()
-        const phone = new Phone(server, `outbox-model-${++runs}`)
+        const phone = new Phone(server, `outbox-model-${++runs}`, sending)
         await phone.start()
         let counter = 0
         const real: Real = { phone, server, next: () => ++counter }
@@ -298,7 +353,7 @@ describe('the outbox, model-checked', () => {
 
   it('keeps one user’s writes on the phone while another is signed in, and sends them at their owner’s next sign-in', async () => {
     const server = new FakeServer()
-    const phone = new Phone(server, `outbox-model-isolation-${++runs}`)
+    const phone = new Phone(server, `outbox-model-isolation-${++runs}`, sending)
     await phone.start()
     phone.online = false
     const outbox = await phone.alive()

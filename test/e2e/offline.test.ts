@@ -84,20 +84,25 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     const names = ['丁', '戊', '己'].map((name) => `${name}${run}`)
     for (const name of names) await logLead(page, name)
 
-    // The second lead reaches the server and is applied; the browser is closed before the answer arrives.
-    let sent = 0
+    // The three leads go in one request (one mutation document, run in order); the server applies it and
+    // the browser is closed before the answer arrives.
     let markCommitted = () => {}
     const committed = new Promise<void>((resolve) => (markCommitted = resolve))
+    const batches: string[] = []
     await phone.context.route('**/graphql', async (route) => {
-      if (!isPost(route, 'CreateLead') || ++sent !== 2) return route.continue()
+      if (!isPost(route, 'OutboxBatch')) return route.continue()
+      batches.push(route.request().postData() ?? '')
       await route.fetch()
       markCommitted()
     })
     await phone.context.setOffline(false)
     await committed
     await phone.quit()
-    // Closed in the middle: the server has the first two, the phone still holds the second and the third.
-    expect((await Promise.all(names.map((name) => staff.projectsOf(name)))).map((found) => found.length)).toEqual([1, 1, 0])
+    // Closed in the middle: the server has all three, in the order they were made; the phone still holds them.
+    expect(batches).toHaveLength(1)
+    const positions = names.map((name) => batches[0]!.indexOf(name))
+    expect(positions.every((at, index) => at > (positions[index - 1] ?? -1))).toBe(true)
+    expect((await Promise.all(names.map((name) => staff.projectsOf(name)))).map((found) => found.length)).toEqual([1, 1, 1])
 
     phone = await launchPhone({ profile: phone.profile })
     page = phone.context.pages()[0] ?? (await phone.context.newPage())

@@ -9,6 +9,8 @@ export interface OutboxDb {
   all(): Promise<OutboxEntry[]>
   put(entry: OutboxEntry): Promise<void>
   remove(seq: number): Promise<void>
+  /** Removes acknowledged entries and records what became of the next one, in one transaction. */
+  settle(removed: number[], updated?: OutboxEntry): Promise<void>
   close(): void
 }
 
@@ -58,6 +60,13 @@ export async function openOutboxDb(name = 'tp-outbox'): Promise<OutboxDb> {
     },
     async remove(seq) {
       await write((store) => store.delete(seq))
+    },
+    async settle(removed, updated) {
+      const tx = db.transaction(storeName, 'readwrite')
+      const store = tx.objectStore(storeName)
+      for (const seq of removed) store.delete(seq)
+      if (updated) store.put(updated)
+      await done(tx)
     },
     close: () => db.close(),
   }

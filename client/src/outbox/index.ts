@@ -13,7 +13,9 @@ export type { OutboxEntry } from './types.ts'
 
 export const outbox = new Outbox({
   db: lazyDb(openOutboxDb()),
-  send: urqlSender(client),
+  // Up to 15 writes per request (the server's alias limit); the sender sends fewer if they are larger.
+  sendBatch: urqlSender(client),
+  maxBatch: 15,
   currentUserId: () => user()?.id ?? null,
   isOnline: () => navigator.onLine,
   withLock: browserLock,
@@ -50,13 +52,25 @@ function refresh(): Promise<void> {
     while (stale) {
       stale = false
       const owner = user()?.id
-      setEntries(owner ? await outbox.entries(owner) : [])
+      setEntries(keepUnchanged(entries(), owner ? await outbox.entries(owner) : []))
       if (owner) setLoaded(true)
     }
   })().finally(() => {
     reading = null
   })
   return reading
+}
+
+/**
+ * The new list, reusing the previous object of every entry that did not change: the lists keyed by entry
+ * (the pending leads, the sync screen) then redraw only what changed, not every card on every read.
+ */
+function keepUnchanged(before: OutboxEntry[], after: OutboxEntry[]): OutboxEntry[] {
+  const previous = new Map(before.map((entry) => [entry.seq, entry]))
+  return after.map((entry) => {
+    const same = previous.get(entry.seq)
+    return same && JSON.stringify(same) === JSON.stringify(entry) ? same : entry
+  })
 }
 
 export function enqueueWrite(write: NewWrite): Promise<OutboxEntry> {

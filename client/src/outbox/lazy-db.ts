@@ -7,6 +7,7 @@ export function lazyDb(opening: Promise<OutboxDb>): OutboxDb {
     all: async () => (await opening).all(),
     put: async (entry) => (await opening).put(entry),
     remove: async (seq) => (await opening).remove(seq),
+    settle: async (removed, updated) => (await opening).settle(removed, updated),
     close: () => void opening.then((db) => db.close()),
   }
 }

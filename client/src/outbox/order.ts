@@ -6,10 +6,25 @@ import type { OutboxEntry } from './types.ts'
  * Unrelated writes go on past a failure, so one bad lead does not hold up the rest.
  */
 export function nextSendable(entries: OutboxEntry[]): OutboxEntry | undefined {
-  return entries
-    .slice()
-    .sort((a, b) => a.seq - b.seq)
-    .find((entry, index, sorted) => entry.status === 'pending' && !isBlocked(entry, sorted.slice(0, index)))
+  return sendable(entries, 1)[0]
+}
+
+/**
+ * The next `max` entries that may go, oldest first: pending and not waiting behind a failed write of the
+ * same record. Sent in one request they run in this order and stop at the first that fails, so a write
+ * behind one that fails in the same request is not run either.
+ */
+export function sendable(entries: OutboxEntry[], max: number): OutboxEntry[] {
+  const sorted = entries.slice().sort((a, b) => a.seq - b.seq)
+  const blocked = new Set<string>()
+  const chosen: OutboxEntry[] = []
+  for (const entry of sorted) {
+    if (chosen.length >= max) break
+    const waits = entry.recordIds.some((id) => blocked.has(id))
+    if (entry.status === 'failed' || waits) for (const id of entry.recordIds) blocked.add(id)
+    else chosen.push(entry)
+  }
+  return chosen
 }
 
 /** True when an earlier entry touching one of the same records failed (or is itself blocked). */

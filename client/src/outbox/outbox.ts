@@ -1,16 +1,23 @@
 // The phone's ordered outbox: writes are appended to IndexedDB, sent one at a time in the order they were
 // made, and removed only when the server has acknowledged them. See ARCHITECTURE.md, "Offline".
 import type { OutboxDb } from './db.ts'
-import type { NewWrite, OutboxEntry, SendOutcome } from './types.ts'
-import { nextSendable } from './order.ts'
+import type { BatchOutcome, NewWrite, OutboxEntry, SendOutcome } from './types.ts'
+import { sendable } from './order.ts'
 
 export { browserLock } from './lock.ts'
-export { isBlocked, nextSendable } from './order.ts'
+export { isBlocked, nextSendable, sendable } from './order.ts'
 
 export interface OutboxOptions {
   db: OutboxDb
-  /** Sends one write to the server and says what became of it. */
-  send: (entry: OutboxEntry) => Promise<SendOutcome>
+  /** Sends one write to the server and says what became of it (when there is no `sendBatch`). */
+  send?: (entry: OutboxEntry) => Promise<SendOutcome>
+  /**
+   * Sends the next writes in one request, which the server applies in order, stopping at the first that
+   * fails; says how many were applied and what became of the next. It may send fewer than it is given.
+   */
+  sendBatch?: (entries: OutboxEntry[]) => Promise<BatchOutcome>
+  /** The most writes handed to `sendBatch` at once. */
+  maxBatch?: number
   /** The signed-in user's id, or null: only that user's entries are sent. */
   currentUserId: () => string | null
   isOnline?: () => boolean
@@ -30,7 +37,8 @@ export interface OutboxOptions {
 export type OutboxListener = (state: { sendingSeq: number | null }) => void
 
 export class Outbox {
-  private readonly options: Required<Omit<OutboxOptions, 'onUnauthenticated'>> & Pick<OutboxOptions, 'onUnauthenticated'>
+  private readonly options: Required<Omit<OutboxOptions, 'onUnauthenticated' | 'send' | 'sendBatch'>> & Pick<OutboxOptions, 'onUnauthenticated'>
+  private readonly sendBatch: (entries: OutboxEntry[]) => Promise<BatchOutcome>
   private readonly listeners = new Set<OutboxListener>()
   private running: Promise<void> | null = null
   private again = false
@@ -48,8 +56,16 @@ export class Outbox {
       retryMaxMs: 60_000,
       sendTimeoutMs: 30_000,
       withLock: (run) => run(),
+      maxBatch: 1,
       ...options,
     }
+    const { send, sendBatch } = options
+    if (sendBatch) this.sendBatch = sendBatch
+    else if (send) this.sendBatch = async ([entry]) => {
+      const outcome = await send(entry!)
+      return outcome.kind === 'ack' ? { acked: 1 } : { acked: 0, failure: outcome }
+    }
+    else throw new Error('An outbox needs send or sendBatch')
   }
 
   /** Persists a write, then tries to send it. Resolves once it is safely stored, not once it is sent. */
@@ -140,53 +156,60 @@ export class Outbox {
     for (;;) {
       const ownerId = this.options.currentUserId()
       if (!ownerId || !this.options.isOnline()) return false
-      const entry = nextSendable(await this.entries(ownerId))
-      if (!entry) return false
+      const batch = sendable(await this.entries(ownerId), this.options.maxBatch)
+      if (!batch.length) return false
       // Reading the queue took a moment: if someone else signed in meanwhile, start again under them.
       if (this.options.currentUserId() !== ownerId) continue
-      this.setSending(entry.seq)
-      let outcome: SendOutcome
+      this.setSending(batch[0]!.seq)
+      let outcome: BatchOutcome
       try {
-        outcome = await withTimeout(this.options.send(entry), this.options.sendTimeoutMs)
+        outcome = await withTimeout(this.sendBatch(batch), this.options.sendTimeoutMs)
       } catch (error) {
-        outcome = { kind: 'network', message: error instanceof Error ? error.message : String(error) }
+        outcome = { acked: 0, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } }
       } finally {
-        this.setSending(null)
+        this.sendingSeq = null
       }
-      if (!(await this.settle(entry, outcome))) return true
+      if (!(await this.settle(batch, outcome))) return true
     }
   }
 
-  /** Records the outcome; false when sending must stop for now. */
-  private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<boolean> {
-    const { db } = this.options
-    switch (outcome.kind) {
-      case 'ack':
-        this.networkFailures = 0
-        await db.remove(entry.seq)
-        this.changed()
-        return true
-      case 'rejected':
-        await db.put({ ...entry, status: 'failed', attempts: entry.attempts + 1, lastError: outcome.error })
-        this.changed()
-        return true
-      case 'transient': {
-        const attempts = entry.attempts + 1
-        const failed = attempts >= this.options.maxAttempts
-        await db.put({ ...entry, status: failed ? 'failed' : 'pending', attempts, lastError: outcome.error })
-        this.changed()
-        if (failed) return true
-        this.scheduleRetry()
-        return false
+  /**
+   * Removes the acknowledged entries and records what became of the next one, in one IndexedDB
+   * transaction and one change notification; false when sending must stop for now.
+   */
+  private async settle(batch: OutboxEntry[], { acked, failure }: BatchOutcome): Promise<boolean> {
+    const removed = batch.slice(0, acked).map((entry) => entry.seq)
+    if (acked > 0) this.networkFailures = 0
+    const entry = batch[acked]
+    let updated: OutboxEntry | undefined
+    let goOn = true
+    if (failure && entry) {
+      switch (failure.kind) {
+        case 'rejected':
+          updated = { ...entry, status: 'failed', attempts: entry.attempts + 1, lastError: failure.error }
+          break
+        case 'transient': {
+          const attempts = entry.attempts + 1
+          const failed = attempts >= this.options.maxAttempts
+          updated = { ...entry, status: failed ? 'failed' : 'pending', attempts, lastError: failure.error }
+          if (!failed) this.scheduleRetry()
+          goOn = failed
+          break
+        }
+        case 'unauthenticated':
+          this.halted = true
+          this.options.onUnauthenticated?.()
+          goOn = false
+          break
+        case 'network':
+          this.scheduleRetry()
+          goOn = false
+          break
       }
-      case 'unauthenticated':
-        this.halted = true
-        this.options.onUnauthenticated?.()
-        return false
-      case 'network':
-        this.scheduleRetry()
-        return false
     }
+    if (removed.length || updated) await this.options.db.settle(removed, updated)
+    this.changed()
+    return goOn
   }
 
   private scheduleRetry() {
@@ -214,10 +237,10 @@ export class Outbox {
   }
 }
 
-function withTimeout(sending: Promise<SendOutcome>, ms: number): Promise<SendOutcome> {
+function withTimeout(sending: Promise<BatchOutcome>, ms: number): Promise<BatchOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<SendOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'network', message: `no answer in ${ms} ms` }), ms)
+  const timeout = new Promise<BatchOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ acked: 0, failure: { kind: 'network', message: `no answer in ${ms} ms` } }), ms)
   })
   return Promise.race([sending, timeout]).finally(() => clearTimeout(timer))
 }

@@ -54,3 +54,13 @@ export type SendOutcome =
   | { kind: 'unauthenticated' }
   /** The server failed unexpectedly (5xx, masked error): retried a few times, then marked failed. */
   | { kind: 'transient'; error: OutboxError }
+
+/**
+ * What became of consecutive writes sent in one request: the first `acked` were applied by the server,
+ * in order. `failure` is what became of the next one when it was not applied; the writes after it were
+ * not run. Without `failure`, writes past `acked` were simply not sent this time.
+ */
+export interface BatchOutcome {
+  acked: number
+  failure?: Exclude<SendOutcome, { kind: 'ack' }>
+}
