@@ -1,42 +1,13 @@
-import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import solid from 'vite-plugin-solid'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompressAssets } from './build/precompress-assets.ts'
+import { preloadFirstScreens } from './build/preload-first-screens.ts'
 
 const themeColor = '#0f5fa8'
 /** Where `vite` (dev) and `vite preview` send /graphql: the server of `pnpm start`, unless API_URL says otherwise. */
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000'
-
-/**
- * Writes a .br and a .gz beside each hashed script and stylesheet, which the server sends to browsers that
- * accept them (server/src/app.ts): a phone on a slow network downloads a quarter of the bytes. Only hashed
- * assets: their names change with their content, so a compressed copy is never older than its original
- * (the shell and sw.js keep one name across builds and are sent as they are).
- */
-function precompressAssets(): Plugin {
-  const brotli = promisify(brotliCompress)
-  const gz = promisify(gzip)
-  return {
-    name: 'precompress-assets',
-    apply: 'build',
-    async writeBundle(options, bundle) {
-      const files = Object.keys(bundle).filter((name) => name.startsWith('assets/') && /\.(js|css)$/.test(name))
-      await Promise.all(
-        files.map(async (name) => {
-          const file = path.join(options.dir!, name)
-          const item = bundle[name]!
-          const source = item.type === 'chunk' ? item.code : item.source
-          await writeFile(`${file}.br`, await brotli(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
-          await writeFile(`${file}.gz`, await gz(source, { level: 9 }))
-        }),
-      )
-    },
-  }
-}
 
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -78,6 +49,15 @@ export default defineConfig({
       },
     }),
     precompressAssets(),
+    // Each role's first screen, and the login: the screen a phone opens the app on.
+    preloadFirstScreens({
+      '/login': 'src/routes/login.tsx',
+      '/': 'src/sync/role-home.tsx',
+      '/today': 'src/staff/today.tsx',
+      '/projects': 'src/staff/my-leads.tsx',
+      '/pipeline': 'src/manager/pipeline.tsx',
+      '/requests': 'src/department/requests.tsx',
+    }),
   ],
   server: {
     port: 5173,
