@@ -25,53 +25,56 @@ export type CountedMetric = IndicatorMetric | 'CLASS_A' | 'CLASS_B' | 'CLASS_C'
 /** A DATE column as the instant the county day begins, whatever the session's time zone. */
 const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT TIME ZONE '${countyTimeZone}')`)
 
-// Projects with their credit: the credit unit, unless the talent office split the credit.
-const credited = Prisma.sql`
-  SELECT p.id AS project_id, p."talentId" AS talent_id, p."creditUnitId" AS unit_id, 1::float8 AS share
-  FROM "Project" p WHERE NOT EXISTS (SELECT 1 FROM "CreditShare" s WHERE s."projectId" = p.id)
-  UNION ALL
-  SELECT s."projectId", p."talentId", s."unitId", s.share::float8 FROM "CreditShare" s JOIN "Project" p ON p.id = s."projectId"`
+/**
+ * Counted rows of projects, each credited to its credit unit, or split by the CreditShares the talent office
+ * set. `from` names the project `p`; the window is applied there, before any crediting, so that only the
+ * year's rows are ever joined (crediting all projects first made every metric scan the whole table).
+ */
+function credited(at: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT COALESCE(cs."unitId", p."creditUnitId") AS unit_id, COALESCE(cs.share::float8, 1) AS amount, p.id AS project_id, p."talentId" AS talent_id, ${at} AS at
+    FROM ${from} LEFT JOIN "CreditShare" cs ON cs."projectId" = p.id
+    WHERE ${where}`
+}
+
+const landedProjects = Prisma.sql`"Landing" l JOIN "Project" p ON p.id = l."projectId"`
+const landedIn = (w: CountingWindow) => Prisma.sql`l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date`
 
 function landedByClass(w: CountingWindow, talentClass: 'A' | 'B' | 'C') {
-  return Prisma.sql`
-    SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('l."registeredAt"')} AS at
-    FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id JOIN "Talent" t ON t.id = c.talent_id
-    WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date
-      AND t."talentClass" = ${talentClass}::"TalentClass"`
+  return credited(
+    countyMidnight('l."registeredAt"'),
+    Prisma.sql`${landedProjects} JOIN "Talent" t ON t.id = p."talentId"`,
+    Prisma.sql`${landedIn(w)} AND t."talentClass" = ${talentClass}::"TalentClass"`,
+  )
 }
 
 /** The counted rows of one metric: unit_id, amount, project_id (or null), talent_id (or null), at. */
 export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sql {
   switch (metric) {
     case 'LEADS_LOGGED':
-      return Prisma.sql`
-        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, p."createdAt" AS at
-        FROM (${credited}) c JOIN "Project" p ON p.id = c.project_id
-        WHERE p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until}`
+      return credited(Prisma.sql`p."createdAt"`, Prisma.sql`"Project" p`, Prisma.sql`p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until}`)
     case 'PROJECTS_SIGNED':
-      return Prisma.sql`
-        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('s."signedAt"')} AS at
-        FROM (${credited}) c JOIN "Signing" s ON s."projectId" = c.project_id
-        WHERE s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date`
+      return credited(
+        countyMidnight('s."signedAt"'),
+        Prisma.sql`"Signing" s JOIN "Project" p ON p.id = s."projectId"`,
+        Prisma.sql`s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date`,
+      )
     case 'PROJECTS_LANDED':
-      return Prisma.sql`
-        SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id, ${countyMidnight('l."registeredAt"')} AS at
-        FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id
-        WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date`
+      return credited(countyMidnight('l."registeredAt"'), landedProjects, landedIn(w))
     case 'NATIONAL_MAJOR_TALENTS':
       // A national-major selectee introduced: the project has landed and its lead talent is selected; it
-      // counts in the year the later of the two happened.
+      // counts in the year the later of the two happened. Each talent's first such selection is found once,
+      // not per landed project.
       return Prisma.sql`
-        SELECT unit_id, amount, project_id, talent_id, at FROM (
-          SELECT c.unit_id, c.share AS amount, c.project_id, c.talent_id,
-                 GREATEST(${countyMidnight('l."registeredAt"')}, sel.first_selected) AS at
-          FROM (${credited}) c JOIN "Landing" l ON l."projectId" = c.project_id
-          JOIN LATERAL (
-            SELECT min(COALESCE(a."decidedAt", a."statusChangedAt")) AS first_selected
+        SELECT * FROM (${credited(
+          Prisma.sql`GREATEST(${countyMidnight('l."registeredAt"')}, sel.first_selected)`,
+          Prisma.sql`${landedProjects} JOIN (
+            SELECT a."talentId" AS talent_id, min(COALESCE(a."decidedAt", a."statusChangedAt")) AS first_selected
             FROM "ProgramApplication" a JOIN "Program" g ON g.id = a."programId"
-            WHERE a."talentId" = c.talent_id AND a.status = 'SELECTED' AND g."isNationalMajor"
-          ) sel ON sel.first_selected IS NOT NULL
-        ) n WHERE at >= ${w.from} AND at < ${w.until}`
+            WHERE a.status = 'SELECTED' AND g."isNationalMajor" GROUP BY a."talentId"
+          ) sel ON sel.talent_id = p."talentId"`,
+          Prisma.sql`sel.first_selected IS NOT NULL`,
+        )}) n WHERE at >= ${w.from} AND at < ${w.until}`
     case 'TALENT_INVESTMENT':
       return Prisma.sql`
         SELECT s."unitId" AS unit_id, s.amount::float8 AS amount, s."projectId" AS project_id, NULL::uuid AS talent_id, ${countyMidnight('s."spentOn"')} AS at

@@ -28,25 +28,36 @@ export interface FunnelStage {
 }
 
 export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFilter): Promise<FunnelStage[]> {
+  // One row per project of the cohort, with the time it first reached each stage (a move to a later stage
+  // reaches the skipped ones at the same moment), then one row per stage reached: set-based throughout.
+  const positions = stages.map((_, i) => i + 1)
+  const firstAt = Prisma.join(
+    positions.slice(1).map((k) => Prisma.sql`min(h.at) FILTER (WHERE ${positionOf('h."toStage"')} >= ${Prisma.raw(String(k))}) AS ${Prisma.raw(`at${k}`)}`),
+  )
+  const steps = Prisma.join(
+    positions.map((k) => Prisma.raw(`(${k}, at${k}, ${k < stages.length ? `at${k + 1}` : 'NULL::timestamptz'})`)),
+  )
   const rows = await db.$queryRaw<{ position: number; reached: number; timed: number; median_seconds: number | null; active: number; on_hold: number; lost: number }[]>`
     WITH cohort AS (
-      SELECT p.id, p."createdAt" AS created_at, p.status, ${positionOf('p.stage')} AS current_position,
-             GREATEST(${positionOf('p.stage')}, (SELECT max(${positionOf('h."toStage"')}) FROM "StageChange" h WHERE h."projectId" = p.id)) AS furthest
+      SELECT p.id, p."createdAt" AS at1, p.status, ${positionOf('p.stage')} AS current_position
       FROM "Project" p
       WHERE p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until} ${andUnit('p."unitId"', unitId)}
     ),
-    reached AS (
-      -- A lead is a lead from the moment it is logged; later stages from the first move to them or beyond.
-      SELECT c.id, s.position,
-             CASE WHEN s.position = 1 THEN c.created_at
-                  ELSE (SELECT min(h.at) FROM "StageChange" h WHERE h."projectId" = c.id AND ${positionOf('h."toStage"')} >= s.position) END AS at
-      FROM cohort c JOIN generate_series(1, ${stageCount}) AS s(position) ON s.position <= c.furthest
+    moved AS (
+      SELECT h."projectId" AS id, max(${positionOf('h."toStage"')}) AS furthest_moved, ${firstAt}
+      FROM "StageChange" h JOIN cohort c ON c.id = h."projectId"
+      GROUP BY h."projectId"
+    ),
+    step AS (
+      SELECT s.position, s.at, s.next_at
+      FROM cohort c LEFT JOIN moved m ON m.id = c.id
+      CROSS JOIN LATERAL (VALUES ${steps}) AS s(position, at, next_at)
+      WHERE s.position <= GREATEST(c.current_position, m.furthest_moved)
     ),
     timing AS (
-      SELECT r.position, count(*)::int AS reached, count(n.at - r.at)::int AS timed,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n.at - r.at)::float8) AS median_seconds
-      FROM reached r LEFT JOIN reached n ON n.id = r.id AND n.position = r.position + 1
-      GROUP BY r.position
+      SELECT position, count(*)::int AS reached, count(next_at - at)::int AS timed,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM next_at - at)::float8) AS median_seconds
+      FROM step GROUP BY position
     ),
     standing AS (
       SELECT current_position AS position,

@@ -34,11 +34,14 @@ export async function staffFigures(db: Db, { window: w, unitId }: StatisticsFilt
       WHERE a."occurredAt" >= ${w.from} AND a."occurredAt" < ${w.until} GROUP BY a."authorId"
     ),
     outcomes AS (
-      SELECT p."ownerId" AS user_id,
-             count(*) FILTER (WHERE s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date)::int AS signed,
-             count(*) FILTER (WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date)::int AS landed
-      FROM "Project" p LEFT JOIN "Signing" s ON s."projectId" = p.id LEFT JOIN "Landing" l ON l."projectId" = p.id
-      WHERE p."ownerId" IS NOT NULL AND (s.id IS NOT NULL OR l.id IS NOT NULL) GROUP BY p."ownerId"
+      SELECT user_id, count(*) FILTER (WHERE kind = 'SIGNED')::int AS signed, count(*) FILTER (WHERE kind = 'LANDED')::int AS landed
+      FROM (
+        SELECT p."ownerId" AS user_id, 'SIGNED' AS kind FROM "Signing" s JOIN "Project" p ON p.id = s."projectId"
+        WHERE s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date
+        UNION ALL
+        SELECT p."ownerId", 'LANDED' FROM "Landing" l JOIN "Project" p ON p.id = l."projectId"
+        WHERE l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date
+      ) o WHERE user_id IS NOT NULL GROUP BY user_id
     )
     SELECT u.id AS user_id, u.name, u.role::text AS role, u."unitId" AS unit_id, u.active,
            COALESCE(ld.leads, 0)::int AS leads, COALESCE(f.follow_ups, 0)::int AS follow_ups,
