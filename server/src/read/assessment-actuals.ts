@@ -32,10 +32,12 @@ const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT 
  */
 function credited(at: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql) {
   return Prisma.sql`
-    SELECT COALESCE(cs."unitId", p."creditUnitId") AS unit_id, COALESCE(cs.share::float8, 1) AS amount, p.id AS project_id, p."talentId" AS talent_id, ${at} AS at
+    SELECT ${creditUnit} AS unit_id, ${creditAmount} AS amount, p.id AS project_id, p."talentId" AS talent_id, ${at} AS at
     FROM ${from} LEFT JOIN "CreditShare" cs ON cs."projectId" = p.id
     WHERE ${where}`
 }
+const creditUnit = Prisma.sql`COALESCE(cs."unitId", p."creditUnitId")`
+const creditAmount = Prisma.sql`COALESCE(cs.share::float8, 1)`
 
 const landedProjects = Prisma.sql`"Landing" l JOIN "Project" p ON p.id = l."projectId"`
 const landedIn = (w: CountingWindow) => Prisma.sql`l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date`
@@ -113,6 +115,8 @@ export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sq
   }
 }
 
+const isClassMetric = (metric: CountedMetric) => metric === 'CLASS_A' || metric === 'CLASS_B' || metric === 'CLASS_C'
+
 export interface UnitActual {
   metric: CountedMetric
   unitId: string
@@ -121,10 +125,19 @@ export interface UnitActual {
 
 /** Every unit's actual on each metric asked for, in one statement. Units with nothing counted are absent. */
 export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingWindow): Promise<UnitActual[]> {
-  if (metrics.length === 0) return []
-  const parts = metrics.map(
-    (metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`,
-  )
+  const classes = metrics.filter(isClassMetric)
+  const parts = metrics
+    .filter((metric) => !isClassMetric(metric))
+    .map((metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`)
+  // The three classes in one pass over the year's landings rather than three.
+  if (classes.length > 0) {
+    parts.push(Prisma.sql`
+      SELECT 'CLASS_' || t."talentClass"::text AS metric, ${creditUnit} AS unit_id, sum(${creditAmount})::float8 AS actual
+      FROM ${landedProjects} JOIN "Talent" t ON t.id = p."talentId" LEFT JOIN "CreditShare" cs ON cs."projectId" = p.id
+      WHERE ${landedIn(w)} AND 'CLASS_' || t."talentClass"::text IN (${Prisma.join(classes)})
+      GROUP BY t."talentClass", ${creditUnit}`)
+  }
+  if (parts.length === 0) return []
   const rows = await db.$queryRaw<{ metric: CountedMetric; unit_id: string; actual: number }[]>`${Prisma.join(parts, ' UNION ALL ')}`
   return rows.map((row) => ({ metric: row.metric, unitId: row.unit_id, actual: Number(row.actual) }))
 }

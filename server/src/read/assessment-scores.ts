@@ -6,7 +6,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { IndicatorMetric, UnitKind } from '../generated/prisma/enums.ts'
 import { countyTimeZone } from '../domain/clocks.ts'
 import { classBonus, elapsedShareOfYear, isLagging, rankByTotal, scoreIndicator, yearBounds, type IndicatorResult } from '../domain/assessment.ts'
-import { unitActuals, type CountedMetric, type CountingWindow } from './assessment-actuals.ts'
+import { unitActuals, type CountedMetric, type CountingWindow, type UnitActual } from './assessment-actuals.ts'
 
 type Db = Pick<PrismaClient, 'assessmentScheme' | 'unit' | '$queryRaw'>
 
@@ -73,11 +73,18 @@ export async function assessmentScores(db: Db, year: number, asOf: Date, options
   const units = await db.unit.findMany({ where: { kind: { in: [...kinds] } }, select: { id: true, name: true, kind: true, code: true }, orderBy: { code: 'asc' } })
   const window = countingWindow(year, asOf, scheme.youthAgeLimit)
   const metrics: CountedMetric[] = [...new Set(scheme.indicators.map((indicator) => indicator.metric)), 'CLASS_A', 'CLASS_B', 'CLASS_C']
-  const actuals = new Map((await unitActuals(db, metrics, window)).map((row) => [`${row.metric}:${row.unitId}`, row.actual]))
   const actualOf = (metric: CountedMetric, unitId: string) => actuals.get(`${metric}:${unitId}`) ?? 0
   const sameDayLastYear = subYears(asOf, 1)
-  const lastYearActuals = options.lastYear ? new Map((await unitActuals(db, metrics, countingWindow(year - 1, sameDayLastYear, scheme.youthAgeLimit))).map((row) => [`${row.metric}:${row.unitId}`, row.actual])) : null
-  const lastYearTotals = options.lastYear ? new Map((await assessmentScores(db, year - 1, sameDayLastYear))?.units.map((unit) => [unit.unitId, unit.total])) : null
+  // Independent reads, sent together: on PostgreSQL each runs on its own pooled connection.
+  const [thisYear, lastYear, lastYearScores] = await Promise.all([
+    unitActuals(db, metrics, window),
+    options.lastYear ? unitActuals(db, metrics, countingWindow(year - 1, sameDayLastYear, scheme.youthAgeLimit)) : null,
+    options.lastYear ? assessmentScores(db, year - 1, sameDayLastYear) : null,
+  ])
+  const byMetricAndUnit = (rows: UnitActual[]) => new Map(rows.map((row) => [`${row.metric}:${row.unitId}`, row.actual]))
+  const actuals = byMetricAndUnit(thisYear)
+  const lastYearActuals = lastYear ? byMetricAndUnit(lastYear) : null
+  const lastYearTotals = options.lastYear ? new Map(lastYearScores?.units.map((unit) => [unit.unitId, unit.total])) : null
   const elapsedShare = elapsedShareOfYear(year, asOf)
   const rules = { overBonusRate: Number(scheme.overBonusRate), overBonusCapRatio: Number(scheme.overBonusCapRatio) }
   const classRules = { classBonusA: Number(scheme.classBonusA), classBonusB: Number(scheme.classBonusB), classBonusC: Number(scheme.classBonusC), classBonusCap: Number(scheme.classBonusCap) }

@@ -32,7 +32,7 @@ export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFi
   // reaches the skipped ones at the same moment), then one row per stage reached: set-based throughout.
   const positions = stages.map((_, i) => i + 1)
   const firstAt = Prisma.join(
-    positions.slice(1).map((k) => Prisma.sql`min(h.at) FILTER (WHERE ${positionOf('h."toStage"')} >= ${Prisma.raw(String(k))}) AS ${Prisma.raw(`at${k}`)}`),
+    positions.slice(1).map((k) => Prisma.raw(`min(h.at) FILTER (WHERE h.position >= ${k}) AS at${k}`)),
   )
   const steps = Prisma.join(
     positions.map((k) => Prisma.raw(`(${k}, at${k}, ${k < stages.length ? `at${k + 1}` : 'NULL::timestamptz'})`)),
@@ -44,9 +44,9 @@ export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFi
       WHERE p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until} ${andUnit('p."unitId"', unitId)}
     ),
     moved AS (
-      SELECT h."projectId" AS id, max(${positionOf('h."toStage"')}) AS furthest_moved, ${firstAt}
-      FROM "StageChange" h JOIN cohort c ON c.id = h."projectId"
-      GROUP BY h."projectId"
+      SELECT h.id, max(h.position) AS furthest_moved, ${firstAt}
+      FROM (SELECT h."projectId" AS id, h.at, ${positionOf('h."toStage"')} AS position FROM "StageChange" h JOIN cohort c ON c.id = h."projectId") h
+      GROUP BY h.id
     ),
     step AS (
       SELECT s.position, s.at, s.next_at
