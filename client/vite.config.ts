@@ -39,6 +39,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // ECharts (~190 kB gzip) is for the leader screens only: not precached on every phone, but kept once a
+        // chart has loaded it (its name carries its hash, so the cached copy is never stale).
+        globIgnores: ['**/echarts-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/echarts-[^/]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'charts', expiration: { maxEntries: 4 } } }],
         navigateFallback: '/index.html',
         // Data never comes from the service worker: urql sends queries as GET, and offline data is IndexedDB's.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/],
@@ -57,6 +61,8 @@ export default defineConfig({
       '/projects': 'src/staff/my-leads.tsx',
       '/pipeline': 'src/manager/pipeline.tsx',
       '/requests': 'src/department/requests.tsx',
+      '/dashboard': 'src/leader/area.tsx',
+      '/dashboard/units/mine': 'src/leader/area.tsx',
     }),
   ],
   server: {

@@ -10,6 +10,7 @@ import { StaffRoutes } from './staff/routes.tsx'
 import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
+import { LeaderRoutes } from './leader/routes.tsx'
 import { BottomNav } from './sync/bottom-nav.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
@@ -82,6 +83,7 @@ export function App() {
             <ManagerRoutes />
             <DepartmentRoutes />
             <SyncRoutes />
+            <LeaderRoutes />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

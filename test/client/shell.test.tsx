@@ -45,14 +45,36 @@ describe('the bottom bar', () => {
     ])
   })
 
-  it('gives managers the board, the overdue and the requests; departments only the requests', async () => {
+  it('gives managers the board, the overdue, their unit’s assessment and the requests; departments only the requests', async () => {
     setUser(person('PARK_MANAGER'))
     renderAt('/pipeline')
-    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['看板', '逾期', '诉求', '搜索', '同步'])
+    await screen.findByRole('navigation', { name: '主导航' })
+    expect(navLabels()).toEqual([
+      ['看板', '/pipeline'],
+      ['逾期', '/overdue'],
+      ['考核', '/dashboard/units/mine'],
+      ['诉求', '/requests'],
+      ['搜索', '/search'],
+      ['同步', '/sync'],
+    ])
+    cleanup()
+    setUser(person('UNIT_LEADER'))
+    renderAt('/pipeline')
+    expect((await screen.findAllByRole('link')).map((link) => link.getAttribute('href'))).toContain('/dashboard')
     cleanup()
     setUser(person('DEPARTMENT'))
     renderAt('/requests')
     expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['诉求', '搜索', '同步'])
+  })
+
+  it('gives county leaders the dashboard and the reports first, and the talent office the projects first', async () => {
+    setUser(person('LEADER'))
+    renderAt('/dashboard')
+    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['考核', '报告', '项目', '诉求', '搜索', '同步'])
+    cleanup()
+    setUser(person('ADMIN'))
+    renderAt('/')
+    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['项目', '考核', '报告', '诉求', '搜索', '同步'])
   })
 
   it('steps aside on a form, where the form’s own buttons sit at the bottom', async () => {
@@ -65,7 +87,7 @@ describe('the bottom bar', () => {
 
 describe('the first screen', () => {
   it('sends each role to its home', async () => {
-    for (const [role, home] of [['STAFF', '/today'], ['UNIT_LEADER', '/pipeline'], ['DEPARTMENT', '/requests']] as const) {
+    for (const [role, home] of [['STAFF', '/today'], ['PARK_MANAGER', '/pipeline'], ['UNIT_LEADER', '/dashboard/units/mine'], ['LEADER', '/dashboard'], ['DEPARTMENT', '/requests']] as const) {
       setUser(person(role))
       renderAt('/', () => <p>{`到了 ${useLocation().pathname}`}</p>)
       expect(await screen.findByText(`到了 ${home}`)).toBeTruthy()

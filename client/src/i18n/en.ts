@@ -4,6 +4,7 @@ import { staffMessagesEn } from '../staff/messages.en.ts'
 import { managerMessagesEn } from '../manager/messages.en.ts'
 import { departmentMessagesEn } from '../department/messages.en.ts'
 import { syncMessagesEn } from '../sync/messages.en.ts'
+import { leaderMessagesEn } from '../leader/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -106,4 +107,5 @@ export const en: Record<MessageKey, string> = {
   ...managerMessagesEn,
   ...departmentMessagesEn,
   ...syncMessagesEn,
+  ...leaderMessagesEn,
 }

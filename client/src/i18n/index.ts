@@ -17,6 +17,7 @@ const lazyAreas = {
   manager: () => import('../manager/messages.ts').then((module) => module.managerMessages.zhCN),
   department: () => import('../department/messages.ts').then((module) => module.departmentMessages.zhCN),
   staffForms: () => import('../staff/messages-forms.ts').then((module) => module.staffFormMessages.zhCN),
+  leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -54,6 +55,7 @@ const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
 export function lazyAreaOf(key: string): LazyArea | null {
   if (key.startsWith('manager.')) return 'manager'
   if (key.startsWith('department.')) return 'department'
+  if (key.startsWith('leader.')) return 'leader'
   return staffFormKeys.test(key) ? 'staffForms' : null
 }
 

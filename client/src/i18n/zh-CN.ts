@@ -6,6 +6,7 @@ import { staffFormMessages } from '../staff/messages-forms.ts'
 import { managerMessages } from '../manager/messages.ts'
 import { departmentMessages } from '../department/messages.ts'
 import { syncMessages } from '../sync/messages.ts'
+import { leaderMessages } from '../leader/messages.ts'
 import { commonZh, type BaseKey } from './common.zh.ts'
 
 export { commonZh, type BaseKey }
@@ -17,6 +18,7 @@ export const zhCN = {
   ...managerMessages.zhCN,
   ...departmentMessages.zhCN,
   ...syncMessages.zhCN,
+  ...leaderMessages.zhCN,
 }
 
 export type MessageKey = keyof typeof zhCN

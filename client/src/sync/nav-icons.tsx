@@ -10,6 +10,8 @@ const paths = {
   pipeline: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v6h-4z',
   overdue: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
   requests: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
+  chart: 'M4 20h16M7 16v-4M12 16V6M17 16v-7',
+  report: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
 } as const
 
 export type IconName = keyof typeof paths

@@ -17,10 +17,15 @@ export interface NavItem {
 const search: NavItem = { href: '/search', label: 'sync.nav.search', icon: 'search' }
 const sync: NavItem = { href: '/sync', label: 'sync.nav.sync', icon: 'sync' }
 const requests: NavItem = { href: '/requests', label: 'sync.nav.requests', icon: 'requests' }
+const projects: NavItem = { href: '/', label: 'sync.nav.projects', icon: 'list', exact: true }
+// 考核: the leader screens (leader/), whose words load with them (app.tsx loads them before these roles' shell).
+const scores: NavItem = { href: '/dashboard', label: 'leader.nav.dashboard', icon: 'chart' }
+const reports: NavItem = { href: '/reports', label: 'leader.nav.reports', icon: 'report' }
 
-const managers: NavItem[] = [
+const managers = (assessment: NavItem): NavItem[] => [
   { href: '/pipeline', label: 'sync.nav.pipeline', icon: 'pipeline' },
   { href: '/overdue', label: 'sync.nav.overdue', icon: 'overdue' },
+  assessment,
   requests,
   search,
   sync,
@@ -34,20 +39,21 @@ export const navItems: Record<Role, NavItem[]> = {
     search,
     sync,
   ],
-  PARK_MANAGER: managers,
-  UNIT_LEADER: managers,
+  // A park manager reads the own unit's assessment; a unit's head the county's ranking as well.
+  PARK_MANAGER: managers({ ...scores, href: '/dashboard/units/mine' }),
+  UNIT_LEADER: managers(scores),
   DEPARTMENT: [requests, search, sync],
-  LEADER: [{ href: '/', label: 'sync.nav.projects', icon: 'list', exact: true }, requests, search, sync],
-  ADMIN: [{ href: '/', label: 'sync.nav.projects', icon: 'list', exact: true }, requests, search, sync],
+  LEADER: [scores, reports, projects, requests, search, sync],
+  ADMIN: [projects, scores, reports, requests, search, sync],
 }
 
-/** The first screen of each role; null: the projects list itself. */
+/** The first screen of each role; null: the projects list itself. A unit's head starts on the unit's assessment. */
 export const roleHome: Record<Role, string | null> = {
   STAFF: '/today',
   PARK_MANAGER: '/pipeline',
-  UNIT_LEADER: '/pipeline',
+  UNIT_LEADER: '/dashboard/units/mine',
   DEPARTMENT: '/requests',
-  LEADER: null,
+  LEADER: '/dashboard',
   ADMIN: null,
 }
 

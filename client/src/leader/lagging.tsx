@@ -1,0 +1,36 @@
+// 落后清单: the units' indicators whose completion is below the share of the year gone (季督's list).
+import { createMemo, For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { t } from '../i18n/index.ts'
+import { percent } from './format.ts'
+import type { UnitScore } from './data.ts'
+import { yearQuery } from './year-picker.tsx'
+
+export function Lagging(props: { units: UnitScore[]; elapsedShare: number; year: number }) {
+  const items = createMemo(() =>
+    [...props.units]
+      .sort((a, b) => a.rankOverall - b.rankOverall)
+      .flatMap((unit) => unit.indicators.filter((indicator) => indicator.assessed && indicator.lagging).map((indicator) => ({ unit, indicator }))),
+  )
+  return (
+    <section class="leader-section" aria-labelledby="lagging-title">
+      <h2 id="lagging-title" class="section-title">{t('leader.lagging.title', { share: percent(props.elapsedShare) })}</h2>
+      <Show when={items().length > 0} fallback={<p class="empty">{t('leader.lagging.none')}</p>}>
+        <ul class="cards" data-testid="lagging">
+          <For each={items()}>
+            {(item) => (
+              <li class="card lagging-item">
+                <A class="card-link" href={`/dashboard/units/${item.unit.unit.uuid}${yearQuery(props.year)}`}>
+                  <span class="card-title">
+                    {item.unit.unit.name} · {item.indicator.name}
+                  </span>
+                  <span class="card-meta">{t('leader.lagging.item', { completion: percent(item.indicator.completion), actual: item.indicator.actual, target: item.indicator.target })}</span>
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  )
+}

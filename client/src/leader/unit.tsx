@@ -1,0 +1,86 @@
+// /dashboard/units/:unitId (area.tsx; `mine`: the user's own unit): one unit's assessment, indicator by indicator, from
+// the same cached scores as the dashboard; tap an actual to see the records behind it.
+import { createMemo, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import { t } from '../i18n/index.ts'
+import { user } from '../session/session.ts'
+import { AppHeader } from '../components/app-header.tsx'
+import { BackLink } from '../staff/back-link.tsx'
+import { createScores, unitUuidOf, type UnitScore } from './data.ts'
+import { num, percent, unitKindLabel } from './format.ts'
+import { createYear, YearPicker, yearQuery } from './year-picker.tsx'
+import { OfflineNote, ScreenState } from './screen-state.tsx'
+import { Chart } from './chart.tsx'
+import { UnitIndicators } from './unit-indicators.tsx'
+import './leader.css'
+
+export default function UnitRoute(params: { unitId: string }) {
+  const { year, setYear } = createYear()
+  const read = createScores(year)
+  const unitUuid = () => unitUuidOf(params.unitId, user()?.unit.id)
+  const unit = createMemo(() => read.scores()?.units.find((candidate) => candidate.unit.uuid === unitUuid()) ?? null)
+
+  return (
+    <div class="screen">
+      <AppHeader title={unit()?.unit.name ?? t('leader.unit.title')} />
+      <main class="content leader" data-testid="unit-screen">
+        <div class="leader-toolbar">
+          <BackLink fallback={`/dashboard${yearQuery(year())}`} />
+          <YearPicker year={year()} onChange={setYear} />
+        </div>
+        <OfflineNote shown={Boolean(read.data())} />
+        <ScreenState read={read}>
+          <Show when={unit()} fallback={<p class="empty">{read.scores() ? t('leader.unit.notFound') : t('leader.dashboard.noScheme', { year: year() })}</p>}>
+            {(shown) => <UnitBody unit={shown()} elapsedShare={read.scores()!.elapsedShare} year={year()} />}
+          </Show>
+        </ScreenState>
+      </main>
+    </div>
+  )
+}
+
+function UnitBody(props: { unit: UnitScore; elapsedShare: number; year: number }) {
+  const assessed = () => props.unit.indicators.filter((indicator) => indicator.assessed)
+  const label = () => `${t('leader.unit.chart')}：${assessed().map((indicator) => `${indicator.name} ${percent(indicator.completion)}`).join('，')}`
+  const option = createMemo(() => ({
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, data: assessed().map((indicator) => indicator.name), axisLabel: { width: 120, overflow: 'truncate' } },
+    series: [
+      {
+        name: t('leader.series.completion'),
+        type: 'bar',
+        data: assessed().map((indicator) => ({ value: Math.round((indicator.completion ?? 0) * 1000) / 10, itemStyle: { color: indicator.lagging ? '#c0362c' : '#1a7f4b' } })),
+        label: { show: true, position: 'right', formatter: '{c}%' },
+        markLine: { symbol: 'none', lineStyle: { color: '#5d6b7a', type: 'dashed' }, label: { formatter: `${t('leader.series.elapsed')} {c}%` }, data: [{ xAxis: Math.round(props.elapsedShare * 1000) / 10 }] },
+      },
+    ],
+  }))
+  return (
+    <>
+      <section class="leader-section unit-summary" data-testid="unit-summary">
+        <p class="unit-total">
+          {t('leader.unit.summary', { total: num(props.unit.total), rank: t('leader.rank.overall', { rank: props.unit.rankOverall }) })}
+        </p>
+        <p class="card-meta">
+          {t('leader.rank.inKind', { kind: unitKindLabel(props.unit.unit.kind), rank: props.unit.rankInKind })} · {t('leader.rank.score', { value: num(props.unit.scoreTotal) })} ·{' '}
+          {t('leader.rank.bonus', { value: num(props.unit.bonusTotal) })} · {t('leader.rank.classBonus', { value: num(props.unit.classBonus) })}
+        </p>
+        <Show when={props.unit.totalLastYear !== null}>
+          <p class="card-meta">{t('leader.rank.lastYear', { value: num(props.unit.totalLastYear) })}</p>
+        </Show>
+        <p class="card-meta">{props.unit.laggingCount > 0 ? t('leader.rank.lagging', { count: props.unit.laggingCount }) : t('leader.rank.noLagging')}</p>
+      </section>
+      <section class="leader-section" aria-labelledby="unit-indicators-title">
+        <h2 id="unit-indicators-title" class="section-title">{t('leader.unit.title')}</h2>
+        <p class="card-meta">{t('leader.unit.tapHint')}</p>
+        <Chart option={option()} label={label()} height={Math.max(160, assessed().length * 34 + 24)} testId="unit-chart" />
+        <UnitIndicators indicators={props.unit.indicators} unitUuid={props.unit.unit.uuid} year={props.year} />
+      </section>
+      <A class="button button-block" href={`/reports${yearQuery(props.year)}`}>
+        {t('leader.reports.title')}
+      </A>
+    </>
+  )
+}
