@@ -10,7 +10,7 @@ import { saveTargets } from '../write/assessment-scheme.ts'
 import { readTargetsSheet, targetsTemplate } from '../read/targets-sheet.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 
-const SheetFileRef = builder.objectRef<{ fileName: string; contentBase64: string }>('SpreadsheetFile').implement({
+export const SheetFileRef = builder.objectRef<{ fileName: string; contentBase64: string }>('SpreadsheetFile').implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
     fileName: t.exposeString('fileName'),

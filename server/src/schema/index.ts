@@ -26,6 +26,8 @@ import './statistics-services.ts'
 import './assessment-scheme-write.ts'
 import './report.ts'
 import './assessment-targets-sheet.ts'
+import './ledger.ts'
+import './ledger-import.ts'
 import './session.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
