@@ -73,11 +73,16 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
 }
 
+/**
+ * Every PostgreSQL session of the server. No JIT: on the dashboard's aggregates (100k projects) LLVM spent
+ * 6–10 s compiling statements that run in well under a second, and the planner's estimates cross
+ * jit_above_cost for each of them. Sorts of 16 MB: the funnel's median spilled to disk at the default 4 MB.
+ */
+export const postgresSessionOptions = '-c jit=off -c work_mem=16MB'
+
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
-  // No JIT: on the dashboard's aggregates (100k projects) LLVM spent 6–10 s compiling statements that run in
-  // well under a second; the planner's estimates cross jit_above_cost for every one of them. PGlite has none.
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: '-c jit=off -c work_mem=16MB' })
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: postgresSessionOptions })
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
   try {
     await prisma.$queryRaw`SELECT 1`
