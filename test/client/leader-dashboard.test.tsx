@@ -51,9 +51,8 @@ describe('the leader dashboard', () => {
     renderLeader('/dashboard')
     const lagging = await screen.findByTestId('lagging')
     expect(within(lagging).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      '东部园区 · 人才项目签约完成 5/10，完成率 50%',
-      '西部园区 · 新增人才项目线索完成 30/40，完成率 75%',
-      '西部园区 · 人才项目签约完成 1/10，完成率 10%',
+      '东部园区：落后 1 项人才项目签约 50%',
+      '西部园区：落后 2 项新增人才项目线索 75%；人才项目签约 10%',
     ])
     const signed = await screen.findByText('签约', { selector: '[data-stage="SIGNED"] th' })
     expect(within(signed.closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['20', '75%', '14', '1'])

@@ -43,11 +43,13 @@ export function Chart(props: { option: ChartOption; label: string; height: numbe
     chart()?.dispose()
   })
 
+  // ECharts owns the inner box: Solid puts nothing in it (it would clear the box when its content changes).
   return (
-    <div class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: unavailable() ? '0' : `${props.height}px` }} ref={box}>
+    <div class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: unavailable() ? '0' : `${props.height}px` }}>
       <Show when={!chart() && !unavailable()}>
         <p class="chart-loading">{t('leader.chartLoading')}</p>
       </Show>
+      <div class="chart-canvas" ref={box} />
     </div>
   )
 }

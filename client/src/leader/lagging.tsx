@@ -7,10 +7,12 @@ import type { UnitScore } from './data.ts'
 import { yearQuery } from './year-picker.tsx'
 
 export function Lagging(props: { units: UnitScore[]; elapsedShare: number; year: number }) {
+  // One card per unit, its lagging indicators on one line: the list stays short enough to read on a phone.
   const items = createMemo(() =>
     [...props.units]
       .sort((a, b) => a.rankOverall - b.rankOverall)
-      .flatMap((unit) => unit.indicators.filter((indicator) => indicator.assessed && indicator.lagging).map((indicator) => ({ unit, indicator }))),
+      .map((unit) => ({ unit, indicators: unit.indicators.filter((indicator) => indicator.assessed && indicator.lagging) }))
+      .filter((item) => item.indicators.length > 0),
   )
   return (
     <section class="leader-section" aria-labelledby="lagging-title">
@@ -21,10 +23,8 @@ export function Lagging(props: { units: UnitScore[]; elapsedShare: number; year:
             {(item) => (
               <li class="card lagging-item">
                 <A class="card-link" href={`/dashboard/units/${item.unit.unit.uuid}${yearQuery(props.year)}`}>
-                  <span class="card-title">
-                    {item.unit.unit.name} · {item.indicator.name}
-                  </span>
-                  <span class="card-meta">{t('leader.lagging.item', { completion: percent(item.indicator.completion), actual: item.indicator.actual, target: item.indicator.target })}</span>
+                  <span class="card-title">{t('leader.lagging.unit', { unit: item.unit.unit.name, count: item.indicators.length })}</span>
+                  <span class="card-meta">{item.indicators.map((indicator) => t('leader.lagging.item', { indicator: indicator.name, completion: percent(indicator.completion) })).join('；')}</span>
                 </A>
               </li>
             )}

@@ -55,7 +55,8 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
 
   'leader.lagging.title': 'Behind the time elapsed ({share})',
   'leader.lagging.none': 'No indicator is behind the time elapsed',
-  'leader.lagging.item': '{actual} of {target}, {completion} complete',
+  'leader.lagging.unit': '{unit}: {count} lagging',
+  'leader.lagging.item': '{indicator} {completion}',
 
   'leader.trends.month': 'M{month}',
 

@@ -53,7 +53,8 @@ export const leaderMessages = defineMessages({
 
   'leader.lagging.title': '落后于时间进度（{share}）',
   'leader.lagging.none': '没有落后于时间进度的指标',
-  'leader.lagging.item': '完成 {actual}/{target}，完成率 {completion}',
+  'leader.lagging.unit': '{unit}：落后 {count} 项',
+  'leader.lagging.item': '{indicator} {completion}',
 
   'leader.trends.month': '{month}月',
 
