@@ -15,10 +15,13 @@ const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`
 const issueReport = `mutation ($input: IssueReportInput!) { issueReport(input: $input) { uuid title edition } }`
 
+interface AxeViolation { id: string; impact?: string | null; nodes: { target: string[] }[] }
+type AxeBuilderClass = new (options: { page: Page }) => { analyze(): Promise<{ violations: AxeViolation[] }> }
+
 /** @axe-core/playwright is the budgets package's dependency (the axe budget); the test borrows it from there. */
 async function axeOf(page: Page) {
   const resolved = createRequire(new URL('../../budgets/package.json', import.meta.url)).resolve('@axe-core/playwright')
-  const { AxeBuilder } = (await import(pathToFileURL(resolved).href)) as typeof import('@axe-core/playwright')
+  const { AxeBuilder } = (await import(pathToFileURL(resolved).href)) as { AxeBuilder: AxeBuilderClass }
   const analysis = await new AxeBuilder({ page }).analyze()
   return analysis.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
