@@ -53,10 +53,8 @@ export function loadMessages(area: LazyArea): Promise<void> {
 const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  if (key.startsWith('manager.')) return 'manager'
-  if (key.startsWith('department.')) return 'department'
-  if (key.startsWith('leader.')) return 'leader'
-  return staffFormKeys.test(key) ? 'staffForms' : null
+  const area = /^(manager|department|leader)\./.exec(key)?.[1] as LazyArea | undefined
+  return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
 }
 
 /** Empty until the key's area has loaded; a reactive caller is run again then. */
