@@ -2,6 +2,7 @@
 import { uuidv7 } from 'uuidv7'
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 import type { ApplicationStatus, SupportStatus } from '../../server/src/generated/prisma/enums.ts'
+import { countyYear } from '../../server/src/domain/assessment.ts'
 import * as data from './demo-data.ts'
 import type { DemoProject } from './demo-pipeline.ts'
 import { dateFrom, daysFrom, seededRandom, type DemoWorld } from './demo-world.ts'
@@ -70,11 +71,12 @@ async function buildApplications({ tx, now, unitIds }: DemoWorld, projects: Demo
     const created = await tx.program.create({ data: { ...program }, select: { id: true } })
     programIds.set(program.code, created.id)
   }
+  const thisYear = countyYear(now)
   const promising = projects.filter((project) => project.talentClass !== 'NONE' && project.status !== 'LOST')
   const applications: Prisma.ProgramApplicationCreateManyInput[] = promising.slice(0, 24).map((project, index) => {
     const program = project.talentClass === 'A' || project.talentClass === 'B' ? data.programs[index % 2]! : dice.pick(data.programs.slice(1))
     const status = applicationStatuses[index % applicationStatuses.length]!
-    const year = index < 20 ? 2026 : 2025
+    const year = index < 20 ? thisYear : thisYear - 1
     const decided = status === 'SELECTED' || status === 'REJECTED'
     return {
       programId: programIds.get(program.code)!, year, batch: '第一批', talentId: project.talentId, unitId: unitIds.get(project.unitCode)!,

@@ -1,8 +1,9 @@
-// The 2026 考核办法 as the speech sets it, each unit's targets, and what the units spent on talent work.
+// The year's 考核办法 as the speech sets it (for the county year the demo is seeded in, as its projects are), each unit's targets, and what the units spent on talent work.
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 import type { IndicatorMetric, UnitKind } from '../../server/src/generated/prisma/enums.ts'
 import { demoUnits } from './demo-data.ts'
 import type { DemoProject } from './demo-pipeline.ts'
+import { countyYear } from '../../server/src/domain/assessment.ts'
 import { dateFrom, type DemoWorld } from './demo-world.ts'
 
 interface IndicatorPlan {
@@ -30,7 +31,8 @@ const plan: IndicatorPlan[] = [
 ]
 
 export async function buildAssessment({ tx, now, unitIds }: DemoWorld, projects: DemoProject[]) {
-  const scheme = await tx.assessmentScheme.create({ data: { year: 2026, name: '2026年度人才工作目标责任制考核办法' }, select: { id: true } })
+  const year = countyYear(now)
+  const scheme = await tx.assessmentScheme.create({ data: { year, name: `${year}年度人才工作目标责任制考核办法` }, select: { id: true } })
   const targets: Prisma.TargetCreateManyInput[] = []
   for (const [sortOrder, indicator] of plan.entries()) {
     const created = await tx.indicator.create({
