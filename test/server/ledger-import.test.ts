@@ -170,4 +170,13 @@ describe('importing a ledger', () => {
     expect((await preview(county.agents.admin, Buffer.from('PK\u0003\u0004garbage'), 'x.xlsx')).errors?.[0]?.message).toBe('无法读取文件：不是有效的 .xlsx 文件')
     expect((await preview(county.agents.admin, Buffer.from('随便写的一些字'), 'x.csv')).data!.previewLedgerImport.problems[0]).toMatch(/^找不到表头/)
   })
+
+  it('imports a county’s whole ledger of 3 000 rows in one commit (more than a phone write’s 5 s transaction)', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`批量项目${i}`, `批量人才${i}`, `158${String(i).padStart(8, '0')}`, `单位${i % 50}`, i % 2 ? '东部园区' : '西部园区', '线索', '2026-03-01'])
+    const file = await xlsxOf([['项目名称', '人才姓名', '手机号', '工作单位', '所属单位', '阶段', '登记日期'], ...rows])
+    const result = await commit(county.agents.admin, file, '全县台账.xlsx')
+    expect(result.errors).toBeUndefined()
+    expect(result.data!.commitLedgerImport.counts).toMatchObject({ rows: 3000, invalid: 0, newTalents: 3000, newProjects: 3000 })
+    expect(await db.prisma.project.count({ where: { title: { startsWith: '批量项目' } } })).toBe(3000)
+  }, 120_000)
 })

@@ -73,7 +73,8 @@ builder.mutationField('commitLedgerImport', (t) =>
     resolve: async (_root, args, context) => {
       const input = parseInput(commitInput, args.input)
       const grid = await readLedgerUpload(input.fileBase64, input.fileName)
-      const spec = { clientMutationId: input.clientMutationId, operation: 'commitLedgerImport', entity: 'ImportBatch' }
+      // A county's whole ledger is thousands of rows: more than the 5 s a phone's write gets.
+      const spec = { clientMutationId: input.clientMutationId, operation: 'commitLedgerImport', entity: 'ImportBatch', timeoutMs: 120_000 }
       const batchId = await runWrite(context, spec, async (tx, user) => {
         const plan = await planLedger(tx, grid, input.mapping)
         if (plan.problems.length) throw DomainError.badInput(plan.problems.map((message) => ({ field: 'fileBase64', message })))

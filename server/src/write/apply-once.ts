@@ -16,6 +16,7 @@ export interface WriteKey {
 export async function applyOnce(
   prisma: PrismaClient,
   key: WriteKey,
+  options: { timeoutMs?: number | undefined },
   write: (tx: Transaction) => Promise<string>,
 ): Promise<{ resultId: string; replayed: boolean }> {
   const earlier = await findApplied(prisma, key)
@@ -28,7 +29,7 @@ export async function applyOnce(
       const id = await write(tx)
       await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
       return id
-    })
+    }, options.timeoutMs ? { timeout: options.timeoutMs } : undefined)
     return { resultId, replayed: false }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error

@@ -11,6 +11,8 @@ export interface WriteSpec {
   operation: string
   entity: string
   clientMutationId: string
+  /** Longer than the 5 s default for writes of many rows (a ledger import). */
+  timeoutMs?: number
 }
 
 export interface WriteOutcome {
@@ -34,7 +36,7 @@ export async function runWrite(
 ): Promise<string> {
   const user = requireUser(context)
   const key = { clientMutationId: spec.clientMutationId, userId: user.id, operation: spec.operation }
-  const { resultId } = await applyOnce(context.prisma, key, async (tx) => {
+  const { resultId } = await applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
     const outcome = await write(tx, user)
     await audit(tx, {
       actorId: user.id,
