@@ -3,10 +3,9 @@
 // issued, a real .xlsx; axe finds nothing serious on the dashboard; seen once, the dashboard opens offline.
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { offlineReady, serverAs, signIn } from './phone-steps.ts'
@@ -15,13 +14,7 @@ const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`
 const issueReport = `mutation ($input: IssueReportInput!) { issueReport(input: $input) { uuid title edition } }`
 
-interface AxeViolation { id: string; impact?: string | null; nodes: { target: string[] }[] }
-type AxeBuilderClass = new (options: { page: Page }) => { analyze(): Promise<{ violations: AxeViolation[] }> }
-
-/** @axe-core/playwright is the budgets package's dependency (the axe budget); the test borrows it from there. */
 async function axeOf(page: Page) {
-  const resolved = createRequire(new URL('../../budgets/package.json', import.meta.url)).resolve('@axe-core/playwright')
-  const { AxeBuilder } = (await import(pathToFileURL(resolved).href)) as { AxeBuilder: AxeBuilderClass }
   const analysis = await new AxeBuilder({ page }).analyze()
   return analysis.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
