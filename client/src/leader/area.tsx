@@ -6,6 +6,7 @@ import { lazy, Match, Switch } from 'solid-js'
 import { useLocation } from '@solidjs/router'
 import Dashboard from './dashboard.tsx'
 
+const Statistics = lazy(() => import('./statistics.tsx'))
 const Unit = lazy(() => import('./unit.tsx'))
 const Indicator = lazy(() => import('./indicator.tsx'))
 const Reports = lazy(() => import('./reports.tsx'))
@@ -15,6 +16,7 @@ const NotFound = lazy(() => import('../sync/not-found.tsx'))
 const part = '([^/]+)'
 const patterns = {
   dashboard: /^\/dashboard\/?$/,
+  statistics: /^\/dashboard\/statistics\/?$/,
   unit: new RegExp(`^/dashboard/units/${part}/?$`),
   indicator: new RegExp(`^/dashboard/units/${part}/indicators/${part}/?$`),
   reports: /^\/reports\/?$/,
@@ -28,6 +30,9 @@ export default function LeaderArea() {
     <Switch fallback={<NotFound />}>
       <Match when={match(patterns.dashboard)}>
         <Dashboard />
+      </Match>
+      <Match when={match(patterns.statistics)}>
+        <Statistics />
       </Match>
       <Match when={match(patterns.unit)}>{(found) => <Unit unitId={found()[1]!} />}</Match>
       <Match when={match(patterns.indicator)}>{(found) => <Indicator unitId={found()[1]!} indicatorId={found()[2]!} />}</Match>

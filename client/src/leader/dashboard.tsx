@@ -34,6 +34,9 @@ export default function Dashboard() {
               {t('leader.dashboard.myUnit')}
             </A>
           </Show>
+          <A class="button button-small" href={`/dashboard/statistics${yearQuery(year())}`} data-testid="statistics-link">
+            {t('leader.stats.title')}
+          </A>
           <A class="button button-small" href={`/reports${yearQuery(year())}`}>
             {t('leader.reports.title')}
           </A>
