@@ -1,5 +1,6 @@
 // /dashboard/units/:unitId (area.tsx; `mine`: the user's own unit): one unit's assessment, indicator by indicator, from
-// the same cached scores as the dashboard; tap an actual to see the records behind it.
+// the same cached scores as the dashboard; tap an actual to see the records behind it. Below it the statistics
+// screen's sections narrowed to the unit, its staff's work among them.
 import { createMemo, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { t } from '../i18n/index.ts'
@@ -12,6 +13,7 @@ import { createYear, YearPicker, yearQuery } from './year-picker.tsx'
 import { OfflineNote, ScreenState } from './screen-state.tsx'
 import { Chart } from './chart.tsx'
 import { UnitIndicators } from './unit-indicators.tsx'
+import { StatisticsSections } from './statistics-sections.tsx'
 import './leader.css'
 
 export default function UnitRoute(params: { unitId: string }) {
@@ -34,6 +36,7 @@ export default function UnitRoute(params: { unitId: string }) {
             {(shown) => <UnitBody unit={shown()} elapsedShare={read.scores()!.elapsedShare} year={year()} />}
           </Show>
         </ScreenState>
+        <Show when={unitUuid()}>{(uuid) => <StatisticsSections year={year()} unitId={uuid()} />}</Show>
       </main>
     </div>
   )
