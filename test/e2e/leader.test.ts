@@ -84,6 +84,20 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     expect(href).toMatch(/^\/projects\/[0-9a-f-]{36}$/)
   })
 
+  it('opens 统计 from the dashboard: landed investment by unit, the trainees’ sectors as lines, and who is following up', async () => {
+    await page.goto(`${server.url}/dashboard`)
+    await page.getByTestId('statistics-link').click()
+    await page.waitForURL(/\/dashboard\/statistics$/)
+    await page.getByTestId('investment-row').first().waitFor()
+    expect(await page.getByRole('heading', { level: 2, name: '投资' }).count()).toBe(1)
+    await page.getByTestId('trainee-row').first().waitFor()
+    expect(await page.getByTestId('trainee-row').count()).toBe(5)
+    await page.getByTestId('staff-row').first().waitFor()
+    await page.locator('[data-testid="trainees-chart"] svg').waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: '/tmp/tp-statistics.png', fullPage: true })
+    expect(await axeOf(page)).toEqual([])
+  })
+
   it('opens 报告 and downloads the monthly report as a valid .xlsx', async () => {
     await page.getByTestId('nav-report').click()
     await page.waitForURL(/\/reports$/)
