@@ -1,6 +1,7 @@
 // A county leader on a phone: opens the dashboard (the units ranked), taps a unit, sees its indicators and
-// taps a number to see the projects behind it, opens 报告 and downloads the monthly report the talent office
-// issued, a real .xlsx; axe finds nothing serious on the dashboard; seen once, the dashboard opens offline.
+// taps a number to see the projects behind it, opens 统计 (investment, trainees' sectors, staff at work),
+// opens 报告 and downloads the monthly report the talent office issued, a real .xlsx; axe finds nothing
+// serious on the dashboard or the statistics; seen once, the dashboard opens offline.
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
