@@ -5,12 +5,13 @@ import { staffFormMessages } from '../../client/src/staff/messages-forms.ts'
 import { staffScreenMessages } from '../../client/src/staff/messages.ts'
 import { syncMessages } from '../../client/src/sync/messages.ts'
 import { leaderMessages } from '../../client/src/leader/messages.ts'
+import { ledgerMessages } from '../../client/src/ledger/messages.ts'
 import { commonZh } from '../../client/src/i18n/zh-CN.ts'
 import { lazyAreaOf } from '../../client/src/i18n/index.ts'
 
 describe('words that load on first use', () => {
   it('are found by their key: every key of a lazy area names that area, and no key of the first screens does', () => {
-    const lazy = { manager: managerMessages, department: departmentMessages, staffForms: staffFormMessages, leader: leaderMessages }
+    const lazy = { manager: managerMessages, department: departmentMessages, staffForms: staffFormMessages, leader: leaderMessages, ledger: ledgerMessages }
     for (const [area, messages] of Object.entries(lazy)) {
       for (const key of Object.keys(messages.zhCN)) expect(lazyAreaOf(key), key).toBe(area)
     }

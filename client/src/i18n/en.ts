@@ -5,6 +5,7 @@ import { managerMessagesEn } from '../manager/messages.en.ts'
 import { departmentMessagesEn } from '../department/messages.en.ts'
 import { syncMessagesEn } from '../sync/messages.en.ts'
 import { leaderMessagesEn } from '../leader/messages.en.ts'
+import { ledgerMessagesEn } from '../ledger/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -108,4 +109,5 @@ export const en: Record<MessageKey, string> = {
   ...departmentMessagesEn,
   ...syncMessagesEn,
   ...leaderMessagesEn,
+  ...ledgerMessagesEn,
 }

@@ -18,6 +18,7 @@ const lazyAreas = {
   department: () => import('../department/messages.ts').then((module) => module.departmentMessages.zhCN),
   staffForms: () => import('../staff/messages-forms.ts').then((module) => module.staffFormMessages.zhCN),
   leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
+  ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -53,7 +54,7 @@ export function loadMessages(area: LazyArea): Promise<void> {
 const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  const area = /^(manager|department|leader)\./.exec(key)?.[1] as LazyArea | undefined
+  const area = /^(manager|department|leader|ledger)\./.exec(key)?.[1] as LazyArea | undefined
   return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
 }
 

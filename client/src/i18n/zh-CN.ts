@@ -7,6 +7,7 @@ import { managerMessages } from '../manager/messages.ts'
 import { departmentMessages } from '../department/messages.ts'
 import { syncMessages } from '../sync/messages.ts'
 import { leaderMessages } from '../leader/messages.ts'
+import { ledgerMessages } from '../ledger/messages.ts'
 import { commonZh, type BaseKey } from './common.zh.ts'
 
 export { commonZh, type BaseKey }
@@ -19,6 +20,7 @@ export const zhCN = {
   ...departmentMessages.zhCN,
   ...syncMessages.zhCN,
   ...leaderMessages.zhCN,
+  ...ledgerMessages.zhCN,
 }
 
 export type MessageKey = keyof typeof zhCN
