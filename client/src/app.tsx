@@ -11,6 +11,7 @@ import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { LeaderRoutes } from './leader/routes.tsx'
+import { LedgerRoutes } from './ledger/routes.tsx'
 import { BottomNav } from './sync/bottom-nav.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
@@ -84,6 +85,7 @@ export function App() {
             <DepartmentRoutes />
             <SyncRoutes />
             <LeaderRoutes />
+            <LedgerRoutes />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

@@ -74,7 +74,7 @@ describe('the bottom bar', () => {
     cleanup()
     setUser(person('ADMIN'))
     renderAt('/')
-    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['项目', '考核', '报告', '诉求', '搜索', '同步'])
+    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['项目', '考核', '报告', '台账', '诉求', '搜索', '同步'])
   })
 
   it('steps aside on a form, where the form’s own buttons sit at the bottom', async () => {

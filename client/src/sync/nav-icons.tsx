@@ -12,6 +12,7 @@ const paths = {
   requests: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
   chart: 'M4 20h16M7 16v-4M12 16V6M17 16v-7',
   report: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
+  ledger: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
 } as const
 
 export type IconName = keyof typeof paths

@@ -21,6 +21,8 @@ const projects: NavItem = { href: '/', label: 'sync.nav.projects', icon: 'list',
 // 考核: the leader screens (leader/), whose words load with them (app.tsx loads them before these roles' shell).
 const scores: NavItem = { href: '/dashboard', label: 'leader.nav.dashboard', icon: 'chart' }
 const reports: NavItem = { href: '/reports', label: 'leader.nav.reports', icon: 'report' }
+// 台账 (ledger/): the talent office exports and imports the projects ledger there.
+const ledger: NavItem = { href: '/ledger', label: 'ledger.nav', icon: 'ledger' }
 
 const managers = (assessment: NavItem): NavItem[] => [
   { href: '/pipeline', label: 'sync.nav.pipeline', icon: 'pipeline' },
@@ -44,7 +46,7 @@ export const navItems: Record<Role, NavItem[]> = {
   UNIT_LEADER: managers(scores),
   DEPARTMENT: [requests, search, sync],
   LEADER: [scores, reports, projects, requests, search, sync],
-  ADMIN: [projects, scores, reports, requests, search, sync],
+  ADMIN: [projects, scores, reports, ledger, requests, search, sync],
 }
 
 /** The first screen of each role; null: the projects list itself. A unit's head starts on the unit's assessment. */

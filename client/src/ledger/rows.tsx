@@ -1,0 +1,89 @@
+// What the preview and the report show of a ledger file: the counts, and each row's verdict with its
+// errors and notes in Chinese (from the server), rows with errors first.
+import { For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
+import type { ResultOf } from '../graphql.ts'
+import { t } from '../i18n/index.ts'
+import type { CommitLedgerImportMutation, PreviewLedgerImportMutation } from './queries.ts'
+
+type Preview = ResultOf<typeof PreviewLedgerImportMutation>['previewLedgerImport']
+type Report = ResultOf<typeof CommitLedgerImportMutation>['commitLedgerImport']
+export type LedgerCounts = Preview['counts']
+export type LedgerRow = Preview['rows'][number] & { projectUuid?: Report['rows'][number]['projectUuid'] }
+
+/** Rows without anything to say are many in a clean ledger: past this many, they are only counted. */
+const quietRowsShown = 50
+
+export function Counts(props: { counts: LedgerCounts; label: string }) {
+  const items = () =>
+    (['rows', 'newTalents', 'matchedTalents', 'newProjects', 'skipped', 'invalid'] as const).map((name) => ({ name, count: props.counts[name] }))
+  return (
+    <ul class="ledger-counts" aria-label={props.label} data-testid="ledger-counts">
+      <For each={items()}>
+        {(item) => (
+          <li classList={{ 'ledger-count': true, 'ledger-count-bad': item.name === 'invalid' && item.count > 0 }} data-count={item.name}>
+            {t(`ledger.import.count.${item.name}`, { count: item.count })}
+          </li>
+        )}
+      </For>
+    </ul>
+  )
+}
+
+function verdict(row: LedgerRow): string {
+  const talent =
+    row.talentAction === 'SAME_AS_ROW'
+      ? t('ledger.import.talent.SAME_AS_ROW', { row: row.sameAsRow ?? '' })
+      : row.talentAction
+        ? t(`ledger.import.talent.${row.talentAction}`) + (row.matchedBy ? t(`ledger.import.match.${row.matchedBy}`) : '')
+        : ''
+  const project = row.projectAction ? t(`ledger.import.project.${row.projectAction}`) : ''
+  return [talent, project].filter(Boolean).join(' · ')
+}
+
+export function RowList(props: { rows: readonly LedgerRow[] }) {
+  const weight = (row: LedgerRow) => (row.errors.length ? 0 : row.notes.length ? 1 : 2)
+  const sorted = () => [...props.rows].sort((a, b) => weight(a) - weight(b) || a.rowNumber - b.rowNumber)
+  const shown = () => {
+    let quiet = 0
+    return sorted().filter((row) => weight(row) < 2 || quiet++ < quietRowsShown)
+  }
+  return (
+    <>
+      <ul class="cards ledger-rows" data-testid="ledger-rows">
+        <For each={shown()}>
+          {(row) => (
+            <li class="card ledger-row" classList={{ 'ledger-row-bad': row.errors.length > 0 }} data-testid="ledger-row" data-row={row.rowNumber}>
+              <span class="card-head">
+                <span class="card-title">
+                  {t('ledger.import.rowNumber', { row: row.rowNumber })} · {row.title ?? t('ledger.import.untitled')}
+                </span>
+              </span>
+              <span class="card-meta">{[row.talentName, row.unitName, verdict(row)].filter(Boolean).join(' · ')}</span>
+              <Show when={row.errors.length}>
+                <ul class="ledger-messages ledger-errors" aria-label={t('ledger.import.errors')}>
+                  <For each={row.errors}>{(message) => <li>{message}</li>}</For>
+                </ul>
+              </Show>
+              <Show when={row.notes.length}>
+                <ul class="ledger-messages ledger-notes" aria-label={t('ledger.import.notes')}>
+                  <For each={row.notes}>{(message) => <li>{message}</li>}</For>
+                </ul>
+              </Show>
+              <Show when={row.projectUuid}>
+                {(uuid) => (
+                  <A class="cell-link" href={`/projects/${uuid()}`}>
+                    {t('ledger.report.openProject')}
+                  </A>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={props.rows.length > shown().length}>
+        <p class="card-meta">{t('ledger.import.moreRows', { count: props.rows.length - shown().length })}</p>
+      </Show>
+    </>
+  )
+}
