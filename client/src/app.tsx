@@ -11,7 +11,6 @@ import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { LeaderRoutes } from './leader/routes.tsx'
-import { LedgerRoutes } from './ledger/routes.tsx'
 import { BottomNav } from './sync/bottom-nav.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
@@ -23,6 +22,8 @@ const Login = lazy(() => import('./routes/login.tsx'))
 const RoleHome = lazy(() => import('./sync/role-home.tsx'))
 const Projects = lazy(() => import('./staff/my-leads.tsx'))
 const NewLead = lazy(() => import('./routes/new-lead.tsx'))
+// 台账 export and import (ledger/): one screen, its words a lazy area of their own.
+const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const NotFound = lazy(() => import('./sync/not-found.tsx'))
 const InAppBrowserNotice = lazy(() => import('./sync/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })))
 
@@ -85,7 +86,7 @@ export function App() {
             <DepartmentRoutes />
             <SyncRoutes />
             <LeaderRoutes />
-            <LedgerRoutes />
+            <Route path="/ledger" component={Ledger} />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>
