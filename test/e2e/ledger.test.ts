@@ -1,0 +1,68 @@
+// The talent office on a phone: opens 台账 from the bottom bar, uploads a small CSV ledger whose unit column
+// the server cannot guess, tells it which column is the unit, previews again, imports, reads the report;
+// the projects are then on the server. axe finds nothing serious on the screen or the preview.
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
+import { serverAs, signIn } from './phone-steps.ts'
+
+const run = String(Date.now()).slice(-5)
+const talents = [`郑海${run}`, `冯岚${run}`]
+const csv = ['项目名称,人才姓名,手机号,单位,园区,阶段', `海洋牧场${run},${talents[0]},,中国海洋大学,东部园区,线索`, `深海传感${run},${talents[1]},,浙江大学,东部园区,接洽`].join('\n')
+
+async function axeOf(page: Page) {
+  const analysis = await new AxeBuilder({ page }).analyze()
+  return analysis.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger', () => {
+  let server: RunningServer
+  let phone: Phone
+  let page: Page
+
+  beforeAll(async () => {
+    ensureClientBuilt()
+    server = await startServer()
+    phone = await launchPhone()
+    page = phone.context.pages()[0] ?? (await phone.context.newPage())
+  })
+
+  afterAll(async () => {
+    await phone?.close()
+    await server?.stop()
+  })
+
+  it('previews a CSV, takes the corrected unit column, imports it and shows the report', async () => {
+    await signIn(page, server.url, 'admin')
+    await page.getByTestId('nav-ledger').click()
+    await page.waitForURL(/\/ledger$/)
+    await page.getByRole('button', { name: '导出台账（.xlsx）' }).waitFor()
+    expect(await axeOf(page)).toEqual([])
+
+    await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({ name: '海洋台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+    await page.getByTestId('ledger-preview').waitFor()
+    // 园区 is no header the server knows: the file cannot be imported until the user says what it is.
+    expect(await page.getByTestId('ledger-problems').textContent()).toContain('所属单位')
+    expect(await page.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true)
+    await page.getByLabel('第 E 列“园区”导入为').selectOption('UNIT')
+    await page.getByRole('button', { name: '确认导入' }).and(page.locator(':enabled')).waitFor()
+    expect(await page.getByTestId('ledger-counts').textContent()).toContain('新建项目 2')
+    await page.screenshot({ path: '/tmp/tp-ledger-preview.png', fullPage: true })
+    expect(await axeOf(page)).toEqual([])
+
+    await page.getByRole('button', { name: '确认导入' }).click()
+    const report = page.getByTestId('ledger-report')
+    await report.waitFor()
+    expect(await report.textContent()).toContain('导入完成')
+    expect(await report.getByTestId('ledger-counts').textContent()).toContain('新建项目 2')
+    await page.screenshot({ path: '/tmp/tp-ledger-report.png', fullPage: true })
+
+    const admin = serverAs(server.url, 'admin')
+    for (const [i, name] of talents.entries()) {
+      const projects = await admin.projectsOf(name)
+      expect(projects.map((project) => project.title)).toEqual([i === 0 ? `海洋牧场${run}` : `深海传感${run}`])
+    }
+  })
+})
