@@ -126,6 +126,17 @@ describe('importing a ledger', () => {
     expect(screen.getAllByTestId('ledger-row').map((item) => item.dataset.row)).toEqual(['3', '2'])
   })
 
+  it('shows the mapping the preview has again when a new preview gets no answer', async () => {
+    signIn(admin)
+    serve({ LedgerUnits: units, PreviewLedgerImport: [wrongUnit, new TypeError('Failed to fetch')] })
+    await chooseFile()
+    const unitColumn = screen.getByLabelText('第 D 列“所属单位”导入为') as HTMLSelectElement
+    fireEvent.change(unitColumn, { target: { value: 'UNIT' } })
+    expect((await screen.findByTestId('ledger-error')).textContent).toBe('网络中断，请联网后重试')
+    expect((screen.getByLabelText('第 D 列“所属单位”导入为') as HTMLSelectElement).value).toBe('')
+    expect((screen.getByLabelText('第 C 列“单位”导入为') as HTMLSelectElement).value).toBe('UNIT')
+  })
+
   it('commits once with one operation id, sent again after a lost answer, and shows the import report', async () => {
     signIn(admin)
     const server = serve({ LedgerUnits: units, PreviewLedgerImport: clean, CommitLedgerImport: [new TypeError('Failed to fetch'), imported] })

@@ -44,7 +44,12 @@ export function ImportLedger() {
     if (result.data) {
       setPreview(result.data.previewLedgerImport)
       attempt = null
-    } else setError(isNetworkFailure(result.error) ? t('ledger.import.networkFailed') : t('ledger.import.previewFailed', { message: errorMessage(result.error, t('error.unknown')) }))
+      return
+    }
+    setError(isNetworkFailure(result.error) ? t('ledger.import.networkFailed') : t('ledger.import.previewFailed', { message: errorMessage(result.error, t('error.unknown')) }))
+    // The selects show the user's new choice; the preview (and a commit) still has the old mapping: redraw them from it.
+    const shown = preview()
+    if (shown) setPreview({ ...shown, columns: shown.columns.map((item) => ({ ...item })) })
   }
 
   const choose = async (chosen: File | undefined) => {
