@@ -1,8 +1,10 @@
 // The talent office on a phone: opens 台账 from the bottom bar, uploads a small CSV ledger whose unit column
 // the server cannot guess, tells it which column is the unit, previews again, imports, reads the report;
-// the projects are then on the server. axe finds nothing serious on the screen or the preview.
+// the projects are then on the server, and in the east park's ledger it exports. axe finds nothing serious
+// on the screen or the preview.
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
@@ -64,5 +66,21 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
       const projects = await admin.projectsOf(name)
       expect(projects.map((project) => project.title)).toEqual([i === 0 ? `海洋牧场${run}` : `深海传感${run}`])
     }
+  })
+
+  it('exports the east park’s ledger with the imported projects in it', async () => {
+    await page.getByRole('button', { name: '导入另一个文件' }).click()
+    const scope = page.getByLabel('导出范围')
+    await scope.locator('option', { hasText: '东部园区' }).waitFor({ state: 'attached' })
+    await scope.selectOption({ label: '东部园区' })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出台账（.xlsx）' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^东部园区人才项目台账（\d{4}-\d{2}-\d{2}）\.xlsx$/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const sheet = workbook.worksheets[0]!
+    expect(String(sheet.getCell(1, 1).value)).toBe('东部园区人才项目台账')
+    const titles: unknown[] = []
+    sheet.eachRow((row) => titles.push(...(row.values as unknown[])))
+    expect(titles).toEqual(expect.arrayContaining([`海洋牧场${run}`, `深海传感${run}`, talents[0]]))
   })
 })
