@@ -69,6 +69,7 @@ describe('the leader dashboard', () => {
     expect(within(signedRow).getByRole('rowheader').textContent).toBe('人才项目签约权重 15 分落后')
     expect(within(signedRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['10', '5', '50%', '7.5', '0', '1'])
     expect(screen.getByTestId('unit-summary').textContent).toContain('总分 22.5 · 全县第 1')
+    expect(screen.queryByRole('link', { name: '本单位项目台账（导出 Excel）' })).toBeNull()
 
     fireEvent.click(within(signedRow).getByRole('link', { name: '人才项目签约完成 5，查看计入明细' }))
     await screen.findAllByTestId('breakdown-item')
@@ -87,6 +88,7 @@ describe('the leader dashboard', () => {
     renderLeader('/dashboard/units/mine')
     await screen.findByTestId('unit-indicators')
     expect(screen.getByTestId('unit-summary').textContent).toContain('园区第 1')
+    expect(screen.getByRole('link', { name: '本单位项目台账（导出 Excel）' }).getAttribute('href')).toBe('/ledger')
     cleanup()
     renderLeader('/dashboard')
     await screen.findAllByTestId('ranking-row')

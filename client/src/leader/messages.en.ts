@@ -69,6 +69,7 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.funnel.lostHeader': 'Lost',
 
   'leader.unit.title': 'Indicators',
+  'leader.unit.ledger': "This unit's project ledger (Excel export)",
   'leader.unit.notFound': 'No assessment figures for this unit',
   'leader.unit.summary': 'Total {total} · {rank}',
   'leader.unit.chart': 'Completion by indicator',

@@ -67,6 +67,7 @@ export const leaderMessages = defineMessages({
   'leader.funnel.lostHeader': '流失',
 
   'leader.unit.title': '指标完成情况',
+  'leader.unit.ledger': '本单位项目台账（导出 Excel）',
   'leader.unit.notFound': '找不到这个单位的考核数据',
   'leader.unit.summary': '总分 {total} · {rank}',
   'leader.unit.chart': '各指标完成率',

@@ -84,6 +84,12 @@ function UnitBody(props: { unit: UnitScore; elapsedShare: number; year: number }
       <A class="button button-block" href={`/reports${yearQuery(props.year)}`}>
         {t('leader.reports.title')}
       </A>
+      {/* A unit's manager and head export their own unit's ledger; their bottom bar has no room for it. */}
+      <Show when={(user()?.role === 'PARK_MANAGER' || user()?.role === 'UNIT_LEADER') && user()?.unit.id === props.unit.unit.id}>
+        <A class="button button-block" href="/ledger">
+          {t('leader.unit.ledger')}
+        </A>
+      </Show>
     </>
   )
 }
