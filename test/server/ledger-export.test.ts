@@ -74,7 +74,7 @@ describe('the projects ledger', () => {
     expect(row('纳米涂层研发')[15]).toBe('2026-03-06')
     expect(row('生物医药孵化').slice(12, 15)).toEqual(['已流失', '已落户外省', 1234.56])
 
-    expect(target.prisma.project.count()).resolves.toBe(0)
+    await expect(target.prisma.project.count()).resolves.toBe(0)
     const checked = await preview(to.agents.admin, first.content!, first.fileName!)
     expect(checked.data?.previewLedgerImport).toMatchObject({ canCommit: true, headerRow: 3, problems: [], counts: { rows: 7, invalid: 0, newTalents: 6, matchedTalents: 0, newProjects: 7, skipped: 0 } })
     const imported = await commit(to.agents.admin, first.content!, first.fileName!)
