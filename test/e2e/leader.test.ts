@@ -6,19 +6,13 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
-import { offlineReady, serverAs, signIn } from './phone-steps.ts'
+import { offlineReady, seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`
 const issueReport = `mutation ($input: IssueReportInput!) { issueReport(input: $input) { uuid title edition } }`
-
-async function axeOf(page: Page) {
-  const analysis = await new AxeBuilder({ page }).analyze()
-  return analysis.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
   let server: RunningServer
@@ -61,7 +55,7 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     // The charts draw once ECharts has loaded (an <svg> in the box).
     await page.locator('[data-testid="scores-chart"] svg').waitFor({ timeout: 30_000 })
     await page.screenshot({ path: '/tmp/tp-dashboard.png', fullPage: true })
-    expect(await axeOf(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
   })
 
   it('drills into a unit, and from a number to the projects behind it', async () => {
@@ -96,7 +90,7 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     await page.getByTestId('staff-row').first().waitFor()
     await page.locator('[data-testid="trainees-chart"] svg').waitFor({ timeout: 30_000 })
     await page.screenshot({ path: '/tmp/tp-statistics.png', fullPage: true })
-    expect(await axeOf(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
   })
 
   it('opens 报告 and downloads the monthly report as a valid .xlsx', async () => {

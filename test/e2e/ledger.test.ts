@@ -5,19 +5,13 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
-import { serverAs, signIn } from './phone-steps.ts'
+import { seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
 const talents = [`郑海${run}`, `冯岚${run}`]
 const csv = ['项目名称,人才姓名,手机号,单位,园区,阶段', `海洋牧场${run},${talents[0]},,中国海洋大学,东部园区,线索`, `深海传感${run},${talents[1]},,浙江大学,东部园区,接洽`].join('\n')
-
-async function axeOf(page: Page) {
-  const analysis = await new AxeBuilder({ page }).analyze()
-  return analysis.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger', () => {
   let server: RunningServer
@@ -41,7 +35,7 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     await page.getByTestId('nav-ledger').click()
     await page.waitForURL(/\/ledger$/)
     await page.getByRole('button', { name: '导出台账（.xlsx）' }).waitFor()
-    expect(await axeOf(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({ name: '海洋台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
     await page.getByTestId('ledger-preview').waitFor()
@@ -52,7 +46,7 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     await page.getByRole('button', { name: '确认导入' }).and(page.locator(':enabled')).waitFor()
     expect(await page.getByTestId('ledger-counts').textContent()).toContain('新建项目 2')
     await page.screenshot({ path: '/tmp/tp-ledger-preview.png', fullPage: true })
-    expect(await axeOf(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.getByRole('button', { name: '确认导入' }).click()
     const report = page.getByTestId('ledger-report')

@@ -1,4 +1,5 @@
-// What a user does on the phone, step by step, and what the server holds — shared by the offline tests.
+// What a user does on the phone, step by step, what the server holds, and what axe finds — shared by the e2e tests.
+import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { apiClient } from './harness.ts'
@@ -62,3 +63,12 @@ export function serverAs(baseUrl: string, login: string) {
     },
   }
 }
+
+/** axe's serious and critical violations on the page as it stands, one line each (id: selectors); [] when clean. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const analysis = await new AxeBuilder({ page }).analyze()
+  return analysis.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
