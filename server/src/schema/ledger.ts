@@ -8,6 +8,7 @@ import { parseInput, uuid } from '../domain/parse.ts'
 import { ledgerExportScope, ledgerExporters } from '../auth/ledger-export-scope.ts'
 import { ledgerWorkbook, loadLedgerProjects } from '../read/ledger-workbook.ts'
 import { requireUser } from '../write/run-write.ts'
+import { audit } from '../write/audit.ts'
 import { SheetFileRef } from './assessment-targets-sheet.ts'
 
 const upperSnake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
@@ -35,12 +36,10 @@ builder.queryField('ledgerWorkbook', (t) =>
       const note = `导出日期：${countyDay(now)}　共 ${projects.length} 个项目　手机号：${scope.phones === 'FULL' ? '完整（仅限人才办使用，请妥善保管）' : '已脱敏'}　导出人：${user.name}`
       const content = await ledgerWorkbook({ title: `${owner}人才项目台账`, note, author: user.name }, projects, scope.phones)
       // A file of names (and, for the talent office, phones) leaving the system: kept like a reveal.
-      await context.prisma.auditLog.create({
-        data: {
-          actorId: user.id, action: 'exportLedger', entity: 'Unit', entityId: scope.unitId, address: context.address,
-          reason: scope.phones === 'FULL' ? '导出台账（含完整手机号）' : '导出台账（手机号脱敏）',
-          changes: { unitId: scope.unitId, projects: projects.length, phones: scope.phones },
-        },
+      await audit(context.prisma, {
+        actorId: user.id, action: 'exportLedger', entity: 'Unit', entityId: scope.unitId, address: context.address,
+        reason: scope.phones === 'FULL' ? '导出台账（含完整手机号）' : '导出台账（手机号脱敏）',
+        changes: { unitId: scope.unitId, projects: projects.length, phones: scope.phones },
       })
       return { fileName: `${owner}人才项目台账（${countyDay(now)}）.xlsx`, contentBase64: content.toString('base64') }
     },
