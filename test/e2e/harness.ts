@@ -164,3 +164,15 @@ export function apiClient(baseUrl: string) {
     return (await response.json()) as never
   }
 }
+
+/** The `tp_session` cookie (`name=value`) of a sign-in by the `login` mutation, as the phone would hold it. */
+export async function sessionCookie(baseUrl: string, login: string, password = demoStaff.password): Promise<string> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
+    body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', variables: { l: login, p: password } }),
+  })
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  if (!cookie.startsWith('tp_session=')) throw new Error(`Signing in as ${login} gave no tp_session cookie (${response.status})`)
+  return cookie
+}

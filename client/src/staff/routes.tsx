@@ -1,7 +1,14 @@
 import { lazy } from 'solid-js'
 import { Route } from '@solidjs/router'
+import { useClient } from '@urql/solid'
 
 const Today = lazy(() => import('./today.tsx'))
+
+/** Today's list is asked for while the screen's code and the session load, not after (today.tsx). */
+function preloadToday() {
+  const client = useClient()
+  void import('./today.tsx').then((screen) => screen.prefetchToday(client))
+}
 const ProjectDetail = lazy(() => import('./project-detail.tsx'))
 const FollowUp = lazy(() => import('./follow-up.tsx'))
 const Stage = lazy(() => import('./stage.tsx'))
@@ -11,7 +18,7 @@ const EditProject = lazy(() => import('./edit-project.tsx'))
 export function StaffRoutes() {
   return (
     <>
-      <Route path="/today" component={Today} />
+      <Route path="/today" component={Today} preload={preloadToday} />
       <Route path="/projects/:id" component={ProjectDetail} />
       <Route path="/projects/:id/follow-up" component={FollowUp} />
       <Route path="/projects/:id/stage" component={Stage} />

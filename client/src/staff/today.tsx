@@ -2,8 +2,9 @@
 import { createMemo, For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { createQuery } from '@urql/solid'
+import type { Client } from '@urql/core'
 import { graphql, type FragmentOf } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
+import { afterHydration, hydrated } from '../urql/client.ts'
 import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { online } from '../network.ts'
@@ -25,8 +26,25 @@ const TodayQuery = graphql(
 
 type Item = { id: string; uuid: string } & FragmentOf<typeof FollowUpCardFragment>
 
+/** When the route's preload last had the server's answer (ms since the epoch). */
+let prefetchedAt = Number.NEGATIVE_INFINITY
+
+/**
+ * The route's preload: asks for the list as soon as the saved cache is loaded, beside the session query,
+ * instead of after the session answered and the screen was drawn (one round trip less on a slow network).
+ */
+export function prefetchToday(client: Client): void {
+  void afterHydration()
+    .then(() => client.query(TodayQuery, {}).toPromise())
+    .then((result) => {
+      if (result.data) prefetchedAt = Date.now()
+    })
+}
+
 export default function TodayRoute() {
-  const [result] = createQuery({ query: TodayQuery, pause: () => !hydrated() })
+  // Just fetched by the preload: the cache holds the server's answer, asking again would only repeat it.
+  const justPrefetched = Date.now() - prefetchedAt < 5_000
+  const [result] = createQuery({ query: TodayQuery, pause: () => !hydrated(), requestPolicy: justPrefetched ? 'cache-first' : undefined })
   // The windows overlap (today's earlier hours are overdue, this week includes today): each project once.
   const sections = createMemo(() => {
     const data = result.data

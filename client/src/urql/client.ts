@@ -7,6 +7,12 @@ import { cacheConfig } from './cache.ts'
 import { isNetworkFailure } from './errors.ts'
 
 const [hydrated, setHydrated] = createSignal(false)
+let resolveHydration!: () => void
+const hydration = new Promise<void>((resolve) => (resolveHydration = resolve))
+function finishHydration() {
+  setHydrated(true)
+  resolveHydration()
+}
 
 /**
  * True once the saved cache is loaded. Until then a query's answer would not be persisted (the
@@ -14,14 +20,17 @@ const [hydrated, setHydrated] = createSignal(false)
  */
 export { hydrated }
 
+/** Resolves once `hydrated()` is true: for queries started outside a component (a route's preload). */
+export const afterHydration = () => hydration
+
 export const storage = makeDefaultStorage({
   idbName: 'tp-graphcache-v1',
   maxAge: 30,
-  onCacheHydrated: () => setHydrated(true),
+  onCacheHydrated: finishHydration,
 })
 
 // Should IndexedDB never answer (seen in some in-app browsers), run without the saved cache.
-setTimeout(() => setHydrated(true), 4_000)
+setTimeout(finishHydration, 4_000)
 
 export const client = new Client({
   url: '/graphql',
