@@ -17,10 +17,10 @@ export function renderReport(m: Measured): string {
   for (const route of m.js) lines.push(`| initial JS of \`${route.route}\`, gzip | ${kb(route.gzip)} in ${route.chunks.length} files | ≤ ${budgets.initialJsGzipKb} kB | ${verdict(route.gzip <= budgets.initialJsGzipKb * 1024)} |`)
   const ackOk = m.writes.ackMs <= budgets.ackSeconds * 1000 && m.writes.onServerOnce === m.writes.count
   lines.push(`| ${m.writes.count} queued writes acknowledged after reconnecting (loopback) | ${(m.writes.ackMs / 1000).toFixed(2)} s; ${m.writes.onServerOnce}/${m.writes.count} on the server exactly once | ≤ ${budgets.ackSeconds} s | ${verdict(ackOk)} |`)
-  lines.push(`| Lighthouse mobile performance, \`/today\` | ${m.lighthouse.score} | ≥ ${budgets.lighthouseScore} | ${verdict(m.lighthouse.score >= budgets.lighthouseScore)} |`)
+  lines.push(`| Lighthouse mobile performance, \`/today\` | ${m.lighthouse.score} (median of ${m.lighthouse.scores.length} runs: ${m.lighthouse.scores.join(', ')}) | ≥ ${budgets.lighthouseScore} | ${verdict(m.lighthouse.score >= budgets.lighthouseScore)} |`)
   const serious = m.axe.reduce((sum, screen) => sum + screen.violations.length, 0)
   lines.push(`| axe serious/critical violations, ${m.axe.length} screens | ${serious} | ${budgets.axeSerious} | ${verdict(serious <= budgets.axeSerious)} |`)
-  lines.push('', `Lighthouse metrics: ${Object.entries(m.lighthouse.metrics).map(([id, value]) => `${id} ${value}`).join(' · ')}.`)
+  lines.push('', `Lighthouse metrics of the median run: ${Object.entries(m.lighthouse.metrics).map(([id, value]) => `${id} ${value}`).join(' · ')}.`)
   lines.push(`Queueing the ${m.writes.count} leads through the form offline took ${(m.writes.queueMs / 1000).toFixed(1)} s.`)
   if (m.writes.missing.length) lines.push(`Not on the server exactly once: ${m.writes.missing.join(', ')}.`)
   lines.push('', '| route | file | bytes | gzip |', '|---|---|---|---|')

@@ -1,7 +1,7 @@
 // `pnpm budgets`: builds the client (production) when stale, starts the real server on a fresh embedded
 // database, measures the four budgets of the field client, prints the table and writes it into
 // client/BUDGETS.md. Fails only on an error; a missed budget is reported, not thrown.
-// BUDGETS_WRITES (100): how many leads are queued offline.
+// BUDGETS_WRITES (100): how many leads are queued offline; BUDGETS_LIGHTHOUSE_RUNS (5): Lighthouse runs.
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -51,8 +51,8 @@ async function main() {
     say(`initial JS: ${js.map((r) => `${r.route} ${(r.gzip / 1024).toFixed(1)} kB gzip`).join(', ')}`)
     const axe = await axeScreens(browser, server.url, screens(project, request))
     say(`axe: ${axe.reduce((sum, s) => sum + s.violations.length, 0)} serious/critical violations on ${axe.length} screens`)
-    const lighthouse = await lighthouseMobile(server.url, '/today', 'east.staff')
-    say(`lighthouse: ${lighthouse.score}`)
+    const lighthouse = await lighthouseMobile(server.url, '/today', 'east.staff', Number(process.env.BUDGETS_LIGHTHOUSE_RUNS ?? 5))
+    say(`lighthouse: ${lighthouse.score} (median of ${lighthouse.scores.join(', ')})`)
     const writes = await queuedWrites(server.url, Number(process.env.BUDGETS_WRITES ?? 100))
     say(`queued writes: ${writes.count} acknowledged in ${(writes.ackMs / 1000).toFixed(2)} s`)
     const cpu = cpus()
