@@ -28,17 +28,22 @@ type Item = { id: string; uuid: string } & FragmentOf<typeof FollowUpCardFragmen
 
 /** When the route's preload last had the server's answer (ms since the epoch). */
 let prefetchedAt = Number.NEGATIVE_INFINITY
+let prefetching = false
 
 /**
  * The route's preload: asks for the list as soon as the saved cache is loaded, beside the session query,
  * instead of after the session answered and the screen was drawn (one round trip less on a slow network).
  */
 export function prefetchToday(client: Client): void {
+  // Links preload on hover too: a pointer passing over 今日 again and again asks once.
+  if (prefetching || Date.now() - prefetchedAt < 5_000) return
+  prefetching = true
   void afterHydration()
     .then(() => client.query(TodayQuery, {}).toPromise())
     .then((result) => {
       if (result.data) prefetchedAt = Date.now()
     })
+    .finally(() => (prefetching = false))
 }
 
 export default function TodayRoute() {
