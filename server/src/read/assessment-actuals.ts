@@ -1,7 +1,12 @@
 // What each unit actually achieved on each indicator in a year, counted in SQL (DOMAIN.md, "Assessment" and
-// "Credit, claims and clocks"). A project counts once: for its credit unit, or split by its CreditShares.
-// Every metric is one SELECT of counted rows (unit, amount, project, talent, when), summed per unit for the
-// scores and listed for one unit to show which projects stand behind a number.
+// "Credit, claims and clocks"). Every metric is one SELECT of counted rows (unit, amount, project, talent, when),
+// summed per unit for the scores and listed for one unit to show which projects stand behind a number.
+//
+// The credited metrics (leads logged, projects signed and landed, landed by the lead talent's class, and
+// through the landings the national-major talents) follow the credit rule: a project counts once, for its
+// credit unit, or split by its CreditShares. That rule lives in one place, the database: triggers keep each
+// project's counted rows in ProjectCredit and their sums per county day in CreditDay (migration
+// 20261202195955_statistics_rollups), so that a unit's actual is read from days, not from every project.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { IndicatorMetric } from '../generated/prisma/enums.ts'
 import type { Transaction } from '../write/apply-once.ts'
@@ -22,61 +27,44 @@ export interface CountingWindow {
 /** The metrics beyond the indicators: landed projects by their lead talent's class, for the 双招双引 bonus. */
 export type CountedMetric = IndicatorMetric | 'CLASS_A' | 'CLASS_B' | 'CLASS_C'
 
+/** The metrics whose sums CreditDay keeps per unit and county day. */
+const creditedDaily = new Set<CountedMetric>(['LEADS_LOGGED', 'PROJECTS_SIGNED', 'PROJECTS_LANDED', 'CLASS_A', 'CLASS_B', 'CLASS_C'])
+
 /** A DATE column as the instant the county day begins, whatever the session's time zone. */
 const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT TIME ZONE '${countyTimeZone}')`)
 
-/**
- * Counted rows of projects, each credited to its credit unit, or split by the CreditShares the talent office
- * set. `from` names the project `p`; the window is applied there, before any crediting, so that only the
- * year's rows are ever joined (crediting all projects first made every metric scan the whole table).
- */
-function credited(at: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql) {
+const inDays = (column: string, w: CountingWindow) => Prisma.sql`${Prisma.raw(column)} >= ${w.fromDay}::date AND ${Prisma.raw(column)} < ${w.untilDay}::date`
+
+/** A project's credited rows of one metric (ProjectCredit, `c`), counted on their county day. */
+function credited(metric: 'LEADS_LOGGED' | 'PROJECTS_SIGNED' | 'PROJECTS_LANDED', w: CountingWindow, where: Prisma.Sql = Prisma.empty) {
   return Prisma.sql`
-    SELECT ${creditUnit} AS unit_id, ${creditAmount} AS amount, p.id AS project_id, p."talentId" AS talent_id, ${at} AS at
-    FROM ${from} LEFT JOIN "CreditShare" cs ON cs."projectId" = p.id
-    WHERE ${where}`
-}
-const creditUnit = Prisma.sql`COALESCE(cs."unitId", p."creditUnitId")`
-const creditAmount = Prisma.sql`COALESCE(cs.share::float8, 1)`
-
-const landedProjects = Prisma.sql`"Landing" l JOIN "Project" p ON p.id = l."projectId"`
-const landedIn = (w: CountingWindow) => Prisma.sql`l."registeredAt" >= ${w.fromDay}::date AND l."registeredAt" < ${w.untilDay}::date`
-
-function landedByClass(w: CountingWindow, talentClass: 'A' | 'B' | 'C') {
-  return credited(
-    countyMidnight('l."registeredAt"'),
-    Prisma.sql`${landedProjects} JOIN "Talent" t ON t.id = p."talentId"`,
-    Prisma.sql`${landedIn(w)} AND t."talentClass" = ${talentClass}::"TalentClass"`,
-  )
+    SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id, c."talentId" AS talent_id, c.at
+    FROM "ProjectCredit" c WHERE c.metric = ${metric}::"IndicatorMetric" AND ${inDays('c.day', w)} ${where}`
 }
 
 /** The counted rows of one metric: unit_id, amount, project_id (or null), talent_id (or null), at. */
 export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sql {
   switch (metric) {
     case 'LEADS_LOGGED':
-      return credited(Prisma.sql`p."createdAt"`, Prisma.sql`"Project" p`, Prisma.sql`p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until}`)
     case 'PROJECTS_SIGNED':
-      return credited(
-        countyMidnight('s."signedAt"'),
-        Prisma.sql`"Signing" s JOIN "Project" p ON p.id = s."projectId"`,
-        Prisma.sql`s."signedAt" >= ${w.fromDay}::date AND s."signedAt" < ${w.untilDay}::date`,
-      )
     case 'PROJECTS_LANDED':
-      return credited(countyMidnight('l."registeredAt"'), landedProjects, landedIn(w))
+      return credited(metric, w)
     case 'NATIONAL_MAJOR_TALENTS':
       // A national-major selectee introduced: the project has landed and its lead talent is selected; it
       // counts in the year the later of the two happened. Each talent's first such selection is found once,
-      // not per landed project.
+      // not per landed project; the few selected talents lead to their projects' landed credit.
       return Prisma.sql`
-        SELECT * FROM (${credited(
-          Prisma.sql`GREATEST(${countyMidnight('l."registeredAt"')}, sel.first_selected)`,
-          Prisma.sql`${landedProjects} JOIN (
+        SELECT * FROM (
+          SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id, c."talentId" AS talent_id, GREATEST(c.at, sel.first_selected) AS at
+          FROM (
             SELECT a."talentId" AS talent_id, min(COALESCE(a."decidedAt", a."statusChangedAt")) AS first_selected
             FROM "ProgramApplication" a JOIN "Program" g ON g.id = a."programId"
             WHERE a.status = 'SELECTED' AND g."isNationalMajor" GROUP BY a."talentId"
-          ) sel ON sel.talent_id = p."talentId"`,
-          Prisma.sql`sel.first_selected IS NOT NULL`,
-        )}) n WHERE at >= ${w.from} AND at < ${w.until}`
+          ) sel
+          JOIN "Project" p ON p."talentId" = sel.talent_id
+          JOIN "ProjectCredit" c ON c."projectId" = p.id AND c.metric = 'PROJECTS_LANDED'
+          WHERE sel.first_selected IS NOT NULL
+        ) n WHERE at >= ${w.from} AND at < ${w.until}`
     case 'TALENT_INVESTMENT':
       return Prisma.sql`
         SELECT s."unitId" AS unit_id, s.amount::float8 AS amount, s."projectId" AS project_id, NULL::uuid AS talent_id, ${countyMidnight('s."spentOn"')} AS at
@@ -111,11 +99,9 @@ export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sq
     case 'CLASS_A':
     case 'CLASS_B':
     case 'CLASS_C':
-      return landedByClass(w, metric.slice(-1) as 'A' | 'B' | 'C')
+      return credited('PROJECTS_LANDED', w, Prisma.sql`AND c."talentClass" = ${metric.slice(-1)}::"TalentClass"`)
   }
 }
-
-const isClassMetric = (metric: CountedMetric) => metric === 'CLASS_A' || metric === 'CLASS_B' || metric === 'CLASS_C'
 
 export interface UnitActual {
   metric: CountedMetric
@@ -125,17 +111,16 @@ export interface UnitActual {
 
 /** Every unit's actual on each metric asked for, in one statement. Units with nothing counted are absent. */
 export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingWindow): Promise<UnitActual[]> {
-  const classes = metrics.filter(isClassMetric)
+  const daily = metrics.filter((metric) => creditedDaily.has(metric))
   const parts = metrics
-    .filter((metric) => !isClassMetric(metric))
+    .filter((metric) => !creditedDaily.has(metric))
     .map((metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`)
-  // The three classes in one pass over the year's landings rather than three.
-  if (classes.length > 0) {
+  // The credited metrics from their daily sums: a unit × day row each, whatever the number of projects.
+  if (daily.length > 0) {
     parts.push(Prisma.sql`
-      SELECT 'CLASS_' || t."talentClass"::text AS metric, ${creditUnit} AS unit_id, sum(${creditAmount})::float8 AS actual
-      FROM ${landedProjects} JOIN "Talent" t ON t.id = p."talentId" LEFT JOIN "CreditShare" cs ON cs."projectId" = p.id
-      WHERE ${landedIn(w)} AND 'CLASS_' || t."talentClass"::text IN (${Prisma.join(classes)})
-      GROUP BY t."talentClass", ${creditUnit}`)
+      SELECT d.metric, d."unitId" AS unit_id, sum(d.amount)::float8 AS actual FROM "CreditDay" d
+      WHERE d.metric IN (${Prisma.join(daily)}) AND ${inDays('d.day', w)}
+      GROUP BY d.metric, d."unitId" HAVING sum(d.counted) > 0`)
   }
   if (parts.length === 0) return []
   const rows = await db.$queryRaw<{ metric: CountedMetric; unit_id: string; actual: number }[]>`${Prisma.join(parts, ' UNION ALL ')}`

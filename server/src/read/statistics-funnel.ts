@@ -2,15 +2,19 @@
 // stage, how many went on to the next, and how long that took. A project has reached every stage up to the
 // furthest one its StageChange history or its current stage shows: moving back, pausing (ON_HOLD) or being
 // lost (LOST) takes nothing away, and a jump over stages passes them all at that moment.
+//
+// The database keeps what this needs per project (migration 20261202195955_statistics_rollups): FunnelCount,
+// the projects of each cohort year and unit by current stage, status, furthest and last-moved position; and
+// StageStep, each timed move on from a stage, indexed by its duration so that a median is two rows read at
+// the middle of the index rather than a sort of every duration.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Stage } from '../generated/prisma/enums.ts'
 import { stages } from '../domain/stage.ts'
-import { andUnit, numberOrNull, shareOf, type Db, type StatisticsFilter } from './statistics-window.ts'
+import { yearBounds } from '../domain/assessment.ts'
+import { numberOrNull, shareOf, type Db, type StatisticsFilter } from './statistics-window.ts'
+import type { CountingWindow } from './assessment-actuals.ts'
 
-// Stage order from the domain, not the enum's declaration order in the database.
-const stageOrder = Prisma.raw(`ARRAY[${stages.map((stage) => `'${stage}'`).join(', ')}]::text[]`)
 const stageCount = Prisma.raw(String(stages.length))
-const positionOf = (column: string) => Prisma.sql`array_position(${stageOrder}, ${Prisma.raw(column)}::text)`
 
 export interface FunnelStage {
   stage: Stage
@@ -27,50 +31,40 @@ export interface FunnelStage {
   lost: number
 }
 
+/** The cohorts are county years: the funnel of a part of a year is not kept. */
+function wholeYear(w: CountingWindow) {
+  const { start, end } = yearBounds(w.year)
+  if (w.from.getTime() !== start.getTime() || w.until.getTime() !== end.getTime()) throw new Error(`the funnel counts whole county years, not ${w.fromDay}–${w.untilDay}`)
+}
+
 export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFilter): Promise<FunnelStage[]> {
-  // One row per project of the cohort, with the time it first reached each stage (a move to a later stage
-  // reaches the skipped ones at the same moment), then one row per stage reached: set-based throughout.
-  const positions = stages.map((_, i) => i + 1)
-  const firstAt = Prisma.join(
-    positions.slice(1).map((k) => Prisma.raw(`min(h.at) FILTER (WHERE h.position >= ${k}) AS at${k}`)),
-  )
-  const steps = Prisma.join(
-    positions.map((k) => Prisma.raw(`(${k}, at${k}, ${k < stages.length ? `at${k + 1}` : 'NULL::timestamptz'})`)),
-  )
+  wholeYear(w)
+  const ofUnit = unitId ? Prisma.sql`AND "unitId" = ${unitId}::uuid` : Prisma.empty
+  // Position k is reached by projects whose furthest position is k or more, and its move on to k + 1 is timed
+  // for those whose StageChanges went to k + 1 or beyond (both ends then on record); the median of the n
+  // timed moves is at rows (n - 1) / 2 and n / 2 of StageStep in order of seconds.
   const rows = await db.$queryRaw<{ position: number; reached: number; timed: number; median_seconds: number | null; active: number; on_hold: number; lost: number }[]>`
     WITH cohort AS (
-      SELECT p.id, p."createdAt" AS at1, p.status, ${positionOf('p.stage')} AS current_position
-      FROM "Project" p
-      WHERE p."createdAt" >= ${w.from} AND p."createdAt" < ${w.until} ${andUnit('p."unitId"', unitId)}
+      SELECT "currentPosition" AS current_position, status, "furthestPosition" AS furthest, "movedPosition" AS moved, projects
+      FROM "FunnelCount" WHERE "cohortYear" = ${w.year} ${ofUnit}
     ),
-    moved AS (
-      SELECT h.id, max(h.position) AS furthest_moved, ${firstAt}
-      FROM (SELECT h."projectId" AS id, h.at, ${positionOf('h."toStage"')} AS position FROM "StageChange" h JOIN cohort c ON c.id = h."projectId") h
-      GROUP BY h.id
-    ),
-    step AS (
-      SELECT s.position, s.at, s.next_at
-      FROM cohort c LEFT JOIN moved m ON m.id = c.id
-      CROSS JOIN LATERAL (VALUES ${steps}) AS s(position, at, next_at)
-      WHERE s.position <= GREATEST(c.current_position, m.furthest_moved)
-    ),
-    timing AS (
-      SELECT position, count(*)::int AS reached, count(next_at - at)::int AS timed,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM next_at - at)::float8) AS median_seconds
-      FROM step GROUP BY position
-    ),
-    standing AS (
-      SELECT current_position AS position,
-             count(*) FILTER (WHERE status = 'ACTIVE')::int AS active,
-             count(*) FILTER (WHERE status = 'ON_HOLD')::int AS on_hold,
-             count(*) FILTER (WHERE status = 'LOST')::int AS lost
-      FROM cohort GROUP BY current_position
+    per_stage AS (
+      SELECT s.position,
+             COALESCE(sum(c.projects) FILTER (WHERE c.furthest >= s.position), 0)::int AS reached,
+             COALESCE(sum(c.projects) FILTER (WHERE c.moved > s.position), 0)::int AS timed,
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ACTIVE'), 0)::int AS active,
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ON_HOLD'), 0)::int AS on_hold,
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'LOST'), 0)::int AS lost
+      FROM generate_series(1, ${stageCount}) AS s(position) LEFT JOIN cohort c ON true
+      GROUP BY s.position
     )
-    SELECT s.position::int, COALESCE(t.reached, 0)::int AS reached, COALESCE(t.timed, 0)::int AS timed, t.median_seconds::float8 AS median_seconds,
-           COALESCE(st.active, 0)::int AS active, COALESCE(st.on_hold, 0)::int AS on_hold, COALESCE(st.lost, 0)::int AS lost
-    FROM generate_series(1, ${stageCount}) AS s(position)
-    LEFT JOIN timing t ON t.position = s.position LEFT JOIN standing st ON st.position = s.position
-    ORDER BY s.position`
+    SELECT p.position, p.reached, p.timed, p.active, p.on_hold, p.lost, (
+             SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.seconds) FROM (
+               SELECT seconds FROM "StageStep" WHERE position = p.position AND "cohortYear" = ${w.year} ${ofUnit}
+               ORDER BY seconds OFFSET (p.timed - 1) / 2 LIMIT 2 - p.timed % 2
+             ) m
+           )::float8 AS median_seconds
+    FROM per_stage p ORDER BY p.position`
   return rows.map((row, i) => {
     const next = rows[i + 1]
     const median = numberOrNull(row.median_seconds)

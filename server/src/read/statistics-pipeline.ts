@@ -1,11 +1,12 @@
 // Projects logged, signed and landed in a year, grouped by unit, industry, the lead talent's class, source
 // channel and county month; and what the landed projects bring (investment agreed, registered capital).
 // Counted under the assessment's credit rule (assessment-actuals.ts), so that these figures add up to the
-// same numbers as the 考核: a project counts once, for its credit unit or split by its CreditShares.
+// same numbers as the 考核: a project counts once, for its credit unit or split by its CreditShares. The groups
+// are read from CreditMonth, the credited sums the database keeps per county month, unit and group.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { SourceChannel, TalentClass } from '../generated/prisma/enums.ts'
-import { countedRows } from './assessment-actuals.ts'
-import { countyMonth, type Db, type StatisticsFilter } from './statistics-window.ts'
+import { countedRows, type CountingWindow } from './assessment-actuals.ts'
+import { andUnit, type Db, type StatisticsFilter } from './statistics-window.ts'
 
 export interface PipelineCounts {
   logged: number
@@ -26,36 +27,47 @@ export interface PipelineGroup extends PipelineCounts {
 
 const unitOnly = (unitId: string | null) => (unitId ? Prisma.sql`WHERE unit_id = ${unitId}::uuid` : Prisma.empty)
 
-/** Every group of every dimension in one statement (GROUPING SETS); groups with nothing counted are absent. */
+/** CreditMonth keeps whole county months: a window must start and end on the first of a month. */
+function wholeMonths(w: CountingWindow) {
+  if (!w.fromDay.endsWith('-01') || !w.untilDay.endsWith('-01')) throw new Error(`pipeline groups count whole months, not ${w.fromDay}–${w.untilDay}`)
+}
+
+/** CreditMonth's group key: '=' and the value, or '' for none (a project with no industry). */
+const valueOf = (groupKey: string | null) => (groupKey ? groupKey.slice(1) : null)
+
+/**
+ * Every group of every dimension in one statement (GROUPING SETS); groups with nothing counted are absent.
+ * Each counted row is in one group of each dimension kept, so the units, months and total are summed over
+ * the TALENT_CLASS groups alone.
+ */
 export async function pipelineGroups(db: Db, { window: w, unitId }: StatisticsFilter): Promise<PipelineGroup[]> {
-  const rows = await db.$queryRaw<{ dimension: PipelineDimension; unit_id: string | null; industry: string | null; talent_class: TalentClass | null; source_channel: SourceChannel | null; month: number | null; logged: number; signed: number; landed: number }[]>`
-    WITH counted AS (
-      SELECT metric, unit_id, amount, project_id, ${countyMonth('at')} AS month FROM (
-        SELECT 'LOGGED' AS metric, * FROM (${countedRows('LEADS_LOGGED', w)}) logged
-        UNION ALL SELECT 'SIGNED', * FROM (${countedRows('PROJECTS_SIGNED', w)}) signed
-        UNION ALL SELECT 'LANDED', * FROM (${countedRows('PROJECTS_LANDED', w)}) landed
-      ) c ${unitOnly(unitId)}
-    )
-    SELECT CASE WHEN GROUPING(c.unit_id) = 0 THEN 'UNIT' WHEN GROUPING(p.industry) = 0 THEN 'INDUSTRY'
-                WHEN GROUPING(t."talentClass") = 0 THEN 'TALENT_CLASS' WHEN GROUPING(p."sourceChannel") = 0 THEN 'SOURCE_CHANNEL'
-                WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
-           c.unit_id, p.industry, t."talentClass"::text AS talent_class, p."sourceChannel"::text AS source_channel, c.month,
-           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'LOGGED'), 0)::float8 AS logged,
-           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'SIGNED'), 0)::float8 AS signed,
-           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'LANDED'), 0)::float8 AS landed
-    FROM counted c JOIN "Project" p ON p.id = c.project_id JOIN "Talent" t ON t.id = p."talentId"
-    GROUP BY GROUPING SETS ((c.unit_id), (p.industry), (t."talentClass"), (p."sourceChannel"), (c.month), ())`
-  return rows.map((row) => ({
-    dimension: row.dimension,
-    unitId: row.unit_id,
-    industry: row.industry,
-    talentClass: row.talent_class,
-    sourceChannel: row.source_channel,
-    month: row.month,
-    logged: Number(row.logged),
-    signed: Number(row.signed),
-    landed: Number(row.landed),
-  }))
+  wholeMonths(w)
+  const rows = await db.$queryRaw<{ dimension: PipelineDimension; unit_id: string | null; group_key: string | null; month: number | null; logged: number; signed: number; landed: number }[]>`
+    SELECT CASE WHEN GROUPING(c."groupKey") = 0 THEN c.dimension WHEN GROUPING(c."unitId") = 0 THEN 'UNIT' WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
+           c."unitId" AS unit_id, c."groupKey" AS group_key, extract(month FROM c.month)::int AS month,
+           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'LEADS_LOGGED'), 0)::float8 AS logged,
+           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'PROJECTS_SIGNED'), 0)::float8 AS signed,
+           COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'PROJECTS_LANDED'), 0)::float8 AS landed
+    FROM (
+      SELECT *, dimension = 'TALENT_CLASS' AS whole FROM "CreditMonth"
+      WHERE month >= ${w.fromDay}::date AND month < ${w.untilDay}::date ${andUnit('"unitId"', unitId)}
+    ) c
+    GROUP BY GROUPING SETS ((c.dimension, c."groupKey"), (c.whole, c."unitId"), (c.whole, c.month), (c.whole))
+    HAVING sum(c.counted) > 0 AND (GROUPING(c.dimension) = 0 OR c.whole)`
+  return rows.map((row) => {
+    const value = row.dimension === 'INDUSTRY' || row.dimension === 'TALENT_CLASS' || row.dimension === 'SOURCE_CHANNEL' ? valueOf(row.group_key) : null
+    return {
+      dimension: row.dimension,
+      unitId: row.unit_id,
+      industry: row.dimension === 'INDUSTRY' ? value : null,
+      talentClass: row.dimension === 'TALENT_CLASS' ? (value as TalentClass) : null,
+      sourceChannel: row.dimension === 'SOURCE_CHANNEL' ? (value as SourceChannel) : null,
+      month: row.month,
+      logged: Number(row.logged),
+      signed: Number(row.signed),
+      landed: Number(row.landed),
+    }
+  })
 }
 
 export interface LandedInvestment {

@@ -3,7 +3,6 @@
 // in auth/statistics-scope.ts before any of it runs.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Transaction } from '../write/apply-once.ts'
-import { countyTimeZone } from '../domain/clocks.ts'
 import { yearBounds } from '../domain/assessment.ts'
 import type { CountingWindow } from './assessment-actuals.ts'
 
@@ -24,11 +23,6 @@ export function yearWindow(year: number, youthAgeLimit = 35): CountingWindow {
 /** `AND <column> = unit` when narrowed to a unit, nothing for the county. Columns are our own constants. */
 export function andUnit(column: string, unitId: string | null): Prisma.Sql {
   return unitId ? Prisma.sql`AND ${Prisma.raw(column)} = ${unitId}::uuid` : Prisma.empty
-}
-
-/** The county month (1–12) of a timestamptz expression, whatever the session's time zone. */
-export function countyMonth(instant: string): Prisma.Sql {
-  return Prisma.raw(`extract(month FROM (${instant}) AT TIME ZONE '${countyTimeZone}')::int`)
 }
 
 /** A median or average as a number, or null when there was nothing to take it of. */
