@@ -5,12 +5,14 @@
 // The credited metrics (leads logged, projects signed and landed, landed by the lead talent's class, and
 // through the landings the national-major talents) follow the credit rule: a project counts once, for its
 // credit unit, or split by its CreditShares. That rule lives in one place, the database: triggers keep each
-// project's counted rows in ProjectCredit and their sums per county day in CreditDay (migration
-// 20261202195955_statistics_rollups), so that a unit's actual is read from days, not from every project.
+// project's counted rows in ProjectCredit and their sums per county day and month (migration
+// 20261202195955_statistics_rollups), so that a unit's actual is read from those sums (credited-sums.ts),
+// not from every project.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { IndicatorMetric } from '../generated/prisma/enums.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import { countyTimeZone } from '../domain/clocks.ts'
+import { creditedMetrics, creditedSums } from './credited-sums.ts'
 
 type Db = Pick<Transaction, '$queryRaw'>
 
@@ -26,9 +28,6 @@ export interface CountingWindow {
 
 /** The metrics beyond the indicators: landed projects by their lead talent's class, for the 双招双引 bonus. */
 export type CountedMetric = IndicatorMetric | 'CLASS_A' | 'CLASS_B' | 'CLASS_C'
-
-/** The metrics whose sums CreditDay keeps per unit and county day. */
-const creditedDaily = new Set<CountedMetric>(['LEADS_LOGGED', 'PROJECTS_SIGNED', 'PROJECTS_LANDED', 'CLASS_A', 'CLASS_B', 'CLASS_C'])
 
 /** A DATE column as the instant the county day begins, whatever the session's time zone. */
 const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT TIME ZONE '${countyTimeZone}')`)
@@ -111,17 +110,12 @@ export interface UnitActual {
 
 /** Every unit's actual on each metric asked for, in one statement. Units with nothing counted are absent. */
 export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingWindow): Promise<UnitActual[]> {
-  const daily = metrics.filter((metric) => creditedDaily.has(metric))
+  const kept = metrics.filter((metric) => creditedMetrics.has(metric))
   const parts = metrics
-    .filter((metric) => !creditedDaily.has(metric))
+    .filter((metric) => !creditedMetrics.has(metric))
     .map((metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`)
-  // The credited metrics from their daily sums: a unit × day row each, whatever the number of projects.
-  if (daily.length > 0) {
-    parts.push(Prisma.sql`
-      SELECT d.metric, d."unitId" AS unit_id, sum(d.amount)::float8 AS actual FROM "CreditDay" d
-      WHERE d.metric IN (${Prisma.join(daily)}) AND ${inDays('d.day', w)}
-      GROUP BY d.metric, d."unitId" HAVING sum(d.counted) > 0`)
-  }
+  // The credited metrics from the sums the database keeps, whatever the number of projects.
+  if (kept.length > 0) parts.push(creditedSums(kept, w))
   if (parts.length === 0) return []
   const rows = await db.$queryRaw<{ metric: CountedMetric; unit_id: string; actual: number }[]>`${Prisma.join(parts, ' UNION ALL ')}`
   return rows.map((row) => ({ metric: row.metric, unitId: row.unit_id, actual: Number(row.actual) }))
