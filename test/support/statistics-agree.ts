@@ -17,7 +17,7 @@ const keptTables = ['ProjectCredit', 'CreditDay', 'CreditMonth', 'ProjectProgres
 
 type Row = Record<string, unknown>
 const round = (value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value)
-const rounded = (row: Row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)]))
+const rounded = (row: object) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)]))
 const roundedMap = (entries: [string, Row][]) => Object.fromEntries(entries.map(([key, row]) => [key, rounded(row)]))
 
 async function keptRows(prisma: PrismaClient) {
