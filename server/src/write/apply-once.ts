@@ -22,14 +22,16 @@ export async function applyOnce(
   const earlier = await findApplied(prisma, key)
   if (earlier) return { resultId: earlier, replayed: true }
   try {
-    const resultId = await prisma.$transaction(async (tx) => {
-      await tx.appliedMutation.create({
-        data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation },
-      })
-      const id = await write(tx)
-      await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
-      return id
-    }, options.timeoutMs ? { timeout: options.timeoutMs } : undefined)
+    const resultId = await retryingConflicts(() =>
+      prisma.$transaction(async (tx) => {
+        await tx.appliedMutation.create({
+          data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation },
+        })
+        const id = await write(tx)
+        await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
+        return id
+      }, options.timeoutMs ? { timeout: options.timeoutMs } : undefined),
+    )
     return { resultId, replayed: false }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
@@ -38,6 +40,31 @@ export async function applyOnce(
     if (winner) return { resultId: winner, replayed: true }
     throw new DomainError('CONFLICT', '该记录已存在（编号重复），请刷新后重试')
   }
+}
+
+const conflictAttempts = 3
+
+/**
+ * Runs the transaction again when PostgreSQL broke a deadlock or a serialization conflict by cancelling it
+ * (P2034, or 40P01/40001 under a raw statement): nothing of it was applied, and the statistics triggers' row locks make two writes to the same
+ * unit's counts wait for each other, which can, rarely, go round in a circle.
+ */
+async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction()
+    } catch (error) {
+      if (!isWriteConflict(error) || attempt >= conflictAttempts) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30))
+    }
+  }
+}
+
+/** P2034 from a model query; a raw statement's failure (P2010) names the driver's kind of error. */
+export function isWriteConflict(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause
+  return error.code === 'P2034' || cause?.kind === 'TransactionWriteConflict'
 }
 
 async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string | null> {
