@@ -6,15 +6,25 @@ import { MeQuery, setUser, user } from '../session/session.ts'
 import { openOutboxDb } from './db.ts'
 import { lazyDb } from './lazy-db.ts'
 import { Outbox, browserLock, isBlocked } from './outbox.ts'
-import { urqlSender } from './send.ts'
-import type { NewWrite, OutboxEntry } from './types.ts'
+import type { BatchOutcome, NewWrite, OutboxEntry } from './types.ts'
 
 export type { OutboxEntry } from './types.ts'
+
+// The sender, with every mutation document the outbox may carry, loads with the first write to send rather
+// than with the app (most opens have nothing waiting). A failed load counts as a network failure: kept, retried.
+let sender: Promise<(entries: OutboxEntry[]) => Promise<BatchOutcome>> | null = null
+async function sendBatch(entries: OutboxEntry[]): Promise<BatchOutcome> {
+  sender ??= import('./send.ts').then((module) => module.urqlSender(client)).catch((error: unknown) => {
+    sender = null
+    throw error
+  })
+  return (await sender)(entries)
+}
 
 export const outbox = new Outbox({
   db: lazyDb(openOutboxDb()),
   // Up to 15 writes per request (the server's alias limit); the sender sends fewer if they are larger.
-  sendBatch: urqlSender(client),
+  sendBatch,
   maxBatch: 15,
   currentUserId: () => user()?.id ?? null,
   isOnline: () => navigator.onLine,
