@@ -1,7 +1,7 @@
 // Today, the staff's home: follow-ups overdue first, then today's, then the rest of the week, each project
 // once, with its light and next follow-up; and what to do when nothing is due.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, within } from '@solidjs/testing-library'
+import { cleanup, waitFor, within } from '@solidjs/testing-library'
 import { Route } from '@solidjs/router'
 import TodayRoute from '../../client/src/staff/today.tsx'
 import { enqueueWrite } from '../../client/src/outbox/index.ts'
@@ -41,6 +41,8 @@ describe('今日跟进', () => {
     // The server's windows overlap: this week includes today, and includes what is overdue since this morning.
     renderToday({ overdue: [late], today: [due], thisWeek: [due, later] })
     const overdue = await screen.findByTestId('today-overdue')
+    // The cards are drawn one per frame (components/frame-by-frame.ts).
+    await waitFor(() => expect(screen.getAllByTestId('follow-up-card')).toHaveLength(3))
     const sections = [overdue, screen.getByTestId('today-today'), screen.getByTestId('today-week')]
     expect(sections.map((section) => section.querySelector('h2')!.textContent)).toEqual(['已超期 1', '今天 1', '本周 1'])
     expect(sections.map(titles)).toEqual([['超期项目'], ['今天到期'], ['本周到期']])

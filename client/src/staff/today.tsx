@@ -10,6 +10,7 @@ import { outboxEntries } from '../outbox/index.ts'
 import { online } from '../network.ts'
 import { t, type MessageKey } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
+import { createFrameByFrameCount } from '../components/frame-by-frame.ts'
 import { FollowUpCard, FollowUpCardFragment } from './follow-up-card.tsx'
 import { inputOf } from './pending.ts'
 
@@ -64,6 +65,16 @@ export default function TodayRoute() {
     return list
   })
   const total = () => sections().reduce((sum, section) => sum + section.items.length, 0)
+  const drawn = createFrameByFrameCount(total)
+  /** The section's items among the first `drawn()` of the whole list. */
+  const drawnOf = (key: string) => {
+    let before = 0
+    for (const section of sections()) {
+      if (section.key === key) return section.items.slice(0, Math.max(0, drawn() - before))
+      before += section.items.length
+    }
+    return []
+  }
   const loggedUnsynced = createMemo(() => {
     const ids = new Set(outboxEntries().filter((entry) => entry.operation === 'logActivity').map((entry) => inputOf(entry).projectId))
     return (uuid: string) => ids.has(uuid)
@@ -99,7 +110,7 @@ export default function TodayRoute() {
                 </h2>
                 <Show when={section.items.length} fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}>
                   <ul class="cards">
-                    <For each={section.items}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
+                    <For each={drawnOf(section.key)}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
                   </ul>
                 </Show>
               </section>

@@ -1,0 +1,20 @@
+// Draws a list a few rows per frame. On a slow phone, laying out a screenful of Chinese text at once is a
+// long task that holds up the first tap; row by row, every frame stays short and the top rows show first.
+import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js'
+
+/** How many of `total()` rows to draw now: `perFrame` more each animation frame until all are drawn. */
+export function createFrameByFrameCount(total: Accessor<number>, perFrame = 1): Accessor<number> {
+  const [drawn, setDrawn] = createSignal(0)
+  let frame = 0
+  const step = () => {
+    const next = Math.min(total(), drawn() + perFrame)
+    setDrawn(next)
+    frame = next < total() ? requestAnimationFrame(step) : 0
+  }
+  createEffect(() => {
+    if (total() < drawn()) setDrawn(total())
+    else if (total() > drawn() && frame === 0) frame = requestAnimationFrame(step)
+  })
+  onCleanup(() => cancelAnimationFrame(frame))
+  return drawn
+}
