@@ -2,6 +2,7 @@
 // database, measures the four budgets of the field client, prints the table and writes it into
 // client/BUDGETS.md. Fails only on an error; a missed budget is reported, not thrown.
 // BUDGETS_WRITES (100): how many leads are queued offline; BUDGETS_LIGHTHOUSE_RUNS (5): Lighthouse runs.
+import { spawnSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,7 +40,21 @@ function screens(project: string, request: string): Screen[] {
   ]
 }
 
+/**
+ * The Chinese font the pages are drawn with. Every phone has one; a server often has none, and then Chromium
+ * searches font fallback for every Chinese character it lays out (each layout pass 2–4× longer, the Lighthouse
+ * score several points lower) and draws empty boxes: a measurement of nothing a user sees.
+ */
+function chineseFont(): string {
+  const match = (format: string) => spawnSync('fc-match', ['-f', format, 'sans-serif:lang=zh-cn'], { encoding: 'utf8' }).stdout ?? ''
+  const coversChinese = match('%{lang}').split('|').includes('zh-cn')
+  if (!coversChinese) throw new Error('No Chinese font here (fc-match sans-serif:lang=zh-cn covers no zh-cn). Install one as any phone has, e.g. `apt-get install fonts-noto-cjk`, and run again.')
+  return match('%{family[0]}')
+}
+
 async function main() {
+  const font = chineseFont()
+  say(`Chinese text drawn in ${font}`)
   say('building the client when its sources changed (NODE_ENV=production)')
   ensureClientBuilt()
   const server = await startServer()
@@ -56,7 +71,7 @@ async function main() {
     const writes = await queuedWrites(server.url, Number(process.env.BUDGETS_WRITES ?? 100))
     say(`queued writes: ${writes.count} acknowledged in ${(writes.ackMs / 1000).toFixed(2)} s`)
     const cpu = cpus()
-    const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}`
+    const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, Chinese font ${font}`
     const table = renderReport({ machine, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', js, writes, lighthouse, axe })
     console.log(`\n${table}\n`)
     writeReport(path.join(repo, 'client', 'BUDGETS.md'), table)
