@@ -49,5 +49,11 @@ describe.skipIf(!existsSync(chromiumPath))('the staff home on a cold start', () 
     // Drawing the screen with the list already there does not ask for it again.
     await page.waitForTimeout(1_000)
     expect(asked.filter((operation) => operation === 'StaffToday')).toEqual(['StaffToday'])
+
+    // A card opens its project inside the app, without loading the page again.
+    await page.evaluate(() => ((window as { stillTheSamePage?: boolean }).stillTheSamePage = true))
+    await page.getByTestId('follow-up-card').first().getByRole('link').click()
+    await page.waitForURL(/\/projects\/[0-9a-f-]+$/)
+    expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true)
   })
 })
