@@ -66,15 +66,19 @@ export default function TodayRoute() {
   })
   const total = () => sections().reduce((sum, section) => sum + section.items.length, 0)
   const drawn = createFrameByFrameCount(total)
-  /** The section's items among the first `drawn()` of the whole list. */
-  const drawnOf = (key: string) => {
+  /** How many items the sections before this one hold. */
+  const itemsBefore = (key: string) => {
     let before = 0
     for (const section of sections()) {
-      if (section.key === key) return section.items.slice(0, Math.max(0, drawn() - before))
+      if (section.key === key) return before
       before += section.items.length
     }
-    return []
+    return before
   }
+  /** The section's items among the first `drawn()` of the whole list. */
+  const drawnOf = (section: { key: string; items: Item[] }) => section.items.slice(0, Math.max(0, drawn() - itemsBefore(section.key)))
+  /** A section shows with its first card (or, empty, once those above are drawn): nothing drawn moves down. */
+  const sectionDrawn = (section: { key: string; items: Item[] }) => drawn() > itemsBefore(section.key) || (section.items.length === 0 && drawn() >= itemsBefore(section.key))
   const loggedUnsynced = createMemo(() => {
     const ids = new Set(outboxEntries().filter((entry) => entry.operation === 'logActivity').map((entry) => inputOf(entry).projectId))
     return (uuid: string) => ids.has(uuid)
@@ -104,16 +108,18 @@ export default function TodayRoute() {
         <Show when={total() > 0}>
           <For each={sections()}>
             {(section) => (
-              <section class="today-section" aria-labelledby={`today-${section.key}`} data-testid={`today-${section.key}`}>
-                <h2 id={`today-${section.key}`} class="section-title">
-                  {t(section.label)} <span class="count">{section.items.length}</span>
-                </h2>
-                <Show when={section.items.length} fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}>
-                  <ul class="cards">
-                    <For each={drawnOf(section.key)}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
-                  </ul>
-                </Show>
-              </section>
+              <Show when={sectionDrawn(section)}>
+                <section class="today-section" aria-labelledby={`today-${section.key}`} data-testid={`today-${section.key}`}>
+                  <h2 id={`today-${section.key}`} class="section-title">
+                    {t(section.label)} <span class="count">{section.items.length}</span>
+                  </h2>
+                  <Show when={section.items.length} fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}>
+                    <ul class="cards">
+                      <For each={drawnOf(section)}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
+                    </ul>
+                  </Show>
+                </section>
+              </Show>
             )}
           </For>
         </Show>
