@@ -60,11 +60,12 @@ async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
   }
 }
 
-/** P2034 from a model query; a raw statement's failure (P2010) names the driver's kind of error. */
+/** P2034 from a model query; a raw statement's failure (P2010) carries the driver's kind and PostgreSQL's code. */
 export function isWriteConflict(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false
-  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause
-  return error.code === 'P2034' || cause?.kind === 'TransactionWriteConflict'
+  if (error.code === 'P2034') return true
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause
+  return cause?.kind === 'TransactionWriteConflict' || cause?.originalCode === '40P01' || cause?.originalCode === '40001'
 }
 
 async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string | null> {
