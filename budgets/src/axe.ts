@@ -1,7 +1,7 @@
 // (d) axe on every screen, as the role that uses it: serious and critical violations only.
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
-import { sessionCookie } from './session.ts'
+import { sessionCookie } from '../../test/e2e/harness.ts'
 
 export interface Screen { path: string; login?: string; ready?: string }
 export interface AxeViolation { id: string; impact: string; help: string; targets: string[] }

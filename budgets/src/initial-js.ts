@@ -2,7 +2,7 @@
 // (service workers blocked, so the precache's fetches of every chunk do not count), gzipped at level 9.
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { sessionCookie } from './session.ts'
+import { sessionCookie } from '../../test/e2e/harness.ts'
 
 export interface ChunkSize { file: string; bytes: number; gzip: number }
 export interface RouteJs { route: string; chunks: ChunkSize[]; gzip: number }

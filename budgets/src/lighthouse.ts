@@ -4,8 +4,7 @@
 // Chromium, and reports the median run, as Lighthouse's own guidance on variability advises.
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumPath } from '../../test/e2e/harness.ts'
-import { sessionCookie } from './session.ts'
+import { chromiumPath, sessionCookie } from '../../test/e2e/harness.ts'
 
 export interface LighthouseRun { score: number; metrics: Record<string, string> }
 export interface LighthouseResult extends LighthouseRun { scores: number[] }

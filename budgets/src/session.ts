@@ -1,8 +1,5 @@
-// Signing in without the UI (for a cold load with a session, Lighthouse and the ids the screens need):
-// the `login` mutation's tp_session cookie, as the phone would hold it.
-import { apiClient, sessionCookie } from '../../test/e2e/harness.ts'
-
-export { sessionCookie }
+// Signing in without the UI, for the ids the screens need (the session cookie itself: test/e2e/harness.ts).
+import { apiClient } from '../../test/e2e/harness.ts'
 
 export const demoPassword = 'Demo@2026'
 
