@@ -32,7 +32,10 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
-    authScopes: async (context) => authScopesFor(context.user),
+    // Synchronous, and checked once per object (its isTypeOf) rather than once per field: a page of
+    // 20 projects with their talents, owners and units is ~100 checks instead of ~300 wrapped resolvers.
+    authScopes: (context) => authScopesFor(context.user),
+    runScopesOnType: true,
     unauthorizedError: (_parent, context, _info, result) =>
       context.user ? DomainError.forbidden(result.message) : DomainError.unauthenticated(),
   },
