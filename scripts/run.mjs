@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withServerNodeFlags } from './server-node-flags.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const pnpmVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1]
@@ -92,6 +93,7 @@ async function test(pm) {
 function start(pm) {
   ensureClientBuilt(pm)
   const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts', ...extra], {
+    env: withServerNodeFlags(process.env),
     cwd: path.join(root, 'server'),
     stdio: 'inherit',
   })

@@ -2,6 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { benchDir } from './settings.ts'
+import { withServerNodeFlags } from '../../scripts/server-node-flags.mjs'
 
 const tsx = import.meta.resolve('tsx')
 const children: ChildProcess[] = []
@@ -10,7 +11,8 @@ const children: ChildProcess[] = []
 export function start(file: string, tag: string, extraEnv: Record<string, string>, timeoutMs = 300_000): Promise<{ child: ChildProcess; message: Record<string, unknown> }> {
   const child = fork(path.join(benchDir, 'src', file), [], {
     execArgv: ['--import', tsx],
-    env: { ...process.env, NODE_ENV: 'production', ...extraEnv },
+    // Our server runs with the Node flags `pnpm start` gives it; the other variants with Node's defaults.
+    env: file === 'servers/ours.ts' ? withServerNodeFlags({ ...process.env, NODE_ENV: 'production', ...extraEnv }) : { ...process.env, NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   children.push(child)

@@ -1,0 +1,2 @@
+export declare const serverNodeFlags: string[]
+export declare function withServerNodeFlags(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
