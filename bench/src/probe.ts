@@ -5,7 +5,7 @@
 //   2. Prisma calls alone: resolveSession; project.findMany with the args Pothos builds, and with a select
 //   3. graphql-js execute of our schema with a ready context (no HTTP, no yoga, no session query)
 //   4. yoga.fetch in process, as built by buildYoga and in variations (no graphql-armor; no session query;
-//      the proposed select / session cache simulated), measured in interleaved rounds
+//      the data answered from memory), measured in interleaved rounds
 //   5. a CPU profile of the buildYoga yoga.fetch loop: self time summed by package
 // Results: stdout and bench/results/probe-<date>.json. Settings: PROBE_ITERATIONS (400), BENCH_PROJECTS.
 process.env.NODE_ENV ??= 'production'
@@ -22,11 +22,11 @@ import pg from 'pg'
 import { adminLogin, defaultSize } from './seed.ts'
 import { createBenchDatabase, seedPostgres } from './database.ts'
 import { ourQuery, pageSize, rawSql } from './queries.ts'
-import { pageSelect, simulate } from './servers/simulate.ts'
+import { inMemory } from './servers/memory.ts'
 import { upperMedian as median } from './timing.ts'
 import { compare, iterations, results } from './probe/compare.ts'
 import { compareOverHttp } from './probe/http.ts'
-import { inMemory, keepingPageArgs } from './probe/prisma.ts'
+import { keepingPageArgs, pageSelectWithContactFacts } from './probe/prisma.ts'
 import { profilePage } from './probe/profile.ts'
 
 // Server modules read NODE_ENV when loaded: import them only now.
@@ -134,9 +134,8 @@ try {
   const { include: _include, select: _select, ...rest } = args
   await compare('2. Prisma alone', [
     ['prisma · resolveSession (session + user)', () => resolveSession(db.prisma, token)],
-    ['prisma · project.findMany, the args Pothos builds (include: every column)', () => db.prisma.project.findMany(args as never)],
-    ['prisma · project.findMany, select of the asked columns + contact facts', () => db.prisma.project.findMany({ ...rest, select: pageSelect(true) } as never)],
-    ['prisma · project.findMany, select of the asked columns, no contact facts', () => db.prisma.project.findMany({ ...rest, select: pageSelect(false) } as never)],
+    ['prisma · project.findMany, the args Pothos builds for an ADMIN', () => db.prisma.project.findMany(args as never)],
+    ['prisma · project.findMany, with the contact facts other roles need', () => db.prisma.project.findMany({ ...rest, select: pageSelectWithContactFacts } as never)],
   ])
 
   // 3. graphql-js execute with the context ready.
@@ -177,9 +176,6 @@ try {
     ['yoga · buildYoga as the server builds it', page],
     ['yoga · without graphql-armor', fetchPage(yogaWith({ armor: false, session: 'query', client: prisma }))],
     ['yoga · without graphql-armor, without the session query', fetchPage(yogaWith({ armor: false, session: 'none', client: prisma }))],
-    ['yoga · buildYoga, session cache simulated', fetchPage(buildYoga({ prisma: simulate(prisma, ['session-cache']) }))],
-    ['yoga · buildYoga, select simulated', fetchPage(buildYoga({ prisma: simulate(prisma, ['select']) }))],
-    ['yoga · buildYoga, select + session cache simulated', fetchPage(buildYoga({ prisma: simulate(prisma, ['select', 'session-cache']) }))],
   ])
 
   // 4b. The same over node:http in this process (client and server share the event loop): the HTTP adapter's cost.

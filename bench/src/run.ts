@@ -3,7 +3,7 @@
 //   (b) our GraphQL (yoga + Pothos + Prisma) on PostgreSQL  (servers/ours.ts, DB_KIND=postgres)
 //   (c) PostGraphile v4 on the same PostgreSQL database     (servers/postgraphile.ts)
 //   (d) our GraphQL on an in-memory PGlite with the same rows (servers/ours.ts, DB_KIND=pglite)
-//   (e) only when asked (BENCH_VARIANTS=a,b,c,d,e): (b) with the proposed server changes simulated (simulate.ts)
+//   (e) only when asked (BENCH_VARIANTS=a,b,c,d,e): (b) with its data answered from memory (servers/memory.ts)
 // Each server is a child process, and so is the load generator (load.ts). The PostgreSQL database is made
 // for the run (talent_bench_<timestamp>), migrated with the project's migrations, seeded, and dropped at the end.
 // The variants are measured in interleaved rounds (a b c d, then b c d a, …), so that a passing load on the
@@ -69,7 +69,7 @@ async function main() {
   if (variants.includes('c'))
     add('c', 'servers/postgraphile.ts', { DATABASE_URL: databaseUrl }, JSON.stringify({ query: postgraphileQuery, operationName: 'BenchProjects' }))
   if (variants.includes('e'))
-    add('e', 'servers/ours.ts', { DB_KIND: 'postgres', DATABASE_URL: databaseUrl, BENCH_SIMULATE: 'select,session-cache' }, ourBody)
+    add('e', 'servers/ours.ts', { DB_KIND: 'postgres', DATABASE_URL: databaseUrl, BENCH_MEMORY: '1' }, ourBody)
   if (pgliteReady)
     starting.push(
       pgliteReady.then(({ child, message }) => {

@@ -24,7 +24,7 @@ export const labels: Record<VariantKey, string> = {
   b: '(b) our GraphQL on PostgreSQL',
   c: '(c) PostGraphile v4 on PostgreSQL',
   d: '(d) our GraphQL on PGlite',
-  e: '(e) = (b) with select + session cache simulated',
+  e: '(e) = (b) with its data from memory (no SQL)',
 }
 export const variants = (process.env.BENCH_VARIANTS ?? 'a,b,c,d').split(',').map((v) => v.trim()) as VariantKey[]
 for (const key of variants) if (!labels[key]) throw new Error(`unknown variant ${key} in BENCH_VARIANTS`)

@@ -1,4 +1,4 @@
-// Prisma clients wrapped for the probe: one that hands on the args project.findMany gets, one answered from memory.
+// The Prisma client wrapped for the probe: it hands on the args project.findMany gets (the ones Pothos builds).
 import type { Database } from '../../../server/src/db/open.ts'
 
 type Prisma = Database['prisma']
@@ -27,31 +27,21 @@ export function keepingPageArgs(client: Prisma, keep: (args: Record<string, unkn
   }) as Prisma
 }
 
-/** Prisma answered from memory (the page and the session as loaded once): what yoga + Pothos + graphql cost alone. */
-export function inMemory(client: Prisma): Prisma {
-  const memo = new Map<string, unknown>()
-  const remember = (model: 'project' | 'session', method: string) =>
-    new Proxy(client[model], {
-      get(target, prop) {
-        const value = Reflect.get(target, prop) as unknown
-        if (typeof value !== 'function') return value
-        const bound = (value as (...a: unknown[]) => Promise<unknown>).bind(target)
-        if (prop !== method) return bound
-        return async (a: unknown) => {
-          const key = `${model}.${method}:${JSON.stringify(a)}`
-          if (!memo.has(key)) memo.set(key, await bound(a))
-          return structuredClone(memo.get(key))
-        }
-      },
-    })
-  const memoProject = remember('project', 'findMany')
-  const memoSession = remember('session', 'findUnique')
-  return new Proxy(client, {
-    get(target, prop) {
-      if (prop === 'project') return memoProject
-      if (prop === 'session') return memoSession
-      const value = Reflect.get(target, prop) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+/** The page's select as a viewer who needs the contact facts (any role but ADMIN) makes Pothos send it. */
+export const pageSelectWithContactFacts = {
+  id: true,
+  title: true,
+  lastActivityAt: true,
+  talent: {
+    select: {
+      id: true,
+      name: true,
+      phone: true,
+      createdById: true,
+      ledProjects: { take: 1, select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
     },
-  }) as Prisma
+  },
+  owner: { select: { id: true, name: true } },
+  unit: { select: { id: true, name: true } },
+  activities: { take: 1, orderBy: { occurredAt: 'desc' as const }, select: { id: true, occurredAt: true, summary: true } },
 }

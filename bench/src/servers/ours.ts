@@ -2,7 +2,7 @@
 // server/src/db/open.ts), served by node:http the way server/src/app.ts serves /graphql.
 //   DB_KIND=postgres  DATABASE_URL=…              (b) the bench's PostgreSQL database, already seeded
 //   DB_KIND=pglite    SEED_HASH=… SEED_SIZE=json  (d) a new in-memory PGlite, migrated and seeded here
-//   BENCH_SIMULATE=select,session-cache            (e) investigation only: see simulate.ts
+//   BENCH_MEMORY=1                                 (e) the data answered from memory: see memory.ts
 // Every SQL statement Prisma sends goes through openDatabase's `log` callback into the bench counter.
 import { createServer } from 'node:http'
 import { PGlite } from '@electric-sql/pglite'
@@ -10,7 +10,7 @@ import { openDatabase, migrate, type Database } from '../../../server/src/db/ope
 import { buildYoga } from '../../../server/src/yoga.ts'
 import { seedSql, defaultSize } from '../seed.ts'
 import { announce, benchEndpoint, countStatement } from './stats.ts'
-import { simulate, type Simulation } from './simulate.ts'
+import { inMemory } from './memory.ts'
 
 // Prisma's query event carries the statement's duration (ms) as its driver adapter measured it.
 const log = (event: { query: string; duration: number }) => countStatement(event.query, Number(event.duration))
@@ -30,8 +30,7 @@ async function open(): Promise<{ database: Database; pglite?: PGlite; seedMs?: n
 }
 
 const { database, pglite, seedMs } = await open()
-const simulations = (process.env.BENCH_SIMULATE ?? '').split(',').filter(Boolean) as Simulation[]
-const yoga = buildYoga({ prisma: simulate(database.prisma, simulations) })
+const yoga = buildYoga({ prisma: process.env.BENCH_MEMORY === '1' ? inMemory(database.prisma) : database.prisma })
 
 const server = createServer((request, response) => {
   if (benchEndpoint(request, response)) return
