@@ -49,6 +49,36 @@ describe('follow-ups', () => {
     expect((await mutate(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '旧稿' }, 'summary')).code).toBe('CONFLICT')
   })
 
+  it('shows the newest activity as the project’s last one, whatever order they are logged or re-dated in', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001005' })
+    const lastOf = async () => {
+      const page = await eastStaff.request(`{ projects(first: 50) { edges { node { uuid lastActivity { summary } } } } }`)
+      return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node.lastActivity
+    }
+    expect(await lastOf()).toBeNull()
+    const visit = await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'VISIT', occurredAt: days(-1), summary: '昨天走访' }, 'uuid version')
+    expect(await lastOf()).toEqual({ summary: '昨天走访' })
+    // Logged later, but it happened earlier: the visit stays the last activity.
+    await mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', occurredAt: days(-3), summary: '三天前的电话' }, 'uuid')
+    expect(await lastOf()).toEqual({ summary: '昨天走访' })
+    // The visit re-dated to before the call: the call becomes the last activity.
+    const redated = await mutate(eastStaff, 'editActivity', { ...op(), id: visit.data!.uuid, version: visit.data!.version, occurredAt: days(-5) }, 'version')
+    expect(redated.errors).toBeUndefined()
+    expect(await lastOf()).toEqual({ summary: '三天前的电话' })
+  })
+
+  it('keeps exactly one last activity when two follow-ups on one project are logged at the same moment', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001006' })
+    const logged = await Promise.all(
+      [-2, -1, -4].map((day, i) => mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', occurredAt: days(day), summary: `电话 ${i}` }, 'uuid')),
+    )
+    expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
+    const marked = await db.prisma.activity.findMany({ where: { newestOfProjectId: projectId }, select: { summary: true } })
+    expect(marked).toEqual([{ summary: '电话 1' }])
+  })
+
   it('refuses an activity dated in the future, writing nothing', async () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001004' })
