@@ -135,7 +135,7 @@ try {
   await compare('2. Prisma alone', [
     ['prisma · resolveSession (session + user)', () => resolveSession(db.prisma, token)],
     ['prisma · project.findMany, the args Pothos builds for an ADMIN', () => db.prisma.project.findMany(args as never)],
-    ['prisma · project.findMany, with the contact facts other roles need', () => db.prisma.project.findMany({ ...rest, select: pageSelectWithContactFacts } as never)],
+    ['prisma · project.findMany, with the contact facts other roles need', () => db.prisma.project.findMany({ ...rest, select: pageSelectWithContactFacts(session.user.id) } as never)],
   ])
 
   // 3. graphql-js execute with the context ready.

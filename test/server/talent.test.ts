@@ -52,6 +52,22 @@ describe('talents', () => {
     expect(await seen(westStaff)).toBeNull()
   })
 
+  it('shows contact data to a follower and to an owner who did not enter the talent, for as long as they are', async () => {
+    const { eastStaff, eastStaff2, eastManager } = county.agents
+    const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
+    const phoneSeenBy2 = async () => (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
+    const follow = (following: boolean) => mutate(eastStaff, 'setProjectFollower', { ...op(), id: projectId, userId: county.people.eastStaff2.id, following }, 'uuid')
+    expect(await phoneSeenBy2()).toBe('139****0456')
+    expect((await follow(true)).errors).toBeUndefined()
+    expect(await phoneSeenBy2()).toBe('13901230456')
+    expect((await follow(false)).errors).toBeUndefined()
+    expect(await phoneSeenBy2()).toBe('139****0456')
+    const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
+    const assigned = await mutate(eastManager, 'assignProjectOwner', { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id }, 'uuid')
+    expect(assigned.errors).toBeUndefined()
+    expect(await phoneSeenBy2()).toBe('13901230456')
+  })
+
   it('reveals contact data to the unit’s other staff with a reason, and writes the reveal to the audit log', async () => {
     const { eastStaff, eastStaff2, leader, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })

@@ -27,8 +27,8 @@ export function keepingPageArgs(client: Prisma, keep: (args: Record<string, unkn
   }) as Prisma
 }
 
-/** The page's select as a viewer who needs the contact facts (any role but ADMIN) makes Pothos send it. */
-export const pageSelectWithContactFacts = {
+/** The page's select as Pothos builds it for a viewer who needs the contact facts (any role but ADMIN). */
+export const pageSelectWithContactFacts = (viewerId: string) => ({
   id: true,
   title: true,
   lastActivityAt: true,
@@ -38,10 +38,10 @@ export const pageSelectWithContactFacts = {
       name: true,
       phone: true,
       createdById: true,
-      ledProjects: { take: 1, select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
+      _count: { select: { ledProjects: { where: { OR: [{ ownerId: viewerId }, { followers: { some: { userId: viewerId } } }] } } } },
     },
   },
   owner: { select: { id: true, name: true } },
   unit: { select: { id: true, name: true } },
-  activities: { take: 1, orderBy: { occurredAt: 'desc' as const }, select: { id: true, occurredAt: true, summary: true } },
-}
+  lastActivity: { select: { id: true, occurredAt: true, summary: true } },
+})

@@ -44,6 +44,27 @@ export function canRevealContact(user: SessionUser | null, talent: TalentContact
   return canSeeTalentContact(user, talent) || talent.ledProjects.some((project) => project.unitId === user.unitId)
 }
 
+/**
+ * canSeeContact as a filter on a talent's projects, so that a page of talents asks the database to count
+ * them instead of loading them: the projects through which `user` sees the talent's contact data.
+ */
+export function contactGrantingProjects(user: SessionUser): Prisma.ProjectWhereInput {
+  if (user.role === 'ADMIN') return {}
+  const through: Prisma.ProjectWhereInput[] = [{ ownerId: user.id }, { followers: { some: { userId: user.id } } }]
+  if (user.role === 'PARK_MANAGER') through.push({ unitId: user.unitId })
+  return { OR: through }
+}
+
+/** canSeeTalentContact, with the talent's projects counted under contactGrantingProjects(user). */
+export function canSeeCountedContact(
+  user: SessionUser | null,
+  talent: { createdById: string | null; _count: { ledProjects: number } },
+): boolean {
+  if (!user) return false
+  if (user.role === 'ADMIN' || talent.createdById === user.id) return true
+  return talent._count.ledProjects > 0
+}
+
 /** Whether a user may see a talent's contact data unmasked for a project they can reach. */
 export function canSeeContact(
   user: SessionUser | null,

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts'
-import { canSeeTalentContact, projectScope, talentScope } from '../auth/visibility.ts'
+import { canSeeCountedContact, contactGrantingProjects, projectScope, talentScope } from '../auth/visibility.ts'
 import { maskEmail, maskPhone, maskWechat } from '../domain/masking.ts'
 import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from './enums.ts'
 
@@ -7,36 +7,21 @@ import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, Ta
 export const contactProjects = {
   ledProjects: { select: { unitId: true, ownerId: true, followers: { select: { userId: true } } } },
 } as const
-type Viewer = Parameters<typeof canSeeTalentContact>[0]
+type Viewer = Parameters<typeof canSeeCountedContact>[0]
+type ContactFacts = Parameters<typeof canSeeCountedContact>[1]
 
 /**
- * The facts `canSeeTalentContact` needs, narrowed in SQL to the caller: at most one of the talent's
- * projects that makes them an owner, follower or the unit's manager. A page of
- * talents then costs no more to mask than to show.
+ * The facts canSeeCountedContact needs, in the page's own SQL statement: who entered the talent, and how
+ * many of its projects make the caller an owner, follower or the unit's manager (a count, not the rows).
+ * Nobody signed in and an ADMIN need none (the rule answers before reading a fact); the cast says so.
  */
-function narrowedContactFacts(user: Viewer) {
-  const viewer = user?.id ?? '00000000-0000-0000-0000-000000000000'
-  const through = [{ ownerId: viewer }, { followers: { some: { userId: viewer } } }, ...(user?.role === 'PARK_MANAGER' ? [{ unitId: user.unitId }] : [])]
-  return {
-    createdById: true,
-    ledProjects: {
-      where: { OR: through },
-      take: 1,
-      select: { unitId: true, ownerId: true, followers: { where: { userId: viewer }, select: { userId: true } } },
-    },
-  } as const
+function contactAccessFor(user: Viewer) {
+  if (!user || user.role === 'ADMIN') return {} as ReturnType<typeof countedFacts>
+  return countedFacts(user)
 }
+const countedFacts = (user: NonNullable<Viewer>) =>
+  ({ createdById: true, _count: { select: { ledProjects: { where: contactGrantingProjects(user) } } } }) as const
 
-// An ADMIN sees every contact (canSeeTalentContact answers before reading a fact): asking the database
-// for facts that decide nothing would cost a join per row of every page.
-function contactAccessFor(user: Viewer): ReturnType<typeof narrowedContactFacts> {
-  return user?.role === 'ADMIN' ? ({} as ReturnType<typeof narrowedContactFacts>) : narrowedContactFacts(user)
-}
-
-interface ContactFacts {
-  createdById: string | null
-  ledProjects: { unitId: string; ownerId: string | null; followers: { userId: string }[] }[]
-}
 const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string) =>
   ({
     nullable: true,
@@ -45,7 +30,7 @@ const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string)
     resolve: (talent: ContactFacts & { [key: string]: unknown }, _args: unknown, context: { user: Viewer }) => {
       const value = talent[field] as string | null
       if (!value) return null
-      return canSeeTalentContact(context.user, talent) ? value : mask(value)
+      return canSeeCountedContact(context.user, talent) ? value : mask(value)
     },
   }) as const
 
@@ -82,13 +67,13 @@ export const TalentNode = builder.prismaNode('Talent', {
     contactMasked: t.boolean({
       description: '联系方式是否以掩码显示（可用 revealContact 说明理由后查看）',
       select: (_args, context) => contactAccessFor(context.user),
-      resolve: (talent, _args, context) => !canSeeTalentContact(context.user, talent),
+      resolve: (talent, _args, context) => !canSeeCountedContact(context.user, talent),
     }),
     // Installed phones run older builds that ask for this field; it stays while they may still be out there.
     phoneMasked: t.boolean({
       description: '手机号是否以掩码显示',
       select: (_args, context) => ({ ...contactAccessFor(context.user), phone: true }),
-      resolve: (talent, _args, context) => Boolean(talent.phone) && !canSeeTalentContact(context.user, talent),
+      resolve: (talent, _args, context) => Boolean(talent.phone) && !canSeeCountedContact(context.user, talent),
     }),
     mergedInto: t.relation('mergedInto', { nullable: true }),
     projects: t.relation('ledProjects', {
