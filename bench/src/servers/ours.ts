@@ -3,13 +3,16 @@
 //   DB_KIND=postgres  DATABASE_URL=…              (b) the bench's PostgreSQL database, already seeded
 //   DB_KIND=pglite    SEED_HASH=… SEED_SIZE=json  (d) a new in-memory PGlite, migrated and seeded here
 //   BENCH_MEMORY=1                                 (e) the data answered from memory: see memory.ts
-// Every SQL statement Prisma sends goes through openDatabase's `log` callback into the bench counter.
+// Statements are counted as (c)'s are, by wrapping Client#query of the `pg` that Prisma's driver adapter
+// sends through (stats.ts); on PGlite, which has no `pg`, through openDatabase's `log` callback (Prisma's
+// query event).
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import { PGlite } from '@electric-sql/pglite'
 import { openDatabase, migrate, type Database } from '../../../server/src/db/open.ts'
 import { buildYoga } from '../../../server/src/yoga.ts'
 import { seedSql, defaultSize } from '../seed.ts'
-import { announce, benchEndpoint, countStatement } from './stats.ts'
+import { announce, benchEndpoint, countPgStatements, countStatement } from './stats.ts'
 import { inMemory } from './memory.ts'
 
 // Prisma's query event carries the statement's duration (ms) as its driver adapter measured it.
@@ -26,7 +29,9 @@ async function open(): Promise<{ database: Database; pglite?: PGlite; seedMs?: n
     await pglite.exec('VACUUM ANALYZE')
     return { database, pglite, seedMs: performance.now() - started }
   }
-  return { database: await openDatabase({ url: process.env.DATABASE_URL, log }) }
+  const adapter = createRequire(import.meta.url).resolve('@prisma/adapter-pg', { paths: [new URL('../../../server/', import.meta.url).pathname] })
+  countPgStatements(createRequire(adapter)('pg'))
+  return { database: await openDatabase({ url: process.env.DATABASE_URL }) }
 }
 
 const { database, pglite, seedMs } = await open()

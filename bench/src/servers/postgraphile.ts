@@ -1,23 +1,12 @@
 // (c) PostGraphile v4 on the same PostgreSQL database, its schema generated from the tables Prisma migrated.
-// Statements are counted by wrapping pg's Client#query (the pool PostGraphile is given is made from it),
-// so the count includes any BEGIN/COMMIT or set_config PostGraphile sends around the query itself.
+// Statements are counted by wrapping pg's Client#query (stats.ts; the pool PostGraphile is given is made
+// from it), so the count includes any BEGIN/COMMIT or set_config PostGraphile sends around the query itself.
 import { createServer } from 'node:http'
 import pg from 'pg'
 import { postgraphile } from 'postgraphile'
-import { announce, benchEndpoint, countStatement } from './stats.ts'
+import { announce, benchEndpoint, countPgStatements } from './stats.ts'
 
-const send = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
-  const first = args[0] as string | { text?: string } | undefined
-  const text = typeof first === 'string' ? first : (first?.text ?? '')
-  const started = performance.now()
-  const result = send.apply(this, args)
-  if (result instanceof Promise) {
-    return result.finally(() => countStatement(text, performance.now() - started))
-  }
-  countStatement(text) // callback style: not timed (PostGraphile uses promises)
-  return result
-} as typeof pg.Client.prototype.query
+countPgStatements(pg)
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
 

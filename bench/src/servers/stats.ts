@@ -70,3 +70,35 @@ export function readBody(request: IncomingMessage): Promise<string> {
     request.on('error', reject)
   })
 }
+
+interface PgClientClass {
+  prototype: { query: (...args: unknown[]) => unknown }
+}
+
+/**
+ * Counts and times every statement a `pg` module's clients send, by wrapping Client#query: the same
+ * method for (c) and for (b) (whose Prisma driver adapter sends through `pg` too), so that neither
+ * pays for instrumentation the other does not (Prisma's own query event builds an object per statement).
+ */
+export function countPgStatements(pg: { Client: PgClientClass }) {
+  const send = pg.Client.prototype.query
+  pg.Client.prototype.query = function countedQuery(this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string } | undefined
+    const text = typeof first === 'string' ? first : (first?.text ?? '')
+    const started = performance.now()
+    const done = args.at(-1)
+    // pg's Pool#query (Prisma's adapter uses it) calls Client#query with a callback; PostGraphile awaits.
+    if (typeof done === 'function') {
+      args[args.length - 1] = (...answer: unknown[]) => {
+        countStatement(text, performance.now() - started)
+        return (done as (...a: unknown[]) => unknown)(...answer)
+      }
+      return send.apply(this, args)
+    }
+    const result = send.apply(this, args)
+    if (result instanceof Promise) return result.finally(() => countStatement(text, performance.now() - started))
+    countStatement(text)
+    return result
+  }
+}
+
