@@ -43,8 +43,7 @@ const pick = (values: string[], type: string, i: string) =>
 /**
  * The whole seed as one SQL script. Unit 1 is the talent office and user 1 its ADMIN (`bench-admin`, with the
  * given argon2 hash); every 10th project has no owner; each project has `activitiesPerProject` activities an
- * hour apart; the newest one's time is the project's `lastActivityAt` (as logActivity keeps it), and it carries
- * the project's id in `newestOfProjectId` (as the database's trigger marks it).
+ * hour apart, and `lastActivityAt` is the newest of them (as logActivity keeps it).
  */
 export function seedSql(adminPasswordHash: string, size: SeedSize = defaultSize): string {
   if (!/^[$A-Za-z0-9+/=,.-]+$/.test(adminPasswordHash)) throw new Error('unexpected characters in the password hash')
@@ -83,15 +82,14 @@ SELECT ${projectId('g')}, '项目 ' || g,
        ${userId('1')}, ${at(projectMs('g'))}, ${at(projectMs('g'))}, ${at(projectMs('g'))}
 FROM generate_series(1, ${projects}) AS g;
 
-INSERT INTO "Activity" (id, "projectId", kind, "occurredAt", summary, "authorId", "createdAt", "updatedAt", "newestOfProjectId")
+INSERT INTO "Activity" (id, "projectId", kind, "occurredAt", summary, "authorId", "createdAt", "updatedAt")
 SELECT ${uuid('005', `${projectMs('p')} + k * ${hour}`, `((p - 1) * ${perProject} + k)`)},
        ${projectId('p')},
        ${pick(activityKinds, 'ActivityKind', 'p + k')},
        ${at(`${projectMs('p')} + k * ${hour}`)},
        '第' || k || '次跟进：项目 ' || p || ' 的进展与下一步',
        ${userId(`(((p - 1) % ${users - 1}) + 2)`)},
-       ${at(`${projectMs('p')} + k * ${hour}`)}, ${at(`${projectMs('p')} + k * ${hour}`)},
-       CASE WHEN k = ${perProject} THEN ${projectId('p')} END
+       ${at(`${projectMs('p')} + k * ${hour}`)}, ${at(`${projectMs('p')} + k * ${hour}`)}
 FROM generate_series(1, ${projects}) AS p, generate_series(1, ${perProject}) AS k;
 `
 }

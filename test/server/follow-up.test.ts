@@ -68,17 +68,6 @@ describe('follow-ups', () => {
     expect(await lastOf()).toEqual({ summary: '三天前的电话' })
   })
 
-  it('keeps exactly one last activity when two follow-ups on one project are logged at the same moment', async () => {
-    const { eastStaff } = county.agents
-    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001006' })
-    const logged = await Promise.all(
-      [-2, -1, -4].map((day, i) => mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', occurredAt: days(day), summary: `电话 ${i}` }, 'uuid')),
-    )
-    expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
-    const marked = await db.prisma.activity.findMany({ where: { newestOfProjectId: projectId }, select: { summary: true } })
-    expect(marked).toEqual([{ summary: '电话 1' }])
-  })
-
   it('refuses an activity dated in the future, writing nothing', async () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001004' })
