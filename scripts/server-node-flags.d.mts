@@ -1,2 +1,1 @@
-export declare const serverNodeFlags: string[]
 export declare function withServerNodeFlags(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv

@@ -30,9 +30,8 @@ export interface TalentContactFacts {
 
 /** Contact data shows unmasked to whoever entered the talent or may see it on one of the talent's projects. */
 export function canSeeTalentContact(user: SessionUser | null, talent: TalentContactFacts): boolean {
-  if (!user) return false
-  if (user.role === 'ADMIN' || talent.createdById === user.id) return true
-  return talent.ledProjects.some((project) => canSeeContact(user, project))
+  const granting = talent.ledProjects.filter((project) => canSeeContact(user, project)).length
+  return canSeeCountedContact(user, { createdById: talent.createdById, _count: { ledProjects: granting } })
 }
 
 /**
