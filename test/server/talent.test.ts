@@ -68,6 +68,17 @@ describe('talents', () => {
     expect(await phoneSeenBy2()).toBe('13901230456')
   })
 
+  it('masks contact data the same way on a page of projects as on the talent', async () => {
+    const { eastStaff, eastStaff2 } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { name: '卫十三', phone: '13902340567' })
+    const phoneOnPage = async (agent: typeof eastStaff) => {
+      const page = await agent.request(`{ projects(first: 50) { edges { node { uuid talent { phone contactMasked } } } } }`)
+      return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node.talent
+    }
+    expect(await phoneOnPage(eastStaff)).toEqual({ phone: '13902340567', contactMasked: false })
+    expect(await phoneOnPage(eastStaff2)).toEqual({ phone: '139****0567', contactMasked: true })
+  })
+
   it('reveals contact data to the unit’s other staff with a reason, and writes the reveal to the audit log', async () => {
     const { eastStaff, eastStaff2, leader, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
