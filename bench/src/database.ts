@@ -2,7 +2,7 @@
 // own migrations (server/src/db/open.ts), seeded set-based, and dropped at the end.
 import pg from 'pg'
 import { openDatabase, migrate } from '../../server/src/db/open.ts'
-import { postgraphileComputedColumn, seedSql, type SeedSize } from './seed.ts'
+import { seedSql, type SeedSize } from './seed.ts'
 
 export const adminUrl = () => process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 
@@ -48,13 +48,12 @@ export interface SeedCounts {
   units: string
 }
 
-/** Seeds, adds PostGraphile's computed column, VACUUM ANALYZE; returns the row counts. */
+/** Seeds, VACUUM ANALYZE; returns the row counts. */
 export async function seedPostgres(url: string, passwordHash: string, size: SeedSize): Promise<SeedCounts> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     await client.query(seedSql(passwordHash, size))
-    await client.query(postgraphileComputedColumn)
     await client.query('VACUUM ANALYZE')
     return (
       await client.query<SeedCounts>(

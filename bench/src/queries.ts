@@ -23,8 +23,8 @@ query BenchProjects {
 }`
 
 /**
- * (c): PostGraphile v4's generated names, aliased to ours. `lastActivity` is the computed column
- * "Project_lastActivity" that the bench adds (see seed.ts).
+ * (c): PostGraphile v4's generated names, aliased to ours. The last activity is the relation PostGraphile makes
+ * of the foreign key "Project"."lastActivityId", which our schema's Project.lastActivity reads too.
  */
 export const postgraphileQuery = /* GraphQL */ `
 query BenchProjects {
@@ -37,7 +37,7 @@ query BenchProjects {
         talent: talentByTalentId { name phone }
         owner: userByOwnerId { name }
         unit: unitByUnitId { name }
-        lastActivity { occurredAt summary }
+        lastActivity: activityByLastActivityId { occurredAt summary }
       }
     }
   }
@@ -51,9 +51,7 @@ FROM "Project" p
 JOIN "Talent" t ON t.id = p."talentId"
 JOIN "Unit" u ON u.id = p."unitId"
 LEFT JOIN "User" o ON o.id = p."ownerId"
-LEFT JOIN LATERAL (
-  SELECT "occurredAt", summary FROM "Activity" WHERE "projectId" = p.id ORDER BY "occurredAt" DESC LIMIT 1
-) a ON true
+LEFT JOIN "Activity" a ON a.id = p."lastActivityId"
 ORDER BY p.id DESC
 LIMIT $1`
 

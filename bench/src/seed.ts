@@ -43,7 +43,7 @@ const pick = (values: string[], type: string, i: string) =>
 /**
  * The whole seed as one SQL script. Unit 1 is the talent office and user 1 its ADMIN (`bench-admin`, with the
  * given argon2 hash); every 10th project has no owner; each project has `activitiesPerProject` activities an
- * hour apart, and `lastActivityAt` is the newest of them (as logActivity keeps it).
+ * hour apart (the database's trigger marks the newest on its project, with its time).
  */
 export function seedSql(adminPasswordHash: string, size: SeedSize = defaultSize): string {
   if (!/^[$A-Za-z0-9+/=,.-]+$/.test(adminPasswordHash)) throw new Error('unexpected characters in the password hash')
@@ -71,14 +71,13 @@ SELECT ${talentId('g')}, '人才 ' || g, '138' || lpad(g::text, 8, '0'), '单位
 FROM generate_series(1, ${talents}) AS g;
 
 INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "ownerId", "sourceChannel", stage,
-                       "lastActivityAt", "createdById", "createdAt", "updatedAt", "stageEnteredAt")
+                       "createdById", "createdAt", "updatedAt", "stageEnteredAt")
 SELECT ${projectId('g')}, '项目 ' || g,
        ${talentId(`(((g - 1) % ${talents}) + 1)`)},
        ${unitId(`(((g - 1) % ${otherUnits}) + 2)`)},
        ${unitId(`(((g - 1) % ${otherUnits}) + 2)`)},
        CASE WHEN g % 10 = 0 THEN NULL ELSE ${userId(`(((g - 1) % ${users - 1}) + 2)`)} END,
        ${pick(sourceChannels, 'SourceChannel', 'g')}, ${pick(stages, 'Stage', 'g')},
-       ${at(`${projectMs('g')} + ${perProject * hour}`)},
        ${userId('1')}, ${at(projectMs('g'))}, ${at(projectMs('g'))}, ${at(projectMs('g'))}
 FROM generate_series(1, ${projects}) AS g;
 
@@ -93,13 +92,3 @@ SELECT ${uuid('005', `${projectMs('p')} + k * ${hour}`, `((p - 1) * ${perProject
 FROM generate_series(1, ${projects}) AS p, generate_series(1, ${perProject}) AS k;
 `
 }
-
-/**
- * PostGraphile's way to give Project a `lastActivity` field of type Activity (a computed column), so that (c)
- * answers the same JSON shape as our schema's Project.lastActivity. Only the bench database gets it.
- */
-export const postgraphileComputedColumn = `
-CREATE FUNCTION "Project_lastActivity"(p "Project") RETURNS "Activity" LANGUAGE sql STABLE AS $$
-  SELECT a.* FROM "Activity" a WHERE a."projectId" = p.id ORDER BY a."occurredAt" DESC LIMIT 1
-$$;
-`

@@ -103,9 +103,8 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
       changes.push({ projectId, fromStage: stage, toStage: stage, fromStatus: 'ACTIVE', toStatus: status, at: daysFrom(now, -dice.int(2, 20)), byId: ownerId, note: statusReason })
     }
 
-    // Follow-ups: a few past activities; the last one sets the next follow-up date, some already overdue.
-    let lastActivityAt: Date | null = null
-    let nextFollowUpAt: Date | null = null
+    // Follow-ups: a few past activities; the last one sets the next follow-up date, some already overdue (the
+    // database copies the newest one's times onto the project).
     const activityCount = reached === 0 ? (ageDays > 2 ? 0 : 1) : Math.min(reached + 1, 4)
     for (let count = 0; count < activityCount; count++) {
       const occurredAt = daysFrom(createdAt, Math.floor(((ageDays - 1) * (count + 1)) / (activityCount + 1)) + 0.4)
@@ -116,8 +115,6 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
         summary: dice.pick(data.activitySummaries), nextStep: last ? dice.pick(data.nextSteps) : null, nextFollowUpAt: followUp, authorId: ownerId,
         createdAt: occurredAt,
       })
-      lastActivityAt = occurredAt
-      nextFollowUpAt = followUp
     }
 
     projects.push({
@@ -127,7 +124,7 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
       stage, status, statusReason, plannedInvestment: dice.int(300, 20_000), description: `${field}方向，拟在本县${industry}产业链落地。`,
       expectedLandingDate: reached < 5 ? dateFrom(now, dice.int(30, 240)) : null, stageEnteredAt: reached === 0 ? createdAt : enteredAt(reached),
       firstContactedAt: reached >= 1 ? daysFrom(createdAt, 0.5) : null, assessedAt: reached >= 2 ? daysFrom(createdAt, 2) : null,
-      referrerAnsweredAt: referred && reached >= 1 ? daysFrom(createdAt, 4) : null, lastActivityAt, nextFollowUpAt,
+      referrerAnsweredAt: referred && reached >= 1 ? daysFrom(createdAt, 4) : null,
       createdById: ownerId, createdAt,
     })
     if (unitCode === 'EAST_PARK' && ownerLogin === 'east.staff' && index % 2 === 0) {

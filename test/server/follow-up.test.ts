@@ -68,6 +68,48 @@ describe('follow-ups', () => {
     expect(await lastOf()).toEqual({ summary: '三天前的电话' })
   })
 
+  it('keeps the newest of follow-ups logged at the same moment as the project’s last one, with its time and next date', async () => {
+    const { eastStaff } = county.agents
+    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001006' })
+    const times = [-2, -1, -4].map((day) => ({ occurredAt: days(day), nextFollowUpAt: days(day + 7) }))
+    const logged = await Promise.all(times.map((time, i) => mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', summary: `电话 ${i}`, ...time }, 'uuid')))
+    expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
+    const node = await eastStaff.request(`query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary occurredAt } } } }`, { id: Buffer.from(`Project:${projectId}`).toString('base64') })
+    const project = node.data?.node
+    expect(project.lastActivity.summary).toBe('电话 1')
+    expect(Date.parse(project.lastActivityAt)).toBe(Date.parse(times[1]!.occurredAt))
+    expect(Date.parse(project.lastActivity.occurredAt)).toBe(Date.parse(times[1]!.occurredAt))
+    expect(Date.parse(project.nextFollowUpAt)).toBe(Date.parse(times[1]!.nextFollowUpAt))
+  })
+
+  it('keeps the last activity true when one writer deletes it while another logs an older one, without a deadlock', async () => {
+    const { eastStaff } = county.agents
+    const author = county.people.eastStaff.id
+    const p = db.prisma
+    const at = (hour: number) => new Date(Date.UTC(2026, 7, 3, hour))
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20))
+    for (const deleteFirst of [true, false, true, false]) {
+      const { projectId } = await talentWithProject(eastStaff, { phone: '13800001007' })
+      await p.activity.create({ data: { projectId, kind: 'CALL', occurredAt: at(3), summary: '最早', authorId: author } })
+      const newest = await p.activity.create({ data: { projectId, kind: 'CALL', occurredAt: at(9), summary: '最新', authorId: author } })
+      await Promise.all([
+        p.$transaction(async (tx) => {
+          if (!deleteFirst) await pause()
+          await tx.activity.delete({ where: { id: newest.id } })
+          await pause()
+        }),
+        p.$transaction(async (tx) => {
+          if (deleteFirst) await pause()
+          await tx.project.update({ where: { id: projectId }, data: { industry: '数字经济' } })
+          await tx.activity.create({ data: { projectId, kind: 'VISIT', occurredAt: at(7), summary: '其次', authorId: author } })
+          await pause()
+        }),
+      ])
+      const project = await p.project.findUniqueOrThrow({ where: { id: projectId }, select: { lastActivityAt: true, lastActivity: { select: { summary: true } } } })
+      expect(project).toEqual({ lastActivityAt: at(7), lastActivity: { summary: '其次' } })
+    }
+  }, 60_000)
+
   it('refuses an activity dated in the future, writing nothing', async () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001004' })

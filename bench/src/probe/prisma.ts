@@ -43,5 +43,5 @@ export const pageSelectWithContactFacts = (viewerId: string) => ({
   },
   owner: { select: { id: true, name: true } },
   unit: { select: { id: true, name: true } },
-  activities: { take: 1, orderBy: { occurredAt: 'desc' as const }, select: { id: true, occurredAt: true, summary: true } },
+  lastActivity: { select: { id: true, occurredAt: true, summary: true } },
 })

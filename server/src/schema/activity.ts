@@ -49,22 +49,16 @@ const EditActivityInput = builder.inputType('EditActivityInput', {
   fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), version: t.int({ required: true }), ...activityFields(t) }),
 })
 
-/** The project's follow-up facts follow its newest activity. */
-async function refreshProjectFollowUp(tx: Transaction, projectId: string) {
-  const [latest, firstContact] = await Promise.all([
-    tx.activity.findFirst({ where: { projectId }, orderBy: { occurredAt: 'desc' } }),
-    tx.activity.findFirst({ where: { projectId, kind: { in: [...contactKinds] } }, orderBy: { occurredAt: 'asc' } }),
-  ])
+/**
+ * The project's first contact is its earliest contact-kind activity, once set never moved. Its newest activity,
+ * last activity time and next follow-up date are kept by the database (project_follow_newest_activity).
+ */
+async function refreshFirstContact(tx: Transaction, projectId: string) {
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { firstContactedAt: true } })
-  await tx.project.update({
-    where: { id: projectId },
-    data: {
-      lastActivityAt: latest?.occurredAt ?? null,
-      nextFollowUpAt: latest?.nextFollowUpAt ?? null,
-      // Derived facts, not the user's edit: no version bump, so an edit in flight on the project still applies.
-      firstContactedAt: project.firstContactedAt ?? firstContact?.occurredAt ?? null,
-    },
-  })
+  if (project.firstContactedAt) return
+  const firstContact = await tx.activity.findFirst({ where: { projectId, kind: { in: [...contactKinds] } }, orderBy: { occurredAt: 'asc' }, select: { occurredAt: true } })
+  // Derived facts, not the user's edit: no version bump, so an edit in flight on the project still applies.
+  if (firstContact) await tx.project.update({ where: { id: projectId }, data: { firstContactedAt: firstContact.occurredAt } })
 }
 
 builder.mutationField('logActivity', (t) =>
@@ -80,7 +74,7 @@ builder.mutationField('logActivity', (t) =>
         if (!project) throw DomainError.notFound('项目')
         if (!canWriteProject(user, project)) throw DomainError.forbidden('只有项目负责人、协助跟进人员和单位负责人可以记录跟踪')
         const activity = await tx.activity.create({ data: { ...fields, projectId, authorId: user.id } })
-        await refreshProjectFollowUp(tx, projectId)
+        await refreshFirstContact(tx, projectId)
         return { id: activity.id, changes: changedFields({}, { ...fields, projectId }) }
       })
       return context.prisma.activity.findUniqueOrThrow({ ...query, where: { id } })
@@ -103,7 +97,7 @@ builder.mutationField('editActivity', (t) =>
         await updateIfVersion('跟踪记录', current, version, (where) => tx.activity.updateMany({ where, data: { ...fields, version: { increment: 1 } } }), () =>
           tx.activity.findUnique({ where: { id } }),
         )
-        await refreshProjectFollowUp(tx, current.projectId)
+        await refreshFirstContact(tx, current.projectId)
         return { id, changes: changedFields(current, fields) }
       })
       return context.prisma.activity.findUniqueOrThrow({ ...query, where: { id } })

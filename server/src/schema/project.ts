@@ -5,7 +5,6 @@ import { clockSettings } from '../write/settings.ts'
 import { ProjectStatusEnum, SourceChannelEnum, StageEnum } from './enums.ts'
 import { DeadlineRef, LightEnum } from './clock-types.ts'
 import { UserNode } from './user.ts'
-import { ActivityNode } from './activity.ts'
 import { projectFilterArgs, projectWhere } from './project-filters.ts'
 
 const clockFacts = {
@@ -49,13 +48,7 @@ export const ProjectNode = builder.prismaNode('Project', {
       select: (_args, _context, nested) => ({ followers: { select: { user: nested(true) } } }),
       resolve: (project) => project.followers.map((follower) => follower.user),
     }),
-    lastActivity: t.field({
-      type: ActivityNode,
-      nullable: true,
-      description: '最近一次跟踪记录',
-      select: (_args, _context, nested) => ({ activities: nested({ take: 1, orderBy: { occurredAt: 'desc' } }) }),
-      resolve: (project) => project.activities[0] ?? null,
-    }),
+    lastActivity: t.relation('lastActivity', { nullable: true, description: '最近一次跟踪记录' }),
     activities: t.relation('activities', {
       args: { last: t.arg.int({ required: false }) },
       query: (args, context) => ({ where: activityScope(context.user), orderBy: { occurredAt: 'desc' }, take: Math.min(args.last ?? 50, 100) }),
