@@ -53,8 +53,8 @@ const EditActivityInput = builder.inputType('EditActivityInput', {
  * The project's first contact is its earliest contact-kind activity, once set never moved. Its newest activity,
  * last activity time and next follow-up date are kept by the database (project_follow_newest_activity).
  */
-async function refreshFirstContact(tx: Transaction, projectId: string) {
-  const project = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { firstContactedAt: true } })
+async function refreshFirstContact(tx: Transaction, projectId: string, known?: { firstContactedAt: Date | null }) {
+  const project = known ?? (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { firstContactedAt: true } }))
   if (project.firstContactedAt) return
   const firstContact = await tx.activity.findFirst({ where: { projectId, kind: { in: [...contactKinds] } }, orderBy: { occurredAt: 'asc' }, select: { occurredAt: true } })
   // Derived facts, not the user's edit: no version bump, so an edit in flight on the project still applies.
@@ -74,7 +74,7 @@ builder.mutationField('logActivity', (t) =>
         if (!project) throw DomainError.notFound('项目')
         if (!canWriteProject(user, project)) throw DomainError.forbidden('只有项目负责人、协助跟进人员和单位负责人可以记录跟踪')
         const activity = await tx.activity.create({ data: { ...fields, projectId, authorId: user.id } })
-        await refreshFirstContact(tx, projectId)
+        await refreshFirstContact(tx, projectId, project)
         return { id: activity.id, changes: changedFields({}, { ...fields, projectId }) }
       })
       return context.prisma.activity.findUniqueOrThrow({ ...query, where: { id } })
