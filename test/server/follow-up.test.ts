@@ -1,7 +1,7 @@
 // Follow-ups: logging and editing one's own activities, the next date, my follow-ups, and the 三色 light.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -74,7 +74,7 @@ describe('follow-ups', () => {
     const times = [-2, -1, -4].map((day) => ({ occurredAt: days(day), nextFollowUpAt: days(day + 7) }))
     const logged = await Promise.all(times.map((time, i) => mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', summary: `电话 ${i}`, ...time }, 'uuid')))
     expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
-    const node = await eastStaff.request(`query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary occurredAt } } } }`, { id: Buffer.from(`Project:${projectId}`).toString('base64') })
+    const node = await eastStaff.request(`query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary occurredAt } } } }`, { id: globalId('Project', projectId) })
     const project = node.data?.node
     expect(project.lastActivity.summary).toBe('电话 1')
     expect(Date.parse(project.lastActivityAt)).toBe(Date.parse(times[1]!.occurredAt))

@@ -2,14 +2,13 @@
 // of the east park — lists, node(id), relations and mutations. No row of another unit is reachable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { globalId, ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 let project: Awaited<ReturnType<typeof talentWithProject>>
 let activityId: string
 
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
 type Who = keyof Awaited<ReturnType<typeof smallCounty>>['agents']
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND'
 

@@ -3,14 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { globalId, ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 let province: string
 let city: string
 const fields = 'id uuid version status year batch note submittedAt decidedAt statusChangedAt program { name } unit { name } talent { name } project { title }'
-const globalId = (id: string) => Buffer.from(`ProgramApplication:${id}`).toString('base64')
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -153,13 +152,13 @@ describe('another unit', () => {
     const id = (await apply(county.agents.eastStaff, { talentId })).data!.uuid
     const look = `query ($id: ID!) { programApplications(first: 100) { edges { node { uuid } } } node(id: $id) { id ... on ProgramApplication { status } } }`
     const seen = async (agent: Agent) => {
-      const result = await agent.request(look, { id: globalId(id) })
+      const result = await agent.request(look, { id: globalId('ProgramApplication', id) })
       return { listed: result.data?.programApplications.edges.some((edge: any) => edge.node.uuid === id), byNode: Boolean(result.data?.node) }
     }
     expect(await seen(county.agents.eastStaff2)).toEqual({ listed: true, byNode: true })
     expect(await seen(county.agents.leader)).toEqual({ listed: true, byNode: true })
     expect(await seen(county.agents.westManager)).toEqual({ listed: false, byNode: false })
-    expect((await county.agents.hrss.request(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId(id) })).data?.node).toBeNull()
+    expect((await county.agents.hrss.request(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId('ProgramApplication', id) })).data?.node).toBeNull()
     for (const change of [moveTo(county.agents.westManager, id, 1, 'COACHING'), mutate(county.agents.westStaff, 'updateProgramApplication', { ...op(), id, version: 1, note: '改' }, 'uuid')]) {
       expect(await change).toMatchObject({ code: 'NOT_FOUND', message: '申报不存在或无权查看' })
     }

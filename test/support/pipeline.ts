@@ -38,6 +38,9 @@ export async function mutate(agent: Agent, field: string, input: Record<string, 
 export const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
 export const op = () => ({ clientMutationId: uuidv7() })
 
+/** The Relay global id node(id) takes: base64 of `Type:uuid`. */
+export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
+
 /** A talent and a project led by them, created through the API by `agent`. */
 export async function talentWithProject(agent: Agent, talent: Record<string, unknown> = {}) {
   const created = await mutate(agent, 'createTalent', { ...ids(), name: '李四', phone: '13900001111', employer: '浙江大学', allowDuplicate: true, ...talent }, 'uuid')
