@@ -6,7 +6,7 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { mutate, op, smallCounty, type Agent } from '../support/pipeline.ts'
 import { commit, csvText } from '../support/ledger-files.ts'
-import { checkRecording, doubleCreditMessage } from '../../server/src/domain/stage.ts'
+import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
 import { makeUscc } from '../../server/src/domain/uscc.ts'
 
 let db: TestDatabase
@@ -130,7 +130,7 @@ describe('credit once per talent', () => {
       code: 'BAD_USER_INPUT',
       rows: [
         { rowNumber: 2, errors: [doubleCreditMessage('东部园区')] },
-        { rowNumber: 3, errors: [checkRecording('signing', { status: 'ON_HOLD', hasSigning: true }).message] },
+        { rowNumber: 3, errors: ['项目已暂缓，不能登记签约信息：签约、落地只登记在跟进中的项目上'] },
       ],
     })
     expect(await db.prisma.signing.count()).toBe(before)
