@@ -10,7 +10,7 @@ CREATE INDEX "Talent_mergedIntoId_idx" ON "Talent"("mergedIntoId");
 --     record merged into it (mergedIntoId) — share one credit unit. A second unit's claim is refused; the
 --     talent office settles it with moveProjectCredit or CreditShares, never by a second count.
 -- Refusals carry SQLSTATE class TP, the Chinese message the user reads, and the DomainError code in DETAIL
--- (server/src/write/database-refusal.ts maps them). The messages repeat recordingVerdict in stage.ts.
+-- (server/src/write/database-refusal.ts maps them). The messages repeat checkRecording and doubleCreditMessage in stage.ts.
 
 CREATE FUNCTION credit_refuse_recording(kind text, projects uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
