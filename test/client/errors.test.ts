@@ -24,7 +24,7 @@ describe('classifyWrite', () => {
       kind: 'rejected',
       error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号', problems },
     })
-    for (const code of ['FORBIDDEN', 'CONFLICT']) {
+    for (const code of ['FORBIDDEN', 'CONFLICT', 'CREDIT_CONFLICT']) {
       const refused = new CombinedError({ graphQLErrors: [graphQLError('不行', { code })] })
       expect(classifyWrite({ data: undefined, error: refused })).toMatchObject({ kind: 'rejected', error: { code } })
     }

@@ -64,9 +64,17 @@ describe('a ledger row', () => {
   })
 
   it('notes what it fills in itself', () => {
-    const lost = row({ status: '流失', signedAt: '2026-01-01' })
-    expect(lost.notes).toEqual(['未填来源渠道，按“其他”登记', '未填协议类型，按“人才引进协议”登记', '状态为“已流失”但未写原因，记为“台账导入”'])
-    expect(lost.values).toMatchObject({ status: 'LOST', statusReason: '台账导入', sourceChannel: 'OTHER', signing: { agreementKind: 'TALENT_INTRODUCTION' } })
+    const lost = row({ status: '流失' })
+    expect(lost.notes).toEqual(['未填来源渠道，按“其他”登记', '状态为“已流失”但未写原因，记为“台账导入”'])
+    expect(lost.values).toMatchObject({ status: 'LOST', statusReason: '台账导入', sourceChannel: 'OTHER' })
+    const signed = row({ stage: '签约', signedAt: '2026-01-01' })
+    expect(signed.notes).toEqual(['未填来源渠道，按“其他”登记', '未填协议类型，按“人才引进协议”登记'])
+    expect(signed.values).toMatchObject({ status: 'ACTIVE', signing: { agreementKind: 'TALENT_INTRODUCTION' } })
+  })
+
+  it('refuses a signing or landing on a project not being followed, as the app does', () => {
+    expect(row({ status: '流失', signedAt: '2026-01-01' }).errors).toEqual(['项目已流失，不能登记签约信息：签约、落地只登记在跟进中的项目上'])
+    expect(row({ stage: '签约', status: '暂缓', signedAt: '2026-01-01' }).errors).toEqual(['项目已暂缓，不能登记签约信息：签约、落地只登记在跟进中的项目上'])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkStageMove, checkStatusChange, type StageMoveFacts } from '../../server/src/domain/stage.ts'
+import { checkRecording, checkStageMove, checkStatusChange, type StageMoveFacts } from '../../server/src/domain/stage.ts'
 
 const move = (facts: Partial<StageMoveFacts>) =>
   checkStageMove({ from: 'LEAD', to: 'CONTACTED', status: 'ACTIVE', hasSigning: false, hasValidLanding: false, ...facts })
@@ -53,5 +53,18 @@ describe('project status', () => {
 
   it('goes through ACTIVE between ON_HOLD and LOST', () => {
     expect(checkStatusChange({ from: 'ON_HOLD', to: 'LOST', reason: '已落户外地' })).toMatchObject({ ok: false, code: 'CONFLICT' })
+  })
+})
+
+describe('recording a signing or landing', () => {
+  it('happens on a followed project at any stage (the signing opens the way to 签约), a landing after its signing', () => {
+    expect(checkRecording('signing', { status: 'ACTIVE', hasSigning: false })).toEqual({ ok: true })
+    expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: true })).toEqual({ ok: true })
+    expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: false })).toEqual({ ok: false, code: 'CONFLICT', message: '请先登记签约信息，再登记落地企业' })
+  })
+
+  it('is refused on a lost or paused project, saying why', () => {
+    expect(checkRecording('signing', { status: 'LOST', hasSigning: false })).toMatchObject({ ok: false, message: '项目已流失，不能登记签约信息：签约、落地只登记在跟进中的项目上' })
+    expect(checkRecording('landing', { status: 'ON_HOLD', hasSigning: true })).toMatchObject({ ok: false, message: '项目已暂缓，不能登记落地企业：签约、落地只登记在跟进中的项目上' })
   })
 })

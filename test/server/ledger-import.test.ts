@@ -28,6 +28,7 @@ const header = ['序号', '项目名称', '人才姓名', '手机号', '工作�
 describe('importing a ledger', () => {
   it('refuses a sheet with bad rows whole, one message per row, and writes nothing', async () => {
     const known = await db.prisma.project.create({ data: { title: '旧项目', talent: { create: { name: '旧人才' } }, unit: { connect: { id: county.units.east.id } }, creditUnit: { connect: { id: county.units.east.id } }, sourceChannel: 'OTHER', createdBy: { connect: { id: county.people.admin.id } }, stage: 'LANDED' } })
+    await db.prisma.signing.create({ data: { projectId: known.id, signedAt: new Date('2025-05-01T00:00:00Z'), agreementKind: 'INVESTMENT' } })
     await db.prisma.landing.create({ data: { projectId: known.id, companyName: '旧公司', uscc: makeUscc('91330100MA2H00009'), registeredAt: new Date('2025-06-01T00:00:00Z') } })
     const file = await xlsxOf([
       ['2026年人才项目台账'],

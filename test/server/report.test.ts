@@ -18,6 +18,7 @@ const reportFields = `uuid kind year period edition title issuedByName snapshot 
 async function landed(unitId: string, day: string) {
   const talent = await db.prisma.talent.create({ data: { name: `人才${day}` } })
   const project = await db.prisma.project.create({ data: { title: `项目${day}`, talentId: talent.id, unitId, creditUnitId: unitId, sourceChannel: 'REFERRAL', createdById: county.people.admin.id, stage: 'LANDED' } })
+  await db.prisma.signing.create({ data: { projectId: project.id, signedAt: new Date(`${day}T00:00:00Z`), agreementKind: 'INVESTMENT' } })
   await db.prisma.landing.create({ data: { projectId: project.id, companyName: `公司${uuidv7()}`, uscc: uuidv7().slice(0, 18), registeredAt: new Date(`${day}T00:00:00Z`) } })
 }
 

@@ -49,7 +49,9 @@ export async function seedAssessmentWorld(prisma: PrismaClient, unitIds: { parks
     })
   })
   await prisma.project.createMany({ data: projects })
-  const signed = projects.filter(() => next() < 0.6)
+  // One talent's venture is credited by one unit: a talent's other signed projects stay with that unit.
+  const claimedBy = new Map<string, string>()
+  const signed = projects.filter(() => next() < 0.6).filter((p) => (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
   await prisma.signing.createMany({ data: signed.map((p) => ({ projectId: p.id, signedAt: day(), agreementKind: 'INVESTMENT' as const })) })
   const landed = signed.filter(() => next() < 0.7)
   await prisma.landing.createMany({ data: landed.map((p, i) => ({ projectId: p.id, companyName: `公司${i}`, uscc: `USCC${String(i).padStart(14, '0')}`, registeredAt: day() })) })

@@ -84,13 +84,17 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
       history.push({ projectId: project.id, fromStage: project.stage, toStage: project.stage, fromStatus: 'ACTIVE', toStatus: project.status, at: new Date(at.getTime() + day), byId: anyone })
     }
   }
-  await prisma.project.createMany({ data: projects })
+  // Signed and landed while followed; paused or dropped afterwards (the database records no signing on a
+  // project that is not followed).
+  await prisma.project.createMany({ data: projects.map((project) => ({ ...project, status: 'ACTIVE' as const })) })
   await prisma.stageChange.createMany({ data: history })
 
   const furthest = new Map<string, number>()
   for (const p of projects) furthest.set(p.id, stages.indexOf(p.stage))
   for (const h of history) furthest.set(h.projectId, Math.max(furthest.get(h.projectId)!, stages.indexOf(h.toStage)))
-  const signed = projects.filter((p) => furthest.get(p.id)! >= stages.indexOf('SIGNED'))
+  // One talent's venture is credited by one unit: a talent's other signed projects stay with that unit.
+  const claimedBy = new Map<string, string>()
+  const signed = projects.filter((p) => furthest.get(p.id)! >= stages.indexOf('SIGNED') && (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
   await prisma.signing.createMany({
     data: signed.map((p) => ({ projectId: p.id, signedAt: dateOf(instant()), agreementKind: 'INVESTMENT' as const, investmentAgreed: maybe(0.8, () => (Math.floor(next() * 500000) / 100).toFixed(2)) })),
   })
@@ -98,6 +102,9 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
   await prisma.landing.createMany({
     data: landed.map((p, i) => ({ projectId: p.id, companyName: `公司${i}`, uscc: `STAT${String(i).padStart(14, '0')}`, registeredAt: dateOf(instant()), registeredCapital: maybe(0.8, () => (Math.floor(next() * 300000) / 100).toFixed(2)) })),
   })
+  for (const status of ['ON_HOLD', 'LOST'] as const) {
+    await prisma.project.updateMany({ where: { id: { in: projects.filter((p) => p.status === status).map((p) => p.id) } }, data: { status } })
+  }
   await prisma.creditShare.createMany({
     data: projects.filter(() => next() < 0.1).flatMap((p) => {
       const other = county.units.find((u) => u !== p.creditUnitId)!

@@ -27,6 +27,9 @@ export function statisticsSeedSql(size: SeedSize): string {
   const { projects, talents, units } = size
   const otherUnits = units - 1
   const stageOf = (g: string) => `((${g}) % 7)`
+  // One talent's venture is credited by one unit (migration credit_once_per_talent): a talent's projects are
+  // signed and landed only in the unit of its first project.
+  const creditedOnce = (g: string) => `((${g}) - 1) % ${otherUnits} = (((${g}) - 1) % ${talents}) % ${otherUnits}`
   return `
 UPDATE "Talent" t SET "talentClass" = (CASE WHEN n % 13 = 0 THEN 'A' WHEN n % 13 < 3 THEN 'B' WHEN n % 13 < 6 THEN 'C' WHEN n % 13 < 9 THEN 'D' ELSE 'NONE' END)::"TalentClass",
   "birthYear" = 1960 + n % 45, sector = ${pick(['ENTERPRISE', 'EDUCATION', 'HEALTH', 'RESEARCH', 'PUBLIC_INSTITUTION', 'OTHER'], 'Sector', 'n')}
@@ -41,11 +44,11 @@ FROM generate_series(1, ${projects}) AS g, generate_series(1, 6) AS k WHERE k <=
 
 INSERT INTO "Signing" (id, "projectId", "signedAt", "agreementKind", "investmentAgreed", "updatedAt")
 SELECT gen_random_uuid(), ${projectId('g')}, (${at(`${projectMs('g')} + 4 * ${day}`)} AT TIME ZONE 'Asia/Shanghai')::date, 'INVESTMENT', 100 + g % 900, now()
-FROM generate_series(1, ${projects}) AS g WHERE ${stageOf('g')} >= 4;
+FROM generate_series(1, ${projects}) AS g WHERE ${stageOf('g')} >= 4 AND ${creditedOnce('g')};
 
 INSERT INTO "Landing" (id, "projectId", "companyName", uscc, "registeredAt", "registeredCapital", "updatedAt")
 SELECT gen_random_uuid(), ${projectId('g')}, '公司 ' || g, 'B' || lpad(g::text, 17, '0'), (${at(`${projectMs('g')} + 5 * ${day}`)} AT TIME ZONE 'Asia/Shanghai')::date, 50 + g % 500, now()
-FROM generate_series(1, ${projects}) AS g WHERE ${stageOf('g')} >= 5;
+FROM generate_series(1, ${projects}) AS g WHERE ${stageOf('g')} >= 5 AND ${creditedOnce('g')};
 
 INSERT INTO "Unit" (id, kind, name, code, "updatedAt")
 SELECT ('0000000000007a0a8' || lpad(to_hex(d), 15, '0'))::uuid, 'DEPARTMENT', (ARRAY['人社局','工信局','商务局'])[d], 'D' || d, now() FROM generate_series(1, 3) AS d;

@@ -13,7 +13,7 @@ export function isNetworkFailure(error: CombinedError | undefined): boolean {
 }
 
 /** The codes the server uses for failures the user must see and act on. */
-const rejectionCodes = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'CLAIMED', 'GRAPHQL_VALIDATION_FAILED'])
+const rejectionCodes = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'CLAIMED', 'CREDIT_CONFLICT', 'GRAPHQL_VALIDATION_FAILED'])
 
 export function errorCode(error: CombinedError | undefined): string | undefined {
   const code = error?.graphQLErrors[0]?.extensions?.code

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'TOO_MANY_ATTEMPTS'
   | 'CLAIMED'
+  /** Another unit already signed or landed the same talent's venture: the talent office settles it. */
+  | 'CREDIT_CONFLICT'
   | 'DUPLICATE'
 
 export interface FieldProblem {

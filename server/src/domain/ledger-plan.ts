@@ -7,18 +7,28 @@
 //   rows already in the system are the normal case and must not block the new ones; the import never
 //   changes an existing project (changes go through the app, with their history and versions).
 // Rows a talent office must fix are errors: an unknown unit, a talent another unit actively follows (claim
-// protection), a USCC already registered, the same project twice in the file.
+// protection), a signing or landing of a talent another unit already signed or landed (credit once per
+// talent), a USCC already registered, the same project twice in the file.
 import type { UnitKind } from '../generated/prisma/enums.ts'
 import type { LedgerRowValues, ReadLedgerRow } from './ledger-row.ts'
 import { duplicateReason, type DuplicateReason } from './talent.ts'
 import { maskName } from './masking.ts'
+import { doubleCreditMessage } from './stage.ts'
 
 export interface KnownTalent {
   id: string
   name: string
   phone: string | null
   employer: string | null
-  projects: { id: string; title: string; unitId: string; unitName: string; active: boolean }[]
+  projects: {
+    id: string
+    title: string
+    unitId: string
+    unitName: string
+    active: boolean
+    /** The unit credited with its signing or landing; null while it has neither. */
+    claim: { unitId: string; unitName: string } | null
+  }[]
 }
 
 export interface KnownWorld {
@@ -100,6 +110,14 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
         ...sameTalent.filter((other) => other.values.status === 'ACTIVE' && other.unitId !== unit.id).map((other) => other.unitName),
       ])
       if (others.size) errors.push(`该人才（${maskName(values.talentName)}）正由${[...others].join('、')}跟进，不能重复立项；如需改由本单位跟进请先协调`)
+    }
+
+    if ((values.signing || values.landing) && !existingProject && unit) {
+      const holders = new Set([
+        ...(known?.projects ?? []).flatMap((project) => (project.claim && project.claim.unitId !== unit.id ? [project.claim.unitName] : [])),
+        ...sameTalent.filter((other) => (other.values.signing || other.values.landing) && other.unitId !== unit.id).map((other) => other.unitName),
+      ])
+      if (holders.size) errors.push(doubleCreditMessage([...holders].join('、')))
     }
 
     if (values.landing && !existingProject) {

@@ -7,7 +7,7 @@ import type { LedgerField } from './ledger-columns.ts'
 import { agreementLabels, agreementOf, allowed, channelLabels, channelOf, stageLabels, stageOf, statusLabels, statusOf, talentClassOf } from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from './parse.ts'
 import { normalizePhone } from './phone.ts'
-import { stageIndex } from './stage.ts'
+import { checkRecording, stageIndex } from './stage.ts'
 import { normalizeUscc, usccProblem } from './uscc.ts'
 import { ledgerDay } from './ledger-dates.ts'
 
@@ -117,6 +117,9 @@ export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerFie
     if (missing.length) errors.push(reached('LANDED') ? `阶段为“${stageLabels[stage]}”须填写${missing.join('、')}` : `落地信息不完整：缺少${missing.join('、')}`)
     if (!signedAt && !text(cells.signedAt) && !reached('SIGNED')) errors.push('填写了落地信息须同时填写签约日期')
   }
+  // A signing or landing is recorded only on a project being followed (as in the app and the database).
+  const recording = checkRecording(signedAt ? 'signing' : 'landing', { status, hasSigning: true })
+  if ((signedAt || hasLanding) && !recording.ok) errors.push(recording.message)
   if (registeredOn && signedAt && signedAt < registeredOn) errors.push(`签约日期（${signedAt}）早于登记日期（${registeredOn}）`)
   if (signedAt && landedAt && landedAt < signedAt) errors.push(`落地日期（${landedAt}）早于签约日期（${signedAt}）`)
   if (signedAt && !agreementKind && !text(cells.agreementKind)) notes.push('未填协议类型，按“人才引进协议”登记')

@@ -68,3 +68,29 @@ export function checkStatusChange(facts: StatusChangeFacts): Verdict {
   if (facts.from !== 'ACTIVE' && facts.to !== 'ACTIVE') return refuse('请先恢复跟进，再改为其他状态', 'CONFLICT')
   return { ok: true, direction: facts.to === 'ACTIVE' ? 'forward' : 'back' }
 }
+
+export type PipelineRecord = 'signing' | 'landing'
+
+export type RecordingVerdict = { ok: true } | { ok: false; code: 'CONFLICT'; message: string }
+
+const recordLabels: Record<PipelineRecord, string> = { signing: '签约信息', landing: '落地企业' }
+
+/**
+ * Whether a Signing or Landing may be recorded on a project now. An active project may reach 签约 from any
+ * stage once its signing is recorded (the stage screen records it just before the move), and 落地注册 after
+ * that, so what counts is the status and the order. The database refuses the same, with the same words
+ * (migration credit_once_per_talent), whatever path writes the record.
+ */
+export function checkRecording(record: PipelineRecord, facts: { status: ProjectStatus; hasSigning: boolean }): RecordingVerdict {
+  if (facts.status !== 'ACTIVE') {
+    const state = facts.status === 'LOST' ? '已流失' : '已暂缓'
+    return { ok: false, code: 'CONFLICT', message: `项目${state}，不能登记${recordLabels[record]}：签约、落地只登记在跟进中的项目上` }
+  }
+  if (record === 'landing' && !facts.hasSigning) return { ok: false, code: 'CONFLICT', message: '请先登记签约信息，再登记落地企业' }
+  return { ok: true }
+}
+
+/** One talent's venture counts for one unit: another unit's signing or landing of the same talent is refused. */
+export function doubleCreditMessage(holder: string): string {
+  return `该人才的项目已由${holder}登记签约或落地，同一人才只计一次，不能由两个单位重复计分；如需调整，请人才办调整计分单位或设置联合计分`
+}

@@ -22,7 +22,12 @@ export async function loadKnownWorld(db: Db, rows: ReadLedgerRow[]): Promise<Kno
           where: { mergedIntoId: null, OR: [{ phone: { in: phones } }, { name: { in: names } }] },
           select: {
             id: true, name: true, phone: true, employer: true,
-            ledProjects: { select: { id: true, title: true, unitId: true, status: true, unit: { select: { name: true } } } },
+            ledProjects: {
+              select: {
+                id: true, title: true, unitId: true, status: true, unit: { select: { name: true } },
+                creditUnitId: true, creditUnit: { select: { name: true } }, signing: { select: { id: true } }, landing: { select: { id: true } },
+              },
+            },
           },
         })
       : [],
@@ -33,7 +38,10 @@ export async function loadKnownWorld(db: Db, rows: ReadLedgerRow[]): Promise<Kno
     users,
     talents: talents.map((talent) => ({
       id: talent.id, name: talent.name, phone: talent.phone, employer: talent.employer,
-      projects: talent.ledProjects.map((project) => ({ id: project.id, title: project.title, unitId: project.unitId, unitName: project.unit.name, active: project.status === 'ACTIVE' })),
+      projects: talent.ledProjects.map((project) => ({
+        id: project.id, title: project.title, unitId: project.unitId, unitName: project.unit.name, active: project.status === 'ACTIVE',
+        claim: project.signing || project.landing ? { unitId: project.creditUnitId, unitName: project.creditUnit.name } : null,
+      })),
     })),
     usccs: new Map(landings.map((landing) => [landing.uscc, landing.companyName])),
   }

@@ -1,8 +1,8 @@
 // Moving a project through the pipeline: the stage machine with its gates, statuses, signing and landing.
-import type { Stage } from '../generated/prisma/enums.ts'
+import type { ProjectStatus, Stage } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { checkStageMove, checkStatusChange, stageIndex, type Verdict } from '../domain/stage.ts'
+import { checkRecording, checkStageMove, checkStatusChange, stageIndex, type PipelineRecord, type Verdict } from '../domain/stage.ts'
 import { isValidUscc } from '../domain/uscc.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
@@ -12,6 +12,12 @@ import { projectMutation, projectWriters } from './project-mutation.ts'
 function enforce(verdict: Verdict, field: string) {
   if (verdict.ok) return verdict
   throw verdict.code === 'CONFLICT' ? new DomainError('CONFLICT', verdict.message) : DomainError.badInput([{ field, message: verdict.message }])
+}
+
+/** A new Signing or Landing only on an active project, a landing after its signing; corrections stay open. */
+function refuseUnlessRecordable(record: PipelineRecord, project: { status: ProjectStatus; signing: unknown }) {
+  const verdict = checkRecording(record, { status: project.status, hasSigning: project.signing !== null })
+  if (!verdict.ok) throw new DomainError(verdict.code, verdict.message)
 }
 
 const stageReached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
@@ -68,6 +74,7 @@ projectMutation('recordSigning', 'signing', {
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
+    if (!project.signing) refuseUnlessRecordable('signing', project)
     await tx.signing.upsert({ where: { projectId: id }, create: { projectId: id, ...fields }, update: { ...fields, version: { increment: 1 } } })
     return { changes: changedFields(project.signing ?? {}, fields) }
   },
@@ -78,7 +85,7 @@ projectMutation('recordLanding', 'landing', {
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
-    if (!project.signing) throw new DomainError('CONFLICT', '请先登记签约信息，再登记落地企业')
+    if (!project.landing || !project.signing) refuseUnlessRecordable('landing', project)
     const other = await tx.landing.findFirst({ where: { uscc: fields.uscc, projectId: { not: id } }, select: { companyName: true } })
     if (other) throw DomainError.badInput([{ field: 'uscc', message: `该统一社会信用代码已登记在另一个项目（${other.companyName}）` }])
     try {

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { Prisma } from '../generated/prisma/client.ts'
 import { DomainError } from '../domain/errors.ts'
+import { databaseRefusal } from './database-refusal.ts'
 
 export type Transaction = Prisma.TransactionClient
 
@@ -34,7 +35,7 @@ export async function applyOnce(
     )
     return { resultId, replayed: false }
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error
+    if (!isUniqueViolation(error)) throw databaseRefusal(error) ?? error
     // A concurrent copy of the same write committed first: answer with its result.
     const winner = await findApplied(prisma, key)
     if (winner) return { resultId: winner, replayed: true }
