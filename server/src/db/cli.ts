@@ -1,8 +1,12 @@
-// pnpm db:migrate | db:migration <name> | db:seed — on the embedded database unless DATABASE_URL is set.
+// pnpm db:migrate | db:migration <name> | db:seed | db:audit-verify [--expect-head seq:hash] — on the embedded
+// database unless DATABASE_URL is set.
+import { parseArgs } from 'node:util'
 import { openDatabase, migrate, DatabaseOpenError } from './open.ts'
 import { writeMigration } from './schema-engine.ts'
 import { defaultPgliteDir } from './paths.ts'
 import { seedDemoCounty } from '../../../prisma/seed/demo-county.ts'
+import { verifyAuditChain } from '../read/audit-chain.ts'
+import { parseChainHead } from '../domain/audit-chain.ts'
 
 const [command, name] = process.argv.slice(2)
 
@@ -37,8 +41,23 @@ async function run() {
       console.table(result.accounts.map(({ login, password, role, unitName }) => ({ login, password, role, unit: unitName })))
       return
     }
+    case 'audit-verify': {
+      const { values } = parseArgs({ args: process.argv.slice(3), options: { 'expect-head': { type: 'string' } } })
+      const expectHead = values['expect-head'] === undefined ? null : parseChainHead(values['expect-head'])
+      if (expectHead === null && values['expect-head'] !== undefined) {
+        throw new Error('--expect-head takes the head an earlier run printed: <seq>:<64 hex digits>')
+      }
+      const report = await withDatabase((database) => verifyAuditChain(database.prisma, { expectHead }))
+      if (report.intact) {
+        console.log(report.message)
+        return
+      }
+      console.error(`✖ ${report.message}`)
+      process.exitCode = 2
+      return
+    }
     default:
-      throw new Error('Usage: cli.ts migrate | migration <name> | seed')
+      throw new Error('Usage: cli.ts migrate | migration <name> | seed | audit-verify [--expect-head seq:hash]')
   }
 }
 
