@@ -1,7 +1,8 @@
 // pnpm db:migrate | db:migration <name> | db:seed | db:audit-verify [--expect-head seq:hash] — on the embedded
-// database unless DATABASE_URL is set.
+// database unless DATABASE_URL is set; migrations as MIGRATION_DATABASE_URL's role when that is set.
 import { parseArgs } from 'node:util'
-import { openDatabase, migrate, DatabaseOpenError } from './open.ts'
+import { openDatabase, DatabaseOpenError } from './open.ts'
+import { migrateAsOwner, BootstrapError } from './bootstrap.ts'
 import { writeMigration } from './schema-engine.ts'
 import { defaultPgliteDir } from './paths.ts'
 import { seedDemoCounty } from '../../../prisma/seed/demo-county.ts'
@@ -22,7 +23,7 @@ async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openDa
 async function run() {
   switch (command) {
     case 'migrate': {
-      const applied = await withDatabase(migrate)
+      const applied = await withDatabase((database) => migrateAsOwner(database, process.env))
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.')
       return
     }
@@ -34,7 +35,7 @@ async function run() {
     }
     case 'seed': {
       const result = await withDatabase(async (database) => {
-        await migrate(database)
+        await migrateAsOwner(database, process.env)
         return seedDemoCounty(database.prisma)
       })
       console.log(result.seeded ? 'Demo county loaded. Accounts:' : 'The demo county is already there. Accounts:')
@@ -62,6 +63,6 @@ async function run() {
 }
 
 run().catch((error: unknown) => {
-  console.error(error instanceof DatabaseOpenError ? `✖ ${error.message}` : error)
+  console.error(error instanceof DatabaseOpenError || error instanceof BootstrapError ? `✖ ${error.message}` : error)
   process.exit(1)
 })
