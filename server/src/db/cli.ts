@@ -46,7 +46,9 @@ async function run() {
       const { values } = parseArgs({ args: process.argv.slice(3), options: { 'expect-head': { type: 'string' } } })
       const expectHead = values['expect-head'] === undefined ? null : parseChainHead(values['expect-head'])
       if (expectHead === null && values['expect-head'] !== undefined) {
-        throw new Error('--expect-head takes the head an earlier run printed: <seq>:<64 hex digits>')
+        console.error('✖ --expect-head 需要此前输出的链头 / takes the head an earlier run printed: <seq>:<64 hex digits>')
+        process.exitCode = 1
+        return
       }
       const report = await withDatabase((database) => verifyAuditChain(database.prisma, { expectHead }))
       if (report.intact) {
@@ -54,7 +56,7 @@ async function run() {
         return
       }
       console.error(`✖ ${report.message}`)
-      process.exitCode = 2
+      process.exitCode = 1
       return
     }
     default:
