@@ -36,14 +36,14 @@ async function links() {
 }
 
 /** Runs `tampering` as the tables' owner, verifies inside the same transaction, then undoes it all. */
-async function verifyAfter(tampering: (tx: Prisma.TransactionClient) => Promise<unknown>, expectHead?: ChainHead): Promise<AuditChainReport> {
+async function verifyAfter(tampering: (tx: Prisma.TransactionClient) => Promise<unknown>, expectHead?: ChainHead, batchSize?: number): Promise<AuditChainReport> {
   let report: AuditChainReport | undefined
   await db.prisma
     .$transaction(async (tx) => {
       await tx.$executeRawUnsafe('ALTER TABLE "AuditLog" DISABLE TRIGGER USER')
       await tx.$executeRawUnsafe('ALTER TABLE "AuditChain" DISABLE TRIGGER USER')
       await tampering(tx)
-      report = await verifyAuditChain(tx, { expectHead })
+      report = await verifyAuditChain(tx, { expectHead, batchSize })
       throw new Error('roll back')
     })
     .catch((error: Error) => {
@@ -61,6 +61,7 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
     expect(report).toMatchObject({ intact: true, count: 8, head: { seq: 8, hash: chain[7]!.hash } })
     expect(report.message).toContain('审计日志完整：8 条')
     expect(report.message).toContain(`8:${chain[7]!.hash}`)
+    expect(await verifyAuditChain(db.prisma, { batchSize: 3 })).toEqual(report)
   })
 
   it('names an entry its owner edited with the triggers off', async () => {
@@ -70,14 +71,16 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
     expect(report.message).toMatch(/第 3 条审计记录.*被改动或伪造/)
   })
 
-  it('names a deleted entry in the middle', async () => {
+  it('names a deleted entry in the middle, wherever a batch of links ends', async () => {
     const [, , third, fourth] = await links()
-    const report = await verifyAfter(async (tx) => {
+    const deleteThird = async (tx: Prisma.TransactionClient) => {
       await tx.$executeRaw`DELETE FROM "AuditChain" WHERE seq = 3`
       await tx.$executeRaw`DELETE FROM "AuditLog" WHERE id = ${third!.auditLogId}::uuid`
-    })
+    }
+    const report = await verifyAfter(deleteThird)
     expect(report).toMatchObject({ intact: false, broken: { kind: 'missing', seq: 3, id: fourth!.auditLogId } })
     expect(report.message).toMatch(/第 3 条审计记录缺失/)
+    expect(await verifyAfter(deleteThird, undefined, 2)).toEqual(report)
   })
 
   it('names an entry slipped in past the chain, or with a made-up link', async () => {

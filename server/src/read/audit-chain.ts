@@ -27,10 +27,15 @@ interface LinkRow extends Omit<ChainedEntry, 'id' | 'at'> {
   at: Date | string | null
 }
 
-const batchSize = 5000
+export interface VerifyOptions {
+  expectHead?: ChainHead | null | undefined
+  /** Links read per query. */
+  batchSize?: number
+}
 
-export async function verifyAuditChain(prisma: Pick<PrismaClient, '$queryRaw'>, options: { expectHead?: ChainHead | null } = {}): Promise<AuditChainReport> {
+export async function verifyAuditChain(prisma: Pick<PrismaClient, '$queryRaw'>, options: VerifyOptions = {}): Promise<AuditChainReport> {
   const expectHead = options.expectHead ?? null
+  const batchSize = options.batchSize ?? 5000
   let previousHash = ''
   let lastSeq = 0
   for (;;) {
