@@ -1,7 +1,8 @@
-// What happens to a database before the server uses it: migrations always; then the demo county on an
-// empty embedded database, or the first ADMIN account (from the environment) on an empty PostgreSQL.
+// What happens to a database before the server uses it: migrations always (as the tables' owner when
+// MIGRATION_DATABASE_URL names one); then the demo county on an empty embedded database, or the first ADMIN
+// account (from the environment) on an empty PostgreSQL.
 import type { Database } from './open.ts'
-import { migrate } from './open.ts'
+import { migrate, openDatabase } from './open.ts'
 import { hashPassword } from '../auth/password.ts'
 import { seedDemoCounty, type DemoAccount } from '../../../prisma/seed/demo-county.ts'
 
@@ -14,7 +15,7 @@ export interface BootstrapResult {
 }
 
 export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
-  const appliedMigrations = await migrate(database)
+  const appliedMigrations = await migrateAsOwner(database, env)
   const empty = (await database.prisma.user.count()) === 0
   if (!empty) return { appliedMigrations, demoAccounts: null, createdAdmin: null }
   if (database.kind === 'pglite' && env.SEED_DEMO !== '0') {
@@ -23,6 +24,24 @@ export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessE
   }
   const createdAdmin = await createFirstAdmin(database, env)
   return { appliedMigrations, demoAccounts: null, createdAdmin }
+}
+
+/**
+ * Applies the migrations through MIGRATION_DATABASE_URL when it is set, so that the server itself can run as a
+ * role that owns no table (README: PostgreSQL with a server that does not own its tables).
+ */
+export async function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const ownerUrl = env.MIGRATION_DATABASE_URL
+  if (!ownerUrl) return migrate(database)
+  if (database.kind !== 'postgresql') {
+    throw new BootstrapError('MIGRATION_DATABASE_URL is for PostgreSQL: set DATABASE_URL to the server’s own role as well, or unset both.')
+  }
+  const owner = await openDatabase({ url: ownerUrl })
+  try {
+    return await migrate(owner)
+  } finally {
+    await owner.close()
+  }
 }
 
 async function createFirstAdmin(database: Database, env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,8 +1,13 @@
-// pnpm db:migrate | db:migration <name> | db:seed — on the embedded database unless DATABASE_URL is set.
-import { openDatabase, migrate, DatabaseOpenError } from './open.ts'
+// pnpm db:migrate | db:migration <name> | db:seed | db:audit-verify [--expect-head seq:hash] — on the embedded
+// database unless DATABASE_URL is set; migrations as MIGRATION_DATABASE_URL's role when that is set.
+import { parseArgs } from 'node:util'
+import { openDatabase, DatabaseOpenError } from './open.ts'
+import { migrateAsOwner, BootstrapError } from './bootstrap.ts'
 import { writeMigration } from './schema-engine.ts'
 import { defaultPgliteDir } from './paths.ts'
 import { seedDemoCounty } from '../../../prisma/seed/demo-county.ts'
+import { verifyAuditChain } from '../read/audit-chain.ts'
+import { parseChainHead } from '../domain/audit-chain.ts'
 
 const [command, name] = process.argv.slice(2)
 
@@ -18,7 +23,7 @@ async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openDa
 async function run() {
   switch (command) {
     case 'migrate': {
-      const applied = await withDatabase(migrate)
+      const applied = await withDatabase((database) => migrateAsOwner(database, process.env))
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.')
       return
     }
@@ -30,19 +35,36 @@ async function run() {
     }
     case 'seed': {
       const result = await withDatabase(async (database) => {
-        await migrate(database)
+        await migrateAsOwner(database, process.env)
         return seedDemoCounty(database.prisma)
       })
       console.log(result.seeded ? 'Demo county loaded. Accounts:' : 'The demo county is already there. Accounts:')
       console.table(result.accounts.map(({ login, password, role, unitName }) => ({ login, password, role, unit: unitName })))
       return
     }
+    case 'audit-verify': {
+      const { values } = parseArgs({ args: process.argv.slice(3), options: { 'expect-head': { type: 'string' } } })
+      const expectHead = values['expect-head'] === undefined ? null : parseChainHead(values['expect-head'])
+      if (expectHead === null && values['expect-head'] !== undefined) {
+        console.error('✖ --expect-head 需要此前输出的链头 / takes the head an earlier run printed: <seq>:<64 hex digits>')
+        process.exitCode = 1
+        return
+      }
+      const report = await withDatabase((database) => verifyAuditChain(database.prisma, { expectHead }))
+      if (report.intact) {
+        console.log(report.message)
+        return
+      }
+      console.error(`✖ ${report.message}`)
+      process.exitCode = 1
+      return
+    }
     default:
-      throw new Error('Usage: cli.ts migrate | migration <name> | seed')
+      throw new Error('Usage: cli.ts migrate | migration <name> | seed | audit-verify [--expect-head seq:hash]')
   }
 }
 
 run().catch((error: unknown) => {
-  console.error(error instanceof DatabaseOpenError ? `✖ ${error.message}` : error)
+  console.error(error instanceof DatabaseOpenError || error instanceof BootstrapError ? `✖ ${error.message}` : error)
   process.exit(1)
 })
