@@ -1,6 +1,6 @@
 // The ledger's rules without a database: headers as people type them, labels and dates as ledgers write
 // them, a row's problems in Chinese, CSV encodings, and what a row will do against what the system holds.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fieldForHeader, mapColumns } from '../../server/src/domain/ledger-columns.ts'
 import { ledgerDay } from '../../server/src/domain/ledger-dates.ts'
 import { agreementOf, channelOf, stageOf, statusOf, talentClassOf } from '../../server/src/domain/ledger-labels.ts'
@@ -55,17 +55,35 @@ describe('a ledger row', () => {
     expect(row({ plannedInvestment: '五百' }).errors).toEqual(['计划投资（万元）应为不小于 0 的数字（最多两位小数）'])
   })
 
-  it('refuses a masked phone, a landed stage without its company and a landing before the signing', () => {
-    expect(row({ phone: '138****1234' }).errors).toEqual(['手机号“138****1234”已打码，无法导入：请填写完整号码或留空'])
-    expect(row({ stage: '落地注册', signedAt: '2026-01-01' }).errors).toEqual(['阶段为“落地注册”须填写落地日期、企业名称、统一社会信用代码'])
+  it('refuses a masked phone, a landed stage without its company and a day after today, as the stage form does', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-10T08:00:00+08:00') })
+    try {
+      expect(row({ phone: '138****1234' }).errors).toEqual(['手机号“138****1234”已打码，无法导入：请填写完整号码或留空'])
+      expect(row({ stage: '落地注册', signedAt: '2026-01-01' }).errors).toEqual(['阶段为“落地注册”须填写落地日期、企业名称、统一社会信用代码'])
+      const uscc = makeUscc('91330100MA2H00001')
+      expect(row({ stage: '落地注册', signedAt: '2026-03-11', landedAt: '2026-04-01', companyName: '甲公司', uscc }).errors).toEqual([
+        '签约日期（2026-03-11）不能晚于今天（2026-03-10）', '落地日期（2026-04-01）不能晚于今天（2026-03-10）',
+      ])
+      expect(row({ stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }).values?.landing).toEqual({ registeredAt: '2026-02-01', companyName: '甲公司', uscc, registeredCapital: null })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('takes a company registered before the agreement was signed, and a signing before the project was registered (both happen)', () => {
     const uscc = makeUscc('91330100MA2H00001')
-    expect(row({ stage: '落地注册', signedAt: '2026-03-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }).errors).toEqual(['落地日期（2026-02-01）早于签约日期（2026-03-01）'])
-    expect(row({ stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }).values?.landing).toEqual({ registeredAt: '2026-02-01', companyName: '甲公司', uscc, registeredCapital: null })
+    const read = row({ stage: '落地注册', registeredOn: '2026-02-15', signedAt: '2026-03-01', landedAt: '2026-02-01', companyName: '甲公司', uscc })
+    expect(read.errors).toEqual([])
+    expect(read.values).toMatchObject({ registeredOn: '2026-02-15', signing: { signedAt: '2026-03-01' }, landing: { registeredAt: '2026-02-01' } })
+  })
+
+  it('names its project even when it cannot be read', () => {
+    expect(row({ phone: '1380000' })).toMatchObject({ values: null, title: '项目', talentName: '张三' })
   })
 
   it('notes what it fills in itself', () => {
     const lost = row({ status: '流失', signedAt: '2026-01-01' })
-    expect(lost.notes).toEqual(['未填来源渠道，按“其他”登记', '未填协议类型，按“人才引进协议”登记', '状态为“已流失”但未写原因，记为“台账导入”'])
+    expect(lost.notes).toEqual(['未填来源渠道，按“其他”登记', '未填协议类型，按“人才引进协议”登记'])
     expect(lost.values).toMatchObject({ status: 'LOST', statusReason: '台账导入', sourceChannel: 'OTHER', signing: { agreementKind: 'TALENT_INTRODUCTION' } })
   })
 })
@@ -87,6 +105,7 @@ describe('what a row will do', () => {
       { id: 't2', name: '周杰', phone: '13900000002', employer: '南京大学', projects: [] },
     ],
     usccs: new Map(),
+    projects: new Map(),
   }
   const plan = (cells: Partial<Record<LedgerField, LedgerCell>>[]) => planLedgerImport(cells.map((c, i) => readLedgerRow(i + 2, { title: '项目', talentName: '张三', unit: '东部园区', ...c })), world)
 

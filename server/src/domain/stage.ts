@@ -68,3 +68,24 @@ export function checkStatusChange(facts: StatusChangeFacts): Verdict {
   if (facts.from !== 'ACTIVE' && facts.to !== 'ACTIVE') return refuse('请先恢复跟进，再改为其他状态', 'CONFLICT')
   return { ok: true, direction: facts.to === 'ACTIVE' ? 'forward' : 'back' }
 }
+
+export interface PipelineClocks {
+  firstContactedAt: Date | null
+  assessedAt: Date | null
+}
+
+/** What entering a stage sets on the project: every path that moves a stage (the form, the 台账 import) writes these. */
+export function stageEntryFields(project: PipelineClocks, to: Stage, now: Date) {
+  const reached = (at: Stage) => stageIndex(to) >= stageIndex(at)
+  return {
+    stage: to,
+    stageEnteredAt: now,
+    firstContactedAt: project.firstContactedAt ?? (reached('CONTACTED') ? now : null),
+    assessedAt: project.assessedAt ?? (reached('VISITED') ? now : null),
+  }
+}
+
+/** What a status change sets on the project; the reason is kept only while the project is not ACTIVE. */
+export function statusFields(project: PipelineClocks, status: ProjectStatus, reason: string | null | undefined, now: Date) {
+  return { status, statusReason: status === 'ACTIVE' ? null : (reason ?? null), assessedAt: project.assessedAt ?? (status === 'LOST' ? now : null) }
+}

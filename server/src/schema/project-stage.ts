@@ -1,20 +1,17 @@
 // Moving a project through the pipeline: the stage machine with its gates, statuses, signing and landing.
-import type { Stage } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { checkStageMove, checkStatusChange, stageIndex, type Verdict } from '../domain/stage.ts'
+import { checkStageMove, checkStatusChange, stageEntryFields, statusFields, type Verdict } from '../domain/stage.ts'
 import { isValidUscc } from '../domain/uscc.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
-import { isUniqueViolation } from '../write/apply-once.ts'
+import { saveLanding, saveSigning } from '../write/project-records.ts'
 import { projectMutation, projectWriters } from './project-mutation.ts'
 
 function enforce(verdict: Verdict, field: string) {
   if (verdict.ok) return verdict
   throw verdict.code === 'CONFLICT' ? new DomainError('CONFLICT', verdict.message) : DomainError.badInput([{ field, message: verdict.message }])
 }
-
-const stageReached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
 projectMutation('moveProjectStage', 'moveStage', {
   description: '推进或回退项目阶段；进入“签约”须先登记签约，进入“落地注册”须先登记落地企业（信用代码须有效）',
@@ -30,12 +27,7 @@ projectMutation('moveProjectStage', 'moveStage', {
       'to',
     )
     const now = new Date()
-    const data = {
-      stage: to,
-      stageEnteredAt: now,
-      firstContactedAt: project.firstContactedAt ?? (stageReached(to, 'CONTACTED') ? now : null),
-      assessedAt: project.assessedAt ?? (stageReached(to, 'VISITED') ? now : null),
-    }
+    const data = stageEntryFields(project, to, now)
     await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
       tx.project.findUnique({ where: { id } }),
     )
@@ -52,7 +44,7 @@ projectMutation('setProjectStatus', 'setStatus', {
   write: async (tx, user, { id, version, status, reason }) => {
     const project = await loadProjectForWrite(tx, user, id)
     enforce(checkStatusChange({ from: project.status, to: status, reason }), 'reason')
-    const data = { status, statusReason: status === 'ACTIVE' ? null : reason, assessedAt: project.assessedAt ?? (status === 'LOST' ? new Date() : null) }
+    const data = statusFields(project, status, reason, new Date())
     await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
       tx.project.findUnique({ where: { id } }),
     )
@@ -68,7 +60,7 @@ projectMutation('recordSigning', 'signing', {
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
-    await tx.signing.upsert({ where: { projectId: id }, create: { projectId: id, ...fields }, update: { ...fields, version: { increment: 1 } } })
+    await saveSigning(tx, id, fields)
     return { changes: changedFields(project.signing ?? {}, fields) }
   },
 })
@@ -78,15 +70,7 @@ projectMutation('recordLanding', 'landing', {
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
-    if (!project.signing) throw new DomainError('CONFLICT', '请先登记签约信息，再登记落地企业')
-    const other = await tx.landing.findFirst({ where: { uscc: fields.uscc, projectId: { not: id } }, select: { companyName: true } })
-    if (other) throw DomainError.badInput([{ field: 'uscc', message: `该统一社会信用代码已登记在另一个项目（${other.companyName}）` }])
-    try {
-      await tx.landing.upsert({ where: { projectId: id }, create: { projectId: id, ...fields }, update: { ...fields, version: { increment: 1 } } })
-    } catch (error) {
-      if (isUniqueViolation(error)) throw DomainError.badInput([{ field: 'uscc', message: '该统一社会信用代码已登记在另一个项目' }])
-      throw error
-    }
+    await saveLanding(tx, id, project.signing !== null, fields)
     return { changes: changedFields(project.landing ?? {}, fields) }
   },
 })
