@@ -93,7 +93,19 @@ function planExportedRow(row: ReadLedgerRow, values: LedgerRowValues, current: L
 }
 
 export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowPlan[] {
-  const earlier: { rowNumber: number; values: LedgerRowValues; talent: TalentPlan; key: string; unitName: string; unitId: string }[] = []
+  type Earlier = { rowNumber: number; values: LedgerRowValues; talent: TalentPlan; key: string; unitName: string; unitId: string }
+  // The earlier rows by what duplicateReason compares (phone; name and employer) and by talent: a county's
+  // ledger is thousands of rows, too many to compare each with every other.
+  const earlierByPhone = new Map<string, Earlier>()
+  const byPerson = new Map<string, Earlier>()
+  const byTalent = new Map<string, Earlier[]>()
+  const personKey = (values: LedgerRowValues) => (values.employer ? `${squash(values.talentName)}\u0000${squash(values.employer)}` : null)
+  const remember = (other: Earlier) => {
+    const person = personKey(other.values)
+    if (other.values.phone && !earlierByPhone.has(other.values.phone)) earlierByPhone.set(other.values.phone, other)
+    if (person && !byPerson.has(person)) byPerson.set(person, other)
+    byTalent.set(other.key, [...(byTalent.get(other.key) ?? []), other])
+  }
   const usccRows = new Map<string, number>()
   const idRows = new Map<string, number>()
   /** The row that already gives this USCC, as a message; remembers this row's otherwise. */
@@ -127,7 +139,10 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     }
 
     const person = { name: values.talentName, phone: values.phone, employer: values.employer }
-    const inFile = earlier.find((other) => duplicateReason(person, { name: other.values.talentName, phone: other.values.phone, employer: other.values.employer }))
+    const samePerson = personKey(values)
+    const inFile = [values.phone ? earlierByPhone.get(values.phone) : undefined, samePerson ? byPerson.get(samePerson) : undefined]
+      .filter((other) => other !== undefined)
+      .sort((a, b) => a.rowNumber - b.rowNumber)[0]
     const matches = world.talents.flatMap((talent) => {
       const reason = duplicateReason(person, talent)
       return reason ? [{ talent, reason }] : []
@@ -141,7 +156,7 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     } else if (matches.length > 1) errors.push(`人才“${values.talentName}”与系统中 ${matches.length} 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才`)
     const key = keyOf(talent, row.rowNumber)
     const known = talent.action === 'EXISTING' ? world.talents.find((candidate) => candidate.id === key) : undefined
-    const sameTalent = earlier.filter((other) => other.key === key)
+    const sameTalent = byTalent.get(key) ?? []
 
     const sameTitle = (title: string) => squash(title) === squash(values.title)
     const existingProject = known?.projects.find((project) => sameTitle(project.title))
@@ -168,7 +183,7 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     if (talent.action === 'SAME_AS_ROW') notes.push(`与第 ${talent.rowNumber} 行为同一人才`)
     if (existingProject) notes.push(`系统中已有该人才的同名项目（${existingProject.unitName}）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入`)
     else {
-      earlier.push({ rowNumber: row.rowNumber, values, talent, key, unitName: unit!.name, unitId: unit!.id })
+      remember({ rowNumber: row.rowNumber, values, talent, key, unitName: unit!.name, unitId: unit!.id })
       if (values.status !== 'ACTIVE' && !values.givenStatusReason) notes.push(`状态为“${statusLabels[values.status]}”但未写原因，记为“台账导入”`)
     }
     return { ...row, notes, talent, project: existingProject ? { action: 'SKIP', projectId: existingProject.id } : { action: 'CREATE' }, unitId: unit!.id, ownerId, changes: [] }
