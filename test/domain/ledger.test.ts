@@ -10,6 +10,7 @@ import { readLedgerSheet } from '../../server/src/domain/ledger-sheet.ts'
 import { decodeCsv } from '../../server/src/domain/ledger-text.ts'
 import type { LedgerField } from '../../server/src/domain/ledger-columns.ts'
 import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { ledgerUpdate, type LedgerProjectFacts } from '../../server/src/domain/ledger-update.ts'
 import { encodeGbk } from '../support/ledger-files.ts'
 
 const row = (cells: Partial<Record<LedgerField, LedgerCell>>) => readLedgerRow(2, { title: '项目', talentName: '张三', unit: '东部园区', ...cells })
@@ -133,5 +134,32 @@ describe('what a row will do', () => {
       ['与第 4 行是同一人才的同名项目，重复填写'],
       [`统一社会信用代码 ${uscc} 与第 4 行重复`],
     ])
+  })
+})
+
+describe('an exported row against its project', () => {
+  const current: LedgerProjectFacts = {
+    id: 'p1', projectVersion: 3, version: 4, writable: true, talentId: 't1', unitId: 'east', unitName: '东部园区', ownerName: null,
+    title: '项目', industry: null, sourceChannel: 'OTHER', referrer: null, stage: 'NEGOTIATING', status: 'ON_HOLD', statusReason: '资金未到位', plannedInvestment: '500', registeredCapital: null, registeredOn: '2026-01-05',
+    talent: { name: '张三', phone: null, employer: null, talentClass: 'NONE' },
+    signing: { signedAt: '2026-02-01', agreementKind: 'INVESTMENT', investmentAgreed: null }, landing: null,
+  }
+  const verdict = (cells: Partial<Record<LedgerField, LedgerCell>>) =>
+    ledgerUpdate(row({ stage: '洽谈', status: '暂缓', statusReason: '资金未到位', plannedInvestment: '500.00', registeredOn: '2026-01-05', signedAt: '2026-02-01', agreementKind: '投资协议', ...cells }).values!, current, () => null)
+
+  it('changes nothing when the row is as exported (amounts as Excel shows them)', () => {
+    expect(verdict({})).toEqual({ errors: [], notes: [], update: expect.objectContaining({ changes: [], stage: null, status: null, signing: null }) })
+  })
+
+  it('resumes before moving the stage, as the stage form must', () => {
+    const { errors, update } = verdict({ status: '跟进中', stage: '签约' })
+    expect(errors).toEqual([])
+    expect([update.status, update.stage]).toEqual([{ to: 'ACTIVE', reason: null }, 'SIGNED'])
+    expect(verdict({ stage: '签约' }).errors).toEqual(['阶段不能从“洽谈”改为“签约”：项目已暂缓，请先恢复跟进再调整阶段'])
+  })
+
+  it('refuses what a ledger cannot change, and leaves the talent’s data to the talent record', () => {
+    expect(verdict({ signedAt: '', agreementKind: '', unit: '西部园区' }).errors).toEqual(['所属单位不能通过台账修改（该项目属于东部园区）：请联系人才办调整', '签约信息不能通过台账删除（系统中签约日期为 2026-02-01）'])
+    expect(verdict({ talentName: '张叁', phone: '13800000001', registeredOn: '2026-01-06' }).notes).toEqual(['人才姓名、手机号是人才档案的内容，未通过台账修改（请在人才档案中修改）', '登记日期不能修改，仍为 2026-01-05'])
   })
 })

@@ -86,8 +86,9 @@ const LedgerImportCounts = builder.objectRef<LedgerCounts>('LedgerImportCounts')
     newTalents: t.exposeInt('newTalents'),
     matchedTalents: t.exposeInt('matchedTalents', { description: '沿用的已有人才（人数）' }),
     newProjects: t.exposeInt('newProjects'),
-    updatedProjects: t.exposeInt('updatedProjects', { description: '按项目编号修改的已有项目' }),
-    unchangedProjects: t.exposeInt('unchangedProjects', { description: '按项目编号找到、没有改动的已有项目' }),
+    // Reports kept before imports could update have neither count.
+    updatedProjects: t.int({ description: '按项目编号修改的已有项目', resolve: (counts) => counts.updatedProjects ?? 0 }),
+    unchangedProjects: t.int({ description: '按项目编号找到、没有改动的已有项目', resolve: (counts) => counts.unchangedProjects ?? 0 }),
     skipped: t.exposeInt('skipped', { description: '与已有项目重复而跳过的行' }),
   }),
 })
