@@ -39,10 +39,10 @@ function serve(replies: Record<string, Reply | Reply[]>) {
 }
 
 const column = (n: number, header: string, field: string | null) => ({ __typename: 'LedgerColumn', column: n, header, field })
-const counts = (extra: Record<string, number>) => ({ __typename: 'LedgerImportCounts', rows: 2, invalid: 0, newTalents: 2, matchedTalents: 0, newProjects: 2, skipped: 0, ...extra })
+const counts = (extra: Record<string, number>) => ({ __typename: 'LedgerImportCounts', rows: 2, invalid: 0, newTalents: 2, matchedTalents: 0, newProjects: 2, updatedProjects: 0, unchangedProjects: 0, skipped: 0, ...extra })
 const row = (rowNumber: number, title: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'LedgerImportRow', rowNumber, title, talentName: title === '新材料中试基地' ? '李四' : '王五', unitName: '东部园区', errors: [], notes: [],
-  talentAction: 'NEW', matchedBy: null, sameAsRow: null, projectAction: 'CREATE', ...extra,
+  talentAction: 'NEW', matchedBy: null, sameAsRow: null, projectAction: 'CREATE', changes: [], ...extra,
 })
 const units = { data: { units: [{ __typename: 'Unit', id: btoa(`Unit:${unitUuid.west}`), uuid: unitUuid.west, name: '西部园区', kind: 'PARK' }, { __typename: 'Unit', id: btoa(`Unit:${unitUuid.east}`), uuid: unitUuid.east, name: '东部园区', kind: 'PARK' }] } }
 
@@ -166,17 +166,59 @@ describe('importing a ledger', () => {
     signIn(admin)
     const refusal = {
       errors: [{
-        message: '台账有 1 行有误，整个文件未导入：第 3 行：负责人“赵六”不在东部园区',
-        extensions: { code: 'BAD_USER_INPUT', rows: [{ rowNumber: 3, errors: ['负责人“赵六”不在东部园区', '项目与第 2 行重复'] }] },
+        message: '台账有 1 行有误，整个文件未导入：第 3 行（智能传感器 · 王五）：负责人“赵六”不在东部园区',
+        extensions: { code: 'BAD_USER_INPUT', rows: [{ rowNumber: 3, title: '智能传感器', talentName: '王五', errors: ['负责人“赵六”不在东部园区', '项目与第 2 行重复'] }] },
       }],
     }
     serve({ LedgerUnits: units, PreviewLedgerImport: clean, CommitLedgerImport: refusal })
     await chooseFile()
     fireEvent.click(commitButton())
     const refused = await screen.findByTestId('ledger-refused')
-    expect(refused.textContent).toContain('第 3 行：负责人“赵六”不在东部园区；项目与第 2 行重复')
+    expect(refused.textContent).toContain('第 3 行（智能传感器 · 王五）：负责人“赵六”不在东部园区；项目与第 2 行重复')
     expect(screen.getByTestId('ledger-error').textContent).toContain('未导入：台账有 1 行有误')
     expect(screen.queryByTestId('ledger-report')).toBeNull()
+  })
+
+  it('shows an edited export’s updates field by field, before → after, with the counts of new, updated and unchanged projects', async () => {
+    signIn(admin)
+    const change = (field: string, before: string | null, after: string | null) => ({ __typename: 'LedgerFieldChange', field, before, after })
+    const exported = [column(1, '项目名称', 'TITLE'), column(2, '姓名', 'TALENT_NAME'), column(3, '单位', 'EMPLOYER'), column(4, '所属单位', 'UNIT'), column(5, '备注', null)]
+    const edited = {
+      data: {
+        previewLedgerImport: {
+          ...clean.data.previewLedgerImport, canCommit: true, columns: exported,
+          counts: counts({ rows: 3, newTalents: 0, newProjects: 1, updatedProjects: 1, unchangedProjects: 1 }),
+          rows: [
+            row(2, '新材料中试基地', { projectAction: 'UNCHANGED', talentAction: 'EXISTING', matchedBy: 'PROJECT' }),
+            row(3, '智能传感器二期', { projectAction: 'UPDATE', talentAction: 'EXISTING', matchedBy: 'PROJECT', changes: [change('TITLE', '智能传感器', '智能传感器二期'), change('STAGE', '洽谈', '签约'), change('SIGNED_AT', null, '2026-11-20')] }),
+            row(4, '海水淡化', { talentName: '孙丽' }),
+          ],
+        },
+      },
+    }
+    serve({ LedgerUnits: units, PreviewLedgerImport: edited })
+    await chooseFile()
+    const counted = screen.getByTestId('ledger-counts').textContent
+    for (const text of ['新建项目 1', '修改项目 1', '无改动 1', '有误的行 0']) expect(counted).toContain(text)
+    const rows = screen.getAllByTestId('ledger-row')
+    expect(rows.map((item) => item.dataset.row)).toEqual(['3', '2', '4'])
+    expect(rows[0]!.textContent).toContain('修改已有项目')
+    const table = within(rows[0]!).getByRole('table', { name: '改动（改前 → 改后）' })
+    expect(within(table).getAllByRole('row').slice(1).map((line) => [...line.children].map((cell) => cell.textContent))).toEqual([
+      ['项目名称', '智能传感器', '智能传感器二期'], ['阶段', '洽谈', '签约'], ['签约日期', '（空）', '2026-11-20'],
+    ])
+    expect(rows[1]!.textContent).toContain('已有项目，无改动')
+    expect(within(rows[1]!).queryByRole('table')).toBeNull()
+    expect(commitButton().disabled).toBe(false)
+  })
+
+  it('says an unchanged export has nothing to import', async () => {
+    signIn(admin)
+    const same = { data: { previewLedgerImport: { ...clean.data.previewLedgerImport, canCommit: false, counts: counts({ newTalents: 0, newProjects: 0, unchangedProjects: 2 }), rows: [row(2, '新材料中试基地', { projectAction: 'UNCHANGED' }), row(3, '智能传感器', { projectAction: 'UNCHANGED' })] } } }
+    serve({ LedgerUnits: units, PreviewLedgerImport: same })
+    await chooseFile()
+    expect(screen.getByTestId('ledger-cannot-commit').textContent).toBe('台账与系统中的数据一致：没有新项目，也没有修改过的项目，无需导入')
+    expect(commitButton().disabled).toBe(true)
   })
 
   it('is for the talent office online only: offline it says so and takes no file', async () => {

@@ -1,13 +1,15 @@
 // The talent office on a phone: opens 台账 from the bottom bar, uploads a small CSV ledger whose unit column
 // the server cannot guess, tells it which column is the unit, previews again, imports, reads the report;
-// the projects are then on the server, and in the east park's ledger it exports. axe finds nothing serious
-// on the screen or the preview.
-import { existsSync } from 'node:fs'
+// the projects are then on the server, and in the east park's ledger it exports. That export, edited (a
+// project renamed and moved on a stage), comes back as an update shown field by field before → after.
+// axe finds nothing serious on the screen or the previews.
+import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
+import { editLedger } from '../support/ledger-files.ts'
 
 const run = String(Date.now()).slice(-5)
 const talents = [`郑海${run}`, `冯岚${run}`]
@@ -17,6 +19,7 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
   let server: RunningServer
   let phone: Phone
   let page: Page
+  let exported: Buffer | undefined
 
   beforeAll(async () => {
     ensureClientBuilt()
@@ -76,5 +79,33 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     const titles: unknown[] = []
     sheet.eachRow((row) => titles.push(...(row.values as unknown[])))
     expect(titles).toEqual(expect.arrayContaining([`海洋牧场${run}`, `深海传感${run}`, talents[0]]))
+    exported = readFileSync((await download.path())!)
+  })
+
+  it('imports the edited export as an update, previewed field by field', async () => {
+    const edited = await editLedger(exported!, [{ title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } }])
+    await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({ name: '东部园区台账（改）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited })
+    await page.getByTestId('ledger-preview').waitFor()
+    const counts = await page.getByTestId('ledger-counts').textContent()
+    expect(counts).toContain('修改项目 1')
+    expect(counts).toContain('新建项目 0')
+    expect(counts).toContain('有误的行 0')
+    const changes = page.getByTestId('ledger-changes')
+    expect(await changes.count()).toBe(1)
+    const lines = await changes.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)))
+    expect(lines).toEqual([['项目名称', `海洋牧场${run}`, `海洋牧场${run}二期`], ['阶段', '线索', '接洽']])
+    await page.screenshot({ path: '/tmp/tp-ledger-update.png', fullPage: true })
+    await page.getByTestId('ledger-row').first().screenshot({ path: '/tmp/tp-ledger-update-row.png' })
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: '确认导入' }).click()
+    const report = page.getByTestId('ledger-report')
+    await report.waitFor()
+    expect(await report.getByTestId('ledger-counts').textContent()).toContain('修改项目 1')
+    const admin = serverAs(server.url, 'admin')
+    const data = await admin.request<{ projects: { edges: { node: { title: string; stage: string; version: number } }[] } }>(
+      `query ($s: String!) { projects(first: 5, search: $s) { edges { node { title stage version } } } }`, { s: talents[0] },
+    )
+    expect(data.projects.edges.map((edge) => edge.node)).toEqual([{ title: `海洋牧场${run}二期`, stage: 'CONTACTED', version: 2 }])
   })
 })

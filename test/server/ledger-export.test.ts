@@ -1,6 +1,6 @@
 // The projects ledger goes out as .xlsx and comes back in: the talent office exports a county with leads at
 // every stage, signed and landed projects, lost and paused ones in three units, imports the file into an
-// empty system, exports again and gets the same ledger cell for cell. Who may export, and which phones.
+// empty system (the projects keep their 项目编号), exports again and gets the same ledger cell for cell. Who may export, and which phones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
@@ -67,7 +67,7 @@ describe('the projects ledger', () => {
     const sheet = await sheetValues(first.content!)
     expect(sheet[0]![0]).toBe('全县人才项目台账')
     expect(sheet[2]).toEqual(['序号', '项目名称', '人才姓名', '人才类别', '手机号', '工作单位', '产业方向', '来源渠道', '推荐人', '所属单位', '负责人', '阶段', '状态', '状态说明',
-      '计划投资（万元）', '登记日期', '签约日期', '协议类型', '协议投资（万元）', '落地日期', '企业名称', '统一社会信用代码', '注册资本（万元）'])
+      '计划投资（万元）', '登记日期', '签约日期', '协议类型', '协议投资（万元）', '落地日期', '企业名称', '统一社会信用代码', '注册资本（万元）', '项目编号', '版本号'])
     expect(sheet.length).toBe(3 + 7)
     const row = (title: string) => sheet.find((cells) => cells[1] === title)!
     expect(row('高性能复合材料中试').slice(1, 17)).toEqual(['高性能复合材料中试', '张伟', 'B类', '13800000001', '浙江大学', '新材料', '朋友圈/熟人推荐', '王老师', '东部园区', 'east.staff', '线索', '跟进中', null, 500, '2026-01-05', null])
@@ -76,10 +76,10 @@ describe('the projects ledger', () => {
 
     await expect(target.prisma.project.count()).resolves.toBe(0)
     const checked = await preview(to.agents.admin, first.content!, first.fileName!)
-    expect(checked.data?.previewLedgerImport).toMatchObject({ canCommit: true, headerRow: 3, problems: [], counts: { rows: 7, invalid: 0, newTalents: 6, matchedTalents: 0, newProjects: 7, skipped: 0 } })
+    expect(checked.data?.previewLedgerImport).toMatchObject({ canCommit: true, headerRow: 3, problems: [], counts: { rows: 7, invalid: 0, newTalents: 6, matchedTalents: 0, newProjects: 7, updatedProjects: 0, unchangedProjects: 0, skipped: 0 } })
     const imported = await commit(to.agents.admin, first.content!, first.fileName!)
     expect(imported.errors).toBeUndefined()
-    expect(imported.data?.commitLedgerImport.counts).toEqual({ rows: 7, invalid: 0, newTalents: 6, matchedTalents: 0, newProjects: 7, skipped: 0 })
+    expect(imported.data?.commitLedgerImport.counts).toEqual({ rows: 7, invalid: 0, newTalents: 6, matchedTalents: 0, newProjects: 7, updatedProjects: 0, unchangedProjects: 0, skipped: 0 })
 
     const second = await exportLedger(to.agents.admin)
     expect(await sheetValues(second.content!)).toEqual(sheet)

@@ -43,6 +43,8 @@ describe('importing a ledger', () => {
     const checked = await preview(county.agents.admin, file, '台账.xlsx')
     const result = checked.data!.previewLedgerImport
     expect(result).toMatchObject({ canCommit: false, headerRow: 2, counts: { rows: 5, invalid: 4 } })
+    // Rows that cannot be read still say which project they are.
+    expect(result.rows.map((row: { rowNumber: number; title: string; talentName: string }) => `${row.rowNumber} ${row.title} ${row.talentName}`)).toEqual(['3 合成生物平台 钱多多', '4 海洋装备 孙小美', '5 智慧农业 周大福', '6 新能源汽车零部件 郑好', '7 碳纤维 冯远'])
     expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([
       [3, []],
       [4, ['手机号“1380000”格式不正确，应为 11 位大陆手机号']],
@@ -55,8 +57,8 @@ describe('importing a ledger', () => {
     expect(refused.data).toBeNull()
     const error = refused.errors![0]!
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' })
-    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行：手机号/)
-    expect(error.extensions!.problems.map((problem: { message: string }) => problem.message.slice(0, 6))).toEqual(['第 4 行：', '第 5 行：', '第 6 行：', '第 7 行：'])
+    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行（海洋装备 · 孙小美）：手机号/)
+    expect(error.extensions!.problems.map((problem: { message: string }) => problem.message.split('：')[0])).toEqual(['第 4 行（海洋装备 · 孙小美）', '第 5 行（智慧农业 · 周大福）', '第 6 行（新能源汽车零部件 · 郑好）', '第 7 行（碳纤维 · 冯远）'])
     expect(error.extensions!.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([4, 5, 6, 7])
     expect(await written()).toBe(before)
   })
@@ -108,8 +110,8 @@ describe('importing a ledger', () => {
       [5, 'NEW', null, null, 'CREATE'],
       [6, 'SAME_AS_ROW', null, 5, 'CREATE'],
     ])
-    expect(result.rows[0].notes).toContain('系统中已有该人才的同名项目（东部园区），跳过，不做修改')
-    expect(result.counts).toEqual({ rows: 5, invalid: 0, newTalents: 1, matchedTalents: 2, newProjects: 4, skipped: 1 })
+    expect(result.rows[0].notes).toContain('系统中已有该人才的同名项目（东部园区）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入')
+    expect(result.counts).toEqual({ rows: 5, invalid: 0, newTalents: 1, matchedTalents: 2, newProjects: 4, updatedProjects: 0, unchangedProjects: 0, skipped: 1 })
 
     const talentsBefore = await db.prisma.talent.count()
     const report = (await commit(county.agents.admin, file, 'dedup.csv')).data!.commitLedgerImport

@@ -44,8 +44,8 @@ export async function sheetValues(content: Buffer): Promise<unknown[][]> {
   return rows
 }
 
-const rowFields = 'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction talentUuid projectUuid'
-const countFields = 'counts { rows invalid newTalents matchedTalents newProjects skipped }'
+const rowFields = 'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } talentUuid projectUuid'
+const countFields = 'counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }'
 
 export async function preview(agent: Agent, file: Buffer, fileName: string, mapping?: { column: number; field: string | null }[]) {
   return agent.request(
@@ -65,4 +65,40 @@ export async function exportLedger(agent: Agent, unitId?: string) {
   const result = await agent.request(`query ($unitId: String) { ledgerWorkbook(unitId: $unitId) { fileName contentBase64 } }`, { unitId })
   const file = result.data?.ledgerWorkbook as { fileName: string; contentBase64: string } | undefined
   return { result, fileName: file?.fileName, content: file ? Buffer.from(file.contentBase64, 'base64') : undefined }
+}
+
+/** An exported ledger edited as a person would in Excel: rows found by 项目名称, cells by their header. */
+export async function editLedger(content: Buffer, edits: { title: string; set: Record<string, string | number | Date | null> }[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(content as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]!
+  const headers = (sheet.getRow(3).values as unknown[]).map((value) => String(value ?? ''))
+  for (const edit of edits) {
+    let found = false
+    sheet.eachRow((row, number) => {
+      if (number <= 3 || row.getCell(headers.indexOf('项目名称')).value !== edit.title) return
+      found = true
+      for (const [header, value] of Object.entries(edit.set)) row.getCell(headers.indexOf(header)).value = value
+    })
+    if (!found) throw new Error(`no row for ${edit.title}`)
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** The ledger as Excel saves it as “CSV UTF-8”: a byte-order mark and each cell as shown (dates and 0.00 amounts formatted). */
+export async function csvOfLedger(content: Buffer): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(content as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]!
+  const rows: string[][] = []
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = []
+    for (let column = 1; column <= sheet.columnCount; column++) {
+      const cell = row.getCell(column)
+      const value = cell.value
+      cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' && cell.numFmt === '0.00' ? value.toFixed(2) : value === null || value === undefined ? '' : String(value))
+    }
+    rows.push(cells)
+  })
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(rows), 'utf8')])
 }

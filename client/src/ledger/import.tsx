@@ -1,5 +1,6 @@
-// 导入台账 (the talent office, online only): choose a file → the server previews it, writing nothing → the
-// user corrects the columns if needed → 确认导入 writes every row in one transaction, or none. Not an outbox
+// 导入台账 (the talent office, online only): choose a file → the server previews it, writing nothing: new
+// projects, updated ones with each field before → after, unchanged ones → the user corrects the columns if
+// needed → 确认导入 writes every row in one transaction, or none. Not an outbox
 // write: it is all-or-nothing and large, and the user must see the verdict. One clientMutationId per
 // attempt (file and mapping): a retry after a lost answer sends it again and the server answers with the
 // import it already made instead of importing twice.
@@ -19,7 +20,12 @@ import { Counts, RowList } from './rows.tsx'
 
 type Preview = ResultOf<typeof PreviewLedgerImportMutation>['previewLedgerImport']
 type Report = ResultOf<typeof CommitLedgerImportMutation>['commitLedgerImport']
-type RefusedRow = { rowNumber: number; errors: string[] }
+type RefusedRow = { rowNumber: number; title?: string | null; talentName?: string | null; errors: string[] }
+
+const rowLabel = (row: RefusedRow) => {
+  const name = [row.title, row.talentName].filter(Boolean).join(' · ')
+  return name ? t('ledger.import.rowName', { row: row.rowNumber, name }) : t('ledger.import.rowNumber', { row: row.rowNumber })
+}
 
 export function ImportLedger() {
   const client = cacheless(useClient())
@@ -93,6 +99,9 @@ export function ImportLedger() {
     if (input) input.value = ''
   }
 
+  const nothingToDo = (current: Preview) =>
+    !current.problems.length && !current.counts.invalid && current.rows.length > 0 && !current.counts.newProjects && !current.counts.updatedProjects
+
   const fileInfo = (current: Preview) => {
     const values = { fileName: current.fileName, format: current.format.toUpperCase(), encoding: current.encoding ? ` · ${current.encoding.toUpperCase()}` : '', headerRow: current.headerRow ?? '' }
     return t(current.headerRow ? 'ledger.import.fileInfo' : 'ledger.import.noHeader', values)
@@ -154,7 +163,7 @@ export function ImportLedger() {
           <div class="form-error" data-testid="ledger-refused">
             <p>{t('ledger.import.refusedRows')}</p>
             <ul class="ledger-messages">
-              <For each={refused()}>{(row) => <li>{t('ledger.import.rowNumber', { row: row.rowNumber })}：{row.errors.join('；')}</li>}</For>
+              <For each={refused()}>{(row) => <li>{rowLabel(row)}：{row.errors.join('；')}</li>}</For>
             </ul>
           </div>
         </Show>
@@ -162,7 +171,7 @@ export function ImportLedger() {
           {(current) => (
             <div class="ledger-commit">
               <Show when={!current().canCommit}>
-                <p class="notice">{t('ledger.import.cannotCommit')}</p>
+                <p class="notice" data-testid="ledger-cannot-commit">{t(nothingToDo(current()) ? 'ledger.import.nothingToImport' : 'ledger.import.cannotCommit')}</p>
               </Show>
               <button type="button" class="button button-primary button-block" disabled={!current().canCommit || busy() !== null || !online()} onClick={() => void commit()}>
                 {busy() === 'committing' ? t('ledger.import.committing') : t('ledger.import.commit')}

@@ -16,7 +16,7 @@ export interface ColumnChoice {
 export const ledgerFields: readonly LedgerField[] = [
   'TITLE', 'TALENT_NAME', 'TALENT_CLASS', 'PHONE', 'EMPLOYER', 'INDUSTRY', 'SOURCE_CHANNEL', 'REFERRER', 'UNIT', 'OWNER',
   'STAGE', 'STATUS', 'STATUS_REASON', 'PLANNED_INVESTMENT', 'REGISTERED_ON', 'SIGNED_AT', 'AGREEMENT_KIND', 'INVESTMENT_AGREED',
-  'LANDED_AT', 'COMPANY_NAME', 'USCC', 'REGISTERED_CAPITAL',
+  'LANDED_AT', 'COMPANY_NAME', 'USCC', 'REGISTERED_CAPITAL', 'PROJECT_ID', 'VERSION',
 ]
 
 export function remap(columns: readonly ColumnChoice[], column: number, field: LedgerField | null): ColumnChoice[] {

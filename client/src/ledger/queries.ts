@@ -19,8 +19,8 @@ export const PreviewLedgerImportMutation = graphql(`
     previewLedgerImport(input: $input) {
       fileName format encoding headerRow problems canCommit
       columns { column header field }
-      counts { rows invalid newTalents matchedTalents newProjects skipped }
-      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction }
+      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
+      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } }
     }
   }
 `)
@@ -29,8 +29,8 @@ export const CommitLedgerImportMutation = graphql(`
   mutation CommitLedgerImport($input: CommitLedgerImportInput!) {
     commitLedgerImport(input: $input) {
       uuid fileName committedAt
-      counts { rows invalid newTalents matchedTalents newProjects skipped }
-      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction projectUuid }
+      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
+      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } projectUuid }
     }
   }
 `)

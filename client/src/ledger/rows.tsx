@@ -1,10 +1,12 @@
 // What the preview and the report show of a ledger file: the counts, and each row's verdict with its
-// errors and notes in Chinese (from the server), rows with errors first.
+// errors and notes in Chinese (from the server) and an updated project's changes, rows with errors first,
+// then the updates.
 import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import type { ResultOf } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 import type { CommitLedgerImportMutation, PreviewLedgerImportMutation } from './queries.ts'
+import { ChangeTable } from './changes.tsx'
 
 type Preview = ResultOf<typeof PreviewLedgerImportMutation>['previewLedgerImport']
 type Report = ResultOf<typeof CommitLedgerImportMutation>['commitLedgerImport']
@@ -16,7 +18,7 @@ const quietRowsShown = 50
 
 export function Counts(props: { counts: LedgerCounts; label: string }) {
   const items = () =>
-    (['rows', 'newTalents', 'matchedTalents', 'newProjects', 'skipped', 'invalid'] as const).map((name) => ({ name, count: props.counts[name] }))
+    (['rows', 'newProjects', 'updatedProjects', 'unchangedProjects', 'skipped', 'newTalents', 'matchedTalents', 'invalid'] as const).map((name) => ({ name, count: props.counts[name] }))
   return (
     <ul class="ledger-counts" aria-label={props.label} data-testid="ledger-counts">
       <For each={items()}>
@@ -31,8 +33,11 @@ export function Counts(props: { counts: LedgerCounts; label: string }) {
 }
 
 function verdict(row: LedgerRow): string {
+  // An exported row's talent is its project's: nothing to say about it.
   const talent =
-    row.talentAction === 'SAME_AS_ROW'
+    row.matchedBy === 'PROJECT'
+      ? ''
+      : row.talentAction === 'SAME_AS_ROW'
       ? t('ledger.import.talent.SAME_AS_ROW', { row: row.sameAsRow ?? '' })
       : row.talentAction
         ? t(`ledger.import.talent.${row.talentAction}`) + (row.matchedBy ? t(`ledger.import.match.${row.matchedBy}`) : '')
@@ -42,11 +47,11 @@ function verdict(row: LedgerRow): string {
 }
 
 export function RowList(props: { rows: readonly LedgerRow[] }) {
-  const weight = (row: LedgerRow) => (row.errors.length ? 0 : row.notes.length ? 1 : 2)
+  const weight = (row: LedgerRow) => (row.errors.length ? 0 : row.changes.length ? 1 : row.notes.length ? 2 : 3)
   const sorted = () => [...props.rows].sort((a, b) => weight(a) - weight(b) || a.rowNumber - b.rowNumber)
   const shown = () => {
     let quiet = 0
-    return sorted().filter((row) => weight(row) < 2 || quiet++ < quietRowsShown)
+    return sorted().filter((row) => weight(row) < 3 || quiet++ < quietRowsShown)
   }
   return (
     <>
@@ -60,6 +65,9 @@ export function RowList(props: { rows: readonly LedgerRow[] }) {
                 </span>
               </span>
               <span class="card-meta">{[row.talentName, row.unitName, verdict(row)].filter(Boolean).join(' · ')}</span>
+              <Show when={row.changes.length}>
+                <ChangeTable changes={row.changes} />
+              </Show>
               <Show when={row.errors.length}>
                 <ul class="ledger-messages ledger-errors" aria-label={t('ledger.import.errors')}>
                   <For each={row.errors}>{(message) => <li>{message}</li>}</For>

@@ -1,10 +1,11 @@
 // The columns of the projects ledger (台账): what the export writes, in order, and how an imported sheet's
 // headers are matched to them. Hand-kept ledgers name columns differently (姓名 for 人才姓名, 电话 for 手机号,
 // 单位 for 工作单位 …), so each field has a list of names it answers to; the user may correct the guess.
+// The export ends with 项目编号 and 版本号: a row that carries them updates that project when it comes back.
 export const ledgerFields = [
   'title', 'talentName', 'talentClass', 'phone', 'employer', 'industry', 'sourceChannel', 'referrer', 'unit', 'owner',
   'stage', 'status', 'statusReason', 'plannedInvestment', 'registeredOn', 'signedAt', 'agreementKind', 'investmentAgreed',
-  'landedAt', 'companyName', 'uscc', 'registeredCapital',
+  'landedAt', 'companyName', 'uscc', 'registeredCapital', 'projectId', 'version',
 ] as const
 
 export type LedgerField = (typeof ledgerFields)[number]
@@ -33,6 +34,8 @@ export const ledgerHeaders: Record<LedgerField, string> = {
   companyName: '企业名称',
   uscc: '统一社会信用代码',
   registeredCapital: '注册资本（万元）',
+  projectId: '项目编号',
+  version: '版本号',
 }
 
 const otherNames: Record<LedgerField, string[]> = {
@@ -58,6 +61,9 @@ const otherNames: Record<LedgerField, string[]> = {
   companyName: ['公司名称', '落地企业', '注册企业', '企业'],
   uscc: ['信用代码', '社会信用代码', '统一信用代码', '统一社会信用代码(税号)'],
   registeredCapital: ['注册资本'],
+  // Not 编号: hand-kept ledgers use it for the row's number.
+  projectId: ['项目ID', '系统编号'],
+  version: ['版本'],
 }
 
 /** A header as people type it: no spaces or line breaks, half-width brackets, no unit suffix like （万元）. */

@@ -2,10 +2,12 @@
 // data, so the rules are tested without a database):
 // - the talent: an existing one with the same phone, or the same name at the same employer (duplicateReason,
 //   as entering a talent by hand warns), or one an earlier row of the file introduces, or a new one;
-// - the project: new, or a duplicate of an existing project of the same talent with the same name, which is
-//   SKIPPED with a note rather than refused. A ledger is kept up and sent again month after month, so the
-//   rows already in the system are the normal case and must not block the new ones; the import never
-//   changes an existing project (changes go through the app, with their history and versions).
+// - the project: a row with the 项目编号 of an exported ledger is that project, UNCHANGED or UPDATED with the
+//   fields that differ (ledger-update.ts: the stage machine's rules, and a stale 版本号 refused); a row
+//   without one is new, or, when the talent already has a project of that name, SKIPPED with a note rather
+//   than refused. A hand-kept ledger is sent again month after month, so the rows already in the system
+//   are the normal case and must not block the new ones; without a 编号 and a 版本号 the import cannot
+//   tell an edit from an old copy, so it changes nothing there.
 // Rows a talent office must fix are errors: an unknown unit, a talent another unit actively follows (claim
 // protection), a signing or landing of a talent another unit already signed or landed (credit once per
 // talent), a USCC already registered, the same project twice in the file.
@@ -13,7 +15,9 @@ import type { UnitKind } from '../generated/prisma/enums.ts'
 import type { LedgerRowValues, ReadLedgerRow } from './ledger-row.ts'
 import { duplicateReason, type DuplicateReason } from './talent.ts'
 import { maskName } from './masking.ts'
-import { doubleCreditMessage } from './stage.ts'
+import { checkRecording, doubleCreditMessage } from './stage.ts'
+import { statusLabels } from './ledger-labels.ts'
+import { ledgerUpdate, type FieldChange, type LedgerProjectFacts, type ProjectUpdate } from './ledger-update.ts'
 
 export interface KnownTalent {
   id: string
@@ -35,20 +39,27 @@ export interface KnownWorld {
   units: { id: string; name: string; code: string; kind: UnitKind }[]
   users: { id: string; name: string; unitId: string }[]
   talents: KnownTalent[]
-  /** USCC → the company it is registered for. */
-  usccs: Map<string, string>
+  /** USCC → the company and project it is registered for. */
+  usccs: Map<string, { companyName: string; projectId: string }>
+  /** The projects the rows' 项目编号 name (those the system has). */
+  projects: Map<string, LedgerProjectFacts>
 }
 
 export type TalentPlan =
   | { action: 'NEW' }
-  | { action: 'EXISTING'; talentId: string; matchedBy: DuplicateReason }
+  | { action: 'EXISTING'; talentId: string; matchedBy: DuplicateReason | 'PROJECT' }
   | { action: 'SAME_AS_ROW'; rowNumber: number }
 
 export interface RowPlan extends ReadLedgerRow {
   talent: TalentPlan | null
-  project: { action: 'CREATE' } | { action: 'SKIP'; projectId: string } | null
+  project:
+    | { action: 'CREATE' }
+    | { action: 'SKIP' | 'UNCHANGED'; projectId: string }
+    | { action: 'UPDATE'; projectId: string; update: ProjectUpdate }
+    | null
   unitId: string | null
   ownerId: string | null
+  changes: FieldChange[]
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase()
@@ -62,14 +73,69 @@ function findUnit(world: KnownWorld, name: string) {
 const keyOf = (talent: TalentPlan, rowNumber: number) =>
   talent.action === 'EXISTING' ? talent.talentId : `row ${talent.action === 'SAME_AS_ROW' ? talent.rowNumber : rowNumber}`
 
+const refused = (row: ReadLedgerRow, errors: string[], notes: string[]): RowPlan => ({ ...row, values: null, errors, notes, talent: null, project: null, unitId: null, ownerId: null, changes: [] })
+
+/** A row of an exported ledger whose project the system has. */
+function planExportedRow(row: ReadLedgerRow, values: LedgerRowValues, current: LedgerProjectFacts, world: KnownWorld, usccRow: (uscc: string) => string | null): RowPlan {
+  const ownerIdOf = (name: string) => {
+    const owners = world.users.filter((user) => user.unitId === current.unitId && squash(user.name) === squash(name))
+    return owners.length > 1 ? 'AMBIGUOUS' : (owners[0]?.id ?? null)
+  }
+  const { errors, notes, update } = ledgerUpdate(values, current, ownerIdOf)
+  notes.unshift(...row.notes)
+  if (update.landing) {
+    const other = world.usccs.get(update.landing.uscc)
+    if (other && other.projectId !== current.id) errors.push(`统一社会信用代码 ${update.landing.uscc} 已登记在系统中的另一个项目（${other.companyName}）`)
+    const twin = usccRow(update.landing.uscc)
+    if (twin) errors.push(twin)
+  }
+  const changed = update.changes.length > 0
+  if (changed && !current.writable) errors.push('您无权修改该项目')
+  if (changed && values.version !== current.version) {
+    errors.push(values.version === null ? '缺少版本号：请在导出的台账中修改，保留其“版本号”列' : `该项目在导出后已被修改（导出时为第 ${values.version} 版，现为第 ${current.version} 版）：请重新导出台账，在新文件中修改后再导入`)
+  }
+  if (errors.length) return refused(row, errors, notes)
+  return {
+    ...row, notes, changes: update.changes, unitId: current.unitId, ownerId: null,
+    talent: { action: 'EXISTING', talentId: current.talentId, matchedBy: 'PROJECT' },
+    project: changed ? { action: 'UPDATE', projectId: current.id, update } : { action: 'UNCHANGED', projectId: current.id },
+  }
+}
+
 export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowPlan[] {
-  const earlier: { rowNumber: number; values: LedgerRowValues; talent: TalentPlan; key: string; unitName: string; unitId: string }[] = []
+  type Earlier = { rowNumber: number; values: LedgerRowValues; talent: TalentPlan; key: string; unitName: string; unitId: string }
+  // The earlier rows by what duplicateReason compares (phone; name and employer) and by talent: a county's
+  // ledger is thousands of rows, too many to compare each with every other.
+  const earlierByPhone = new Map<string, Earlier>()
+  const byPerson = new Map<string, Earlier>()
+  const byTalent = new Map<string, Earlier[]>()
+  const personKey = (values: LedgerRowValues) => (values.employer ? `${squash(values.talentName)}\u0000${squash(values.employer)}` : null)
+  const remember = (other: Earlier) => {
+    const person = personKey(other.values)
+    if (other.values.phone && !earlierByPhone.has(other.values.phone)) earlierByPhone.set(other.values.phone, other)
+    if (person && !byPerson.has(person)) byPerson.set(person, other)
+    byTalent.set(other.key, [...(byTalent.get(other.key) ?? []), other])
+  }
   const usccRows = new Map<string, number>()
+  const idRows = new Map<string, number>()
+  /** The row that already gives this USCC, as a message; remembers this row's otherwise. */
+  const usccRow = (uscc: string, rowNumber: number) => {
+    const sameRow = usccRows.get(uscc)
+    if (!sameRow) usccRows.set(uscc, rowNumber)
+    return sameRow ? `统一社会信用代码 ${uscc} 与第 ${sameRow} 行重复` : null
+  }
   return rows.map((row): RowPlan => {
     const values = row.values
-    if (!values) return { ...row, talent: null, project: null, unitId: null, ownerId: null }
+    if (!values) return { ...row, talent: null, project: null, unitId: null, ownerId: null, changes: [] }
     const errors: string[] = []
     const notes = [...row.notes]
+    if (values.projectId) {
+      const twin = idRows.get(values.projectId)
+      if (twin) return refused(row, [`项目编号与第 ${twin} 行相同：同一项目只能有一行`], notes)
+      idRows.set(values.projectId, row.rowNumber)
+      const current = world.projects.get(values.projectId)
+      if (current) return planExportedRow(row, values, current, world, (uscc) => usccRow(uscc, row.rowNumber))
+    }
     const unit = values.unitName ? findUnit(world, values.unitName) : undefined
     if (!values.unitName) errors.push('所属单位不能为空')
     else if (!unit) errors.push(`所属单位“${values.unitName}”不存在（请填写系统中的单位名称）`)
@@ -83,7 +149,10 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     }
 
     const person = { name: values.talentName, phone: values.phone, employer: values.employer }
-    const inFile = earlier.find((other) => duplicateReason(person, { name: other.values.talentName, phone: other.values.phone, employer: other.values.employer }))
+    const samePerson = personKey(values)
+    const inFile = [values.phone ? earlierByPhone.get(values.phone) : undefined, samePerson ? byPerson.get(samePerson) : undefined]
+      .filter((other) => other !== undefined)
+      .sort((a, b) => a.rowNumber - b.rowNumber)[0]
     const matches = world.talents.flatMap((talent) => {
       const reason = duplicateReason(person, talent)
       return reason ? [{ talent, reason }] : []
@@ -97,7 +166,7 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     } else if (matches.length > 1) errors.push(`人才“${values.talentName}”与系统中 ${matches.length} 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才`)
     const key = keyOf(talent, row.rowNumber)
     const known = talent.action === 'EXISTING' ? world.talents.find((candidate) => candidate.id === key) : undefined
-    const sameTalent = earlier.filter((other) => other.key === key)
+    const sameTalent = byTalent.get(key) ?? []
 
     const sameTitle = (title: string) => squash(title) === squash(values.title)
     const existingProject = known?.projects.find((project) => sameTitle(project.title))
@@ -118,21 +187,26 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
         ...sameTalent.filter((other) => (other.values.signing || other.values.landing) && other.unitId !== unit.id).map((other) => other.unitName),
       ])
       if (holders.size) errors.push(doubleCreditMessage([...holders].join('、')))
+      // A new project's signing or landing only while it is followed, as in the app and the database.
+      const recording = checkRecording(values.signing ? 'signing' : 'landing', { status: values.status, hasSigning: true })
+      if (!recording.ok) errors.push(recording.message)
     }
 
     if (values.landing && !existingProject) {
       const company = world.usccs.get(values.landing.uscc)
-      if (company) errors.push(`统一社会信用代码 ${values.landing.uscc} 已登记在系统中的另一个项目（${company}）`)
-      const sameRow = usccRows.get(values.landing.uscc)
-      if (sameRow) errors.push(`统一社会信用代码 ${values.landing.uscc} 与第 ${sameRow} 行重复`)
-      else usccRows.set(values.landing.uscc, row.rowNumber)
+      if (company) errors.push(`统一社会信用代码 ${values.landing.uscc} 已登记在系统中的另一个项目（${company.companyName}）`)
+      const sameRow = usccRow(values.landing.uscc, row.rowNumber)
+      if (sameRow) errors.push(sameRow)
     }
 
-    if (errors.length) return { ...row, values: null, errors, notes, talent: null, project: null, unitId: null, ownerId: null }
+    if (errors.length) return refused(row, errors, notes)
     if (talent.action === 'EXISTING') notes.push(`沿用系统中已有的人才档案（${talent.matchedBy === 'SAME_PHONE' ? '手机号相同' : '姓名与工作单位相同'}）`)
     if (talent.action === 'SAME_AS_ROW') notes.push(`与第 ${talent.rowNumber} 行为同一人才`)
-    if (existingProject) notes.push(`系统中已有该人才的同名项目（${existingProject.unitName}），跳过，不做修改`)
-    else earlier.push({ rowNumber: row.rowNumber, values, talent, key, unitName: unit!.name, unitId: unit!.id })
-    return { ...row, notes, talent, project: existingProject ? { action: 'SKIP', projectId: existingProject.id } : { action: 'CREATE' }, unitId: unit!.id, ownerId }
+    if (existingProject) notes.push(`系统中已有该人才的同名项目（${existingProject.unitName}）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入`)
+    else {
+      remember({ rowNumber: row.rowNumber, values, talent, key, unitName: unit!.name, unitId: unit!.id })
+      if (values.status !== 'ACTIVE' && !values.givenStatusReason) notes.push(`状态为“${statusLabels[values.status]}”但未写原因，记为“台账导入”`)
+    }
+    return { ...row, notes, talent, project: existingProject ? { action: 'SKIP', projectId: existingProject.id } : { action: 'CREATE' }, unitId: unit!.id, ownerId, changes: [] }
   })
 }

@@ -1,15 +1,17 @@
 // One row of an imported ledger, read into what the system stores, with every problem in Chinese. Rules
 // that need no database live here: required cells, phone and USCC checks, known labels, and the gates of
-// the pipeline (a signed project has a signing date, a landed one a company with a valid USCC).
+// the pipeline (a signed project has a signing date, a landed one a company with a valid USCC), and the days
+// of a signing and a landing as the stage form checks them (project-records.ts).
 import { z } from 'zod'
 import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } from '../generated/prisma/enums.ts'
 import type { LedgerField } from './ledger-columns.ts'
 import { agreementLabels, agreementOf, allowed, channelLabels, channelOf, stageLabels, stageOf, statusLabels, statusOf, talentClassOf } from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from './parse.ts'
 import { normalizePhone } from './phone.ts'
-import { checkRecording, stageIndex } from './stage.ts'
+import { stageIndex } from './stage.ts'
 import { normalizeUscc, usccProblem } from './uscc.ts'
 import { ledgerDay } from './ledger-dates.ts'
+import { recordDaysProblems } from './project-records.ts'
 
 export type LedgerCell = string | Date
 
@@ -27,17 +29,26 @@ export interface LedgerRowValues {
   ownerName: string | null
   stage: Stage
   status: ProjectStatus
+  /** What a new project's status is recorded with (台账导入 when the cell is blank). */
   statusReason: string | null
+  /** The 状态说明 cell itself: a status change of an existing project needs it, as the form does. */
+  givenStatusReason: string | null
   plannedInvestment: string | null
   /** The project's; the landed company's too when there is one. */
   registeredCapital: string | null
   registeredOn: string | null
   signing: { signedAt: string; agreementKind: AgreementKind; investmentAgreed: string | null } | null
   landing: { registeredAt: string; companyName: string; uscc: string; registeredCapital: string | null } | null
+  /** The 项目编号 and 版本号 an exported ledger carries: the row updates that project. */
+  projectId: string | null
+  version: number | null
 }
 
 export interface ReadLedgerRow {
   rowNumber: number
+  /** The row's 项目名称 and 人才姓名 as written, also when the row cannot be read: messages name the project. */
+  title: string | null
+  talentName: string | null
   values: LedgerRowValues | null
   errors: string[]
   notes: string[]
@@ -117,27 +128,32 @@ export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerFie
     if (missing.length) errors.push(reached('LANDED') ? `阶段为“${stageLabels[stage]}”须填写${missing.join('、')}` : `落地信息不完整：缺少${missing.join('、')}`)
     if (!signedAt && !text(cells.signedAt) && !reached('SIGNED')) errors.push('填写了落地信息须同时填写签约日期')
   }
-  // A signing or landing is recorded only on a project being followed (as in the app and the database).
-  const recording = checkRecording(signedAt ? 'signing' : 'landing', { status, hasSigning: true })
-  if ((signedAt || hasLanding) && !recording.ok) errors.push(recording.message)
-  if (registeredOn && signedAt && signedAt < registeredOn) errors.push(`签约日期（${signedAt}）早于登记日期（${registeredOn}）`)
-  if (signedAt && landedAt && landedAt < signedAt) errors.push(`落地日期（${landedAt}）早于签约日期（${signedAt}）`)
+  errors.push(...recordDaysProblems({ signedAt, landedAt }).map((problem) => problem.message))
+  const projectIdText = text(cells.projectId)
+  const projectId = projectIdText ? z.uuid().safeParse(projectIdText.toLowerCase()).data ?? null : null
+  if (projectIdText && !projectId) errors.push(`项目编号“${projectIdText}”格式不正确：请保留导出时的编号，新项目留空`)
+  const versionText = text(cells.version)
+  const version = /^\d{1,9}$/.test(versionText) && Number(versionText) > 0 ? Number(versionText) : null
+  if (versionText && !version) errors.push(`版本号“${versionText}”不正确：请保留导出时的版本号`)
   if (signedAt && !agreementKind && !text(cells.agreementKind)) notes.push('未填协议类型，按“人才引进协议”登记')
-  if (status !== 'ACTIVE' && plain.success && !plain.data.statusReason) notes.push(`状态为“${statusLabels[status]}”但未写原因，记为“台账导入”`)
 
-  if (errors.length || !plain.success) return { rowNumber, values: null, errors, notes }
+  const named = { title: text(cells.title) || null, talentName: text(cells.talentName) || null }
+  if (errors.length || !plain.success) return { rowNumber, ...named, values: null, errors, notes }
   const cell = plain.data
   return {
     rowNumber,
+    ...named,
     errors,
     notes,
     values: {
       title: cell.title, talentName: cell.talentName, talentClass, phone, employer: cell.employer, industry: cell.industry, sourceChannel,
       referrer: cell.referrer, unitName: cell.unit, ownerName: cell.owner, stage, status,
       statusReason: status === 'ACTIVE' ? null : (cell.statusReason ?? '台账导入'),
+      givenStatusReason: status === 'ACTIVE' ? null : cell.statusReason,
       plannedInvestment: cell.plannedInvestment, registeredCapital: cell.registeredCapital, registeredOn,
       signing: signedAt ? { signedAt, agreementKind: agreementKind ?? 'TALENT_INTRODUCTION', investmentAgreed: cell.investmentAgreed } : null,
       landing: landedAt && companyName && uscc ? { registeredAt: landedAt, companyName, uscc, registeredCapital: cell.registeredCapital } : null,
+      projectId, version,
     },
   }
 }

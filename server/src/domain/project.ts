@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { AgreementKind, ProjectStatus, SourceChannel, Stage } from '../generated/prisma/enums.ts'
 import { amount, optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
 import { normalizeUscc, usccProblem } from './uscc.ts'
+import { recordDayProblem } from './project-records.ts'
 
 const editable = {
   title: requiredText(100, '项目名称'),
@@ -16,6 +17,13 @@ const editable = {
   tags: z.array(requiredText(20, '标签')).max(20, '标签最多 20 个').optional(),
 }
 
+/** A signing's or landing's day: the rule of project-records.ts, which the 台账 import applies too. */
+const recordDay = (label: string) =>
+  z.date({ message: `${label}不正确` }).superRefine((day, ctx) => {
+    const problem = recordDayProblem(label, day)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+
 const write = { clientMutationId: uuid('操作编号'), id: uuid('项目编号') }
 
 export const projectInputs = {
@@ -28,7 +36,7 @@ export const projectInputs = {
   moveCredit: z.object({ ...write, version, creditUnitId: uuid('计分单位编号'), reason: reason('调整计分单位的原因') }),
   signing: z.object({
     ...write,
-    signedAt: z.date({ message: '签约日期不正确' }),
+    signedAt: recordDay('签约日期'),
     agreementKind: z.enum(AgreementKind, { message: '请选择协议类型' }),
     investmentAgreed: amount('协议投资（万元）'),
     supportFunds: amount('扶持资金（万元）'),
@@ -47,7 +55,7 @@ export const projectInputs = {
         const problem = usccProblem(code)
         if (problem) ctx.addIssue({ code: 'custom', message: problem })
       }),
-    registeredAt: z.date({ message: '注册日期不正确' }),
+    registeredAt: recordDay('注册日期'),
     registeredCapital: amount('注册资本（万元）'),
     carrier: optionalText(100, '载体'),
     employees: z.number().int().min(0, '员工人数不正确').max(1_000_000, '员工人数不正确').optional().nullable(),

@@ -94,3 +94,24 @@ export function checkRecording(record: PipelineRecord, facts: { status: ProjectS
 export function doubleCreditMessage(holder: string): string {
   return `该人才的项目已由${holder}登记签约或落地，同一人才只计一次，不能由两个单位重复计分；如需调整，请人才办调整计分单位或设置联合计分`
 }
+
+export interface PipelineClocks {
+  firstContactedAt: Date | null
+  assessedAt: Date | null
+}
+
+/** What entering a stage sets on the project: every path that moves a stage (the form, the 台账 import) writes these. */
+export function stageEntryFields(project: PipelineClocks, to: Stage, now: Date) {
+  const reached = (at: Stage) => stageIndex(to) >= stageIndex(at)
+  return {
+    stage: to,
+    stageEnteredAt: now,
+    firstContactedAt: project.firstContactedAt ?? (reached('CONTACTED') ? now : null),
+    assessedAt: project.assessedAt ?? (reached('VISITED') ? now : null),
+  }
+}
+
+/** What a status change sets on the project; the reason is kept only while the project is not ACTIVE. */
+export function statusFields(project: PipelineClocks, status: ProjectStatus, reason: string | null | undefined, now: Date) {
+  return { status, statusReason: status === 'ACTIVE' ? null : (reason ?? null), assessedAt: project.assessedAt ?? (status === 'LOST' ? now : null) }
+}

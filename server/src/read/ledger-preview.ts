@@ -2,6 +2,7 @@
 // weigh the rows against what the system holds. The preview shows this; the commit runs it again inside
 // its transaction, so that what it writes is decided on the data as it is then.
 import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { SessionUser } from '../context.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import type { LedgerField } from '../domain/ledger-columns.ts'
 import { planLedgerImport, type RowPlan } from '../domain/ledger-plan.ts'
@@ -23,10 +24,10 @@ export async function readLedgerUpload(fileBase64: string, fileName: string) {
   return readLedgerFile(Buffer.from(fileBase64, 'base64'), fileName)
 }
 
-export async function planLedger(db: PrismaClient | Transaction, grid: LedgerGrid, corrections: Corrections = []): Promise<LedgerPlan> {
+export async function planLedger(db: PrismaClient | Transaction, user: SessionUser, grid: LedgerGrid, corrections: Corrections = []): Promise<LedgerPlan> {
   const sheet = readLedgerSheet(grid.rows, corrections)
   const problems = sheetProblems(sheet)
   const rows = sheet && !sheet.missing.length ? sheet.rows : []
-  const plans = rows.length ? planLedgerImport(rows, await loadKnownWorld(db, rows)) : []
+  const plans = rows.length ? planLedgerImport(rows, await loadKnownWorld(db, user, rows)) : []
   return { grid: { format: grid.format, encoding: grid.encoding }, sheet, problems, plans }
 }

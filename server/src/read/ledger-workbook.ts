@@ -1,29 +1,32 @@
 // The projects ledger (台账) as .xlsx in the government table layout of report-workbook.ts: a merged title,
 // a note line, one header row with the columns of ledger-columns.ts after 序号, one row per project. The
-// same file imports back (its header row is found below the title), so a ledger goes out and comes back in.
+// same file imports back (its header row is found below the title), so a ledger goes out and comes back in;
+// its 项目编号 and 版本号 columns make an edited row update its project (ledger-update.ts).
 import ExcelJS from 'exceljs'
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { ledgerFields, ledgerHeaders, type LedgerField } from '../domain/ledger-columns.ts'
 import { countyDay, dayAsDate } from '../domain/ledger-dates.ts'
 import { agreementLabels, channelLabels, stageLabels, statusLabels, talentClassLabels } from '../domain/ledger-labels.ts'
 import { maskPhone } from '../domain/phone.ts'
+import { ledgerVersion } from '../domain/ledger-update.ts'
 
 const thin = { style: 'thin' as const }
 const border = { top: thin, left: thin, bottom: thin, right: thin }
 const dateFields = new Set<LedgerField>(['registeredOn', 'signedAt', 'landedAt'])
 const moneyFields = new Set<LedgerField>(['plannedInvestment', 'investmentAgreed', 'registeredCapital'])
-const widths: Partial<Record<LedgerField, number>> = { title: 24, employer: 20, companyName: 24, uscc: 22, statusReason: 20, phone: 14 }
+const widths: Partial<Record<LedgerField, number>> = { title: 24, employer: 20, companyName: 24, uscc: 22, statusReason: 20, phone: 14, projectId: 38 }
 
-const ledgerProject = {
+export const ledgerProject = {
+  id: true, version: true, talentId: true, unitId: true, ownerId: true,
   title: true, industry: true, sourceChannel: true, referrer: true, stage: true, status: true, statusReason: true, plannedInvestment: true, registeredCapital: true, createdAt: true,
   talent: { select: { name: true, phone: true, employer: true, talentClass: true } },
   unit: { select: { name: true } },
   owner: { select: { name: true } },
-  signing: { select: { signedAt: true, agreementKind: true, investmentAgreed: true } },
-  landing: { select: { registeredAt: true, companyName: true, uscc: true, registeredCapital: true } },
+  signing: { select: { signedAt: true, agreementKind: true, investmentAgreed: true, version: true } },
+  landing: { select: { registeredAt: true, companyName: true, uscc: true, registeredCapital: true, version: true } },
 } satisfies Prisma.ProjectSelect
 
-type LedgerProject = Prisma.ProjectGetPayload<{ select: typeof ledgerProject }>
+export type LedgerProject = Prisma.ProjectGetPayload<{ select: typeof ledgerProject }>
 type Cell = string | number | Date | null
 
 export function loadLedgerProjects(prisma: PrismaClient, unitId: string | null) {
@@ -50,6 +53,7 @@ export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): 
     signedAt: day(project.signing?.signedAt), agreementKind: project.signing ? agreementLabels[project.signing.agreementKind] : null, investmentAgreed: money(project.signing?.investmentAgreed),
     landedAt: day(project.landing?.registeredAt), companyName: project.landing?.companyName ?? null, uscc: project.landing?.uscc ?? null,
     registeredCapital: money(project.landing?.registeredCapital ?? project.registeredCapital),
+    projectId: project.id, version: ledgerVersion(project),
   }
 }
 
@@ -81,7 +85,7 @@ export async function ledgerWorkbook(heading: { title: string; note: string; aut
       else if (field && dateFields.has(field)) cell.numFmt = 'yyyy-mm-dd'
       else if (field && moneyFields.has(field)) cell.numFmt = '0.00'
       // Phones and credit codes stay text: Excel would show a long number in scientific notation.
-      else if (field === 'phone' || field === 'uscc') cell.numFmt = '@'
+      else if (field === 'phone' || field === 'uscc' || field === 'projectId') cell.numFmt = '@'
     }
   }
   ledgerFields.forEach((field, i) => (sheet.getColumn(i + 2).width = widths[field] ?? (dateFields.has(field) ? 12 : 10)))

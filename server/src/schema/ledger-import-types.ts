@@ -3,6 +3,7 @@
 import { builder } from '../builder.ts'
 import type { ColumnMapping } from '../domain/ledger-columns.ts'
 import type { LedgerCounts, LedgerRowOutcome } from '../domain/ledger-report.ts'
+import type { FieldChange } from '../domain/ledger-update.ts'
 import { LedgerFieldEnum } from './ledger.ts'
 
 export interface LedgerPreviewShape {
@@ -27,9 +28,26 @@ export interface LedgerReportShape {
 const TalentAction = builder.enumType('LedgerTalentAction', {
   values: { NEW: { description: '新建人才' }, EXISTING: { description: '沿用系统中已有的人才' }, SAME_AS_ROW: { description: '与表中前面某行为同一人才' } } as const,
 })
-const TalentMatch = builder.enumType('LedgerTalentMatch', { values: { SAME_PHONE: { description: '手机号相同' }, SAME_NAME_AND_EMPLOYER: { description: '姓名与工作单位相同' } } as const })
+const TalentMatch = builder.enumType('LedgerTalentMatch', {
+  values: { SAME_PHONE: { description: '手机号相同' }, SAME_NAME_AND_EMPLOYER: { description: '姓名与工作单位相同' }, PROJECT: { description: '按项目编号：该项目的人才' } } as const,
+})
 const ProjectAction = builder.enumType('LedgerProjectAction', {
-  values: { CREATE: { description: '新建项目' }, SKIP: { description: '系统中已有该人才的同名项目，跳过' } } as const,
+  values: {
+    CREATE: { description: '新建项目' },
+    UPDATE: { description: '按项目编号修改已有项目（changes 为改动的各项）' },
+    UNCHANGED: { description: '按项目编号找到的已有项目，没有改动' },
+    SKIP: { description: '系统中已有该人才的同名项目，本行没有项目编号，跳过' },
+  } as const,
+})
+
+const LedgerFieldChange = builder.objectRef<FieldChange>('LedgerFieldChange').implement({
+  description: '一项改动：改前与改后，按台账的写法',
+  authScopes: { role: ['ADMIN'] },
+  fields: (t) => ({
+    field: t.field({ type: LedgerFieldEnum, resolve: (change) => change.field }),
+    before: t.exposeString('before', { nullable: true }),
+    after: t.exposeString('after', { nullable: true }),
+  }),
 })
 
 const LedgerColumn = builder.objectRef<ColumnMapping>('LedgerColumn').implement({
@@ -54,8 +72,9 @@ const LedgerImportRow = builder.objectRef<LedgerRowOutcome>('LedgerImportRow').i
     matchedBy: t.field({ type: TalentMatch, nullable: true, resolve: (row) => row.matchedBy }),
     sameAsRow: t.exposeInt('sameAsRow', { nullable: true }),
     projectAction: t.field({ type: ProjectAction, nullable: true, resolve: (row) => row.projectAction }),
+    changes: t.field({ type: [LedgerFieldChange], description: '修改已有项目时：改动的各项', resolve: (row) => row.changes ?? [] }),
     talentUuid: t.exposeString('talentId', { nullable: true, description: '导入后：新建或沿用的人才编号' }),
-    projectUuid: t.exposeString('projectId', { nullable: true, description: '导入后：新建的项目编号，或跳过时已有项目的编号' }),
+    projectUuid: t.exposeString('projectId', { nullable: true, description: '新建的项目编号（导入后），或修改、未改动、跳过的已有项目的编号' }),
   }),
 })
 
@@ -67,6 +86,9 @@ const LedgerImportCounts = builder.objectRef<LedgerCounts>('LedgerImportCounts')
     newTalents: t.exposeInt('newTalents'),
     matchedTalents: t.exposeInt('matchedTalents', { description: '沿用的已有人才（人数）' }),
     newProjects: t.exposeInt('newProjects'),
+    // Reports kept before imports could update have neither count.
+    updatedProjects: t.int({ description: '按项目编号修改的已有项目', resolve: (counts) => counts.updatedProjects ?? 0 }),
+    unchangedProjects: t.int({ description: '按项目编号找到、没有改动的已有项目', resolve: (counts) => counts.unchangedProjects ?? 0 }),
     skipped: t.exposeInt('skipped', { description: '与已有项目重复而跳过的行' }),
   }),
 })
@@ -82,7 +104,10 @@ export const LedgerImportPreview = builder.objectRef<LedgerPreviewShape>('Ledger
     problems: t.exposeStringList('problems', { description: '整个文件的问题（缺少必需的列等）' }),
     rows: t.field({ type: [LedgerImportRow], resolve: (preview) => preview.rows }),
     counts: t.field({ type: LedgerImportCounts, resolve: (preview) => preview.counts }),
-    canCommit: t.boolean({ description: '没有任何问题，可以导入', resolve: (preview) => preview.problems.length === 0 && preview.counts.invalid === 0 && preview.rows.length > 0 }),
+    canCommit: t.boolean({
+      description: '没有任何问题，且有新建或修改的项目，可以导入',
+      resolve: (preview) => preview.problems.length === 0 && preview.counts.invalid === 0 && preview.counts.newProjects + preview.counts.updatedProjects > 0,
+    }),
   }),
 })
 

@@ -1,18 +1,19 @@
 // Importing an existing projects ledger (台账, .xlsx or .csv), talent office only, in two steps:
 // previewLedgerImport reads the file and says what each row would do, writing nothing; commitLedgerImport
 // decides again on the data as it is then and writes every row in one transaction, or nothing when any
-// row is wrong. Both are mutations because they carry the file: urql sends queries as GET, and a file in
+// row is wrong (or a row's write is refused, by the domain or the database: the error names the row's
+// project). A file with nothing new and nothing changed writes nothing at all. Both are mutations because they carry the file: urql sends queries as GET, and a file in
 // a URL would not get through.
 import { z } from 'zod'
 import { uuidv7 } from 'uuidv7'
 import { builder } from '../builder.ts'
 import { DomainError } from '../domain/errors.ts'
 import { ledgerFields } from '../domain/ledger-columns.ts'
-import { countsOf, outcomeOf, rowProblems, type LedgerReport } from '../domain/ledger-report.ts'
+import { countsOf, nothingToImport, outcomeOf, refusedRows, type LedgerReport } from '../domain/ledger-report.ts'
 import { parseInput, requiredText, uuid } from '../domain/parse.ts'
 import { planLedger, readLedgerUpload } from '../read/ledger-preview.ts'
 import { writeLedgerImport } from '../write/ledger-import.ts'
-import { runWrite } from '../write/run-write.ts'
+import { requireUser, runWrite } from '../write/run-write.ts'
 import { LedgerFieldEnum } from './ledger.ts'
 import { LedgerImportPreview, LedgerImportReport } from './ledger-import-types.ts'
 
@@ -55,7 +56,7 @@ builder.mutationField('previewLedgerImport', (t) =>
     resolve: async (_root, args, context) => {
       const input = parseInput(fileInput, args.input)
       const grid = await readLedgerUpload(input.fileBase64, input.fileName)
-      const plan = await planLedger(context.prisma, grid, input.mapping)
+      const plan = await planLedger(context.prisma, requireUser(context), grid, input.mapping)
       return {
         fileName: input.fileName, format: plan.grid.format, encoding: plan.grid.encoding, headerRow: plan.sheet?.headerRow ?? null,
         columns: plan.sheet?.columns ?? [], problems: plan.problems, rows: plan.plans.map((row) => outcomeOf(row)), counts: countsOf(plan.plans),
@@ -76,13 +77,12 @@ builder.mutationField('commitLedgerImport', (t) =>
       // A county's whole ledger is thousands of rows: more than the 5 s a phone's write gets.
       const spec = { clientMutationId: input.clientMutationId, operation: 'commitLedgerImport', entity: 'ImportBatch', timeoutMs: 120_000 }
       const batchId = await runWrite(context, spec, async (tx, user) => {
-        const plan = await planLedger(tx, grid, input.mapping)
+        const plan = await planLedger(tx, user, grid, input.mapping)
         if (plan.problems.length) throw DomainError.badInput(plan.problems.map((message) => ({ field: 'fileBase64', message })))
-        const problems = rowProblems(plan.plans)
-        if (problems.length) {
-          const rows = plan.plans.filter((row) => row.errors.length).map((row) => ({ rowNumber: row.rowNumber, errors: row.errors }))
-          throw new DomainError('BAD_USER_INPUT', `台账有 ${rows.length} 行有误，整个文件未导入：${problems.map((problem) => problem.message).join('；')}`, { problems, rows })
-        }
+        const bad = plan.plans.filter((row) => row.errors.length)
+        if (bad.length) throw refusedRows(bad)
+        const counts = countsOf(plan.plans)
+        if (!counts.newProjects && !counts.updatedProjects) throw new DomainError('CONFLICT', nothingToImport)
         const id = uuidv7()
         const report = await writeLedgerImport(tx, user, plan.plans, { id, fileName: input.fileName, address: context.address })
         return { id, changes: { after: { fileName: input.fileName, ...report.counts } } }

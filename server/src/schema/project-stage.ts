@@ -1,12 +1,12 @@
 // Moving a project through the pipeline: the stage machine with its gates, statuses, signing and landing.
-import type { ProjectStatus, Stage } from '../generated/prisma/enums.ts'
+import type { ProjectStatus } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { checkRecording, checkStageMove, checkStatusChange, stageIndex, type PipelineRecord, type Verdict } from '../domain/stage.ts'
+import { checkRecording, checkStageMove, checkStatusChange, stageEntryFields, statusFields, type PipelineRecord, type Verdict } from '../domain/stage.ts'
 import { isValidUscc } from '../domain/uscc.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
-import { isUniqueViolation } from '../write/apply-once.ts'
+import { saveLanding, saveSigning } from '../write/project-records.ts'
 import { projectMutation, projectWriters } from './project-mutation.ts'
 
 function enforce(verdict: Verdict, field: string) {
@@ -19,8 +19,6 @@ function refuseUnlessRecordable(record: PipelineRecord, project: { status: Proje
   const verdict = checkRecording(record, { status: project.status, hasSigning: project.signing !== null })
   if (!verdict.ok) throw new DomainError(verdict.code, verdict.message)
 }
-
-const stageReached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
 projectMutation('moveProjectStage', 'moveStage', {
   description: '推进或回退项目阶段；进入“签约”须先登记签约，进入“落地注册”须先登记落地企业（信用代码须有效）',
@@ -36,12 +34,7 @@ projectMutation('moveProjectStage', 'moveStage', {
       'to',
     )
     const now = new Date()
-    const data = {
-      stage: to,
-      stageEnteredAt: now,
-      firstContactedAt: project.firstContactedAt ?? (stageReached(to, 'CONTACTED') ? now : null),
-      assessedAt: project.assessedAt ?? (stageReached(to, 'VISITED') ? now : null),
-    }
+    const data = stageEntryFields(project, to, now)
     await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
       tx.project.findUnique({ where: { id } }),
     )
@@ -58,7 +51,7 @@ projectMutation('setProjectStatus', 'setStatus', {
   write: async (tx, user, { id, version, status, reason }) => {
     const project = await loadProjectForWrite(tx, user, id)
     enforce(checkStatusChange({ from: project.status, to: status, reason }), 'reason')
-    const data = { status, statusReason: status === 'ACTIVE' ? null : reason, assessedAt: project.assessedAt ?? (status === 'LOST' ? new Date() : null) }
+    const data = statusFields(project, status, reason, new Date())
     await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
       tx.project.findUnique({ where: { id } }),
     )
@@ -75,7 +68,7 @@ projectMutation('recordSigning', 'signing', {
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
     if (!project.signing) refuseUnlessRecordable('signing', project)
-    await tx.signing.upsert({ where: { projectId: id }, create: { projectId: id, ...fields }, update: { ...fields, version: { increment: 1 } } })
+    await saveSigning(tx, id, fields)
     return { changes: changedFields(project.signing ?? {}, fields) }
   },
 })
@@ -86,14 +79,7 @@ projectMutation('recordLanding', 'landing', {
   write: async (tx, user, { clientMutationId: _c, id, ...fields }) => {
     const project = await loadProjectForWrite(tx, user, id)
     if (!project.landing || !project.signing) refuseUnlessRecordable('landing', project)
-    const other = await tx.landing.findFirst({ where: { uscc: fields.uscc, projectId: { not: id } }, select: { companyName: true } })
-    if (other) throw DomainError.badInput([{ field: 'uscc', message: `该统一社会信用代码已登记在另一个项目（${other.companyName}）` }])
-    try {
-      await tx.landing.upsert({ where: { projectId: id }, create: { projectId: id, ...fields }, update: { ...fields, version: { increment: 1 } } })
-    } catch (error) {
-      if (isUniqueViolation(error)) throw DomainError.badInput([{ field: 'uscc', message: '该统一社会信用代码已登记在另一个项目' }])
-      throw error
-    }
+    await saveLanding(tx, id, project.signing !== null, fields)
     return { changes: changedFields(project.landing ?? {}, fields) }
   },
 })

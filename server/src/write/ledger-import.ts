@@ -6,7 +6,12 @@
 // the StageChanges whose dates the ledger gives, every one noted “台账导入”: registered (→ LEAD, on 登记日期),
 // signed (→ SIGNED, on 签约日期) and landed (→ LANDED, on 落地日期). Stages and statuses it gives no date for
 // get none, as the statistics treat a project “imported without history” (statistics-funnel.ts reaches
-// them from the project's current stage and leaves their timing out), so no duration is invented.
+// them from the project's current stage and leaves their timing out), so no duration is invented. The days
+// need not come in order (project-records.ts): a stage is entered on the last of the days it needs, so the
+// history never goes back in time.
+//
+// Rows of an exported ledger that changed update their projects one by one (ledger-update.ts), after the
+// new ones are created.
 import { uuidv7 } from 'uuidv7'
 import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
@@ -16,6 +21,9 @@ import type { RowPlan } from '../domain/ledger-plan.ts'
 import { countsOf, outcomeOf, type LedgerReport } from '../domain/ledger-report.ts'
 import { stageIndex } from '../domain/stage.ts'
 import type { Transaction } from './apply-once.ts'
+import { DomainError } from '../domain/errors.ts'
+import { rowName } from '../domain/ledger-report.ts'
+import { refusal, writeLedgerUpdates } from './ledger-update.ts'
 
 const reached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
@@ -40,12 +48,14 @@ export async function writeLedgerImport(tx: Transaction, user: SessionUser, plan
     }
     if (plan.project?.action !== 'CREATE') return outcomeOf(plan, { talentId })
 
-    const projectId = uuidv7()
+    // An exported ledger's 编号 that this system does not have yet (a ledger moved from another system) is kept.
+    const projectId = values.projectId ?? uuidv7()
     // Registered on the ledger's day; without one, on the earliest day it gives, else now.
-    const firstDay = values.registeredOn ?? values.signing?.signedAt ?? values.landing?.registeredAt
+    const firstDay = values.registeredOn ?? [values.signing?.signedAt, values.landing?.registeredAt].filter((day) => day !== undefined).sort()[0]
     const createdAt = firstDay ? countyMidnight(firstDay) : now
-    const signedAt = values.signing && reached(values.stage, 'SIGNED') ? countyMidnight(values.signing.signedAt) : null
-    const landedAt = values.landing && reached(values.stage, 'LANDED') ? countyMidnight(values.landing.registeredAt) : null
+    const latest = (...days: Date[]) => new Date(Math.max(...days.map((day) => day.getTime())))
+    const signedAt = values.signing && reached(values.stage, 'SIGNED') ? latest(createdAt, countyMidnight(values.signing.signedAt)) : null
+    const landedAt = values.landing && reached(values.stage, 'LANDED') ? latest(signedAt ?? createdAt, countyMidnight(values.landing.registeredAt)) : null
     const stageEnteredAt = landedAt ?? signedAt ?? createdAt
     projects.push({
       id: projectId, title: values.title, talentId, industry: values.industry, unitId: plan.unitId!, creditUnitId: plan.unitId!, ownerId: plan.ownerId,
@@ -72,11 +82,20 @@ export async function writeLedgerImport(tx: Transaction, user: SessionUser, plan
     })
     return outcomeOf(plan, { talentId, projectId })
   })
-  if (talents.length) await tx.talent.createMany({ data: talents })
-  if (projects.length) await tx.project.createMany({ data: projects })
-  if (signings.length) await tx.signing.createMany({ data: signings })
-  if (landings.length) await tx.landing.createMany({ data: landings })
-  if (history.length) await tx.stageChange.createMany({ data: history })
+  try {
+    if (talents.length) await tx.talent.createMany({ data: talents })
+    if (projects.length) await tx.project.createMany({ data: projects })
+    if (signings.length) await tx.signing.createMany({ data: signings })
+    if (landings.length) await tx.landing.createMany({ data: landings })
+    if (history.length) await tx.stageChange.createMany({ data: history })
+  } catch (error) {
+    // Written together, so the refusal names its row only when the database's message names the project.
+    const message = refusal(error)
+    if (message === null) throw error
+    const row = plans.find((plan, index) => outcomes[index]?.projectId && message.includes(outcomes[index].projectId))
+    throw new DomainError('BAD_USER_INPUT', `${row ? `${rowName(row)}：` : ''}新建项目被拒绝，整个文件未导入：${message}`)
+  }
+  await writeLedgerUpdates(tx, user, plans, { note, address: batch.address })
   if (audits.length) await tx.auditLog.createMany({ data: audits })
   const report: LedgerReport = { fileName: batch.fileName, counts: countsOf(plans), rows: outcomes }
   await tx.importBatch.create({ data: { id: batch.id, fileName: batch.fileName, createdById: user.id, committed: true, report: report as unknown as Prisma.InputJsonValue } })
