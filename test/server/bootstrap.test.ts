@@ -52,7 +52,7 @@ describe('the demo county', () => {
     const again = await seedDemoCounty(db.prisma)
     expect(again.seeded).toBe(false)
     expect(await tableCounts()).toEqual(counts)
-  })
+  }, 90_000)
 
   it('lets every demo account sign in with the password it shows', async () => {
     const { accounts } = await seedDemoCounty(db.prisma)
@@ -61,7 +61,7 @@ describe('the demo county', () => {
       new Set(['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'DEPARTMENT', 'LEADER', 'ADMIN']),
     )
     for (const account of accounts) await api.agent().login(account.login, account.password)
-  })
+  }, 90_000)
 })
 
 describe('the demo county’s follow-ups, on any day in county time', () => {
