@@ -8,6 +8,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 // Node the CJS one for Pothos and yoga, two realms that refuse each other's types. Pin the one Node uses.
 const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql')
 
+// TEST_CLOCK (see the file) sets every suite's clock; `pnpm test:dates` runs the date-sensitive ones on awkward days.
+const testClock = 'test/support/test-clock.ts'
 const withPostgres = process.env.TEST_POSTGRES === '1'
 const withBrowser = process.env.TEST_E2E === '1'
 
@@ -19,13 +21,14 @@ const serverSuite = (database: 'pglite' | 'postgres'): TestProjectInlineConfigur
     env: { TEST_DB: database },
     alias: [{ find: /^graphql$/, replacement: graphqlEntry }],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: [testClock],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
 })
 
 const projects: TestProjectInlineConfiguration[] = [
-  { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node' } },
+  { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node', setupFiles: [testClock] } },
   serverSuite('pglite'),
 ]
 if (withPostgres) projects.push(serverSuite('postgres'))
@@ -36,6 +39,7 @@ if (withBrowser) {
       include: ['test/e2e/**/*.test.ts'],
       environment: 'node',
       fileParallelism: false,
+      setupFiles: [testClock],
       testTimeout: 120_000,
       hookTimeout: 180_000,
     },

@@ -25,7 +25,7 @@ export default defineProject({
     name: 'client',
     environment: 'jsdom',
     include: ['../test/client/**/*.test.{ts,tsx}'],
-    setupFiles: ['fake-indexeddb/auto', '../test/client/setup-messages.ts'],
+    setupFiles: ['fake-indexeddb/auto', '../test/client/setup-messages.ts', '../test/support/test-clock.ts'],
     // Solid's libraries must go through Vite too, or Node loads their server build beside our browser one.
     server: { deps: { inline: [/solid-js/, /@solidjs\//, /@urql\/solid/] } },
   },

@@ -5,7 +5,7 @@ import type { ProjectStatus, SourceChannel, Stage, TalentClass } from '../../ser
 import { stages as stageOrder } from '../../server/src/domain/stage.ts'
 import { makeUscc } from '../../server/src/domain/uscc.ts'
 import * as data from './demo-data.ts'
-import { dateFrom, daysFrom, seededRandom, type DemoWorld, type Dice } from './demo-world.ts'
+import { dateFrom, daysFrom, dueInEveryWindow, seededRandom, type DemoWorld, type Dice } from './demo-world.ts'
 
 export interface DemoProject {
   id: string
@@ -57,6 +57,14 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
   const made: DemoProject[] = []
   let lost = 0
   let held = 0
+  const anchored = dueInEveryWindow(now)
+  const anchoredSoFar = new Map<string, number>()
+  /** The owner's next anchored due time while they last, for an open project not yet signed. */
+  const nextAnchored = (ownerLogin: string) => {
+    const used = anchoredSoFar.get(ownerLogin) ?? 0
+    anchoredSoFar.set(ownerLogin, used + 1)
+    return anchored[used]
+  }
 
   stages.forEach((stage, index) => {
     const reached = stageOrder.indexOf(stage)
@@ -109,7 +117,8 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
     for (let count = 0; count < activityCount; count++) {
       const occurredAt = daysFrom(createdAt, Math.floor(((ageDays - 1) * (count + 1)) / (activityCount + 1)) + 0.4)
       const last = count === activityCount - 1
-      const followUp = last && status === 'ACTIVE' ? daysFrom(now, stage === 'OPERATING' ? 30 : dice.int(-6, 12)) : null
+      let followUp = last && status === 'ACTIVE' ? daysFrom(now, stage === 'OPERATING' ? 30 : dice.int(-6, 12)) : null
+      if (followUp && reached < stageOrder.indexOf('SIGNED')) followUp = nextAnchored(ownerLogin) ?? followUp
       activities.push({
         projectId, kind: (['CALL', 'VISIT', 'MEETING', 'MESSAGE', 'EVENT'] as const)[(index + count) % 5]!, occurredAt,
         summary: dice.pick(data.activitySummaries), nextStep: last ? dice.pick(data.nextSteps) : null, nextFollowUpAt: followUp, authorId: ownerId,

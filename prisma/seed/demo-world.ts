@@ -1,5 +1,6 @@
 // What the parts of the demo seed share: the transaction, the anchor time, the ids made so far, a seeded dice.
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
+import { followUpRange } from '../../server/src/domain/follow-up.ts'
 
 export interface DemoWorld {
   tx: Prisma.TransactionClient
@@ -37,4 +38,17 @@ export function daysFrom(now: Date, days: number): Date {
 export function dateFrom(now: Date, days: number): Date {
   const day = daysFrom(now, days)
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()))
+}
+
+/**
+ * When each staff member's first open projects fall due, so that Today has something in every window on any
+ * day in county time: two days overdue, later today, and (unless today ends the county's week) tomorrow at
+ * 10:00. Whatever the weekday, a week that ends on Sunday leaves no other time both "this week" and not today.
+ */
+export function dueInEveryWindow(now: Date): Date[] {
+  const endOfToday = followUpRange('TODAY', now).to
+  const endOfWeek = followUpRange('THIS_WEEK', now).to
+  const times = [daysFrom(now, -2), new Date(now.getTime() + (endOfToday.getTime() - now.getTime()) / 2)]
+  if (endOfWeek > endOfToday) times.push(new Date(endOfToday.getTime() + 10 * 3_600_000))
+  return times
 }

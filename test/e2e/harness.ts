@@ -47,6 +47,13 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Under TEST_CLOCK the test process's Date is faked (test/support/test-clock.ts): the server starts at its time. */
+function serverClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (!env.TEST_CLOCK) return {}
+  const preload = new URL('./clock-preload.mjs', import.meta.url).href
+  return { TEST_CLOCK: new Date().toISOString(), NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import=${preload}`.trim() }
+}
+
 export interface RunningServer {
   url: string
   output: () => string
@@ -69,7 +76,7 @@ export async function startServer(options: { clientDir?: string } = {}): Promise
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: options.clientDir ?? clientDist },
+    env: { ...inherited, ...serverClock(inherited), PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: options.clientDir ?? clientDist },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (log += chunk))
@@ -139,6 +146,8 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
     timezoneId: 'Asia/Shanghai',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+  // Under TEST_CLOCK the phone's clock starts where the test process's is (see serverClock) and runs on.
+  if (process.env.TEST_CLOCK) await context.clock.install({ time: Date.now() })
   return {
     context,
     profile,

@@ -5,12 +5,17 @@ import { bootstrapDatabase, BootstrapError } from '../../server/src/db/bootstrap
 import { seedDemoCounty } from '../../prisma/seed/demo-county.ts'
 import { createApi } from '../support/api.ts'
 import { isValidUscc } from '../../server/src/domain/uscc.ts'
+import { demoUsers } from '../../prisma/seed/demo-data.ts'
+import { resetClock, setClock } from '../support/clock.ts'
 
 let db: TestDatabase
 beforeEach(async () => {
   db = await openTestDatabase()
 })
-afterEach(() => db?.close())
+afterEach(async () => {
+  resetClock()
+  await db?.close()
+})
 
 async function tableCounts() {
   const p = db.prisma
@@ -47,7 +52,7 @@ describe('the demo county', () => {
     const again = await seedDemoCounty(db.prisma)
     expect(again.seeded).toBe(false)
     expect(await tableCounts()).toEqual(counts)
-  })
+  }, 90_000)
 
   it('lets every demo account sign in with the password it shows', async () => {
     const { accounts } = await seedDemoCounty(db.prisma)
@@ -56,7 +61,30 @@ describe('the demo county', () => {
       new Set(['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'DEPARTMENT', 'LEADER', 'ADMIN']),
     )
     for (const account of accounts) await api.agent().login(account.login, account.password)
-  })
+  }, 90_000)
+})
+
+describe('the demo county’s follow-ups, on any day in county time', () => {
+  const followUps = `{ overdue: myFollowUps(window: OVERDUE) { stage } today: myFollowUps(window: TODAY) { stage } week: myFollowUps(window: THIS_WEEK) { stage } }`
+  const notSigned = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING']
+
+  it.each([
+    ['a Saturday morning', '2026-12-05T06:03:00+08:00'],
+    ['late on a Sunday', '2026-12-06T23:30:00+08:00'],
+  ])('gives the staff projects not yet signed that are overdue, due today and due this week: %s', async (_day, time) => {
+    setClock(time)
+    await seedDemoCounty(db.prisma)
+    const api = createApi(db.prisma)
+    for (const staff of demoUsers.filter((user) => user.role === 'STAFF')) {
+      const due = await (await api.agent().login(staff.login, 'Demo@2026')).request<Record<string, { stage: string }[]>>(followUps)
+      expect(due.errors).toBeUndefined()
+      // Every one has something overdue; those the README names (with projects enough) something in each window.
+      const windows = ['east.staff', 'west.staff'].includes(staff.login) ? ['overdue', 'today', 'week'] : ['overdue']
+      for (const window of windows) {
+        expect(due.data![window]!.filter((project) => notSigned.includes(project.stage)), `${staff.login}: ${window}`).not.toEqual([])
+      }
+    }
+  }, 120_000)
 })
 
 describe(`first start on ${testDatabaseKind}`, () => {

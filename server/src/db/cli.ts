@@ -38,7 +38,10 @@ async function run() {
         await migrateAsOwner(database, process.env)
         return seedDemoCounty(database.prisma)
       })
-      console.log(result.seeded ? 'Demo county loaded. Accounts:' : 'The demo county is already there. Accounts:')
+      console.log(result.seeded ? 'Demo county loaded.' : 'The demo county is already there: nothing changed.')
+      if (result.keptLogins.length) console.log(`Accounts that were already there keep their own passwords: ${result.keptLogins.join(', ')}`)
+      if (!result.accounts.length) return console.log('No demo account signs in with the demo password.')
+      console.log('Demo accounts:')
       console.table(result.accounts.map(({ login, password, role, unitName }) => ({ login, password, role, unit: unitName })))
       return
     }

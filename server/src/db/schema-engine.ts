@@ -45,8 +45,9 @@ type ScriptAdapter = SqlDriverAdapter & { client?: ScriptDriver; onError?(error:
  * with them: adapter-pg splits on every `;` (breaking function bodies), and the PGlite adapter does
  * not await the script, so a failing migration would be recorded as applied.
  */
-function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriverAdapter[]): SqlMigrationAwareDriverAdapterFactory {
   const fix = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    opened.push(adapter)
     const driver = (adapter as ScriptAdapter).client
     if (!driver) throw new Error(`Cannot run migration scripts through the ${factory.adapterName} adapter`)
     adapter.executeScript = async (script: string) => {
@@ -67,7 +68,8 @@ function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrat
   }
 }
 
-async function openEngine(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+/** `opened` collects the connections the engine makes: freeing the engine does not close them. */
+async function openEngine(adapter: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriverAdapter[] = []): Promise<SchemaEngine> {
   await loadWasm()
   const datamodel = await readFile(schemaPath, 'utf8')
   const log = (message: string) => {
@@ -76,7 +78,7 @@ async function openEngine(adapter: SqlMigrationAwareDriverAdapterFactory): Promi
   return bg.SchemaEngine.new(
     { datamodels: [[schemaPath, datamodel]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(wholeScripts(adapter)),
+    bindMigrationAwareSqlAdapterFactory(wholeScripts(adapter, opened)),
   )
 }
 
@@ -106,12 +108,16 @@ export async function readMigrationList(): Promise<MigrationList> {
 
 /** Applies every pending migration of `prisma/migrations`; returns the names it applied. */
 export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openEngine(adapter)
+  const opened: SqlDriverAdapter[] = []
+  const engine = await openEngine(adapter, opened)
   try {
     const output = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: noFilters })
     return output.appliedMigrationNames
   } finally {
     engine.free()
+    // The engine's PostgreSQL pool still holds its migration advisory lock: left to its idle timeout, the next
+    // process to migrate the database (a second server, `pnpm db:seed`) waits up to 10 s for it, or fails.
+    await Promise.all(opened.map((connection) => connection.dispose()))
   }
 }
 

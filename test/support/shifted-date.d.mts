@@ -1,0 +1,2 @@
+export function shiftDate(time: number): void
+export function realDate(): void
