@@ -60,11 +60,27 @@ export function forgetUserSessions(prisma: PrismaClient, userId: string): void {
   cacheOf(prisma).forgetUser(userId)
 }
 
+/** A cookie's value; undefined when absent or not decodable (`tp_session=%zz`): a bad cookie is no session. */
 export function readCookie(header: string | null, name: string): string | undefined {
+  const raw = rawCookie(header, name)
+  if (!raw) return undefined
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether the browser sent the cookie with any value at all, readable or not. */
+export function hasCookie(header: string | null, name: string): boolean {
+  return Boolean(rawCookie(header, name))
+}
+
+function rawCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(rest.join('='))
+    if (key === name) return rest.join('=')
   }
   return undefined
 }
