@@ -15,14 +15,15 @@ export function hashToken(token: string): string {
 export async function startSession(
   prisma: PrismaClient,
   userId: string,
-  details: { userAgent: string | null; address: string },
-): Promise<{ token: string; expiresAt: Date }> {
+  details: { userAgent: string | null; address: string; previousSignInAt?: Date | null },
+): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url')
+  const sessionId = hashToken(token)
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)
   await prisma.session.create({
-    data: { id: hashToken(token), userId, expiresAt, userAgent: details.userAgent, address: details.address },
+    data: { id: sessionId, userId, expiresAt, userAgent: details.userAgent, address: details.address, previousSignInAt: details.previousSignInAt ?? null },
   })
-  return { token, expiresAt }
+  return { token, sessionId, expiresAt }
 }
 
 const cacheSeconds = Number(process.env.SESSION_CACHE_SECONDS ?? 10)
