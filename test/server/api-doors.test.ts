@@ -51,10 +51,13 @@ describe('cross-origin requests', () => {
 describe('the schema is not published', () => {
   it('refuses introspection to an anonymous caller and to a signed-in non-administrator', async () => {
     for (const caller of [api.agent(), await api.agent().login('staff')]) {
-      const result = await caller.request(introspection)
-      expect(result.data ?? null).toBeNull()
-      expect(result.errors?.[0]?.message).toMatch(/introspection/i)
+      for (const query of [introspection, `{ __type(name: "User") { fields { name } } }`]) {
+        const result = await caller.request(query)
+        expect(result.data ?? null, query).toBeNull()
+        expect(result.errors?.[0]?.message, query).toMatch(/introspection/i)
+      }
     }
+    expect(await api.agent().request(`{ __typename }`)).toEqual({ data: { __typename: 'Query' } })
   })
 
   it('answers introspection to a signed-in administrator', async () => {
