@@ -4,6 +4,7 @@ import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
 import { user, type SessionUser } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
+import { LoginLockNotice } from './session/lock-notice.tsx'
 import { DeferredReloadPrompt } from './pwa/deferred-reload-prompt.tsx'
 import { loadAllMessages, t } from './i18n/index.ts'
 import { StaffRoutes } from './staff/routes.tsx'
@@ -54,6 +55,7 @@ function SignedIn(props: ParentProps) {
       </Match>
       <Match when={user()}>
         <div class="shell">
+          <LoginLockNotice />
           {props.children}
           <BottomNav />
         </div>

@@ -1,9 +1,11 @@
 // One Node process serves /graphql and the built PWA on one port.
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import sirv from 'sirv'
 import type { TalentYoga } from './yoga.ts'
+import { clientAddress, trustedProxyHops } from './http/peer-address.ts'
+import { pagePolicy, securityHeaders } from './http/security-headers.ts'
 
 /** The shell and the service worker must never be pinned by a cache (in-app browsers cache hard). */
 const neverCached = new Set(['/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest'])
@@ -19,8 +21,15 @@ export function cacheControl(pathname: string): string {
   return 'public, max-age=3600'
 }
 
-export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
+export interface AppServerOptions {
+  /** How many reverse proxies stand in front (TRUST_PROXY); their X-Forwarded-For entries are believed. */
+  trustProxy?: number
+}
+
+export function createAppServer(yoga: TalentYoga, clientDir: string, options: AppServerOptions = {}): Server {
   const hasClient = existsSync(path.join(clientDir, 'index.html'))
+  const trustProxy = options.trustProxy ?? trustedProxyHops(process.env.TRUST_PROXY)
+  const policy = pagePolicy(clientDir)
   const assets = hasClient
     ? sirv(clientDir, {
         single: true,
@@ -33,14 +42,17 @@ export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
         gzip: true,
         setHeaders(response, pathname) {
           response.setHeader('Cache-Control', cacheControl(pathname))
+          response.setHeader('Content-Security-Policy', policy())
         },
       })
     : null
 
   return createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
     const pathname = (request.url ?? '/').split('?')[0] ?? '/'
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
-      void yoga(request, response, { address: peerAddress(request) })
+      const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustProxy)
+      void yoga(request, response, { address })
       return
     }
     if (pathname === '/healthz') {
@@ -57,11 +69,4 @@ export function createAppServer(yoga: TalentYoga, clientDir: string): Server {
       response.writeHead(404).end()
     })
   })
-}
-
-/** Behind a reverse proxy (TRUST_PROXY=1) the client's address is the first X-Forwarded-For entry. */
-function peerAddress(request: IncomingMessage): string {
-  const forwarded = process.env.TRUST_PROXY === '1' ? request.headers['x-forwarded-for'] : undefined
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
-  return first || request.socket.remoteAddress || 'unknown'
 }

@@ -4,10 +4,13 @@ import { bootstrapDatabase, BootstrapError } from './db/bootstrap.ts'
 import { defaultPgliteDir, clientDistDir } from './db/paths.ts'
 import { buildYoga } from './yoga.ts'
 import { createAppServer } from './app.ts'
+import { allowedOrigins } from './http/cors.ts'
+import { trustedProxyHops } from './http/peer-address.ts'
 import { scheduleEscalation } from './write/escalate-overdue.ts'
 
 const port = Number(process.env.PORT ?? 4000)
-const host = process.env.HOST ?? '0.0.0.0'
+// Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).
+const host = process.env.HOST ?? '127.0.0.1'
 /** How often overdue support requests are escalated to the talent office; 0 turns the timer off. */
 const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
 
@@ -15,13 +18,19 @@ async function main() {
   const started = performance.now()
   const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir })
   const boot = await bootstrapDatabase(database, process.env)
-  const yoga = buildYoga({ prisma: database.prisma, secureCookies: process.env.COOKIE_SECURE === '1' })
-  const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir)
+  const yoga = buildYoga({
+    prisma: database.prisma,
+    secureCookies: process.env.COOKIE_SECURE === '1',
+    corsOrigins: allowedOrigins(process.env.CORS_ORIGINS),
+  })
+  const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, { trustProxy: trustedProxyHops(process.env.TRUST_PROXY) })
   const stopEscalation = escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
     const db = database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
-    console.log(`人才项目全周期 ready on http://localhost:${port} (${db}, ${Math.round(performance.now() - started)} ms)`)
+    const where = host === '127.0.0.1' || host === 'localhost' ? `http://localhost:${port}` : `http://${host}:${port}`
+    console.log(`人才项目全周期 ready on ${where} (${db}, ${Math.round(performance.now() - started)} ms)`)
+    if (where.includes('localhost')) console.log('Only this computer can reach it; HOST=0.0.0.0 serves the network (phones).')
     if (boot.appliedMigrations.length) console.log(`Applied migrations: ${boot.appliedMigrations.join(', ')}`)
     if (boot.createdAdmin) console.log(`Created the first administrator: ${boot.createdAdmin}`)
     if (boot.demoAccounts) {

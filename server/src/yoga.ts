@@ -7,12 +7,16 @@ import type { PrismaClient } from './generated/prisma/client.ts'
 import type { Context } from './context.ts'
 import { schema } from './schema/index.ts'
 import { useChineseInputErrors } from './errors/chinese-input-errors.ts'
-import { clearedSessionCookie, readCookie, resolveSession, SESSION_COOKIE, sessionCookie } from './auth/session.ts'
+import { clearedSessionCookie, hasCookie, readCookie, resolveSession, SESSION_COOKIE, sessionCookie } from './auth/session.ts'
+import { allowedOrigins, corsPolicy } from './http/cors.ts'
+import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
 
 export interface YogaOptions {
   prisma: PrismaClient
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean
+  /** Other origins whose pages may call the API with the user's cookie (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[]
   logging?: boolean
 }
 
@@ -35,28 +39,37 @@ const armor = new EnvelopArmor({
 })
 
 export function buildYoga(options: YogaOptions) {
-  const pendingCookies = new WeakMap<Request, string[]>()
+  // One session cookie per answer, the last one set wins (a login clears a bad cookie, then sets its own).
+  const pendingCookies = new WeakMap<Request, string>()
   const queueCookie = (request: Request, cookie: string) => {
-    pendingCookies.set(request, [...(pendingCookies.get(request) ?? []), cookie])
+    pendingCookies.set(request, cookie)
   }
   const secure = options.secureCookies ?? false
 
   const sessionCookies: Plugin = {
     onResponse({ request, response }) {
-      for (const cookie of pendingCookies.get(request) ?? []) response.headers.append('set-cookie', cookie)
+      const cookie = pendingCookies.get(request)
+      if (cookie) response.headers.append('set-cookie', cookie)
     },
   }
 
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: process.env.NODE_ENV !== 'production',
+    graphiql: graphiqlFor(options.prisma),
+    renderGraphiQL: renderOwnGraphiQL,
+    cors: corsPolicy(options.corsOrigins ?? allowedOrigins(process.env.CORS_ORIGINS)),
     logging: options.logging ?? false,
     // Error masking stays on: expected failures are DomainErrors (GraphQLError with a code), the rest are hidden.
     maskedErrors: true,
-    plugins: [...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
+    plugins: [...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies, useIntrospectionForAdmins(options.prisma)],
     context: async ({ request, address }): Promise<Context> => {
-      const signedIn = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
+      const cookies = request.headers.get('cookie')
+      const token = readCookie(cookies, SESSION_COOKIE)
+      // An unreadable cookie (`tp_session=%zz`) is no session, and the browser is told to drop it. A readable
+      // but stale one is left alone: clearing it could race a sign-in answered at the same moment.
+      if (!token && hasCookie(cookies, SESSION_COOKIE)) queueCookie(request, clearedSessionCookie(secure))
+      const signedIn = await resolveSession(options.prisma, token)
       // A phone's outbox names the user who made the write: under anyone else's session it is not applied
       // (UNAUTHENTICATED), and it waits on the phone for its own user's next sign-in.
       const owner = request.headers.get(OUTBOX_OWNER_HEADER)

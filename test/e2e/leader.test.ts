@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
-import { offlineReady, seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
+import { cspViolations, offlineReady, seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`
@@ -19,6 +19,7 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
   let phone: Phone
   let page: Page
   let report: { uuid: string; title: string; edition: number }
+  const csp = cspViolations()
 
   beforeAll(async () => {
     ensureClientBuilt()
@@ -34,6 +35,7 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     const period = `${year}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`
     report = (await serverAs(server.url, 'admin').request(issueReport, { input: { clientMutationId: randomUUID(), id: randomUUID(), kind: 'MONTHLY', year, period } })).issueReport
     phone = await launchPhone()
+    await csp.watch(phone.context)
     page = phone.context.pages()[0] ?? (await phone.context.newPage())
   })
 
@@ -130,5 +132,9 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     } finally {
       await phone.context.setOffline(false)
     }
+  })
+
+  it('drew the dashboard, its charts and the statistics under the CSP, nothing blocked', () => {
+    expect(csp.found).toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page, Route } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
-import { logLead, offlineReady, openSync, serverAs, signIn, waitAllSynced } from './phone-steps.ts'
+import { cspViolations, logLead, offlineReady, openSync, serverAs, signIn, waitAllSynced } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid version } }`
@@ -18,6 +18,7 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
   let page: Page
   let staff: ReturnType<typeof serverAs>
   let known: { uuid: string; title: string }
+  const csp = cspViolations()
 
   beforeAll(async () => {
     ensureClientBuilt()
@@ -28,6 +29,7 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     await staff.request(createLead, { input })
     known = { uuid: input.projectId, title: `${talentName}项目` }
     phone = await launchPhone()
+    await csp.watch(phone.context)
     page = phone.context.pages()[0] ?? (await phone.context.newPage())
     await signIn(page, server.url, 'east.staff')
     await offlineReady(page)
@@ -105,6 +107,7 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     expect((await Promise.all(names.map((name) => staff.projectsOf(name)))).map((found) => found.length)).toEqual([1, 1, 1])
 
     phone = await launchPhone({ profile: phone.profile })
+    await csp.watch(phone.context)
     page = phone.context.pages()[0] ?? (await phone.context.newPage())
     await page.goto(`${server.url}/sync`)
     await waitAllSynced(page)
@@ -125,5 +128,9 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     expect(attempts).toBe(2)
     expect(await staff.projectsOf(name)).toHaveLength(1)
     await phone.context.unrouteAll({ behavior: 'ignoreErrors' })
+  })
+
+  it('did all of the above (sign-in, leads offline, the service worker, reopening) under the CSP, nothing blocked', () => {
+    expect(csp.found).toEqual([])
   })
 })

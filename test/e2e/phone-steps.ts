@@ -1,7 +1,7 @@
 // What a user does on the phone, step by step, what the server holds, and what axe finds — shared by the e2e tests.
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { apiClient } from './harness.ts'
 
 export const demoPassword = 'Demo@2026'
@@ -72,3 +72,27 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
+
+/**
+ * Collects what the Content-Security-Policy blocked in the phone's pages: the page's own
+ * `securitypolicyviolation` events and Chromium's "Refused to …" console reports (the service worker's too).
+ * Call `watch` again for a phone reopened on the same profile.
+ */
+export function cspViolations() {
+  const found: string[] = []
+  const note = (text: string) => {
+    if (/Content Security Policy|CSP violation/i.test(text)) found.push(text)
+  }
+  return {
+    found,
+    async watch(context: BrowserContext) {
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`)
+        })
+      })
+      context.on('console', (message) => note(message.text()))
+      context.on('weberror', (error) => note(String(error.error())))
+    },
+  }
+}

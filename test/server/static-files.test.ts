@@ -4,12 +4,14 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppServer } from '../../server/src/app.ts'
 import type { TalentYoga } from '../../server/src/yoga.ts'
 
 let dir: string
+const inlineScript = "(function(){document.title='preload'})()"
 let server: Server
 let base: string
 
@@ -17,7 +19,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'talent-static-'))
   await mkdir(path.join(dir, 'assets'))
   await mkdir(path.join(dir, 'icons'))
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>人才项目全周期</title><div id="root"></div>')
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><script>${inlineScript}</script><title>人才项目全周期</title><div id="root"></div>`)
   await writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})')
   await writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"人才项目全周期"}')
   await writeFile(path.join(dir, 'assets', 'index-C9mQTcG1.js'), 'console.log(1)')
@@ -73,5 +75,28 @@ describe('serving the built client', () => {
     expect(again.status).toBe(200)
     expect(await again.text()).toContain('a new version')
     expect((await get('/assets/index-NewBuild1.js')).status).toBe(200)
+  })
+
+  it('sends every file with nosniff, no framing, a referrer policy and a CSP naming only the shell’s own inline script', async () => {
+    const hash = `'sha256-${createHash('sha256').update(inlineScript).digest('base64')}'`
+    for (const pathname of ['/', '/today', '/sw.js', '/assets/index-C9mQTcG1.js', '/manifest.webmanifest']) {
+      const response = await fetch(base + pathname)
+      await response.text()
+      expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff')
+      expect(response.headers.get('x-frame-options'), pathname).toBe('DENY')
+      expect(response.headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin')
+      const policy = response.headers.get('content-security-policy') ?? ''
+      expect(policy, pathname).toContain("default-src 'self'")
+      expect(policy, pathname).toContain(`script-src 'self' ${hash}`)
+      expect(policy, pathname).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(policy, pathname).toContain("frame-ancestors 'none'")
+    }
+  })
+
+  it('sends the same protective headers with a missing file', async () => {
+    const response = await fetch(`${base}/assets/index-gone.js`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
   })
 })

@@ -16,6 +16,10 @@ export const commonZh = {
   'login.submitting': '正在登录…',
   'login.offline': '当前离线，联网后才能登录',
   'login.failed': '登录失败，请稍后再试',
+  'login.lockNotice.title': '自您上次登录以来，有人多次用错误密码尝试登录您的账号，已被暂时锁定在外：',
+  'login.lockNotice.item': '{time}，来自 {address}，连续失败 {failures} 次',
+  'login.lockNotice.advice': '如果不是您本人，请修改密码并告知人才办。',
+  'login.lockNotice.dismiss': '知道了',
 
   'projects.title': '我的项目',
   'projects.empty': '还没有项目。点下方“新线索”登记第一条。',

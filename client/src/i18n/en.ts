@@ -23,6 +23,10 @@ const base: Record<BaseKey, string> = {
   'login.submitting': 'Signing in…',
   'login.offline': 'You are offline; sign in once you are connected',
   'login.failed': 'Sign-in failed, please try again later',
+  'login.lockNotice.title': 'Since your last sign-in, someone tried wrong passwords on your account and was locked out:',
+  'login.lockNotice.item': '{time}, from {address}, {failures} failures in a row',
+  'login.lockNotice.advice': 'If this was not you, change your password and tell the talent office.',
+  'login.lockNotice.dismiss': 'Got it',
 
   'projects.title': 'My projects',
   'projects.empty': 'No projects yet. Tap “New lead” below to log the first one.',

@@ -4,6 +4,7 @@ import { graphql, readFragment, type ResultOf } from '../graphql.ts'
 import { client, clearCache, hydrated } from '../urql/client.ts'
 import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { t } from '../i18n/index.ts'
+import { announceLoginLocks } from './lock-notice.tsx'
 
 export const SessionUserFragment = graphql(`
   fragment SessionUser on User {
@@ -27,7 +28,10 @@ export const MeQuery = graphql(
 const LoginMutation = graphql(
   `
     mutation Login($login: String!, $password: String!) {
-      login(login: $login, password: $password) { ...SessionUser }
+      login(login: $login, password: $password) {
+        ...SessionUser
+        loginLocksSinceLastSignIn { lockedAt address failures }
+      }
     }
   `,
   [SessionUserFragment],
@@ -72,6 +76,7 @@ export async function login(account: string, password: string): Promise<LoginRes
     return { ok: false, message: errorMessage(result.error, t('login.failed')), code: errorCode(result.error) }
   }
   const signedIn = readFragment(SessionUserFragment, result.data.login)
+  announceLoginLocks(result.data.login.loginLocksSinceLastSignIn)
   const previous = localStorage.getItem(lastUserKey)
   localStorage.setItem(lastUserKey, signedIn.id)
   if (previous && previous !== signedIn.id) {

@@ -15,14 +15,15 @@ export function hashToken(token: string): string {
 export async function startSession(
   prisma: PrismaClient,
   userId: string,
-  details: { userAgent: string | null; address: string },
-): Promise<{ token: string; expiresAt: Date }> {
+  details: { userAgent: string | null; address: string; previousSignInAt?: Date | null },
+): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url')
+  const sessionId = hashToken(token)
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)
   await prisma.session.create({
-    data: { id: hashToken(token), userId, expiresAt, userAgent: details.userAgent, address: details.address },
+    data: { id: sessionId, userId, expiresAt, userAgent: details.userAgent, address: details.address, previousSignInAt: details.previousSignInAt ?? null },
   })
-  return { token, expiresAt }
+  return { token, sessionId, expiresAt }
 }
 
 const cacheSeconds = Number(process.env.SESSION_CACHE_SECONDS ?? 10)
@@ -60,11 +61,27 @@ export function forgetUserSessions(prisma: PrismaClient, userId: string): void {
   cacheOf(prisma).forgetUser(userId)
 }
 
+/** A cookie's value; undefined when absent or not decodable (`tp_session=%zz`): a bad cookie is no session. */
 export function readCookie(header: string | null, name: string): string | undefined {
+  const raw = rawCookie(header, name)
+  if (!raw) return undefined
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether the browser sent the cookie with any value at all, readable or not. */
+export function hasCookie(header: string | null, name: string): boolean {
+  return Boolean(rawCookie(header, name))
+}
+
+function rawCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(rest.join('='))
+    if (key === name) return rest.join('=')
   }
   return undefined
 }

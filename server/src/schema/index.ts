@@ -29,5 +29,6 @@ import './assessment-targets-sheet.ts'
 import './ledger.ts'
 import './ledger-import.ts'
 import './session.ts'
+import './login-lock.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts'
 import { DomainError } from '../domain/errors.ts'
-import { isThrottled, loginLimits } from '../domain/login-throttle.ts'
+import { guardLogin, recordLoginAttempt } from '../auth/login-guard.ts'
 import { verifyPassword, hashPassword } from '../auth/password.ts'
 import { endSession, startSession } from '../auth/session.ts'
 import { actAs } from '../auth/act-as.ts'
@@ -30,23 +30,19 @@ builder.mutationField('login', (t) =>
     },
     resolve: async (query, _root, args, context) => {
       const login = args.login.trim()
-      const since = new Date(Date.now() - loginLimits.windowMinutes * 60_000)
-      const [byLogin, byAddress] = await Promise.all([
-        context.prisma.loginAttempt.count({ where: { login, succeeded: false, at: { gte: since } } }),
-        context.prisma.loginAttempt.count({ where: { address: context.address, succeeded: false, at: { gte: since } } }),
-      ])
-      if (isThrottled({ byLogin, byAddress })) {
-        throw new DomainError('TOO_MANY_ATTEMPTS', `登录失败次数过多，请 ${loginLimits.windowMinutes} 分钟后再试`)
-      }
       const user = await context.prisma.user.findUnique({ where: { login } })
+      const attempt = { login, address: context.address, unlockedAt: user?.loginUnlockedAt ?? null, now: new Date() }
+      await guardLogin(context.prisma, attempt)
       const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), args.password)
-      await context.prisma.loginAttempt.create({ data: { login, address: context.address, succeeded: Boolean(user && valid) } })
+      await recordLoginAttempt(context.prisma, attempt, Boolean(user && valid))
       if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS', '账号或密码不正确')
       const session = await startSession(context.prisma, user.id, {
         userAgent: context.request.headers.get('user-agent'),
         address: context.address,
+        previousSignInAt: user.lastLoginAt,
       })
-      await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
+      context.sessionId = session.sessionId
+      await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: attempt.now } })
       await context.setSessionCookie(session.token, session.expiresAt)
       // The rest of this request (the returned fields) is answered as the user who just signed in.
       actAs(context, { id: user.id, name: user.name, role: user.role, unitId: user.unitId })
