@@ -7,13 +7,17 @@ import type { PrismaClient } from './generated/prisma/client.ts'
 import type { Context } from './context.ts'
 import { schema } from './schema/index.ts'
 import { useChineseInputErrors } from './errors/chinese-input-errors.ts'
+import { maskUnexpected, useCodedErrors } from './errors/coded-errors.ts'
+import { createLogger, yogaLogger, type Logger } from './errors/request-log.ts'
+import { useRequestLimits } from './limits/use-request-limits.ts'
 import { clearedSessionCookie, readCookie, resolveSession, SESSION_COOKIE, sessionCookie } from './auth/session.ts'
 
 export interface YogaOptions {
   prisma: PrismaClient
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean
-  logging?: boolean
+  /** Where unexpected errors are written (JSON lines); tests pass their own. */
+  logger?: Logger
 }
 
 /** Set by the phone's outbox on every replayed write: the id of the user who made it. */
@@ -24,13 +28,14 @@ interface ServerContext {
   address?: string
 }
 
-// Limits on what one request may ask for; page sizes are capped separately (maxSize 100 on connections).
+// Limits on the shape of a request. The cost (records asked for, with the variables' page sizes), page
+// sizes and input lengths are read by useRequestLimits: armor's cost limit sees only literal page sizes.
 const armor = new EnvelopArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 5000 },
+  costLimit: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 })
 
@@ -40,6 +45,7 @@ export function buildYoga(options: YogaOptions) {
     pendingCookies.set(request, [...(pendingCookies.get(request) ?? []), cookie])
   }
   const secure = options.secureCookies ?? false
+  const logger = options.logger ?? createLogger()
 
   const sessionCookies: Plugin = {
     onResponse({ request, response }) {
@@ -51,10 +57,11 @@ export function buildYoga(options: YogaOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: process.env.NODE_ENV !== 'production',
-    logging: options.logging ?? false,
-    // Error masking stays on: expected failures are DomainErrors (GraphQLError with a code), the rest are hidden.
-    maskedErrors: true,
-    plugins: [...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
+    logging: yogaLogger(logger),
+    // Error masking stays on: expected failures are DomainErrors (GraphQLError with a code), the rest are
+    // hidden, logged by useCodedErrors with the request's id.
+    maskedErrors: { maskError: maskUnexpected, isDev: false },
+    plugins: [useCodedErrors(logger), useRequestLimits(), ...armor.protect().plugins, useCSRFPrevention(), useChineseInputErrors(), sessionCookies],
     context: async ({ request, address }): Promise<Context> => {
       const signedIn = await resolveSession(options.prisma, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
       // A phone's outbox names the user who made the write: under anyone else's session it is not applied

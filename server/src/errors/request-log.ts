@@ -1,0 +1,31 @@
+// The server's log: JSON lines (pino), one per unexpected error, each with the request's id, so a user's
+// phone call ("请求编号 …") finds its line. Tests hand in their own logger.
+import { randomUUID } from 'node:crypto'
+import { pino, type Logger } from 'pino'
+import type { YogaLogger } from 'graphql-yoga'
+
+export type { Logger }
+
+export function createLogger(): Logger {
+  return pino({ level: process.env.LOG_LEVEL ?? 'info' })
+}
+
+/** Set by a reverse proxy or the client to follow one request through several logs. */
+export const REQUEST_ID_HEADER = 'x-request-id'
+
+/** The caller's request id when it is a sane token, else a new one. */
+export function requestIdFor(request: Request): string {
+  const given = request.headers.get(REQUEST_ID_HEADER)
+  return given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID()
+}
+
+/** Yoga's own messages (rare: errors outside an operation) go to the same log. */
+export function yogaLogger(logger: Logger): YogaLogger {
+  const child = logger.child({ component: 'yoga' })
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args
+    if (first instanceof Error) child[level]({ err: first }, first.message)
+    else child[level]({ details: rest.length ? rest : undefined }, String(first))
+  }
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') }
+}
