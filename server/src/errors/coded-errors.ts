@@ -1,7 +1,7 @@
 // Every error a response carries has a code and a Chinese message. Ours (DomainError) already do; the
 // libraries' refusals are translated; anything unexpected is logged with the request's id, the user and the
 // operation, and the client reads only a generic message with that id — never the internals.
-import { GraphQLError, type ExecutionResult } from 'graphql'
+import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { Context } from '../context.ts'
 import { translateLibraryMessage } from './library-messages.ts'
@@ -63,7 +63,7 @@ export function useCodedErrors(logger: Logger): Plugin {
       const context = args.contextValue as unknown as Context
       const record = recordOf(context.request)
       record.userId = context.user?.id ?? null
-      record.operationName = args.operationName ?? null
+      record.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null
     },
     onResultProcess({ request, result, setResult }) {
       const record = recordOf(request)
