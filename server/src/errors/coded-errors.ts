@@ -23,6 +23,8 @@ export function maskUnexpected(error: unknown, message: string): Error {
   if (isOriginalGraphQLError(error)) return error as GraphQLError
   const located = error instanceof GraphQLError ? error : undefined
   const original = located?.originalError ?? error
+  // Pothos' refusals of arguments are the caller's mistake: translated, not hidden (library-messages.ts).
+  if (original instanceof Error && original.name === 'PothosValidationError') return new GraphQLError(original.message, { nodes: located?.nodes, path: located?.path })
   const code = isStatementTimeout(original) ? 'QUERY_TIMEOUT' : 'INTERNAL_SERVER_ERROR'
   return new GraphQLError(message, { nodes: located?.nodes, path: located?.path, originalError: original instanceof Error ? original : new Error(String(original)), extensions: { code } })
 }

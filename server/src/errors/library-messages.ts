@@ -22,6 +22,7 @@ const rules: Rule[] = [
   [/^Required CSRF header\(s\) not present/, () => ({ code: 'CSRF_HEADER_MISSING', message: '请求缺少防跨站请求伪造的请求头（x-graphql-yoga-csrf），请从本系统的页面发起请求', status: 403 })],
   [/^Argument "(first|last)" must be a non-negative integer/, (m) => badInput(`分页参数 ${m[1]} 不能为负数`)],
   [/^Argument "last" can only be used in combination with "before" or "first"/, () => badInput('分页参数 last 只能与 before 或 first 一起使用')],
+  [/^Arguments "(\w+)" and "(\w+)" are not supported at the same time/, (m) => badInput(`分页参数 ${m[1]} 与 ${m[2]} 不能同时使用`)],
   [/^Invalid (offset )?cursor/, () => badInput('分页位置（after / before）不正确，请从第一页重新加载')],
   [/^Invalid global ID|^ID: .* is not of type/, () => badInput('编号格式不正确')],
   [/does not support loading by id/, () => badInput('编号不对应可查看的记录类型')],

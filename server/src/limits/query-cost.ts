@@ -70,7 +70,10 @@ const isList = (type: GraphQLField<unknown, unknown>['type']): boolean => isList
 
 function pageSize(args: Record<string, unknown>, field: string, problems: FieldProblem[]): number {
   const { first, last } = args
-  if (first != null && last != null) problems.push({ field: `${field}.first`, message: '分页参数 first 与 last 不能同时使用' })
+  // The pairs no connection serves (Pothos' cursor connections refuse the last three while they run).
+  for (const [one, other] of [['first', 'last'], ['after', 'before'], ['after', 'last'], ['before', 'first']] as const) {
+    if (args[one] != null && args[other] != null) problems.push({ field: `${field}.${one}`, message: `分页参数 ${one} 与 ${other} 不能同时使用` })
+  }
   for (const [name, value] of [['first', first], ['last', last]] as const) {
     if (typeof value !== 'number') continue
     if (value < 0) problems.push({ field: `${field}.${name}`, message: `分页参数 ${name} 不能为负数` })
