@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core'
 import PrismaPlugin from '@pothos/plugin-prisma'
-import RelayPlugin from '@pothos/plugin-relay'
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay'
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
 import ErrorsPlugin from '@pothos/plugin-errors'
 import type PrismaTypes from './generated/pothos-types.ts'
@@ -9,7 +9,7 @@ import type { Context } from './context.ts'
 import type { Role } from './generated/prisma/enums.ts'
 import { authScopesFor } from './auth/scopes.ts'
 import { DomainError } from './domain/errors.ts'
-import { nullWhenUnreachable } from './auth/node-lookup.ts'
+import { canNameRecord, nullWhenUnreachable } from './auth/node-lookup.ts'
 
 export interface AuthScopes {
   /** Open to anyone, signed in or not: said explicitly, so that no field is public by omission. */
@@ -51,12 +51,15 @@ export const builder = new SchemaBuilder<{
     // node(id) resolves through each type's own scoped findUnique; signing in is the first gate.
     nodeQueryOptions: {
       authScopes: { signedIn: true },
-      resolve: (_root, { id }, _context, _info, resolveNode) => nullWhenUnreachable(() => resolveNode(id)),
+      resolve: (_root, { id }, _context, info, resolveNode) => (canNameRecord(info.schema, id) ? nullWhenUnreachable(() => resolveNode(id)) : null),
     },
+    // One load for all the ids (the resolver Pothos hands over always loads every id of the argument).
     nodesQueryOptions: {
       authScopes: { signedIn: true },
-      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
-        ids.map((id) => nullWhenUnreachable(async () => (await resolveNodes([id]))[0])),
+      resolve: async (_root, { ids }, context, info): Promise<unknown[]> => {
+        const loadable = ids.map((id) => (canNameRecord(info.schema, id) ? id : null))
+        return (await nullWhenUnreachable(() => resolveNodes(relayBuilder(), context, info, loadable))) ?? ids.map(() => null)
+      },
     },
   },
   errors: {
@@ -66,3 +69,8 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({})
 builder.mutationType({})
+
+/** The builder for Pothos' node loader, typed apart so that the builder's type does not depend on itself. */
+function relayBuilder(): Parameters<typeof resolveNodes>[0] {
+  return builder as never
+}

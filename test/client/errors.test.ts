@@ -1,7 +1,8 @@
 // How the answer to an outbox write is read: network trouble keeps it queued, a refusal is shown to the user.
 import { describe, expect, it } from 'vitest'
 import { CombinedError } from '@urql/core'
-import { classifyWrite } from '../../client/src/urql/errors.ts'
+import { classifyWrite, errorMessage } from '../../client/src/urql/errors.ts'
+import { changeLocale } from '../../client/src/i18n/index.ts'
 
 // Shaped like a GraphQL response's error; CombinedError turns it into a GraphQLError.
 const graphQLError = (message: string, extensions: Record<string, unknown>) => ({ message, extensions })
@@ -46,5 +47,25 @@ describe('classifyWrite', () => {
     expect(classifyWrite({ data: undefined, error: masked })).toMatchObject({ kind: 'transient', error: { message: 'Unexpected error.' } })
     const badGateway = new CombinedError({ networkError: new Error('Bad Gateway'), response: { status: 502 } })
     expect(classifyWrite({ data: undefined, error: badGateway })).toMatchObject({ kind: 'transient', error: { code: 'HTTP_502' } })
+  })
+})
+
+describe('errorMessage', () => {
+  const internal = new CombinedError({ graphQLErrors: [graphQLError('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7', { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-7' })] })
+
+  it('tells a server error with the request number the administrator finds in the log, in the reader’s language', async () => {
+    expect(errorMessage(internal, '加载失败')).toBe('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7')
+    await changeLocale('en')
+    try {
+      expect(errorMessage(internal, 'Could not load')).toBe('Server error, please try again later; when you call the administrator, quote request number req-7')
+    } finally {
+      await changeLocale('zh-CN')
+    }
+  })
+
+  it('keeps the server’s message for any other error, and the fallback when there is none', () => {
+    const refused = new CombinedError({ graphQLErrors: [graphQLError('每页最多 100 条（first 为 101）', { code: 'BAD_USER_INPUT' })] })
+    expect(errorMessage(refused, '加载失败')).toBe('每页最多 100 条（first 为 101）')
+    expect(errorMessage(undefined, '加载失败')).toBe('加载失败')
   })
 })

@@ -50,6 +50,16 @@ describe('a year’s scheme', () => {
     expect(Number(east.value)).toBe(8)
   })
 
+  it('refuses a target with more than two decimals instead of rounding it, and keeps a float’s noise as the number it means', async () => {
+    const precise = await mutate(admin(), 'setTargets', { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 3.6364 }] }, 'id')
+    expect(precise).toMatchObject({ code: 'BAD_USER_INPUT', message: '目标值最多保留两位小数' })
+    const east = await db.prisma.target.findFirstOrThrow({ where: { indicatorId: landedId, unitId: county.units.east.id } })
+    expect(Number(east.value)).toBe(8)
+    const noisy = await mutate(admin(), 'setTargets', { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 1.1 * 3 }] }, 'indicators { targets { unit { name } value } }')
+    expect(noisy.data!.indicators[0].targets.find((t: { unit: { name: string } }) => t.unit.name === '青山镇').value).toBe(3.3)
+    await mutate(admin(), 'setTargets', { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 2 }] }, 'id')
+  })
+
   it('saves a replayed change once, audits what changed, and answers the first result', async () => {
     const input = { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 10 }, { indicatorId: landedId, unitId: town.id, value: 2 }] }
     const [first, second] = await Promise.all([mutate(admin(), 'setTargets', input, 'uuid: id'), mutate(admin(), 'setTargets', input, 'uuid: id')])

@@ -65,6 +65,7 @@ describe('targets by Excel', () => {
     rowOf(sheet, '西部园区').getCell(2).value = -3
     rowOf(sheet, '青山镇').getCell(2).value = '五个'
     rowOf(sheet, '人社局').getCell(2).value = 4
+    rowOf(sheet, '人社局').getCell(3).value = 3.6364
     sheet.addRow(['南山镇', 1, '不考核'])
     sheet.getRow(2).getCell(4).value = 'TYPO'
     const result = await upload(workbook)
@@ -74,6 +75,7 @@ describe('targets by Excel', () => {
       'B5（西部园区，人才项目落地注册）：目标值应为不小于 0 的数字',
       'B6（青山镇，人才项目落地注册）：目标值应为不小于 0 的数字',
       'B7：人社局不参加“人才项目落地注册”考核',
+      'C7（人社局，诉求办结）：目标值最多保留两位小数',
       `第 ${sheet.rowCount} 行：单位“南山镇”不存在`,
     ])
     const east = await db.prisma.target.findFirstOrThrow({ where: { unitId: county.units.east.id } })

@@ -61,14 +61,37 @@ describe('random input to every mutation', () => {
       fc.asyncProperty(args, fc.constantFrom('eastManager', 'eastStaff', 'westStaff', 'admin') as fc.Arbitrary<'eastManager'>, async (variables, who) => {
         const before = await rowCounts()
         const result = await county.agents[who].request(query, variables)
-        for (const error of result.errors ?? []) {
-          expect(error.extensions?.code, `${name}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR')
-          expect(error.message).not.toBe('Unexpected error.')
-          expect(error.message).toMatch(/[\u4e00-\u9fa5]/)
-        }
+        expectCodedChinese(name, result.errors)
         if (result.errors) expect(await rowCounts()).toEqual(before)
       }),
       { numRuns: 25 },
+    )
+  })
+})
+
+function expectCodedChinese(name: string, errors: { message: string; extensions?: Record<string, unknown> }[] | undefined) {
+  for (const error of errors ?? []) {
+    expect(error.extensions?.code, `${name}: ${error.message}`).toEqual(expect.any(String))
+    expect(error.extensions?.code, `${name}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR')
+    expect(error.message).not.toBe('Unexpected error.')
+    expect(error.message).toMatch(/[\u4e00-\u9fa5]/)
+  }
+}
+
+const queries = Object.values(schema.getQueryType()!.getFields()).filter((field) => field.args.length > 0)
+
+describe('random arguments to every query', () => {
+  it.each(queries.map((field) => [field.name, field] as const))('%s', async (name, field) => {
+    const args = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type)])), { requiredKeys: [] })
+    const variableList = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ')
+    const argList = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')
+    const selection = 'getFields' in getNamedType(field.type) ? ' { __typename }' : ''
+    const query = `query (${variableList}) { ${name}(${argList})${selection} }`
+    await fc.assert(
+      fc.asyncProperty(args, fc.constantFrom('eastManager', 'westStaff', 'leader', 'admin') as fc.Arbitrary<'eastManager'>, async (variables, who) => {
+        expectCodedChinese(name, (await county.agents[who].request(query, variables)).errors)
+      }),
+      { numRuns: 15 },
     )
   })
 })

@@ -1,5 +1,5 @@
 // Talks to the real GraphQL server in process (yoga.fetch, no port), keeping cookies like a browser.
-import { buildYoga } from '../../server/src/yoga.ts'
+import { buildYoga, type YogaOptions } from '../../server/src/yoga.ts'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import { testPassword } from './fixtures.ts'
 
@@ -8,8 +8,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[]
 }
 
-export function createApi(prisma: PrismaClient) {
-  const yoga = buildYoga({ prisma })
+export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'prisma'> = {}) {
+  const yoga = buildYoga({ prisma, ...options })
 
   /** A browser: its own cookie jar and network address. */
   function agent(address = '127.0.0.1') {

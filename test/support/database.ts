@@ -14,7 +14,7 @@ export interface TestDatabase extends Database {
   queries: string[]
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
+export async function openTestDatabase(options: { statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   const queries: string[] = []
   const log = (event: { query: string }) => queries.push(event.query)
   if (testDatabaseKind === 'postgresql') {
@@ -22,7 +22,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const admin = new pg.Client({ connectionString: adminUrl() })
     await admin.connect()
     await copyTemplate(admin, name, inject('postgresTemplate'))
-    const database = await openDatabase({ url: databaseUrl(name), log })
+    const database = await openDatabase({ url: databaseUrl(name), log, ...options })
     return {
       ...database,
       queries,

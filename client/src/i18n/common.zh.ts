@@ -97,6 +97,7 @@ export const commonZh = {
   'source.OTHER': '其他',
 
   'error.unknown': '出现未知错误，请稍后再试',
+  'error.internal': '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 {requestId}',
 } as const
 
 export type BaseKey = keyof typeof commonZh

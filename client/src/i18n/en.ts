@@ -104,6 +104,7 @@ const base: Record<BaseKey, string> = {
   'source.OTHER': 'Other',
 
   'error.unknown': 'Something went wrong, please try again later',
+  'error.internal': 'Server error, please try again later; when you call the administrator, quote request number {requestId}',
 }
 
 export const en: Record<MessageKey, string> = {

@@ -1,6 +1,7 @@
 // What a failed operation means for the phone: the network (try again later) or the server's answer.
 import type { CombinedError, OperationResult } from '@urql/core'
 import type { OutboxProblem, SendOutcome } from '../outbox/types.ts'
+import { t } from '../i18n/index.ts'
 
 /** Chrome's "Failed to fetch", Firefox's "NetworkError…", Safari's "Load failed", or navigator.onLine. */
 const networkMessage = /failed to fetch|load failed|network\s?error|request failed|networkerror|the internet connection appears to be offline|timed? ?out|aborted/i
@@ -20,9 +21,15 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
   return typeof code === 'string' ? code : undefined
 }
 
-/** The server's own message when there is one (zh-CN), else the fallback. */
+/**
+ * The server's own message when there is one (zh-CN), else the fallback. A server error is told in the
+ * reader's language with its request number, which the administrator finds in the server's log.
+ */
 export function errorMessage(error: CombinedError | undefined, fallback: string): string {
-  return error?.graphQLErrors[0]?.message ?? fallback
+  const first = error?.graphQLErrors[0]
+  const requestId = first?.extensions?.requestId
+  if (errorCode(error) === 'INTERNAL_SERVER_ERROR' && typeof requestId === 'string') return t('error.internal', { requestId })
+  return first?.message ?? fallback
 }
 
 /** Classifies the answer to one outbox write. */

@@ -27,6 +27,13 @@ export interface OpenOptions {
   /** An already started PGlite (tests clone a migrated template). */
   pglite?: PGlite
   log?: (query: { query: string; duration: number; params?: string }) => void
+  /**
+   * PostgreSQL only: cancel any statement running longer (ms; 0 or absent: never). The server sets it so that
+   * no request holds the database for long; migrations and seeds from the command line do not. PGlite runs
+   * in this process's WebAssembly and cannot cancel a running statement (statement_timeout is accepted but
+   * never fires): there, input limits are the guard.
+   */
+  statementTimeoutMs?: number
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -82,7 +89,8 @@ export const postgresSessionOptions = '-c jit=off -c work_mem=16MB'
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: postgresSessionOptions })
+  const timeout = options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: postgresSessionOptions + timeout })
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
   try {
     await prisma.$queryRaw`SELECT 1`

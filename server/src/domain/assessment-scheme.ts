@@ -32,8 +32,17 @@ const indicatorFields = {
   sortOrder: z.number().int().min(0).max(999).optional(),
 }
 
-/** A target value: 0 means the indicator is not assessed for that unit. */
-export const targetValue = z.number({ message: '目标值应为数字' }).min(0, '目标值不能为负').max(1e12, '目标值过大')
+/**
+ * A target value: 0 means the indicator is not assessed for that unit. Stored with two decimals
+ * (Target.value Decimal(14, 2)): more is refused rather than silently rounded, except a float's own noise
+ * (a sheet's formula giving 3.3000000000000003), which is kept as the two-decimal number it means.
+ */
+export const targetValue = z
+  .number({ message: '目标值应为数字' })
+  .min(0, '目标值不能为负')
+  .max(1e12, '目标值过大')
+  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, '目标值最多保留两位小数')
+  .transform((value) => Math.round(value * 100) / 100)
 
 const inputs = {
   createScheme: z.object({ clientMutationId, id, year, copyFromYear: year.optional().nullable(), name: schemeFields.name.optional().nullable() }),

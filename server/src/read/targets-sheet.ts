@@ -1,6 +1,7 @@
 // The targets of a year as a sheet the talent office fills in: one row per assessed unit, one column per
 // indicator (0 = 不考核). Reading it back names each bad cell by its row and column; nothing is saved then.
 import ExcelJS from 'exceljs'
+import type { z } from 'zod'
 import type { Indicator, Target, Unit } from '../generated/prisma/client.ts'
 import { DomainError, type FieldProblem } from '../domain/errors.ts'
 import { targetValue } from '../domain/assessment-scheme.ts'
@@ -76,7 +77,7 @@ export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTarget
       const text = cellText(cell.value)
       if (text === '' || text === notAssessed) continue
       const parsed = targetValue.safeParse(Number(text))
-      if (!parsed.success) problems.push({ field: `file.${cell.address}`, message: `${cell.address}（${unit.name}，${indicator.name}）：目标值应为不小于 0 的数字` })
+      if (!parsed.success) problems.push({ field: `file.${cell.address}`, message: `${cell.address}（${unit.name}，${indicator.name}）：${sheetProblem(parsed.error)}` })
       else if (!indicator.unitKinds.includes(unit.kind)) {
         if (parsed.data !== 0) problems.push({ field: `file.${cell.address}`, message: `${cell.address}：${unit.name}不参加“${indicator.name}”考核` })
       } else values.push({ indicatorId: indicator.id, unitId: unit.id, value: parsed.data })
@@ -85,4 +86,10 @@ export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTarget
   if (problems.length) throw DomainError.badInput(problems)
   if (!values.length) throw DomainError.badInput([{ field: 'file', message: '文件中没有目标值' }])
   return values
+}
+
+/** A cell's refusal: too many decimals says so (the same words as the form); anything else asks for a number. */
+function sheetProblem(error: z.ZodError): string {
+  const decimals = error.issues.find((issue) => issue.code === 'custom')
+  return decimals?.message ?? '目标值应为不小于 0 的数字'
 }

@@ -42,7 +42,16 @@ const activityFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['f
 
 const LogActivityInput = builder.inputType('LogActivityInput', {
   description: '记一条跟踪记录；编号由客户端生成',
-  fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), projectId: t.string({ required: true }), ...activityFields(t) }),
+  // Required as parseActivity('log') requires them; an edit changes only what it names.
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    id: t.string({ required: true }),
+    projectId: t.string({ required: true }),
+    ...activityFields(t),
+    kind: t.field({ type: ActivityKindEnum, required: true }),
+    occurredAt: t.field({ type: 'DateTime', required: true }),
+    summary: t.string({ required: true }),
+  }),
 })
 const EditActivityInput = builder.inputType('EditActivityInput', {
   description: '修改自己的跟踪记录；version 为所依据的版本号',

@@ -22,7 +22,8 @@ const editable = (t: FieldBuilder) => ({
 export const ProjectInputs = {
   create: builder.inputType('CreateProjectInput', {
     description: '为已登记的人才立项（阶段：线索）；另一单位正在跟进该人才时不能重复立项',
-    fields: (t) => ({ ...ids(t), talentId: t.string({ required: true }), ...editable(t) }),
+    // What projectInputs.create requires is required here too: the contract says what the server does.
+    fields: (t) => ({ ...ids(t), talentId: t.string({ required: true }), ...editable(t), title: t.string({ required: true }), sourceChannel: t.field({ type: SourceChannelEnum, required: true }) }),
   }),
   update: builder.inputType('UpdateProjectInput', { fields: (t) => ({ ...versioned(t), ...editable(t) }) }),
   assign: builder.inputType('AssignProjectOwnerInput', { fields: (t) => ({ ...versioned(t), ownerId: t.string({ required: true }) }) }),
