@@ -6,7 +6,7 @@ import type { IndicatorScore } from './data.ts'
 
 /** Room for an indicator name on two lines beside its bar. */
 export const unitChartRowHeight = 44
-const nameWidth = 96
+const nameWidth = 112
 const tenths = (share: number) => Math.round(share * 1000) / 10
 
 export function unitChartOption(indicators: IndicatorScore[], elapsedShare: number) {
@@ -40,7 +40,8 @@ export function unitChartOption(indicators: IndicatorScore[], elapsedShare: numb
           symbol: 'none',
           silent: true,
           lineStyle: { color: '#5d6b7a', type: 'dashed', width: 1.5 },
-          label: { position: 'end', formatter: `${t('leader.series.elapsed')} {c}%` },
+          // The category axis runs top to bottom (inverse): the line starts at the top, where its label goes.
+          label: { position: 'start', formatter: `${t('leader.series.elapsed')} {c}%` },
           data: [{ xAxis: elapsed }],
         },
       },
