@@ -45,12 +45,13 @@ describe('the bottom bar', () => {
     ])
   })
 
-  it('gives managers the board, the overdue, their unit’s assessment and the requests; departments only the requests', async () => {
+  it('gives managers the board, a new lead, the overdue, their unit’s assessment and the requests; departments only the requests', async () => {
     setUser(person('PARK_MANAGER'))
     renderAt('/pipeline')
     await screen.findByRole('navigation', { name: '主导航' })
     expect(navLabels()).toEqual([
       ['看板', '/pipeline'],
+      ['新线索', '/leads/new'],
       ['逾期', '/overdue'],
       ['考核', '/dashboard/units/mine'],
       ['诉求', '/requests'],

@@ -108,6 +108,10 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
       await notice.getByTestId('copy-link').click()
       await notice.getByText('已复制').waitFor()
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/`)
+      // Even with a service worker in control, the badge agrees with the notice, and no toast says otherwise.
+      await offlineReady(page)
+      expect(await page.getByTestId('offline-badge').textContent()).toBe('可离线 ✗')
+      expect(await page.getByTestId('offline-ready-toast').count()).toBe(0)
     } finally {
       await phone.close()
     }

@@ -100,4 +100,14 @@ describe('the monthly report in Excel', () => {
     expect(sheet.getRow(6).values).toEqual([, 2, '西部园区', 8, 0, 0, 0, 0, 0, 2])
     expect((sheet.getRow(7).values as unknown[]).slice(1, 6)).toEqual(['合计', '', 12, 2, 0.1667])
   })
+
+  it('shows scores to two places and completion as a percentage, keeping the exact values', async () => {
+    const file = await county.agents.leader.request(`query ($id: String!) { reportWorkbook(id: $id) { contentBase64 } }`, { id: reportId })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64') as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('园区')!
+    // 完成率, 得分, 加分, 总分 of a unit's row and the totals' 完成率; 目标, 完成 (whole) and 名次 keep the general format.
+    expect(['E5', 'F5', 'G5', 'H5', 'E7'].map((cell) => sheet.getCell(cell).numFmt)).toEqual(['0.0%', '0.00', '0.00', '0.00', '0.0%'])
+    expect(['C5', 'D5', 'I5'].map((cell) => sheet.getCell(cell).numFmt ?? 'General')).toEqual(['General', 'General', 'General'])
+  })
 })

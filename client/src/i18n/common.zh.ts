@@ -48,6 +48,9 @@ export const commonZh = {
   'lead.error.tooLong': '不能超过 {max} 个字',
   'lead.error.saveFailed': '无法保存到本机：{message}',
   'lead.signedOut': '请先登录',
+  'lead.check.offline': '离线：提交后联网时再检查是否重复',
+  'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
+  'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',
 
   'sync.online': '在线',
   'sync.offline': '离线',
@@ -62,6 +65,7 @@ export const commonZh = {
 
   'offline.ready': '可离线 ✓',
   'offline.notReady': '可离线 ✗',
+  'offline.preparing': '正在准备离线…',
   'offline.readyHelp': '本应用已可在无网络时打开。离线登记的线索会保存在本机，联网后自动同步。',
   'offline.notReadyHelp': '当前浏览器尚不能离线打开本应用。请在系统浏览器（如 Safari、Chrome）中打开本页并“添加到主屏幕”；微信、政务微信、钉钉等内置浏览器不支持离线，且清理缓存时可能删除本机数据。',
 

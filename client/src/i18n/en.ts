@@ -55,6 +55,9 @@ const base: Record<BaseKey, string> = {
   'lead.error.tooLong': 'At most {max} characters',
   'lead.error.saveFailed': 'Could not save on this device: {message}',
   'lead.signedOut': 'Please sign in first',
+  'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
+  'lead.check.claimed': '{units} already follows this talent: a second project cannot be opened. If you disagree, ask the talent office to decide.',
+  'lead.check.duplicates': 'Similar talents are registered already: {matches}. If it is the same person, find them in search first; if not, you can save.',
 
   'sync.online': 'Online',
   'sync.offline': 'Offline',
@@ -69,6 +72,7 @@ const base: Record<BaseKey, string> = {
 
   'offline.ready': 'Offline ✓',
   'offline.notReady': 'Offline ✗',
+  'offline.preparing': 'Preparing offline…',
   'offline.readyHelp': 'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
   'offline.notReadyHelp': 'This browser cannot open the app offline yet. Open this page in the system browser (Safari, Chrome) and add it to the home screen; in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone when their cache is cleared.',
 

@@ -12,6 +12,7 @@ import { num, percent, unitKindLabel } from './format.ts'
 import { createYear, YearPicker, yearQuery } from './year-picker.tsx'
 import { OfflineNote, ScreenState } from './screen-state.tsx'
 import { Chart } from './chart.tsx'
+import { unitChartOption, unitChartRowHeight } from './unit-chart.ts'
 import { UnitIndicators } from './unit-indicators.tsx'
 import { StatisticsSections } from './statistics-sections.tsx'
 import './leader.css'
@@ -44,22 +45,8 @@ export default function UnitRoute(params: { unitId: string }) {
 
 function UnitBody(props: { unit: UnitScore; elapsedShare: number; year: number }) {
   const assessed = () => props.unit.indicators.filter((indicator) => indicator.assessed)
-  const label = () => `${t('leader.unit.chart')}：${assessed().map((indicator) => `${indicator.name} ${percent(indicator.completion)}`).join('，')}`
-  const option = createMemo(() => ({
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: assessed().map((indicator) => indicator.name), axisLabel: { width: 120, overflow: 'truncate' } },
-    series: [
-      {
-        name: t('leader.series.completion'),
-        type: 'bar',
-        data: assessed().map((indicator) => ({ value: Math.round((indicator.completion ?? 0) * 1000) / 10, itemStyle: { color: indicator.lagging ? '#c0362c' : '#1a7f4b' } })),
-        label: { show: true, position: 'right', formatter: '{c}%' },
-        markLine: { symbol: 'none', lineStyle: { color: '#5d6b7a', type: 'dashed' }, label: { formatter: `${t('leader.series.elapsed')} {c}%` }, data: [{ xAxis: Math.round(props.elapsedShare * 1000) / 10 }] },
-      },
-    ],
-  }))
+  const label = () => `${t('leader.unit.chart')}：${assessed().map((indicator) => `${indicator.name} ${percent(indicator.completion)}`).join('，')}；${t('leader.series.elapsed')} ${percent(props.elapsedShare)}`
+  const option = createMemo(() => unitChartOption(assessed(), props.elapsedShare))
   return (
     <>
       <section class="leader-section unit-summary" data-testid="unit-summary">
@@ -78,7 +65,7 @@ function UnitBody(props: { unit: UnitScore; elapsedShare: number; year: number }
       <section class="leader-section" aria-labelledby="unit-indicators-title">
         <h2 id="unit-indicators-title" class="section-title">{t('leader.unit.title')}</h2>
         <p class="card-meta">{t('leader.unit.tapHint')}</p>
-        <Chart option={option()} label={label()} height={Math.max(160, assessed().length * 34 + 24)} testId="unit-chart" />
+        <Chart option={option()} label={label()} height={Math.max(160, assessed().length * unitChartRowHeight + 40)} testId="unit-chart" />
         <UnitIndicators indicators={props.unit.indicators} unitUuid={props.unit.unit.uuid} year={props.year} />
       </section>
       <A class="button button-block" href={`/reports${yearQuery(props.year)}`}>

@@ -5,6 +5,7 @@ import type { managerMessages } from './messages.ts'
 
 export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
   'manager.pipeline.title': 'Pipeline board',
+  'manager.pipeline.newLead': 'Log a lead',
   'manager.pipeline.activeOnly': 'Active projects: {count}',
   'manager.pipeline.columnCount': '{count}',
   'manager.pipeline.emptyColumn': 'None',

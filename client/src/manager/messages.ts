@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define.ts'
 export const managerMessages = defineMessages(
   {
     'manager.pipeline.title': '项目推进看板',
+    'manager.pipeline.newLead': '登记线索',
     'manager.pipeline.activeOnly': '跟进中的项目，共 {count} 个',
     'manager.pipeline.columnCount': '{count} 个',
     'manager.pipeline.emptyColumn': '暂无',

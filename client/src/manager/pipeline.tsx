@@ -1,5 +1,6 @@
 // /pipeline: the unit's active projects by stage, for the park manager (and, to read, the unit's head).
 import { createMemo, createSignal, onCleanup, Show } from 'solid-js'
+import { A } from '@solidjs/router'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
@@ -33,9 +34,15 @@ export default function PipelineRoute() {
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
         <Show when={failedToLoad()}>{(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}</Show>
-        <p class="card-meta">
-          {t('manager.pipeline.activeOnly', { count: shown().length })} · {t('manager.pipeline.dragHint')}
-        </p>
+        <div class="pipeline-head">
+          <p class="card-meta">
+            {t('manager.pipeline.activeOnly', { count: shown().length })} · {t('manager.pipeline.dragHint')}
+          </p>
+          {/* A project starts as a lead (登记线索 makes the talent and the project at once). */}
+          <A href="/leads/new" class="button button-small button-primary" data-testid="pipeline-new-lead">
+            {t('manager.pipeline.newLead')}
+          </A>
+        </div>
         <Show when={!loading()} fallback={<p class="splash">{t('common.loading')}</p>}>
           <PipelineBoard projects={shown()} onMove={(project, to) => void move(project, to).then((result) => result && say(result.message))} />
         </Show>

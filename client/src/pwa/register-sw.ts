@@ -1,5 +1,5 @@
-// Registers the service worker and tells the update prompt what it needs: that the first install is done
-// (the app now opens offline) and that a new version is waiting. Written against the browser's own API
+// Registers the service worker and tells the update prompt that a new version is waiting. (Whether the app
+// opens offline is offline-ready.ts's to say: a service worker controls the page.) Written against the browser's own API
 // rather than with workbox-window, which every phone would download on its first load (2 kB gzip).
 import { createSignal } from 'solid-js'
 
@@ -8,7 +8,6 @@ const updateEveryMs = 60 * 60 * 1000
 
 export function registerServiceWorker(url = '/sw.js') {
   const [needRefresh, setNeedRefresh] = createSignal(false)
-  const [offlineReady, setOfflineReady] = createSignal(false)
   const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker
   let registration: ServiceWorkerRegistration | undefined
 
@@ -20,7 +19,6 @@ export function registerServiceWorker(url = '/sw.js') {
       if (worker.state !== 'installed') return
       worker.removeEventListener('statechange', settle)
       if (isUpdate) setNeedRefresh(true)
-      else setOfflineReady(true)
     }
     worker.addEventListener('statechange', settle)
     settle()
@@ -45,5 +43,5 @@ export function registerServiceWorker(url = '/sw.js') {
     registration?.waiting?.postMessage({ type: 'SKIP_WAITING' })
   }
 
-  return { needRefresh, setNeedRefresh, offlineReady, setOfflineReady, activateUpdate }
+  return { needRefresh, setNeedRefresh, activateUpdate }
 }

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { useNavigate } from '@solidjs/router'
+import { useClient } from '@urql/solid'
 import { user } from '../session/session.ts'
 import { enqueueWrite } from '../outbox/index.ts'
 import { createLeadWrite } from '../lead/lead-write.ts'
@@ -10,6 +11,8 @@ import type { SourceChannel } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
 import { Field } from '../components/field.tsx'
+import { createLeadCheck } from '../lead/lead-check.ts'
+import { LeadCheckNote } from '../lead/lead-check-note.tsx'
 
 const lastChannelKey = 'tp.lastSourceChannel'
 
@@ -32,6 +35,7 @@ export default function NewLeadRoute() {
   const [errors, setErrors] = createSignal<LeadFormErrors>({})
   const [saveError, setSaveError] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
+  const check = createLeadCheck(() => ({ talentName: form.talentName, phone: form.phone, employer: form.employer }), () => user()?.unit.name, useClient())
   const error = (name: keyof LeadForm) => {
     const problem = errors()[name]
     return problem ? t(problem.key, problem.values) : undefined
@@ -54,6 +58,8 @@ export default function NewLeadRoute() {
       return
     }
     if (!owner) return setSaveError(t('lead.signedOut'))
+    // The server would refuse it: say so here rather than as a failed write in 同步 later.
+    if (check().kind === 'claimed') return document.getElementById('lead-check')?.focus()
     setBusy(true)
     try {
       await enqueueWrite(createLeadWrite({ ...form, sourceChannel: form.sourceChannel }, owner.id))
@@ -79,6 +85,7 @@ export default function NewLeadRoute() {
         <Field label={t('lead.employer')} for="lead-employer" error={error('employer')}>
           <input {...bind('employer')} autocomplete="off" />
         </Field>
+        <LeadCheckNote check={check()} />
         <Field label={t('lead.field')} for="lead-field" error={error('field')}>
           <input {...bind('field')} autocomplete="off" />
         </Field>

@@ -25,6 +25,8 @@ export function EntryCard(props: { entry: OutboxEntry; position: number }) {
   const title = () => entryTitle(props.entry, outboxEntries(), client)
   const failed = () => props.entry.status === 'failed'
   const conflict = () => Boolean(currentOf(props.entry))
+  // Another unit follows this talent: the message says who, and no correction or resend changes that.
+  const claimed = () => props.entry.lastError?.code === 'CLAIMED'
   const later = () => outboxEntries().filter((other) => other.seq > props.entry.seq && other.recordIds.some((id) => props.entry.recordIds.includes(id))).length
   const discardBody = () => [t('sync.discard.body', { title: title() }), later() ? t('sync.discard.later', { count: later() }) : ''].join(' ').trim()
 
@@ -52,7 +54,11 @@ export function EntryCard(props: { entry: OutboxEntry; position: number }) {
         {(error) => (
           <div class="card-error" role={failed() ? 'alert' : undefined}>
             <p>
-              {error().message} <code class="sync-code">{error().code}</code>
+              {error().message}
+              <Show when={!claimed()} fallback={<span class="sync-claimed-help">{t('sync.claimed.help')}</span>}>
+                {' '}
+                <code class="sync-code">{error().code}</code>
+              </Show>
             </p>
             <Show when={error().problems?.length}>
               <ul class="sync-problems">
@@ -70,10 +76,12 @@ export function EntryCard(props: { entry: OutboxEntry; position: number }) {
       </Show>
       <Show when={failed()}>
         <div class="sync-actions">
-          <A href={`/sync/${props.entry.seq}`} class="button button-small button-primary">
-            {conflict() ? t('sync.action.resolve') : t('sync.action.correct')}
-          </A>
-          <Show when={!conflict()}>
+          <Show when={!claimed()}>
+            <A href={`/sync/${props.entry.seq}`} class="button button-small button-primary">
+              {conflict() ? t('sync.action.resolve') : t('sync.action.correct')}
+            </A>
+          </Show>
+          <Show when={!conflict() && !claimed()}>
             <button type="button" class="button button-small" onClick={() => void outbox.retry(props.entry.seq)}>
               {t('sync.action.resend')}
             </button>

@@ -24,6 +24,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.screen.title': 'Sync',
   'sync.screen.allSynced': 'Everything is on the server',
   'sync.screen.waiting': '{count} waiting to be sent',
+  'sync.screen.needsYou': '{count} need your attention',
+  'sync.claimed.help': 'This lead will not be saved on the server: discard it. If your unit should follow this talent, ask the talent office.',
   'sync.screen.sending': 'Sending; {count} not yet synced',
   'sync.screen.offlineWaiting': '{count} kept on this phone, sent once online',
   'sync.screen.failedHelp': '{count} refused by the server and need you: correct and resend, resend as is, or discard.',

@@ -24,6 +24,8 @@ export const syncMessages = defineMessages(
     'sync.screen.title': '同步',
     'sync.screen.allSynced': '所有记录都已同步到服务器',
     'sync.screen.waiting': '{count} 条等待发送',
+    'sync.screen.needsYou': '{count} 条需要您处理',
+    'sync.claimed.help': '这条线索不会保存到服务器，请放弃；确需由本单位跟进的，请联系人才办协调。',
     'sync.screen.sending': '正在发送，共 {count} 条待同步',
     'sync.screen.offlineWaiting': '{count} 条保存在本机，联网后自动发送',
     'sync.screen.failedHelp': '{count} 条被服务器退回，需要您处理：修改后重发、原样重发或放弃。',

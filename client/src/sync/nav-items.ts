@@ -24,8 +24,12 @@ const reports: NavItem = { href: '/reports', label: 'leader.nav.reports', icon: 
 // 台账 (ledger/): the talent office exports and imports the projects ledger there.
 const ledger: NavItem = { href: '/ledger', label: 'ledger.nav', icon: 'ledger' }
 
-const managers = (assessment: NavItem): NavItem[] => [
+const newLead: NavItem = { href: '/leads/new', label: 'sync.nav.newLead', icon: 'add' }
+
+// A park manager meets talents too and logs them as leads; a unit's head does it from the board (看板).
+const managers = (assessment: NavItem, ...own: NavItem[]): NavItem[] => [
   { href: '/pipeline', label: 'sync.nav.pipeline', icon: 'pipeline' },
+  ...own,
   { href: '/overdue', label: 'sync.nav.overdue', icon: 'overdue' },
   assessment,
   requests,
@@ -37,12 +41,12 @@ export const navItems: Record<Role, NavItem[]> = {
   STAFF: [
     { href: '/today', label: 'sync.nav.today', icon: 'today' },
     { href: '/projects', label: 'sync.nav.myLeads', icon: 'list', exact: true },
-    { href: '/leads/new', label: 'sync.nav.newLead', icon: 'add' },
+    newLead,
     search,
     sync,
   ],
   // A park manager reads the own unit's assessment; a unit's head the county's ranking as well.
-  PARK_MANAGER: managers({ ...scores, href: '/dashboard/units/mine' }),
+  PARK_MANAGER: managers({ ...scores, href: '/dashboard/units/mine' }, newLead),
   UNIT_LEADER: managers(scores),
   DEPARTMENT: [requests, search, sync],
   LEADER: [scores, reports, projects, requests, search, sync],

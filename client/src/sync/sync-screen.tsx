@@ -10,14 +10,17 @@ import { OfflineSection } from './offline-section.tsx'
 import './sync.css'
 
 export default function SyncScreen() {
+  // A write the server refused waits for the user, not for the network: it is not counted as waiting to be sent.
+  const waiting = () => pendingCount() - failedEntries().length
   const summary = () => {
     if (!outboxLoaded()) return t('sync.status.reading')
     if (!pendingCount()) return t('sync.screen.allSynced')
-    if (!online()) return t('sync.screen.offlineWaiting', { count: pendingCount() })
-    if (sendingSeq() !== null) return t('sync.screen.sending', { count: pendingCount() })
-    return t('sync.screen.waiting', { count: pendingCount() })
+    if (!waiting()) return t('sync.screen.needsYou', { count: failedEntries().length })
+    if (!online()) return t('sync.screen.offlineWaiting', { count: waiting() })
+    if (sendingSeq() !== null) return t('sync.screen.sending', { count: waiting() })
+    return t('sync.screen.waiting', { count: waiting() })
   }
-  const canSendNow = () => online() && pendingCount() > failedEntries().length && sendingSeq() === null
+  const canSendNow = () => online() && waiting() > 0 && sendingSeq() === null
 
   return (
     <div class="screen">

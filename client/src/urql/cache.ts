@@ -30,6 +30,8 @@ export const cacheConfig = {
     SupportRequestConnection: keyless,
     SupportRequestEdge: keyless,
     SupportRequestEvent: keyless,
+    // The new-lead form's live check (lead/lead-check.ts): a person the server already knows, by the form's words.
+    TalentMatch: keyless,
   },
   resolvers: {
     Query: {

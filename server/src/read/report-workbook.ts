@@ -20,6 +20,22 @@ export interface ReportHeading {
 const countyDate = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(at)
 const percent = (value: number | null) => (value === null ? '—' : value)
 
+/**
+ * Scores are computed to four places (34.9333): a reader wants two, and percentages as percentages. The cells
+ * keep the exact values, so sums and sorting in Excel use them. 名次 and 目标 stay whole numbers.
+ */
+function numberFormat(column: number, columns: number, value: ExcelJS.CellValue): string | null {
+  if (column === columns) return null
+  if (column >= columns - 2) return '0.00'
+  if (column < 3) return null
+  const role = perIndicator[(column - 3) % perIndicator.length]
+  if (role === '完成率') return '0.0%'
+  if (role === '得分') return '0.00'
+  // An actual may be an amount (万元) with decimals; a count stays a whole number.
+  if (role === '完成' && typeof value === 'number' && !Number.isInteger(value)) return '0.00'
+  return null
+}
+
 function addSheet(workbook: ExcelJS.Workbook, heading: ReportHeading, snapshot: ReportSnapshot, kind: UnitKind, units: SnapshotUnit[]) {
   const indicators = snapshot.indicators.filter((i) => i.unitKinds.includes(kind))
   const sheet = workbook.addWorksheet(kindNames[kind], { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
@@ -79,7 +95,10 @@ function addSheet(workbook: ExcelJS.Workbook, heading: ReportHeading, snapshot: 
       cell.border = border
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
       if (r < top + 2) cell.font = { bold: true }
-      if (r >= top + 2 && c > 2 && (c - 3) % perIndicator.length === 2 && c < columns - 2) cell.numFmt = '0.0%'
+      if (r >= top + 2) {
+        const format = numberFormat(c, columns, cell.value)
+        if (format) cell.numFmt = format
+      }
     }
   }
   sheet.getColumn(2).width = 16

@@ -1,6 +1,8 @@
 // 考核: the year's scheme, every unit's scores and rankings, and the projects behind any number.
 import { z } from 'zod'
 import { builder } from '../builder.ts'
+import { UnitNode } from './unit.ts'
+import { noRecord } from './no-record.ts'
 import type { SessionUser } from '../context.ts'
 import type { Unit } from '../generated/prisma/client.ts'
 import { projectScope } from '../auth/visibility.ts'
@@ -84,7 +86,7 @@ const UnitScoreRef = builder.objectRef<UnitScoreRow>('UnitScore').implement({
   description: '某单位的考核得分与排名',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    unit: t.prismaField({ type: 'Unit', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, resolve: (row) => row.unit }),
     indicators: t.field({ type: [IndicatorScoreRef], resolve: (row) => row.indicators }),
     scoreTotal: t.exposeFloat('scoreTotal', { description: '各指标得分合计' }),
     bonusTotal: t.exposeFloat('bonusTotal', { description: '超额加分合计' }),
@@ -187,6 +189,6 @@ builder.objectField(CountedItemRef, 'project', (t) =>
     nullable: true,
     description: '计入的人才项目（我能看到时）',
     // Visibility was checked for all rows at once; Prisma batches these findUnique calls into one query.
-    resolve: (query, row, _args, context) => (row.projectVisible && row.projectId ? context.prisma.project.findUnique({ ...query, where: { id: row.projectId } }) : null),
+    resolve: (query, row, _args, context) => (row.projectVisible && row.projectId ? context.prisma.project.findUnique({ ...query, where: { id: row.projectId } }) : noRecord(query)),
   }),
 )

@@ -1,5 +1,6 @@
 // 人才工程: the programs the talent office keeps (国家重大人才计划, 省双创 …) and the success rate per program and unit.
 import { builder } from '../builder.ts'
+import { UnitNode } from './unit.ts'
 import type { Program, Unit } from '../generated/prisma/client.ts'
 import { programApplicationScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
@@ -115,7 +116,7 @@ const ProgramOutcome = builder.objectRef<OutcomeRow>('ProgramOutcome').implement
   fields: (t) => ({
     program: t.field({ type: ProgramNode, nullable: true, description: '按单位汇总时为空', resolve: (row) => row.program }),
     // The unit is loaded with the counts (one query for all rows); Unit has no relations left to select.
-    unit: t.prismaField({ type: 'Unit', nullable: true, description: '按人才工程汇总时为空', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, nullable: true, description: '按人才工程汇总时为空', resolve: (row) => row.unit }),
     submitted: t.exposeInt('submitted', { description: '已申报（含已出结果）' }),
     selected: t.exposeInt('selected', { description: '入选' }),
     rejected: t.exposeInt('rejected', { description: '落选' }),

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts'
+import { noRecord } from './no-record.ts'
 import { DomainError } from '../domain/errors.ts'
 import { guardLogin, recordLoginAttempt } from '../auth/login-guard.ts'
 import { verifyPassword, hashPassword } from '../auth/password.ts'
@@ -15,7 +16,7 @@ builder.queryField('me', (t) =>
     description: '当前登录用户；未登录时为 null',
     authScopes: { public: true },
     resolve: (query, _root, _args, context) =>
-      context.user ? context.prisma.user.findUnique({ ...query, where: { id: context.user.id } }) : null,
+      context.user ? context.prisma.user.findUnique({ ...query, where: { id: context.user.id } }) : noRecord(query),
   }),
 )
 

@@ -2,6 +2,7 @@
 // trainees year by year, and the under-35 reserve per unit.
 import { z } from 'zod'
 import { builder } from '../builder.ts'
+import { UnitNode } from './unit.ts'
 import type { Unit } from '../generated/prisma/client.ts'
 import { Sector } from '../generated/prisma/enums.ts'
 import { parseInput } from '../domain/parse.ts'
@@ -21,7 +22,7 @@ const StaffActivityRef = builder.objectRef<StaffRow>('StaffActivity').implement(
     userUuid: t.exposeString('userId'),
     name: t.exposeString('name'),
     role: t.field({ type: RoleEnum, resolve: (row) => row.role }),
-    unit: t.prismaField({ type: 'Unit', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, resolve: (row) => row.unit }),
     active: t.exposeBoolean('active', { description: '账号是否仍在用（停用的人只在当年有记录时列出）' }),
     leads: t.exposeInt('leads', { description: '登记的线索（项目）数' }),
     followUps: t.exposeInt('followUps', { description: '填写的跟踪记录数' }),
@@ -119,7 +120,7 @@ const YouthReserveRef = builder.objectRef<ReserveRow>('YouthReserve').implement(
   description: '35岁以下（按考核办法的年龄上限）青年人才储备',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    unit: t.prismaField({ type: 'Unit', nullable: true, description: '申报单位；全县合计时为空', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, nullable: true, description: '申报单位；全县合计时为空', resolve: (row) => row.unit }),
     talents: t.exposeInt('talents', { description: '当年在该单位人才工程申报中的青年人才数（口径同考核指标；全县合计每人只计一次）' }),
     selected: t.exposeInt('selected', { description: '其中当年入选的人数' }),
   }),

@@ -1,6 +1,7 @@
 // 统计: the pipeline as leaders read it — the funnel by stage, projects logged, signed and landed by group,
 // and the investment landed projects bring. Aggregates only: no talent, no contact data.
 import { builder } from '../builder.ts'
+import { UnitNode } from './unit.ts'
 import type { Unit } from '../generated/prisma/client.ts'
 import { SourceChannel, TalentClass } from '../generated/prisma/enums.ts'
 import { statisticsReaders } from '../auth/statistics-scope.ts'
@@ -40,7 +41,7 @@ const PipelineGroupRef = builder.objectRef<GroupRow>('PipelineGroup').implement(
   description: '一组项目的登记、签约、落地数（按认定单位只计一次；联合认定按比例，故可有小数）；只有按本组分类的字段有值',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    unit: t.prismaField({ type: 'Unit', nullable: true, description: '按单位分组时的认定单位', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, nullable: true, description: '按单位分组时的认定单位', resolve: (row) => row.unit }),
     industry: t.exposeString('industry', { nullable: true, description: '按产业方向分组时的产业方向（未填写时为空）' }),
     talentClass: t.field({ type: TalentClassEnum, nullable: true, description: '按领衔人才类别分组时的类别', resolve: (row) => row.talentClass }),
     sourceChannel: t.field({ type: SourceChannelEnum, nullable: true, description: '按来源渠道分组时的渠道', resolve: (row) => row.sourceChannel }),
@@ -108,7 +109,7 @@ const UnitInvestmentRef = builder.objectRef<InvestmentRow>('LandedInvestment').i
   description: '落地项目带来的投资（万元；联合认定按比例计）',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    unit: t.prismaField({ type: 'Unit', nullable: true, description: '认定单位；全县合计时为空', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, nullable: true, description: '认定单位；全县合计时为空', resolve: (row) => row.unit }),
     landed: t.exposeFloat('landed', { description: '落地项目数' }),
     investmentAgreed: t.exposeFloat('investmentAgreed', { description: '签约投资额合计（万元）' }),
     registeredCapital: t.exposeFloat('registeredCapital', { description: '落地企业注册资本合计（万元）' }),

@@ -1,6 +1,7 @@
 // 统计: services after landing — support requests by category, and the talents' service events per unit and
 // month. Departments, who resolve the requests, see the support figures of the requests assigned to them.
 import { builder } from '../builder.ts'
+import { UnitNode } from './unit.ts'
 import type { Unit } from '../generated/prisma/client.ts'
 import { SupportCategory } from '../generated/prisma/enums.ts'
 import { statisticsReaders } from '../auth/statistics-scope.ts'
@@ -51,7 +52,7 @@ const EventFiguresRef = builder.objectRef<EventRow>('ServiceEventFigures').imple
   description: '人才活动场次与参加情况',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    unit: t.prismaField({ type: 'Unit', nullable: true, description: '主办单位；各单位合计时为空', resolve: (_query, row) => row.unit }),
+    unit: t.field({ type: UnitNode, nullable: true, description: '主办单位；各单位合计时为空', resolve: (row) => row.unit }),
     month: t.exposeInt('month', { nullable: true, description: '月份（1–12）；全年合计时为空' }),
     events: t.exposeInt('events', { description: '活动场次' }),
     attendances: t.exposeInt('attendances', { description: '参加人次' }),

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts'
 import { UnitKindEnum } from './enums.ts'
 
-builder.prismaNode('Unit', {
+export const UnitNode = builder.prismaNode('Unit', {
   select: { id: true },
   id: { field: 'id' },
   // Unit names are not secret: everyone signed in sees the county's units.
