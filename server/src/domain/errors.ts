@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_CREDENTIALS'
   | 'TOO_MANY_ATTEMPTS'
+  | 'RATE_LIMITED'
   | 'CLAIMED'
   | 'DUPLICATE'
 
