@@ -91,7 +91,7 @@ builder.queryField('talents', (t) =>
     {
       type: 'Talent',
       cursor: 'id',
-      description: '我能看到的人才，按姓名、工作单位、专业领域搜索；号码片段只匹配我能看到完整联系方式的人才，完整号码可查找任何人才（记入审计日志，每小时限次）；不含已合并的记录',
+      description: '我能看到的人才，按姓名、工作单位、专业领域搜索；号码片段只匹配我能看到完整联系方式的人才，按完整号码查找时联系方式被掩码的人才也会列出（记入审计日志，每小时限次）；不含已合并的记录',
       authScopes: { role: ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'LEADER', 'ADMIN'] },
       maxSize: 100,
       defaultSize: 20,
