@@ -54,7 +54,7 @@ describe('importing a ledger', () => {
     expect(refused.data).toBeNull()
     const error = refused.errors![0]!
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' })
-    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行：手机号/)
+    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行：电话号码/)
     expect(error.extensions!.problems.map((problem: { message: string }) => problem.message.slice(0, 6))).toEqual(['第 4 行：', '第 5 行：', '第 6 行：', '第 7 行：'])
     expect(error.extensions!.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([4, 5, 6, 7])
     expect(await written()).toBe(before)

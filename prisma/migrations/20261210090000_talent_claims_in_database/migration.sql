@@ -27,7 +27,7 @@ FOR EACH ROW EXECUTE FUNCTION talent_phone_in_e164();
 -- the application alone lets two units' simultaneous writes both pass.
 --
 -- Concurrency: each check first takes a transaction-level advisory lock on the talent's key (its phone, or
--- the record when it has none), then reads afresh (READ COMMITTED: each statement of the function sees what
+-- the record when it has none; hashed into one of 1024 locks), then reads afresh (READ COMMITTED: each statement of the function sees what
 -- was committed before it). Two transactions claiming the same number therefore run one after the other,
 -- and the second sees the first's project. The refusal names the following units and nothing else; the
 -- server turns it into CLAIMED (server/src/write/claim-refusal.ts).
@@ -41,13 +41,20 @@ BEGIN
   SELECT coalesce(t."mergedIntoId", t.id), coalesce(t."phone", s."phone") INTO root, key_phone
   FROM "Talent" t LEFT JOIN "Talent" s ON s.id = t."mergedIntoId"
   WHERE t.id = checked_talent;
-  PERFORM pg_advisory_xact_lock(hashtext('talent-claim:' || coalesce(key_phone, root::text)));
+  -- One of 1024 locks (first key: this check's own class): a 台账 import of many thousand rows then holds
+  -- at most 1024 locks, well within the shared lock table, where one per number could exhaust it. Two
+  -- unrelated numbers in one bucket merely wait for each other, as writes to one unit's counts already do.
+  PERFORM pg_advisory_xact_lock(hashtext('talent_claim_check'), abs(hashtext(coalesce(key_phone, root::text)) % 1024));
+  -- By index only (Talent.id, Talent.phone, Project.talentId): a 台账 import runs this once per row.
+  -- Merges move a talent's projects to the survivor, so the survivor's record stands for the merged one.
   SELECT string_agg(DISTINCT u."name", '、') INTO following
   FROM "Project" q
-  JOIN "Talent" qt ON qt.id = q."talentId"
   JOIN "Unit" u ON u.id = q."unitId"
-  WHERE q."status" = 'ACTIVE' AND q."unitId" <> checked_unit AND q.id IS DISTINCT FROM checked_project
-    AND (coalesce(qt."mergedIntoId", qt.id) = root OR (key_phone IS NOT NULL AND qt."phone" = key_phone));
+  WHERE q."talentId" IN (
+      SELECT root
+      UNION ALL SELECT checked_talent
+      UNION ALL SELECT t.id FROM "Talent" t WHERE key_phone IS NOT NULL AND t."phone" = key_phone)
+    AND q."status" = 'ACTIVE' AND q."unitId" <> checked_unit AND q.id IS DISTINCT FROM checked_project;
   IF following IS NOT NULL THEN
     RAISE EXCEPTION 'TALENT_CLAIMED: %', following USING ERRCODE = 'P0001', DETAIL = following;
   END IF;
