@@ -4,6 +4,7 @@ import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 import type { ProjectStatus, SourceChannel, Stage, TalentClass } from '../../server/src/generated/prisma/enums.ts'
 import { stages as stageOrder } from '../../server/src/domain/stage.ts'
 import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { normalizePhone } from '../../server/src/domain/phone.ts'
 import * as data from './demo-data.ts'
 import { dateFrom, daysFrom, dueInEveryWindow, seededRandom, type DemoWorld, type Dice } from './demo-world.ts'
 
@@ -84,7 +85,7 @@ export async function buildPipeline({ tx, now, unitIds, userIds }: DemoWorld): P
 
     talents.push({
       id: talentId, name, gender: index % 3 === 1 ? 'FEMALE' : 'MALE', birthYear,
-      phone: `139${String(10_000_000 + index * 7919).slice(-8)}`, email: `talent${index + 1}@example.cn`, wechat: `wx_talent${index + 1}`,
+      phone: normalizePhone(`139${String(10_000_000 + index * 7919).slice(-8)}`), email: `talent${index + 1}@example.cn`, wechat: `wx_talent${index + 1}`,
       degree: talentClass === 'NONE' ? 'MASTER' : 'DOCTORATE', title: dice.pick(data.titles), field, employer: dice.pick(data.employers),
       talentClass, talentTeam: 'PROFESSIONAL_TECHNICAL', sector: index % 5 === 0 ? 'RESEARCH' : 'ENTERPRISE',
       dataSource: referred ? 'REFERRER' : 'SELF_PROVIDED', consentNoticeVersion: '2026-01', consentAt: createdAt,

@@ -16,12 +16,16 @@ const form = (overrides: Partial<LeadForm> = {}): LeadForm => ({
 const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 describe('the lead form', () => {
-  it('accepts mainland mobile numbers the way the server does', () => {
-    expect(normalizePhone('138 0013 8000')).toBe('13800138000')
-    expect(normalizePhone('+86 138-0013-8000')).toBe('13800138000')
+  it('accepts the numbers the server accepts, at home and abroad, in the server’s E.164 form', () => {
+    expect(normalizePhone('138 0013 8000')).toBe('+8613800138000')
+    expect(normalizePhone('+86 138-0013-8000')).toBe('+8613800138000')
+    expect(normalizePhone('0571-88888888')).toBe('+8657188888888')
+    expect(normalizePhone('+852 6123 4567')).toBe('+85261234567')
+    expect(normalizePhone('+1 202 555 0143')).toBe('+12025550143')
     expect(normalizePhone('12800138000')).toBeNull()
     expect(normalizePhone('1380013800')).toBeNull()
-    expect(normalizePhone('0571-88888888')).toBeNull()
+    for (const phone of ['+852 6123 4567', '0571-88888888', '+886 912 345 678']) expect(validateLead(form({ phone }))).toEqual({})
+    expect(validateLead(form({ phone: '12800138000' })).phone).toEqual({ key: 'lead.error.phone' })
   })
 
   it('asks for a name and a source, and a valid phone when one is given', () => {
@@ -41,7 +45,7 @@ describe('the lead form', () => {
     for (const id of [input.clientMutationId, input.projectId, input.talentId]) expect(id).toMatch(uuidV7)
     expect(new Set([input.clientMutationId, input.projectId, input.talentId]).size).toBe(3)
     expect(write.recordIds).toEqual([input.projectId, input.talentId])
-    expect(input).toMatchObject({ talentName: '张伟', phone: '13800138000', employer: '浙江大学', field: null, title: null, sourceChannel: 'UNIVERSITY' })
+    expect(input).toMatchObject({ talentName: '张伟', phone: '+8613800138000', employer: '浙江大学', field: null, title: null, sourceChannel: 'UNIVERSITY' })
   })
 
   it('is titled the way the server titles it', () => {

@@ -44,7 +44,7 @@ describe('新线索', () => {
     type(/手机号/, '12345')
     fireEvent.click(await screen.findByRole('button', { name: '保存线索' }))
     expect(await screen.findByText('请填写人才姓名')).toBeTruthy()
-    expect(screen.getByText('手机号格式不正确，应为 11 位大陆手机号')).toBeTruthy()
+    expect(screen.getByText('电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头')).toBeTruthy()
     expect(await outbox.entries(staff.id)).toEqual([])
   })
 
@@ -62,7 +62,7 @@ describe('新线索', () => {
       operation: 'createLead',
       ownerId: staff.id,
       status: 'pending',
-      variables: { input: { talentName: '王芳', phone: '13900001234', employer: '中科院宁波材料所', sourceChannel: 'UNIVERSITY' } },
+      variables: { input: { talentName: '王芳', phone: '+8613900001234', employer: '中科院宁波材料所', sourceChannel: 'UNIVERSITY' } },
     })
   })
 

@@ -25,7 +25,7 @@ function problemsOf(raw: unknown) {
 describe('a lead from the phone', () => {
   it('is trimmed and normalised, empty optional fields become null', () => {
     const lead = parseLead(valid)
-    expect(lead).toMatchObject({ talentName: '陈晓', phone: '13900001111', employer: null, note: null })
+    expect(lead).toMatchObject({ talentName: '陈晓', phone: '+8613900001111', employer: null, note: null })
   })
 
   it('gets a title from the talent and the employer when none is given', () => {
@@ -37,7 +37,7 @@ describe('a lead from the phone', () => {
   it('names every wrong field at once, in Chinese', () => {
     expect(problemsOf({ ...valid, talentName: '', phone: '12345', sourceChannel: 'X' })).toEqual([
       { field: 'talentName', message: '人才姓名不能为空' },
-      { field: 'phone', message: '手机号格式不正确，应为 11 位大陆手机号' },
+      { field: 'phone', message: '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头' },
       { field: 'sourceChannel', message: '请选择线索来源' },
     ])
   })

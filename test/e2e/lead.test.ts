@@ -118,7 +118,7 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     })
     const failed = page.getByTestId('pending-lead').filter({ hasText: '赵敏' })
     await failed.waitFor()
-    await expect.poll(() => failed.textContent()).toContain('手机号格式不正确')
+    await expect.poll(() => failed.textContent()).toContain('电话号码格式不正确')
     expect(await failed.textContent()).toContain('同步失败')
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('1 条同步失败')
 

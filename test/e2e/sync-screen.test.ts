@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(chromiumPath))('the sync screen', () => {
     await queueUncheckedLead(page, name)
     await openSync(page)
     const entry = page.getByTestId('sync-entry').filter({ hasText: name })
-    await expect.poll(() => entry.textContent()).toContain('手机号格式不正确')
+    await expect.poll(() => entry.textContent()).toContain('电话号码格式不正确')
     expect(await entry.textContent()).toContain('BAD_USER_INPUT')
     expect(await entry.textContent()).toContain('被退回')
 
@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(chromiumPath))('the sync screen', () => {
     await entry.getByRole('link', { name: '修改后重发' }).click()
     const phoneField = page.getByLabel('手机号')
     expect(await phoneField.inputValue()).toBe('12345')
-    expect(await page.getByTestId('entry-form').textContent()).toContain('手机号格式不正确')
+    expect(await page.getByTestId('entry-form').textContent()).toContain('电话号码格式不正确')
     await phoneField.fill('13900001111')
     await page.getByTestId('resend-corrected').click()
     await waitAllSynced(page)

@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi, errorCode } from '../support/api.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
+import { uniquePhone } from '../support/pipeline.ts'
 
 const createLead = `mutation ($input: CreateLeadInput!) {
   createLead(input: $input) { id uuid title stage status sourceChannel talent { name phone employer } unit { name } owner { name } }
@@ -20,7 +21,7 @@ const lead = (overrides: Record<string, unknown> = {}) => ({
   projectId: uuidv7(),
   talentId: uuidv7(),
   talentName: '张三',
-  phone: '13812345678',
+  phone: uniquePhone(),
   employer: '南京大学',
   field: '新材料',
   sourceChannel: 'TALENT_AMBASSADOR',
@@ -42,7 +43,7 @@ afterAll(() => db?.close())
 
 describe('createLead', () => {
   it('creates a project at stage LEAD with its talent, in the staff member’s unit, owned by them', async () => {
-    const input = lead()
+    const input = lead({ phone: '13812345678' })
     const result = await eastStaff.request(createLead, { input })
     expect(result.errors).toBeUndefined()
     expect(result.data?.createLead).toMatchObject({
@@ -100,7 +101,7 @@ describe('createLead', () => {
 
   it.each([
     ['an empty name', { talentName: '   ' }, 'talentName', '人才姓名不能为空'],
-    ['a malformed phone', { phone: '1234' }, 'phone', '手机号格式不正确'],
+    ['a malformed phone', { phone: '1234' }, 'phone', '电话号码格式不正确'],
     ['an id that is not a UUID', { projectId: 'not-a-uuid' }, 'projectId', '项目编号格式不正确'],
   ])('refuses %s with a coded Chinese message and writes nothing', async (_case, overrides, field, message) => {
     const before = await db.prisma.project.count()

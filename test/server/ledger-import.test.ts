@@ -47,7 +47,7 @@ describe('importing a ledger', () => {
     expect(result.rows.map((row: { rowNumber: number; title: string; talentName: string }) => `${row.rowNumber} ${row.title} ${row.talentName}`)).toEqual(['3 合成生物平台 钱多多', '4 海洋装备 孙小美', '5 智慧农业 周大福', '6 新能源汽车零部件 郑好', '7 碳纤维 冯远'])
     expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([
       [3, []],
-      [4, ['手机号“1380000”格式不正确，应为 11 位大陆手机号']],
+      [4, ['电话号码“1380000”格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头']],
       [5, ['所属单位“南山园区”不存在（请填写系统中的单位名称）']],
       [6, ['签约日期“2026-02-30”无法识别（请写成 2026-03-05）', '统一社会信用代码校验位不正确，请核对营业执照']],
       [7, [`统一社会信用代码 ${makeUscc('91330100MA2H00009')} 已登记在系统中的另一个项目（旧公司）`]],
@@ -57,7 +57,7 @@ describe('importing a ledger', () => {
     expect(refused.data).toBeNull()
     const error = refused.errors![0]!
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' })
-    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行（海洋装备 · 孙小美）：手机号/)
+    expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行（海洋装备 · 孙小美）：电话号码/)
     expect(error.extensions!.problems.map((problem: { message: string }) => problem.message.split('：')[0])).toEqual(['第 4 行（海洋装备 · 孙小美）', '第 5 行（智慧农业 · 周大福）', '第 6 行（新能源汽车零部件 · 郑好）', '第 7 行（碳纤维 · 冯远）'])
     expect(error.extensions!.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([4, 5, 6, 7])
     expect(await written()).toBe(before)
@@ -81,7 +81,7 @@ describe('importing a ledger', () => {
     const done = await commit(county.agents.admin, file, '东部园区台账.csv', { mapping })
     expect(done.errors).toBeUndefined()
     const project = await db.prisma.project.findFirstOrThrow({ where: { title: '高端医疗器械' }, include: { talent: true, stageChanges: true } })
-    expect([project.stage, project.industry, project.unitId, project.talent.phone, project.talent.talentClass, project.talent.employer]).toEqual(['NEGOTIATING', '生物医药', county.units.east.id, '13812340010', 'B', '浙江大学医学院'])
+    expect([project.stage, project.industry, project.unitId, project.talent.phone, project.talent.talentClass, project.talent.employer]).toEqual(['NEGOTIATING', '生物医药', county.units.east.id, '+8613812340010', 'B', '浙江大学医学院'])
     expect(project.stageChanges.map((change) => [change.toStage, change.note])).toEqual([['LEAD', '台账导入（东部园区台账.csv）']])
 
     const withoutUnit = Buffer.from(csvText([rows[1]!.filter((name) => name !== '园区/镇街'), ['1', '项目甲', '某人', '', '', '线索', '', '']]), 'utf8')

@@ -43,9 +43,13 @@ export async function seedAssessmentWorld(prisma: PrismaClient, unitIds: { parks
   await prisma.talent.createMany({ data: talents })
   const projects = talents.flatMap((talent, i) => {
     const count = i % 5 === 0 ? 2 : 1
+    let followedBy: string | null = null
     return Array.from({ length: count }, () => {
       const unitId = pick(units)
-      return { id: uuidv7(), title: `项目${talent.name}`, talentId: talent.id, unitId, creditUnitId: next() < 0.15 ? pick(units) : unitId, sourceChannel: 'REFERRAL' as const, createdById: userId, createdAt: instant() }
+      // Claim protection: a second unit's project for a talent another unit follows is not active (it waits).
+      const status = followedBy && followedBy !== unitId ? ('ON_HOLD' as const) : ('ACTIVE' as const)
+      followedBy ??= unitId
+      return { id: uuidv7(), title: `项目${talent.name}`, talentId: talent.id, unitId, status, creditUnitId: next() < 0.15 ? pick(units) : unitId, sourceChannel: 'REFERRAL' as const, createdById: userId, createdAt: instant() }
     })
   })
   await prisma.project.createMany({ data: projects })

@@ -41,9 +41,13 @@ export const op = () => ({ clientMutationId: uuidv7() })
 /** The Relay global id node(id) takes: base64 of `Type:uuid`. */
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
 
+let phones = 0
+/** A mainland mobile no other call returns: one talent's number, so that unrelated talents never share a claim. */
+export const uniquePhone = () => `1390${String(process.pid % 1000).padStart(3, '0')}${String(phones++ % 10_000).padStart(4, '0')}`
+
 /** A talent and a project led by them, created through the API by `agent`. */
 export async function talentWithProject(agent: Agent, talent: Record<string, unknown> = {}) {
-  const created = await mutate(agent, 'createTalent', { ...ids(), name: '李四', phone: '13900001111', employer: '浙江大学', allowDuplicate: true, ...talent }, 'uuid')
+  const created = await mutate(agent, 'createTalent', { ...ids(), name: '李四', phone: uniquePhone(), employer: '浙江大学', allowDuplicate: true, ...talent }, 'uuid')
   if (!created.data) throw new Error(`createTalent: ${created.message}`)
   const project = await mutate(agent, 'createProject', { ...ids(), talentId: created.data.uuid, title: '新材料中试基地', sourceChannel: 'UNIVERSITY' })
   if (!project.data) throw new Error(`createProject: ${project.message}`)

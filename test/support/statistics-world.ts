@@ -64,6 +64,7 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
     }
   })
   const history: { projectId: string; fromStage: Stage | null; toStage: Stage; fromStatus: 'ACTIVE' | null; toStatus: 'ACTIVE' | 'ON_HOLD' | 'LOST'; at: Date; byId: string }[] = []
+  const activeUnit = new Map<string, string>()
   for (const project of projects) {
     const imported = next() < 0.08
     let position = 0
@@ -80,6 +81,10 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
     }
     project.stage = stages[position]!
     project.status = pick(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ON_HOLD', 'LOST'] as const)
+    // Claim protection: while one unit actively follows a talent, another unit's project for them waits.
+    const followedBy = activeUnit.get(project.talentId)
+    if (project.status === 'ACTIVE' && followedBy && followedBy !== project.unitId) project.status = 'ON_HOLD'
+    if (project.status === 'ACTIVE') activeUnit.set(project.talentId, project.unitId)
     if (project.status !== 'ACTIVE' && !imported) {
       history.push({ projectId: project.id, fromStage: project.stage, toStage: project.stage, fromStatus: 'ACTIVE', toStatus: project.status, at: new Date(at.getTime() + day), byId: anyone })
     }

@@ -2,6 +2,7 @@
 // saved offline is not refused hours later for a typo the phone could have caught.
 import type { MessageKey } from '../i18n/index.ts'
 import type { SourceChannel } from '../graphql.ts'
+import { normalizePhone } from '../../../server/src/domain/phone.ts'
 
 export interface LeadForm {
   talentName: string
@@ -17,11 +18,8 @@ export type LeadFormErrors = Partial<Record<keyof LeadForm, { key: MessageKey; v
 
 export const leadLimits = { talentName: 50, employer: 100, field: 50, title: 100, note: 2000 } as const
 
-/** Mainland mobile numbers: 11 digits starting 1[3-9]; +86 / 86, spaces and dashes are tolerated. */
-export function normalizePhone(raw: string): string | null {
-  const digits = raw.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
-  return /^1[3-9]\d{9}$/.test(digits) ? digits : null
-}
+// The server's own phone rule (mainland, 港澳台 and overseas numbers, to E.164), imported rather than copied.
+export { normalizePhone } from '../../../server/src/domain/phone.ts'
 
 export function validateLead(form: LeadForm): LeadFormErrors {
   const errors: LeadFormErrors = {}

@@ -54,6 +54,13 @@ export function contactGrantingProjects(user: SessionUser): Prisma.ProjectWhereI
   return { OR: through }
 }
 
+/** canSeeCountedContact as a filter: the talents whose contact data `user` sees unmasked (and may search on). */
+export function talentContactVisible(user: SessionUser | null): Prisma.TalentWhereInput {
+  if (!user) return nothing
+  if (user.role === 'ADMIN') return {}
+  return { OR: [{ createdById: user.id }, { ledProjects: { some: contactGrantingProjects(user) } }] }
+}
+
 /** canSeeTalentContact, with the talent's projects counted under contactGrantingProjects(user). */
 export function canSeeCountedContact(
   user: SessionUser | null,

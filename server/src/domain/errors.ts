@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_CREDENTIALS'
   | 'TOO_MANY_ATTEMPTS'
+  | 'RATE_LIMITED'
   | 'CLAIMED'
   /** Another unit already signed or landed the same talent's venture: the talent office settles it. */
   | 'CREDIT_CONFLICT'

@@ -167,6 +167,8 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     const key = keyOf(talent, row.rowNumber)
     const known = talent.action === 'EXISTING' ? world.talents.find((candidate) => candidate.id === key) : undefined
     const sameTalent = byTalent.get(key) ?? []
+    // Claims follow the number too: another record with the same phone may be the one another unit follows.
+    const samePhoneTalents = [...(known ? [known] : []), ...matches.filter((match) => match.reason === 'SAME_PHONE').map((match) => match.talent)]
 
     const sameTitle = (title: string) => squash(title) === squash(values.title)
     const existingProject = known?.projects.find((project) => sameTitle(project.title))
@@ -175,7 +177,7 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
 
     if (!existingProject && unit && values.status === 'ACTIVE') {
       const others = new Set([
-        ...(known?.projects ?? []).filter((project) => project.active && project.unitId !== unit.id).map((project) => project.unitName),
+        ...samePhoneTalents.flatMap((person) => person.projects).filter((project) => project.active && project.unitId !== unit.id).map((project) => project.unitName),
         ...sameTalent.filter((other) => other.values.status === 'ACTIVE' && other.unitId !== unit.id).map((other) => other.unitName),
       ])
       if (others.size) errors.push(`该人才（${maskName(values.talentName)}）正由${[...others].join('、')}跟进，不能重复立项；如需改由本单位跟进请先协调`)

@@ -7,7 +7,7 @@ import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } 
 import type { LedgerField } from './ledger-columns.ts'
 import { agreementLabels, agreementOf, allowed, channelLabels, channelOf, stageLabels, stageOf, statusLabels, statusOf, talentClassOf } from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from './parse.ts'
-import { normalizePhone } from './phone.ts'
+import { normalizePhone, phoneFormatHint } from './phone.ts'
 import { stageIndex } from './stage.ts'
 import { normalizeUscc, usccProblem } from './uscc.ts'
 import { ledgerDay } from './ledger-dates.ts'
@@ -102,7 +102,7 @@ export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerFie
   const phoneText = text(cells.phone)
   const phone = phoneText ? normalizePhone(phoneText) : null
   if (phoneText.includes('*')) errors.push(`手机号“${phoneText}”已打码，无法导入：请填写完整号码或留空`)
-  else if (phoneText && !phone) errors.push(`手机号“${phoneText}”格式不正确，应为 11 位大陆手机号`)
+  else if (phoneText && !phone) errors.push(`电话号码“${phoneText}”格式不正确：${phoneFormatHint}`)
 
   const day = (field: LedgerField, name: string) => {
     const value = cells[field]

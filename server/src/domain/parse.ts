@@ -1,7 +1,7 @@
 // Input parsing shared by every mutation: zod schemas in, Chinese BAD_USER_INPUT out, nothing written.
 import { z } from 'zod'
 import { DomainError, type FieldProblem } from './errors.ts'
-import { normalizePhone } from './phone.ts'
+import { normalizePhone, phoneFormatMessage } from './phone.ts'
 
 export const uuid = (label: string) => z.uuid({ message: `${label}格式不正确（应为 UUID）` })
 
@@ -28,7 +28,7 @@ export const optionalPhone = z
   .transform((value, ctx) => {
     if (!value) return null
     const phone = normalizePhone(value)
-    if (!phone) ctx.addIssue({ code: 'custom', message: '手机号格式不正确，应为 11 位大陆手机号' })
+    if (!phone) ctx.addIssue({ code: 'custom', message: phoneFormatMessage })
     return phone
   })
 

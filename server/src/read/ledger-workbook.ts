@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { ledgerFields, ledgerHeaders, type LedgerField } from '../domain/ledger-columns.ts'
 import { countyDay, dayAsDate } from '../domain/ledger-dates.ts'
 import { agreementLabels, channelLabels, stageLabels, statusLabels, talentClassLabels } from '../domain/ledger-labels.ts'
-import { maskPhone } from '../domain/phone.ts'
+import { displayPhone, maskPhone } from '../domain/phone.ts'
 import { ledgerVersion } from '../domain/ledger-update.ts'
 
 const thin = { style: 'thin' as const }
@@ -46,7 +46,7 @@ export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): 
   const phone = project.talent.phone
   return {
     title: project.title, talentName: project.talent.name, talentClass: talentClassLabels[project.talent.talentClass] || null,
-    phone: phone ? (phones === 'FULL' ? phone : maskPhone(phone)) : null,
+    phone: phone ? (phones === 'FULL' ? displayPhone(phone) : maskPhone(phone)) : null,
     employer: project.talent.employer, industry: project.industry, sourceChannel: channelLabels[project.sourceChannel], referrer: project.referrer,
     unit: project.unit.name, owner: project.owner?.name ?? null, stage: stageLabels[project.stage], status: statusLabels[project.status], statusReason: project.statusReason,
     plannedInvestment: money(project.plannedInvestment), registeredOn: dayAsDate(countyDay(project.createdAt)),

@@ -4,7 +4,7 @@ import { runWrite } from '../write/run-write.ts'
 import { projectScope } from '../auth/visibility.ts'
 import { SourceChannelEnum } from './enums.ts'
 import { DomainError } from '../domain/errors.ts'
-import { findTalentMatches, refuseIfClaimed } from '../write/talent-matches.ts'
+import { findTalentMatches, refuseIfFollowed } from '../write/talent-matches.ts'
 
 const CreateLeadInput = builder.inputType('CreateLeadInput', {
   description: '新线索：人才与项目一并登记；编号由手机端生成（UUIDv7），重放同一操作不会重复创建',
@@ -33,7 +33,7 @@ builder.mutationField('createLead', (t) =>
       const spec = { clientMutationId: lead.clientMutationId, operation: 'createLead', entity: 'Project' }
       const resultId = await runWrite(context, spec, async (tx, user) => {
         const sameTalent = await findTalentMatches(tx, { name: lead.talentName, phone: lead.phone, employer: lead.employer })
-        refuseIfClaimed(sameTalent, user.unitId)
+        refuseIfFollowed(sameTalent, user.unitId)
         await tx.talent.create({
           data: {
             id: lead.talentId,

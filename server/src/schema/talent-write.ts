@@ -3,13 +3,14 @@ import { canRevealContact, talentScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
 import { maskName } from '../domain/masking.ts'
+import { displayPhone } from '../domain/phone.ts'
 import { parseInput, reason as reasonText, uuid } from '../domain/parse.ts'
 import { parseCreateTalent, parseUpdateTalent } from '../domain/talent.ts'
 import { z } from 'zod'
 import { runWrite, requireUser } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { audit } from '../write/audit.ts'
-import { findTalentMatches, type TalentMatch } from '../write/talent-matches.ts'
+import { findTalentMatches, refuseIfPhoneClaimed, type TalentMatch } from '../write/talent-matches.ts'
 import { contactProjects } from './talent.ts'
 import { TalentInputs } from './talent-inputs.ts'
 
@@ -89,6 +90,7 @@ builder.mutationField('updateTalent', (t) =>
         if (!canRevealContact(user, current)) throw DomainError.forbidden('只有跟进该人才的单位可以修改人才信息')
         if (current.mergedIntoId) throw new DomainError('CONFLICT', '该人才已合并到另一条记录，请修改保留的记录')
         const { ledProjects: _projects, ...before } = current
+        if (fields.phone && fields.phone !== current.phone) await refuseIfPhoneClaimed(tx, id, fields.phone)
         await updateIfVersion('人才', current, version, (where) => tx.talent.updateMany({ where, data: { ...fields, version: { increment: 1 } } }), () =>
           tx.talent.findUnique({ where: { id } }),
         )
@@ -125,7 +127,7 @@ builder.mutationField('revealContact', (t) =>
         if (!talent) throw DomainError.notFound('人才')
         if (!canRevealContact(user, talent)) throw DomainError.forbidden('只有跟进该人才的单位可以查看联系方式')
         await audit(tx, { actorId: user.id, action: 'revealContact', entity: 'Talent', entityId: talentId, reason, address: context.address })
-        return { phone: talent.phone, email: talent.email, wechat: talent.wechat }
+        return { phone: talent.phone && displayPhone(talent.phone), email: talent.email, wechat: talent.wechat }
       })
     },
   }),

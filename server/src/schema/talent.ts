@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts'
 import { canSeeCountedContact, contactGrantingProjects, projectScope, talentScope } from '../auth/visibility.ts'
 import { maskEmail, maskPhone, maskWechat } from '../domain/masking.ts'
+import { displayPhone } from '../domain/phone.ts'
+import { recordNumberLookup, searchedNumber, talentSearchWhere } from '../read/talent-search.ts'
 import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from './enums.ts'
 
 // Enough of the talent's projects to decide, in the same SQL statement, whether contact data is shown.
@@ -22,7 +24,8 @@ function contactAccessFor(user: Viewer) {
 const countedFacts = (user: NonNullable<Viewer>) =>
   ({ createdById: true, _count: { select: { ledProjects: { where: contactGrantingProjects(user) } } } }) as const
 
-const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string) =>
+const asStored = (value: string) => value
+const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string, show = asStored) =>
   ({
     nullable: true,
     description,
@@ -30,7 +33,7 @@ const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string)
     resolve: (talent: ContactFacts & { [key: string]: unknown }, _args: unknown, context: { user: Viewer }) => {
       const value = talent[field] as string | null
       if (!value) return null
-      return canSeeCountedContact(context.user, talent) ? value : mask(value)
+      return canSeeCountedContact(context.user, talent) ? show(value) : mask(value)
     },
   }) as const
 
@@ -61,7 +64,7 @@ export const TalentNode = builder.prismaNode('Talent', {
     consentAt: t.expose('consentAt', { type: 'DateTime', nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    phone: t.string(contactField('phone', maskPhone, '手机号；无权查看者只见掩码（138****1234）')),
+    phone: t.string(contactField('phone', maskPhone, '电话号码（大陆号码按国内写法，境外号码带 +国家代码）；无权查看者只见掩码（138****1234）', displayPhone)),
     email: t.string(contactField('email', maskEmail, '电子邮箱；无权查看者只见掩码')),
     wechat: t.string(contactField('wechat', maskWechat, '微信号；无权查看者只见掩码')),
     contactMasked: t.boolean({
@@ -88,7 +91,7 @@ builder.queryField('talents', (t) =>
     {
       type: 'Talent',
       cursor: 'id',
-      description: '我能看到的人才，按姓名、手机号、工作单位、专业领域搜索；不含已合并的记录',
+      description: '我能看到的人才，按姓名、工作单位、专业领域搜索；号码片段只匹配我能看到完整联系方式的人才，按完整号码查找时联系方式被掩码的人才也会列出（记入审计日志，每小时限次）；不含已合并的记录',
       authScopes: { role: ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'LEADER', 'ADMIN'] },
       maxSize: 100,
       defaultSize: 20,
@@ -98,8 +101,10 @@ builder.queryField('talents', (t) =>
         sector: t.arg({ type: SectorEnum, required: false }),
         includeMerged: t.arg.boolean({ required: false }),
       },
-      resolve: (query, _root, args, context) => {
+      resolve: async (query, _root, args, context) => {
         const text = args.search?.trim()
+        const number = text ? searchedNumber(text) : null
+        if (number && context.user && context.user.role !== 'ADMIN') await recordNumberLookup(context, context.user, number)
         return context.prisma.talent.findMany({
           ...query,
           where: {
@@ -108,16 +113,7 @@ builder.queryField('talents', (t) =>
               args.includeMerged ? {} : { mergedIntoId: null },
               args.talentClass?.length ? { talentClass: { in: args.talentClass } } : {},
               args.sector ? { sector: args.sector } : {},
-              text
-                ? {
-                    OR: [
-                      { name: { contains: text, mode: 'insensitive' } },
-                      { phone: { contains: text.replace(/\D/g, '') || text } },
-                      { employer: { contains: text, mode: 'insensitive' } },
-                      { field: { contains: text, mode: 'insensitive' } },
-                    ],
-                  }
-                : {},
+              text ? talentSearchWhere(context.user, text) : {},
             ],
           },
           orderBy: { id: 'desc' },

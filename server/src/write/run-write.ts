@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors.ts'
 import type { FieldChanges } from '../domain/diff.ts'
 import { applyOnce, type Transaction } from './apply-once.ts'
 import { audit } from './audit.ts'
+import { mappingClaimRefusal } from './claim-refusal.ts'
 
 export interface WriteSpec {
   operation: string
@@ -36,7 +37,8 @@ export async function runWrite(
 ): Promise<string> {
   const user = requireUser(context)
   const key = { clientMutationId: spec.clientMutationId, userId: user.id, operation: spec.operation }
-  const { resultId } = await applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
+  // The database is where claim protection holds (every path, two writes at once); its refusal reads as CLAIMED.
+  const { resultId } = await mappingClaimRefusal(() => applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
     const outcome = await write(tx, user)
     await audit(tx, {
       actorId: user.id,
@@ -48,6 +50,6 @@ export async function runWrite(
       address: context.address,
     })
     return outcome.id
-  })
+  }))
   return resultId
 }

@@ -1,6 +1,7 @@
 // Finding the same person twice: duplicate warnings when a talent is entered, and claim protection when
 // another unit already follows the talent (DOMAIN.md, "Credit, claims and clocks").
 import type { Transaction } from './apply-once.ts'
+import { claimedError } from './claim-refusal.ts'
 import { DomainError } from '../domain/errors.ts'
 import { duplicateReason, type DuplicateReason } from '../domain/talent.ts'
 import { maskName } from '../domain/masking.ts'
@@ -45,18 +46,43 @@ export function refuseIfClaimed(matches: Pick<TalentMatch, 'name' | 'followedBy'
   for (const match of matches) {
     const others = match.followedBy.filter((unit) => unit.id !== unitId)
     if (others.length === 0) continue
-    const names = others.map((unit) => unit.name).join('、')
-    throw new DomainError('CLAIMED', `该人才（${maskName(match.name)}）正由${names}跟进，不能重复立项；如有异议请联系人才办协调`, {
-      followedBy: names,
-    })
+    throw claimedError(others.map((unit) => unit.name).join('、'), `该人才（${maskName(match.name)}）`)
   }
 }
 
-export async function activeClaimsOn(tx: Transaction, talentId: string) {
-  const talent = await tx.talent.findUnique({
-    where: { id: talentId },
-    select: { name: true, ledProjects: { where: { status: 'ACTIVE' }, select: { unit: { select: { id: true, name: true } } } } },
-  })
+const activeUnits = { ledProjects: { where: { status: 'ACTIVE' as const }, select: { unit: { select: { id: true, name: true } } } } }
+
+/** The units actively following a talent: on its own record, on records merged into it, or on any record with its phone. */
+export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: string | null) {
+  const talent = await tx.talent.findUnique({ where: { id: talentId }, select: { name: true, phone: true } })
   if (!talent) return []
-  return [{ name: talent.name, followedBy: talent.ledProjects.map((project) => project.unit) }]
+  const key = phone === undefined ? talent.phone : phone
+  const same = await tx.talent.findMany({
+    where: { OR: [{ id: talentId }, { mergedIntoId: talentId }, ...(key ? [{ phone: key }] : [])] },
+    select: activeUnits,
+  })
+  const units = new Map(same.flatMap((row) => row.ledProjects.map((project) => [project.unit.id, project.unit] as const)))
+  return [{ name: talent.name, followedBy: [...units.values()] }]
+}
+
+/** A talent taking a new phone may not carry its active projects onto a number another unit follows. */
+export async function refuseIfPhoneClaimed(tx: Transaction, talentId: string, phone: string) {
+  const own = await tx.project.findMany({ where: { talentId, status: 'ACTIVE' }, select: { unitId: true }, distinct: ['unitId'] })
+  if (own.length === 0) return
+  const claims = await activeClaimsOn(tx, talentId, phone)
+  for (const project of own) refuseIfClaimed(claims, project.unitId)
+}
+
+/**
+ * A lead for a talent the caller's own unit already follows is a duplicate, as the same lead from another
+ * unit is a claim: either way the caller learns who follows the talent instead of opening a second project.
+ */
+export function refuseIfFollowed(matches: Pick<TalentMatch, 'name' | 'followedBy'>[], unitId: string): void {
+  refuseIfClaimed(matches, unitId)
+  const here = matches.find((match) => match.followedBy.some((unit) => unit.id === unitId))
+  if (!here) return
+  const unit = here.followedBy.find((candidate) => candidate.id === unitId)!
+  throw new DomainError('DUPLICATE', `该人才（${maskName(here.name)}）已由本单位（${unit.name}）跟进，请勿重复登记；请在原项目上继续跟进`, {
+    followedBy: unit.name,
+  })
 }
