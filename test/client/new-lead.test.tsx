@@ -87,7 +87,7 @@ describe('新线索', () => {
     fireEvent.change(screen.getByLabelText(/线索来源/), { target: { value: 'UNIVERSITY' } })
     expect((await screen.findByRole('alert')).textContent).toBe('该人才正由西部园区跟进，不能重复立项；如有异议请联系人才办协调')
     // Asked once typing paused, with the number as the server stores it.
-    expect(asked).toEqual([{ name: '王芳', phone: '13900001234', employer: null }])
+    expect(asked).toEqual([{ name: '王芳', phone: '+8613900001234', employer: null }])
     fireEvent.click(screen.getByRole('button', { name: '保存线索' }))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(screen.queryByText('项目列表')).toBeNull()
