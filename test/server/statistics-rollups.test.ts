@@ -39,7 +39,7 @@ async function expectAllToAgree() {
 }
 
 const version = async (id: string) => (await db.prisma.project.findUniqueOrThrow({ where: { id } })).version
-const succeeded = (result: Awaited<ReturnType<typeof mutate>>) => expect(result.errors).toBeUndefined()
+const succeeded = (result: Awaited<ReturnType<typeof mutate>>) => expect(result.errors, JSON.stringify(result.errors)).toBeUndefined()
 const projects = () => db.prisma.project.findMany({ include: { signing: true, landing: true, creditShares: true, talent: { include: { programApplications: true } } }, orderBy: { id: 'asc' } })
 
 describe('statistics kept by the database', () => {
@@ -54,10 +54,17 @@ describe('statistics kept by the database', () => {
     succeeded(await mutate(admin, 'updateProject', { ...op(), id: signed.id, version: signed.version, industry: '新能源', sourceChannel: 'AGENCY' }))
     const talent = await db.prisma.talent.findUniqueOrThrow({ where: { id: landed.talentId } })
     succeeded(await mutate(admin, 'updateTalent', { ...op(), id: talent.id, version: talent.version, talentClass: talent.talentClass === 'A' ? 'C' : 'A' }, 'uuid'))
-    // Two landed talents of different classes whose applications do not clash (the merge would refuse).
-    const survivor = all.find((p) => p.landing && p.talent.talentClass === 'B')!
-    const applied = new Set(survivor.talent.programApplications.map((a) => `${a.programId}/${a.year}`))
-    const merged = all.find((p) => p.landing && p.talent.talentClass !== 'B' && p.talent.programApplications.every((a) => !applied.has(`${a.programId}/${a.year}`)))!
+    // Two landed talents of different classes the merge accepts: applications that do not clash, followed and
+    // credited by one unit (claims and credit once per talent), the talent whose credit just moved left out.
+    const ofTalents = (...talentIds: string[]) => all.filter((p) => talentIds.includes(p.talentId))
+    const oneUnit = (a: string, b: string) =>
+      new Set(ofTalents(a, b).filter((p) => p.status === 'ACTIVE').map((p) => p.unitId)).size <= 1 &&
+      new Set(ofTalents(a, b).filter((p) => p.signing || p.landing).map((p) => p.creditUnitId)).size <= 1
+    const applications = (p: (typeof all)[number]) => new Set(p.talent.programApplications.map((a) => `${a.programId}/${a.year}`))
+    const [survivor, merged] = all
+      .filter((p) => p.landing && p.talentId !== landed.talentId && p.talent.talentClass === 'B')
+      .flatMap((b) => all.filter((p) => p.landing && p.talentId !== landed.talentId && p.talent.talentClass !== 'B').map((other) => [b, other] as const))
+      .find(([b, other]) => oneUnit(b.talentId, other.talentId) && [...applications(other)].every((key) => !applications(b).has(key)))!
     succeeded(await mutate(admin, 'mergeTalents', { ...op(), survivorId: survivor.talentId, mergedId: merged.talentId, reason: '重复登记' }, 'uuid'))
 
     // A new project carried from lead to landing and back, handed to another owner who follows it up, lost.

@@ -53,9 +53,10 @@ export async function seedAssessmentWorld(prisma: PrismaClient, unitIds: { parks
     })
   })
   await prisma.project.createMany({ data: projects })
-  // One talent's venture is credited by one unit: a talent's other signed projects stay with that unit.
+  // One talent's venture is credited by one unit (a talent's other signed projects stay with that unit), and
+  // only a project being followed records a signing: the one waiting on another unit's claim is never signed.
   const claimedBy = new Map<string, string>()
-  const signed = projects.filter(() => next() < 0.6).filter((p) => (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
+  const signed = projects.filter(() => next() < 0.6).filter((p) => p.status === 'ACTIVE').filter((p) => (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
   await prisma.signing.createMany({ data: signed.map((p) => ({ projectId: p.id, signedAt: day(), agreementKind: 'INVESTMENT' as const })) })
   const landed = signed.filter(() => next() < 0.7)
   await prisma.landing.createMany({ data: landed.map((p, i) => ({ projectId: p.id, companyName: `公司${i}`, uscc: `USCC${String(i).padStart(14, '0')}`, registeredAt: day() })) })

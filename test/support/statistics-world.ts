@@ -65,6 +65,7 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
   })
   const history: { projectId: string; fromStage: Stage | null; toStage: Stage; fromStatus: 'ACTIVE' | null; toStatus: 'ACTIVE' | 'ON_HOLD' | 'LOST'; at: Date; byId: string }[] = []
   const activeUnit = new Map<string, string>()
+  const waiting = new Set<string>()
   for (const project of projects) {
     const imported = next() < 0.08
     let position = 0
@@ -81,17 +82,20 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
     }
     project.stage = stages[position]!
     project.status = pick(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ON_HOLD', 'LOST'] as const)
-    // Claim protection: while one unit actively follows a talent, another unit's project for them waits.
+    // Claim protection: every project is written while followed (its signing needs that) and only later paused
+    // or dropped, so the first unit to follow a talent holds the claim; another unit's project for them waits.
     const followedBy = activeUnit.get(project.talentId)
-    if (project.status === 'ACTIVE' && followedBy && followedBy !== project.unitId) project.status = 'ON_HOLD'
-    if (project.status === 'ACTIVE') activeUnit.set(project.talentId, project.unitId)
+    if (followedBy && followedBy !== project.unitId) {
+      project.status = 'ON_HOLD'
+      waiting.add(project.id)
+    } else activeUnit.set(project.talentId, project.unitId)
     if (project.status !== 'ACTIVE' && !imported) {
       history.push({ projectId: project.id, fromStage: project.stage, toStage: project.stage, fromStatus: 'ACTIVE', toStatus: project.status, at: new Date(at.getTime() + day), byId: anyone })
     }
   }
   // Signed and landed while followed; paused or dropped afterwards (the database records no signing on a
   // project that is not followed).
-  await prisma.project.createMany({ data: projects.map((project) => ({ ...project, status: 'ACTIVE' as const })) })
+  await prisma.project.createMany({ data: projects.map((project) => ({ ...project, status: waiting.has(project.id) ? ('ON_HOLD' as const) : ('ACTIVE' as const) })) })
   await prisma.stageChange.createMany({ data: history })
 
   const furthest = new Map<string, number>()
@@ -99,7 +103,7 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
   for (const h of history) furthest.set(h.projectId, Math.max(furthest.get(h.projectId)!, stages.indexOf(h.toStage)))
   // One talent's venture is credited by one unit: a talent's other signed projects stay with that unit.
   const claimedBy = new Map<string, string>()
-  const signed = projects.filter((p) => furthest.get(p.id)! >= stages.indexOf('SIGNED') && (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
+  const signed = projects.filter((p) => furthest.get(p.id)! >= stages.indexOf('SIGNED') && !waiting.has(p.id) && (claimedBy.get(p.talentId) ?? claimedBy.set(p.talentId, p.creditUnitId).get(p.talentId)) === p.creditUnitId)
   await prisma.signing.createMany({
     data: signed.map((p) => ({ projectId: p.id, signedAt: dateOf(instant()), agreementKind: 'INVESTMENT' as const, investmentAgreed: maybe(0.8, () => (Math.floor(next() * 500000) / 100).toFixed(2)) })),
   })
