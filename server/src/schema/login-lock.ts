@@ -7,6 +7,8 @@ import { forgetUserSessions } from '../auth/session.ts'
 
 const LoginLockRef = builder.prismaObject('LoginLock', {
   description: '某个网络地址因连续登录失败被暂时锁定在该账号之外',
+  // Reached only through User.loginLocksSinceLastSignIn, which answers its owner alone.
+  authScopes: { signedIn: true },
   fields: (t) => ({
     lockedAt: t.expose('lockedAt', { type: 'DateTime', description: '锁定时间' }),
     until: t.expose('until', { type: 'DateTime', description: '锁定到期时间' }),
