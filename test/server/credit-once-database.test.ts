@@ -36,6 +36,13 @@ async function refusal(write: Promise<unknown>) {
   return { code: databaseRefusal(error)?.code, message: databaseRefusal(error)?.message }
 }
 
+// Claim protection (its own triggers) already keeps two units from following one talent at once; these tests
+// switch it off so that the credit rule is seen to hold by itself, as a second line.
+const claimTriggers = ['"Project" DISABLE TRIGGER "Project_claim_insert"', '"Project" DISABLE TRIGGER "Project_claim_update"', '"Talent" DISABLE TRIGGER "Talent_claim_update"']
+beforeAll(async () => {
+  for (const statement of claimTriggers) await db.prisma.$executeRawUnsafe(`ALTER TABLE ${statement}`)
+})
+
 describe('the database', () => {
   it('refuses a signing or landing on a project that is not followed, and a landing before its signing', async () => {
     const { east } = county.units
