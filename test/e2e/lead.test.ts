@@ -36,10 +36,11 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     return result.data!.projects.edges.map((edge) => edge.node).filter((node) => node.talent.name === name)
   }
 
-  async function logLead(name: string, employer: string) {
+  // Each lead a person of its own: a unit that logs a number it already follows is told it is a duplicate.
+  async function logLead(name: string, employer: string, phone: string) {
     await page.getByTestId('new-lead').click()
     await page.getByLabel('人才姓名').fill(name)
-    await page.getByLabel('手机号').fill('139 0000 1234')
+    await page.getByLabel('手机号').fill(phone)
     await page.getByLabel('工作单位').fill(employer)
     await page.getByLabel('专业领域').fill('新材料')
     await page.getByLabel('线索来源').selectOption('UNIVERSITY')
@@ -53,7 +54,7 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     await page.getByTestId('new-lead').waitFor()
 
     const name = `王芳${suffix}`
-    await logLead(name, '中科院宁波材料所')
+    await logLead(name, '中科院宁波材料所', '139 0000 1234')
     await page.screenshot({ path: `${screenshots}/tp-new-lead.png`, fullPage: false })
     await page.getByRole('button', { name: '保存线索' }).click()
 
@@ -84,7 +85,7 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
 
   it('keeps a lead logged offline as unsynced, and sends it once when the signal is back', async () => {
     const name = `李强${suffix}`
-    await logLead(name, '浙江大学')
+    await logLead(name, '浙江大学', '139 0000 5678')
     await page.getByRole('button', { name: '保存线索' }).click()
     const pending = page.getByTestId('pending-lead').filter({ hasText: name })
     await pending.waitFor()
