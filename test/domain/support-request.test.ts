@@ -69,6 +69,17 @@ describe('overdue and the default due date', () => {
     // 01:00 on Monday 30 Nov in the county is still Sunday in UTC: the county's Monday counts, + 10 = Monday 14 Dec
     expect(defaultSupportDue(new Date('2026-11-29T17:00:00Z')).toISOString()).toBe('2026-12-14T15:59:59.999Z')
   })
+
+  it('counts from the next working day when made at the weekend, like a request made on the Friday', () => {
+    // The day a request is made never counts; after Friday 4 Dec the next working day is Monday 7 Dec, so Friday,
+    // Saturday and Sunday all give Monday 7 … Friday 18 Dec: ten whole working days, 12 calendar days from late Sunday.
+    const friday18 = '2026-12-18T15:59:59.999Z'
+    expect(defaultSupportDue(new Date('2026-12-04T23:30:00+08:00')).toISOString()).toBe(friday18)
+    expect(defaultSupportDue(new Date('2026-12-05T09:30:00+08:00')).toISOString()).toBe(friday18)
+    expect(defaultSupportDue(new Date('2026-12-06T23:30:00+08:00')).toISOString()).toBe(friday18)
+    // A minute after that midnight it is Monday in the county (still Sunday in UTC), and the Monday does not count.
+    expect(defaultSupportDue(new Date('2026-12-07T00:01:00+08:00')).toISOString()).toBe('2026-12-21T15:59:59.999Z')
+  })
 })
 
 describe('support request input', () => {
