@@ -32,6 +32,20 @@ async function signedProject(phone: string) {
   return projectId
 }
 
+/**
+ * The default due date, worked out here by hand: the end (23:59:59.999 at +08:00) of the tenth Monday–Friday
+ * after the county day the request was made on. Exact, since no bound in days holds at every moment: one made
+ * on a Friday, a Saturday or a Sunday is due the same Friday, 14 days on from the Friday, just 12 from late Sunday.
+ */
+function endOfTenthWorkingDayAfter(at: Date): string {
+  const day = new Date(`${at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })}T00:00:00Z`)
+  for (let left = 10; left > 0; ) {
+    day.setUTCDate(day.getUTCDate() + 1)
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) left -= 1
+  }
+  return new Date(day.getTime() + 16 * 3_600_000 - 1).toISOString()
+}
+
 /** What a refused step must leave untouched: the row, its history and the audit log. */
 async function footprint(id: string) {
   const request = await db.prisma.supportRequest.findUniqueOrThrow({ where: { id } })
@@ -60,9 +74,13 @@ describe('a request from a park to the departments', () => {
   it('is logged by the park manager and assigned to a department, which alone of the departments sees it', async () => {
     projectId = await signedProject('13600000002')
     const { eastManager, eastStaff2, hrss } = county.agents
-    const created = await mutate(eastManager, 'createSupportRequest', { ...ids(), projectId, category: 'HOUSING', description: '3名博士申请人才公寓' }, `${fields} dueAt overdue`)
+    const before = Date.now()
+    const created = await mutate(eastManager, 'createSupportRequest', { ...ids(), projectId, category: 'HOUSING', description: '3名博士申请人才公寓' }, `${fields} dueAt overdue createdAt`)
     expect(created.data).toMatchObject({ status: 'OPEN', department: null, overdue: false, events: [{ kind: 'CREATED', by: { name: 'east.manager' } }] })
-    expect(new Date(created.data!.dueAt).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000) // ten working days
+    const createdAt = new Date(created.data!.createdAt)
+    expect(createdAt.getTime()).toBeGreaterThanOrEqual(before)
+    expect(createdAt.getTime()).toBeLessThanOrEqual(Date.now())
+    expect(created.data!.dueAt).toBe(endOfTenthWorkingDayAfter(createdAt))
     id = created.data!.uuid
 
     expect((await mutate(eastStaff2, 'assignSupportRequest', { ...op(), id, version: 1, departmentId: industryUnitId }, 'status')).code).toBe('FORBIDDEN')
