@@ -7,7 +7,7 @@ import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../suppor
 import { smallCounty } from '../support/pipeline.ts'
 import { checkRecording, doubleCreditMessage } from '../../server/src/domain/stage.ts'
 import { databaseRefusal } from '../../server/src/write/database-refusal.ts'
-import type { ProjectStatus } from '../../server/src/generated/prisma/enums.ts'
+import type { ProjectStatus, Stage } from '../../server/src/generated/prisma/enums.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -18,11 +18,12 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => db?.close())
 
-async function project(unitId: string, talentId: string, status: ProjectStatus = 'ACTIVE') {
-  const data = { title: '项目', talentId, unitId, creditUnitId: unitId, sourceChannel: 'OTHER' as const, createdById: county.people.admin.id, status }
+/** A project, at 签约 unless said otherwise: the stage at which a signing counts. */
+async function project(unitId: string, talentId: string, status: ProjectStatus = 'ACTIVE', stage: Stage = 'SIGNED') {
+  const data = { title: '项目', talentId, unitId, creditUnitId: unitId, sourceChannel: 'OTHER' as const, createdById: county.people.admin.id, status, stage }
   return (await db.prisma.project.create({ data })).id
 }
-const talent = async () => (await db.prisma.talent.create({ data: { name: '某人才' } })).id
+const talent = async (phone: string | null = null) => (await db.prisma.talent.create({ data: { name: '某人才', phone } })).id
 
 const insertSigning = (projectId: string) =>
   db.prisma.$executeRaw`INSERT INTO "Signing" (id, "projectId", "signedAt", "agreementKind", "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '2026-05-01', 'INVESTMENT', now())`
@@ -81,7 +82,44 @@ describe('the database', () => {
     expect((await db.prisma.talent.findUniqueOrThrow({ where: { id: other } })).mergedIntoId).toBeNull()
   })
 
+  it('counts a signing only once its project reached 签约, also when a StageChange alone says so', async () => {
+    const { east, west } = county.units
+    const person = await talent()
+    const early = await project(east.id, person, 'ACTIVE', 'LEAD')
+    await insertSigning(early)
+    const credited = () => db.prisma.projectCredit.count({ where: { projectId: early, metric: 'PROJECTS_SIGNED' } })
+    expect(await credited()).toBe(0)
+    // A signing at 线索 holds no credit: another unit's counted signing of the person is not a second count.
+    await insertSigning(await project(west.id, person))
+    const history = db.prisma.stageChange.create({ data: { projectId: early, fromStage: 'NEGOTIATING', toStage: 'SIGNED', fromStatus: 'ACTIVE', toStatus: 'ACTIVE', byId: county.people.admin.id } })
+    expect(await refusal(history)).toEqual({ code: 'CREDIT_CONFLICT', message: doubleCreditMessage('西部园区') })
+    expect(await credited()).toBe(0)
+  })
+
+  it('treats records with one phone as one person, for a signing and for a phone written later', async () => {
+    const { east, west } = county.units
+    await insertSigning(await project(east.id, await talent('+8613900000071')))
+    const westProject = await project(west.id, await talent('+8613900000071'))
+    expect(await refusal(insertSigning(westProject))).toEqual({ code: 'CREDIT_CONFLICT', message: doubleCreditMessage('东部园区') })
+
+    const signedElsewhere = await talent('+8613900000072')
+    await insertSigning(await project(west.id, signedElsewhere))
+    const rephone = db.prisma.$executeRaw`UPDATE "Talent" SET phone = '13900000071' WHERE id = ${signedElsewhere}::uuid`
+    expect(await refusal(rephone)).toMatchObject({ code: 'CREDIT_CONFLICT', message: expect.stringMatching(/^不能改为这个手机号：使用该号码的人才在东部园区/) })
+    expect((await db.prisma.talent.findUniqueOrThrow({ where: { id: signedElsewhere } })).phone).toBe('+8613900000072')
+  })
+
   if (testDatabaseKind !== 'postgresql') return
+
+  it('decides two transactions signing one phone’s two records in two units one after the other', async () => {
+    const { east, west } = county.units
+    const [eastProject, westProject] = [await project(east.id, await talent('+8613900000081')), await project(west.id, await talent('+8613900000081'))]
+    const results = await Promise.allSettled([insertSigning(eastProject), insertSigning(westProject)])
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')!
+    expect(databaseRefusal(refused.reason)?.code).toBe('CREDIT_CONFLICT')
+    expect(await db.prisma.signing.count({ where: { projectId: { in: [eastProject, westProject] } } })).toBe(1)
+  })
 
   it('lets one of two transactions signing the same talent in two units commit, and refuses the other once it does', async () => {
     const { east, west } = county.units

@@ -35,6 +35,11 @@ async function lead(agent: Agent, talentName: string, phone: string, employer: s
 const sign = (agent: Agent, id: string, signedAt = '2026-05-10') => mutate(agent, 'recordSigning', { ...op(), id, signedAt, agreementKind: 'INVESTMENT' })
 const land = (agent: Agent, id: string, code: string) => mutate(agent, 'recordLanding', { ...op(), id, companyName: `企业${code}`, uscc: makeUscc(code), registeredAt: '2026-06-10' })
 const move = async (agent: Agent, id: string, to: string) => succeeded(await mutate(agent, 'moveProjectStage', { ...op(), id, version: await version(id), to }))
+/** What the stage screen does: records the signing, then moves the project to 签约, where it counts. */
+async function signAndMove(agent: Agent, id: string) {
+  succeeded(await sign(agent, id))
+  await move(agent, id, 'SIGNED')
+}
 const talentOf = async (projectId: string) => (await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).talentId
 
 /** Signed and landed as the 2026 assessment counts them, per park. */
@@ -73,7 +78,7 @@ describe('credit once per talent', () => {
   it('answers a second unit’s signing of the same talent with CREDIT_CONFLICT naming the unit, and counts it once', async () => {
     const { westStaff, eastStaff, eastManager, admin } = county.agents
     const east = await lead(eastStaff, '邓稼先', '13900000012', '中科院')
-    succeeded(await sign(eastStaff, east))
+    await signAndMove(eastStaff, east)
     // Signed, then paused: 东部园区 keeps the credit, and no longer holds the claim.
     succeeded(await mutate(eastManager, 'setProjectStatus', { ...op(), id: east, version: await version(east), status: 'ON_HOLD', reason: '人才暂缓落地' }))
     const west = await lead(westStaff, '邓稼先', '13900000011', '普渡大学')
@@ -91,8 +96,8 @@ describe('credit once per talent', () => {
     const { westStaff, westManager, eastStaff, admin } = county.agents
     const west = await lead(westStaff, '钱三强', '13900000021', '巴黎大学')
     const east = await lead(eastStaff, '钱三强', '13900000022', '清华大学')
-    succeeded(await sign(westStaff, west))
-    succeeded(await sign(eastStaff, east))
+    await signAndMove(westStaff, west)
+    await signAndMove(eastStaff, east)
     // Dropped by 西部园区 after its signing, so the merge meets the credit rule rather than the claim.
     succeeded(await mutate(westManager, 'setProjectStatus', { ...op(), id: west, version: await version(west), status: 'LOST', reason: '人才选择了东部园区' }))
     const [survivorId, mergedId] = [await talentOf(west), await talentOf(east)]
@@ -116,7 +121,7 @@ describe('credit once per talent', () => {
   it('refuses ledger rows that sign a dropped project, or sign a talent another unit signed, row by row', async () => {
     const { eastStaff, eastManager, admin } = county.agents
     const east = await lead(eastStaff, '华罗庚', '13900000031', '伊利诺伊大学')
-    succeeded(await sign(eastStaff, east))
+    await signAndMove(eastStaff, east)
     // Signed, then dropped: the signing still holds the credit for 东部园区.
     succeeded(await mutate(eastManager, 'setProjectStatus', { ...op(), id: east, version: await version(east), status: 'LOST', reason: '人才另有选择' }))
     const header = ['序号', '项目名称', '人才姓名', '手机号', '工作单位', '所属单位', '阶段', '状态', '状态说明', '登记日期', '签约日期']
@@ -135,5 +140,57 @@ describe('credit once per talent', () => {
       ],
     })
     expect(await db.prisma.signing.count()).toBe(before)
+  })
+
+  it('counts a signing once its project reaches 签约 and a landing once it reaches 落地注册, not while it stands at 线索', async () => {
+    const { eastStaff } = county.agents
+    const east = await lead(eastStaff, '周培源', '13900000041', '加州理工')
+    const before = (await counted())['东部园区']
+    succeeded(await sign(eastStaff, east))
+    succeeded(await land(eastStaff, east, '91330100MA2K00041'))
+    expect((await counted())['东部园区']).toEqual(before)
+
+    await move(eastStaff, east, 'SIGNED')
+    expect((await counted())['东部园区']).toMatchObject({ PROJECTS_SIGNED: before.PROJECTS_SIGNED + 1, PROJECTS_LANDED: before.PROJECTS_LANDED })
+    await move(eastStaff, east, 'LANDED')
+    expect((await counted())['东部园区']).toMatchObject({ PROJECTS_SIGNED: before.PROJECTS_SIGNED + 1, PROJECTS_LANDED: before.PROJECTS_LANDED + 1 })
+  })
+
+  it('credits one person once when a second unit logs their phone again as a new talent after the first dropped them', async () => {
+    const { eastStaff, eastManager, westStaff } = county.agents
+    const east = await lead(eastStaff, '吴健雄', '+1 415 555 0142', '哥伦比亚大学')
+    await signAndMove(eastStaff, east)
+    succeeded(await mutate(eastManager, 'setProjectStatus', { ...op(), id: east, version: await version(east), status: 'LOST', reason: '人才暂不回国' }))
+    // The same number typed another way: a new record, as createLead makes once no unit follows the person.
+    const west = await lead(westStaff, '吴健雄', '+14155550142', '哥伦比亚大学')
+    expect(await talentOf(west)).not.toBe(await talentOf(east))
+    const before = await counted()
+
+    expect(await sign(westStaff, west)).toMatchObject({ code: 'CREDIT_CONFLICT', message: doubleCreditMessage('东部园区') })
+    expect(await counted()).toEqual(before)
+    expect(await db.prisma.signing.count({ where: { projectId: west } })).toBe(0)
+  })
+
+  it('refuses to move a project to 签约 when the person’s credit is held elsewhere, and an edit giving a signed talent a credited phone', async () => {
+    const { eastStaff, eastManager, westStaff } = county.agents
+    // 西部园区 recorded a signing at 线索 (it does not count yet); 东部园区 then signs the same person and moves on.
+    const west = await lead(westStaff, '赵忠尧', '13900000051', '加州理工')
+    succeeded(await sign(westStaff, west))
+    succeeded(await mutate(westStaff, 'setProjectStatus', { ...op(), id: west, version: await version(west), status: 'ON_HOLD', reason: '等待人才答复' }))
+    const east = await lead(eastStaff, '赵忠尧', '13900000051', '加州理工')
+    await signAndMove(eastStaff, east)
+    succeeded(await mutate(eastManager, 'setProjectStatus', { ...op(), id: east, version: await version(east), status: 'ON_HOLD', reason: '等待资金' }))
+    succeeded(await mutate(westStaff, 'setProjectStatus', { ...op(), id: west, version: await version(west), status: 'ACTIVE' }))
+    const moved = await mutate(westStaff, 'moveProjectStage', { ...op(), id: west, version: await version(west), to: 'SIGNED' })
+    expect(moved).toMatchObject({ code: 'CREDIT_CONFLICT', message: doubleCreditMessage('东部园区') })
+    expect((await db.prisma.project.findUniqueOrThrow({ where: { id: west } })).stage).toBe('LEAD')
+
+    // A talent signed by 西部园区 given the phone of a person 东部园区 signed.
+    const other = await lead(westStaff, '王淦昌', '13900000052', '柏林大学')
+    await signAndMove(westStaff, other)
+    const talentId = await talentOf(other)
+    const edit = await mutate(westStaff, 'updateTalent', { ...op(), id: talentId, version: 1, name: '王淦昌', phone: '13900000051' }, 'phone')
+    expect(edit).toMatchObject({ code: 'CREDIT_CONFLICT', message: expect.stringMatching(/^不能改为这个手机号：使用该号码的人才在东部园区已有签约或落地的项目/) })
+    expect((await db.prisma.talent.findUniqueOrThrow({ where: { id: talentId } })).phone).toBe('+8613900000052')
   })
 })

@@ -4,6 +4,7 @@
 import { uuidv7 } from 'uuidv7'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import type { CountedMetric, CountingWindow } from '../../server/src/read/assessment-actuals.ts'
+import { stages } from '../../server/src/domain/stage.ts'
 
 // Written apart from the server's date-fns code on purpose: Intl gives the county day independently.
 const countyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
@@ -60,6 +61,13 @@ export async function seedAssessmentWorld(prisma: PrismaClient, unitIds: { parks
   await prisma.signing.createMany({ data: signed.map((p) => ({ projectId: p.id, signedAt: day(), agreementKind: 'INVESTMENT' as const })) })
   const landed = signed.filter(() => next() < 0.7)
   await prisma.landing.createMany({ data: landed.map((p, i) => ({ projectId: p.id, companyName: `公司${i}`, uscc: `USCC${String(i).padStart(14, '0')}`, registeredAt: day() })) })
+  // The stage screen moves a project to 签约 once its signing is recorded and to 落地注册 after its landing; every
+  // tenth signed project still waits at 洽谈 with its records written, which counts for nothing yet.
+  const waiting = new Set(signed.filter((_, i) => i % 10 === 3).map((p) => p.id))
+  const moveTo = (stage: 'SIGNED' | 'LANDED' | 'NEGOTIATING', rows: typeof projects) => prisma.project.updateMany({ where: { id: { in: rows.map((p) => p.id) } }, data: { stage } })
+  await moveTo('SIGNED', signed.filter((p) => !waiting.has(p.id)))
+  await moveTo('LANDED', landed.filter((p) => !waiting.has(p.id)))
+  await moveTo('NEGOTIATING', signed.filter((p) => waiting.has(p.id)))
   const split = projects.filter(() => next() < 0.1)
   await prisma.creditShare.createMany({
     data: split.flatMap((p) => {
@@ -102,16 +110,20 @@ export async function bruteForceActuals(prisma: PrismaClient, w: CountingWindow)
   const totals = new Map<string, number>()
   const add = (metric: CountedMetric, unitId: string, amount: number) => totals.set(`${metric}:${unitId}`, (totals.get(`${metric}:${unitId}`) ?? 0) + amount)
 
-  const projects = await prisma.project.findMany({ include: { creditShares: true, signing: true, landing: true, talent: { include: { programApplications: { include: { program: true } } } } } })
+  const projects = await prisma.project.findMany({ include: { creditShares: true, signing: true, landing: true, stageChanges: true, talent: { include: { programApplications: { include: { program: true } } } } } })
   for (const project of projects) {
     const credit = project.creditShares.length ? project.creditShares.map((s) => ({ unitId: s.unitId, share: Number(s.share) })) : [{ unitId: project.creditUnitId, share: 1 }]
-    const landedAt = project.landing ? countyMidnight(project.landing.registeredAt) : null
+    // A signing counts once the project reached 签约, a landing once it reached 落地注册.
+    const furthest = Math.max(stages.indexOf(project.stage), ...project.stageChanges.map((h) => stages.indexOf(h.toStage)))
+    const signing = furthest >= stages.indexOf('SIGNED') ? project.signing : null
+    const landing = furthest >= stages.indexOf('LANDED') ? project.landing : null
+    const landedAt = landing ? countyMidnight(landing.registeredAt) : null
     const selections = project.talent.programApplications.filter((a) => a.status === 'SELECTED' && a.program.isNationalMajor).map((a) => (a.decidedAt ?? a.statusChangedAt).getTime())
     const nationalAt = landedAt && selections.length ? new Date(Math.max(landedAt.getTime(), Math.min(...selections))) : null
     for (const { unitId, share } of credit) {
       if (inTime(project.createdAt)) add('LEADS_LOGGED', unitId, share)
-      if (project.signing && inDays(dateColumn(project.signing.signedAt))) add('PROJECTS_SIGNED', unitId, share)
-      if (project.landing && inDays(dateColumn(project.landing.registeredAt))) {
+      if (signing && inDays(dateColumn(signing.signedAt))) add('PROJECTS_SIGNED', unitId, share)
+      if (landing && inDays(dateColumn(landing.registeredAt))) {
         add('PROJECTS_LANDED', unitId, share)
         const talentClass = project.talent.talentClass
         if (talentClass === 'A' || talentClass === 'B' || talentClass === 'C') add(`CLASS_${talentClass}`, unitId, share)

@@ -32,7 +32,10 @@ export async function bruteForceStatistics(prisma: PrismaClient, year: number, u
   const cohort = projects.filter((p) => inYear(p.createdAt) && ofUnit(p.unitId))
   const reachedAt = (p: (typeof cohort)[number], position: number) =>
     position === 0 ? p.createdAt.getTime() : Math.min(...p.stageChanges.filter((h) => stages.indexOf(h.toStage) >= position).map((h) => h.at.getTime()))
-  const furthestOf = (p: (typeof cohort)[number]) => Math.max(stages.indexOf(p.stage), ...p.stageChanges.map((h) => stages.indexOf(h.toStage)))
+  const furthestOf = (p: (typeof projects)[number]) => Math.max(stages.indexOf(p.stage), ...p.stageChanges.map((h) => stages.indexOf(h.toStage)))
+  // A signing counts once the project reached 签约, a landing once it reached 落地注册.
+  const signedOf = (p: (typeof projects)[number]) => !!p.signing && furthestOf(p) >= stages.indexOf('SIGNED')
+  const landedOf = (p: (typeof projects)[number]) => !!p.landing && furthestOf(p) >= stages.indexOf('LANDED')
   const funnel = stages.map((stage, position) => {
     const reached = cohort.filter((p) => furthestOf(p) >= position)
     const onward = reached.filter((p) => furthestOf(p) >= position + 1)
@@ -55,13 +58,13 @@ export async function bruteForceStatistics(prisma: PrismaClient, year: number, u
     for (const { unit, share } of credit.filter((c) => ofUnit(c.unit))) {
       const events: [(typeof fields)[number], number][] = []
       if (inYear(p.createdAt)) events.push(['logged', monthOf(countyDay(p.createdAt))])
-      if (p.signing && dayInYear(p.signing.signedAt)) events.push(['signed', monthOf(dateColumn(p.signing.signedAt))])
-      if (p.landing && dayInYear(p.landing.registeredAt)) events.push(['landed', monthOf(dateColumn(p.landing.registeredAt))])
+      if (signedOf(p) && dayInYear(p.signing!.signedAt)) events.push(['signed', monthOf(dateColumn(p.signing!.signedAt))])
+      if (landedOf(p) && dayInYear(p.landing!.registeredAt)) events.push(['landed', monthOf(dateColumn(p.landing!.registeredAt))])
       for (const [field, month] of events) {
         for (const key of ['total', `unit:${unit}`, `industry:${p.industry}`, `class:${p.talent.talentClass}`, `channel:${p.sourceChannel}`, `month:${month}`]) tally(groups, key, [...fields], { [field]: share })
       }
-      if (p.landing && dayInYear(p.landing.registeredAt)) {
-        const money = { landed: share, investmentAgreed: share * Number(p.signing?.investmentAgreed ?? 0), registeredCapital: share * Number(p.landing.registeredCapital ?? 0) }
+      if (landedOf(p) && dayInYear(p.landing!.registeredAt)) {
+        const money = { landed: share, investmentAgreed: share * Number(p.signing?.investmentAgreed ?? 0), registeredCapital: share * Number(p.landing!.registeredCapital ?? 0) }
         for (const key of ['total', unit]) tally(investment, key, ['landed', 'investmentAgreed', 'registeredCapital'], money)
       }
     }
@@ -98,7 +101,7 @@ export async function bruteForceStatistics(prisma: PrismaClient, year: number, u
       const owned = projects.filter((p) => p.ownerId === u.id)
       return {
         userUuid: u.id, name: u.name, active: u.active, leads: projects.filter((p) => p.createdById === u.id && inYear(p.createdAt)).length, followUps: written.length,
-        signed: owned.filter((p) => p.signing && dayInYear(p.signing.signedAt)).length, landed: owned.filter((p) => p.landing && dayInYear(p.landing.registeredAt)).length,
+        signed: owned.filter((p) => signedOf(p) && dayInYear(p.signing!.signedAt)).length, landed: owned.filter((p) => landedOf(p) && dayInYear(p.landing!.registeredAt)).length,
         lastFollowUpAt: written.length ? new Date(Math.max(...written.map((a) => a.occurredAt.getTime()))).toISOString() : null,
       }
     })

@@ -30,7 +30,7 @@ export interface KnownTalent {
     unitId: string
     unitName: string
     active: boolean
-    /** The unit credited with its signing or landing; null while it has neither. */
+    /** The unit credited with its signing (it has one and reached 签约); null while it counts for none. */
     claim: { unitId: string; unitName: string } | null
   }[]
 }
@@ -185,7 +185,7 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
 
     if ((values.signing || values.landing) && !existingProject && unit) {
       const holders = new Set([
-        ...(known?.projects ?? []).flatMap((project) => (project.claim && project.claim.unitId !== unit.id ? [project.claim.unitName] : [])),
+        ...samePhoneTalents.flatMap((person) => person.projects).flatMap((project) => (project.claim && project.claim.unitId !== unit.id ? [project.claim.unitName] : [])),
         ...sameTalent.filter((other) => (other.values.signing || other.values.landing) && other.unitId !== unit.id).map((other) => other.unitName),
       ])
       if (holders.size) errors.push(doubleCreditMessage([...holders].join('、')))

@@ -95,6 +95,10 @@ export function doubleCreditMessage(holder: string): string {
   return `该人才的项目已由${holder}登记签约或落地，同一人才只计一次，不能由两个单位重复计分；如需调整，请人才办调整计分单位或设置联合计分`
 }
 
+/** The stages at which a recorded signing counts (and holds its talent's credit): 签约 and on. The database
+ * counts the same (migration credit_follows_stage_and_phone), by the furthest stage a project reached. */
+export const countingStages: readonly Stage[] = stages.slice(stageIndex('SIGNED'))
+
 export interface PipelineClocks {
   firstContactedAt: Date | null
   assessedAt: Date | null

@@ -7,6 +7,7 @@ import type { KnownWorld } from '../domain/ledger-plan.ts'
 import type { ReadLedgerRow } from '../domain/ledger-row.ts'
 import { ledgerVersion, type LedgerProjectFacts } from '../domain/ledger-update.ts'
 import { countyDay } from '../domain/ledger-dates.ts'
+import { countingStages } from '../domain/stage.ts'
 import { canWriteProject } from '../auth/visibility.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { ledgerProject, type LedgerProject } from './ledger-workbook.ts'
@@ -47,7 +48,8 @@ export async function loadKnownWorld(db: Db, user: SessionUser, rows: ReadLedger
             ledProjects: {
               select: {
                 id: true, title: true, unitId: true, status: true, unit: { select: { name: true } },
-                creditUnitId: true, creditUnit: { select: { name: true } }, signing: { select: { id: true } }, landing: { select: { id: true } },
+                creditUnitId: true, creditUnit: { select: { name: true } }, signing: { select: { id: true } }, stage: true,
+                stageChanges: { where: { toStage: { in: [...countingStages] } }, select: { id: true }, take: 1 },
               },
             },
           },
@@ -63,7 +65,7 @@ export async function loadKnownWorld(db: Db, user: SessionUser, rows: ReadLedger
       id: talent.id, name: talent.name, phone: talent.phone, employer: talent.employer,
       projects: talent.ledProjects.map((project) => ({
         id: project.id, title: project.title, unitId: project.unitId, unitName: project.unit.name, active: project.status === 'ACTIVE',
-        claim: project.signing || project.landing ? { unitId: project.creditUnitId, unitName: project.creditUnit.name } : null,
+        claim: project.signing && (countingStages.includes(project.stage) || project.stageChanges.length) ? { unitId: project.creditUnitId, unitName: project.creditUnit.name } : null,
       })),
     })),
     usccs: new Map(landings.map((landing) => [landing.uscc, { companyName: landing.companyName, projectId: landing.projectId }])),
