@@ -1,14 +1,23 @@
 // A talent as staff enter and edit it, and what makes two records look like the same person.
 import { z } from 'zod'
 import { DataSource, Degree, Gender, Sector, TalentClass, TalentTeam } from '../generated/prisma/enums.ts'
+import { countyYear } from './assessment.ts'
 import { optionalPhone, optionalText, parseInput, requiredText, uuid, version } from './parse.ts'
 
-const currentYear = new Date().getFullYear()
+/** A birth year a talent can have: 14 to 100 years before this county year (asked at each parse, so a server
+ * running over New Year moves with it). */
+const birthYear = z
+  .number()
+  .int('出生年份不正确')
+  .refine((year) => {
+    const now = countyYear(new Date())
+    return year >= now - 100 && year <= now - 14
+  }, '出生年份不正确')
 
 const talentFields = {
   name: requiredText(50, '人才姓名'),
   gender: z.enum(Gender, { message: '性别不正确' }).optional(),
-  birthYear: z.number().int().min(currentYear - 100, '出生年份不正确').max(currentYear - 14, '出生年份不正确').optional().nullable(),
+  birthYear: birthYear.optional().nullable(),
   phone: optionalPhone,
   email: z.email({ message: '电子邮箱格式不正确' }).optional().nullable().or(z.literal('').transform(() => null)),
   wechat: optionalText(50, '微信号'),
