@@ -42,7 +42,13 @@ export default defineConfig({
         // ECharts (~190 kB gzip) is for the leader screens only: not precached on every phone, but kept once a
         // chart has loaded it (its name carries its hash, so the cached copy is never stale).
         globIgnores: ['**/echarts-*.js'],
-        runtimeCaching: [{ urlPattern: /\/assets\/echarts-[^/]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'charts', expiration: { maxEntries: 4 } } }],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/echarts-[^/]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'charts', expiration: { maxEntries: 4 } },
+          },
+        ],
         navigateFallback: '/index.html',
         // Data never comes from the service worker: urql sends queries as GET, and offline data is IndexedDB's.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/],

@@ -69,7 +69,10 @@ async function test(pm) {
   const missing = []
   const env = { ...process.env, CHROMIUM_PATH: chromium }
   if (await canConnect(postgresUrl)) env.TEST_POSTGRES = '1'
-  else missing.push(`PostgreSQL suite: no server at ${new URL(postgresUrl).host} (set TEST_DATABASE_URL, or start PostgreSQL)`)
+  else
+    missing.push(
+      `PostgreSQL suite: no server at ${new URL(postgresUrl).host} (set TEST_DATABASE_URL, or start PostgreSQL)`,
+    )
   if (existsSync(chromium)) {
     env.TEST_E2E = '1'
     ensureClientBuilt(pm)

@@ -46,15 +46,31 @@ const moments = process.env.TEST_DATES ? process.env.TEST_DATES.split(',').map((
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const withBrowser = existsSync(chromium)
 const extra = process.argv.slice(2)
-const projects = ['domain', 'client', 'server:pglite', ...(withBrowser ? ['e2e'] : [])].flatMap((name) => ['--project', name])
+const projects = ['domain', 'client', 'server:pglite', ...(withBrowser ? ['e2e'] : [])].flatMap((name) => [
+  '--project',
+  name,
+])
 if (!withBrowser) console.log(`⚠ No Chromium at ${chromium}: the browser suite is left out.`)
 
 const failed = []
 for (const [label, time] of moments) {
   console.log(`\n=== TEST_CLOCK=${time} (${label})`)
-  const env = { ...process.env, TEST_CLOCK: time, TEST_POSTGRES: '0', ...(withBrowser ? { TEST_E2E: '1', CHROMIUM_PATH: chromium } : {}) }
-  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...(extra.length ? extra : dateSensitiveFiles)], { cwd: root, stdio: 'inherit', env })
+  const env = {
+    ...process.env,
+    TEST_CLOCK: time,
+    TEST_POSTGRES: '0',
+    ...(withBrowser ? { TEST_E2E: '1', CHROMIUM_PATH: chromium } : {}),
+  }
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', ...projects, ...(extra.length ? extra : dateSensitiveFiles)],
+    { cwd: root, stdio: 'inherit', env },
+  )
   if (result.status !== 0) failed.push(`${time} (${label})`)
 }
-console.log(failed.length ? `\n✖ Failed at: ${failed.join('; ')}` : `\n✓ Every date-sensitive suite passed at all ${moments.length} moments.`)
+console.log(
+  failed.length
+    ? `\n✖ Failed at: ${failed.join('; ')}`
+    : `\n✓ Every date-sensitive suite passed at all ${moments.length} moments.`,
+)
 process.exit(failed.length ? 1 : 0)

@@ -36,7 +36,8 @@ export async function login(url: string, password: string): Promise<string> {
     url,
     headers: jsonHeaders,
     body: JSON.stringify({
-      query: 'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { name role } }',
+      query:
+        'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { name role } }',
       variables: { login: adminLogin, password },
     }),
   })

@@ -50,7 +50,11 @@ function once(agent: http.Agent, target: Target): Promise<{ ms: number; status: 
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () =>
-          resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
         )
         response.on('error', reject)
       },
@@ -67,9 +71,11 @@ async function sequential(target: Target, count: number): Promise<SequentialResu
   try {
     for (let i = 0; i < count; i++) {
       const { ms, status, text } = await once(agent, target)
-      if (status !== 200 || text.includes('"errors"')) throw new Error(`${target.url} answered ${status}: ${text.slice(0, 500)}`)
+      if (status !== 200 || text.includes('"errors"'))
+        throw new Error(`${target.url} answered ${status}: ${text.slice(0, 500)}`)
       if (bytes < 0) bytes = text.length
-      else if (text.length !== bytes) throw new Error(`${target.url} answered ${text.length} characters, earlier ${bytes}`)
+      else if (text.length !== bytes)
+        throw new Error(`${target.url} answered ${text.length} characters, earlier ${bytes}`)
       times.push(ms)
     }
   } finally {
@@ -81,7 +87,15 @@ async function sequential(target: Target, count: number): Promise<SequentialResu
 function cannon(target: Target, connections: number, seconds: number): Promise<CannonResult> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: target.url, method: 'POST', headers: target.headers, body: target.body, connections, duration: seconds, pipelining: 1 },
+      {
+        url: target.url,
+        method: 'POST',
+        headers: target.headers,
+        body: target.body,
+        connections,
+        duration: seconds,
+        pipelining: 1,
+      },
       (error: Error | null, result: autocannon.Result) => {
         if (error) return reject(error)
         resolve({

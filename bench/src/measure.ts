@@ -6,8 +6,24 @@ import { labels, settings, variants, type VariantKey } from './settings.ts'
 import { mean, median, quantile, rotate, say, sleep } from './timing.ts'
 
 export interface Measured {
-  latency: { count: number; medianMs: number; p99Ms: number; meanMs: number; minMs: number; maxMs: number; roundMediansMs: number[] }
-  throughput: { requestsPerSecond: number; requests: number; seconds: number; roundsPerSecond: number[]; errors: number; non2xx: number; timeouts: number }
+  latency: {
+    count: number
+    medianMs: number
+    p99Ms: number
+    meanMs: number
+    minMs: number
+    maxMs: number
+    roundMediansMs: number[]
+  }
+  throughput: {
+    requestsPerSecond: number
+    requests: number
+    seconds: number
+    roundsPerSecond: number[]
+    errors: number
+    non2xx: number
+    timeouts: number
+  }
   statements: { perRequest: number; total: number; requests: number; byKind: Record<string, number>; sample: string[] }
   /** Means per request over the c=1 phase, as the server measured them. */
   server: { handlerMs: number; sqlMs: number }
@@ -31,14 +47,26 @@ function command<T>(loader: ChildProcess, body: WithoutId<Command>): Promise<T> 
   })
 }
 
-export async function measureAll(loader: ChildProcess, servers: Record<VariantKey, Server>): Promise<Record<VariantKey, Measured>> {
+export async function measureAll(
+  loader: ChildProcess,
+  servers: Record<VariantKey, Server>,
+): Promise<Record<VariantKey, Measured>> {
   const keys = variants
   // Warm-up: JIT, caches, connection pools; then let the server finish what autocannon left in flight.
   for (const key of keys) {
     say(`warming up ${labels[key]}`)
-    await command<SequentialResult>(loader, { op: 'sequential', target: servers[key].target, count: settings.warmupRequests })
+    await command<SequentialResult>(loader, {
+      op: 'sequential',
+      target: servers[key].target,
+      count: settings.warmupRequests,
+    })
     if (settings.warmupSeconds > 0)
-      await command<CannonResult>(loader, { op: 'cannon', target: servers[key].target, connections: settings.connections, seconds: settings.warmupSeconds })
+      await command<CannonResult>(loader, {
+        op: 'cannon',
+        target: servers[key].target,
+        connections: settings.connections,
+        seconds: settings.warmupSeconds,
+      })
   }
   await sleep(500)
 
@@ -51,17 +79,25 @@ export async function measureAll(loader: ChildProcess, servers: Record<VariantKe
     say(`c=1, round ${round + 1}/${settings.rounds}: ${perRound} sequential requests each`)
     for (const key of rotate(keys, round)) {
       await resetStats(servers[key])
-      const result = await command<SequentialResult>(loader, { op: 'sequential', target: servers[key].target, count: perRound })
+      const result = await command<SequentialResult>(loader, {
+        op: 'sequential',
+        target: servers[key].target,
+        count: perRound,
+      })
       stats[key].push(await readStats(servers[key]))
       times[key].push(...result.times)
       roundMedians[key].push(median(result.times))
-      if (bytes[key] !== undefined && bytes[key] !== result.bytes) throw new Error(`${labels[key]} changed its answer between rounds`)
+      if (bytes[key] !== undefined && bytes[key] !== result.bytes)
+        throw new Error(`${labels[key]} changed its answer between rounds`)
       bytes[key] = result.bytes
     }
   }
 
   const cannonRounds = Math.min(settings.rounds, 2)
-  const cannons = Object.fromEntries(keys.map((key) => [key, [] as CannonResult[]])) as Record<VariantKey, CannonResult[]>
+  const cannons = Object.fromEntries(keys.map((key) => [key, [] as CannonResult[]])) as Record<
+    VariantKey,
+    CannonResult[]
+  >
   for (let round = 0; round < cannonRounds; round++) {
     say(`c=${settings.connections}, round ${round + 1}/${cannonRounds}: ${settings.seconds / cannonRounds} s each`)
     for (const key of rotate(keys, round)) {
@@ -109,7 +145,13 @@ export async function measureAll(loader: ChildProcess, servers: Record<VariantKe
           non2xx: 0,
           timeouts: 0,
         },
-        statements: { perRequest: sum((x) => x.statements) / requests, total: sum((x) => x.statements), requests, byKind, sample: s[0]?.sample ?? [] },
+        statements: {
+          perRequest: sum((x) => x.statements) / requests,
+          total: sum((x) => x.statements),
+          requests,
+          byKind,
+          sample: s[0]?.sample ?? [],
+        },
         server: { handlerMs: sum((x) => x.handlerMs) / requests, sqlMs: sum((x) => x.sqlMs) / requests },
         bytes: bytes[key],
       }

@@ -38,7 +38,9 @@ const { schema } = await import('../../server/src/schema/index.ts')
 // graphql, yoga and its CSRF plugin as the server resolves them (the bench's own graphql is v15, for PostGraphile).
 const serverRequire = createRequire(fileURLToPath(new URL('../../server/src/yoga.ts', import.meta.url)))
 const { createYoga } = serverRequire('graphql-yoga') as typeof import('../../server/node_modules/graphql-yoga')
-const { useCSRFPrevention } = serverRequire('@graphql-yoga/plugin-csrf-prevention') as typeof import('../../server/node_modules/@graphql-yoga/plugin-csrf-prevention')
+const { useCSRFPrevention } = serverRequire(
+  '@graphql-yoga/plugin-csrf-prevention',
+) as typeof import('../../server/node_modules/@graphql-yoga/plugin-csrf-prevention')
 const { execute, parse } = serverRequire('graphql') as typeof import('../../server/node_modules/graphql')
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -73,7 +75,10 @@ try {
   const signIn = await yoga.fetch('http://bench/graphql', {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query: 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', variables: { l: adminLogin, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+      variables: { l: adminLogin, p: password },
+    }),
   })
   const cookie = signIn.headers
     .getSetCookie()
@@ -83,7 +88,9 @@ try {
   const session = (await resolveSession(db.prisma, token))!
   const body = JSON.stringify({ query: ourQuery, operationName: 'BenchProjects' })
   const fetchPage = (server: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> }) => () =>
-    Promise.resolve(server.fetch('http://bench/graphql', { method: 'POST', headers: { ...headers, cookie }, body })).then(async (r) => {
+    Promise.resolve(
+      server.fetch('http://bench/graphql', { method: 'POST', headers: { ...headers, cookie }, body }),
+    ).then(async (r) => {
       const text = await r.text()
       if (text.includes('"errors"')) throw new Error(text)
       return text
@@ -99,24 +106,39 @@ try {
   // The server keeps sessions in memory: a warm request usually sends no session statement at all.
   const sessionSql = captured.find((q) => q.query.includes('"public"."Session"'))
   const pageSql = captured.find((q) => q.query.includes('FROM "public"."Project"'))!
-  console.log(`one request sends ${captured.length} statements; Prisma's page SQL is ${pageSql.query.length} characters (the raw one ${rawSql.length})`)
+  console.log(
+    `one request sends ${captured.length} statements; Prisma's page SQL is ${pageSql.query.length} characters (the raw one ${rawSql.length})`,
+  )
 
   // 1. SQL alone, through pg on one connection (prepared statements, as Prisma's adapter and (a) use).
   const client = new pg.Client({ connectionString: database.url })
   // Dropping the database at the end ends this connection from the server's side: not an error here.
   client.on('error', () => {})
   await client.connect()
-  const toPg = (params: string) => (JSON.parse(params) as unknown[]).map((p) => (typeof p === 'object' && p !== null ? JSON.stringify(p) : p))
+  const toPg = (params: string) =>
+    (JSON.parse(params) as unknown[]).map((p) => (typeof p === 'object' && p !== null ? JSON.stringify(p) : p))
   await compare('1. SQL alone (pg)', [
     ['sql · raw page query', () => client.query({ name: 'raw', text: rawSql, values: [pageSize] })],
-    ["sql · Prisma's page SQL replayed", () => client.query({ name: 'prisma_page', text: pageSql.query, values: toPg(pageSql.params) })],
-    ...(sessionSql ? [["sql · Prisma's session SQL replayed", () => client.query({ name: 'prisma_session', text: sessionSql.query, values: toPg(sessionSql.params) })] as [string, () => Promise<unknown>]] : []),
+    [
+      "sql · Prisma's page SQL replayed",
+      () => client.query({ name: 'prisma_page', text: pageSql.query, values: toPg(pageSql.params) }),
+    ],
+    ...(sessionSql
+      ? [
+          [
+            "sql · Prisma's session SQL replayed",
+            () => client.query({ name: 'prisma_session', text: sessionSql.query, values: toPg(sessionSql.params) }),
+          ] as [string, () => Promise<unknown>],
+        ]
+      : []),
   ])
   const explain = async (text: string, values: unknown[]) => {
-    const { rows } = await client.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number; 'Planning Time': number }> }>({
-      text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
-      values,
-    })
+    const { rows } = await client.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number; 'Planning Time': number }> }>(
+      {
+        text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
+        values,
+      },
+    )
     return rows[0]!['QUERY PLAN'][0]!
   }
   const executions = { raw: [] as number[], prisma: [] as number[] }
@@ -135,7 +157,10 @@ try {
   await compare('2. Prisma alone', [
     ['prisma · resolveSession (session + user)', () => resolveSession(db.prisma, token)],
     ['prisma · project.findMany, the args Pothos builds for an ADMIN', () => db.prisma.project.findMany(args as never)],
-    ['prisma · project.findMany, with the contact facts other roles need', () => db.prisma.project.findMany({ ...rest, select: pageSelectWithContactFacts(session.user.id) } as never)],
+    [
+      'prisma · project.findMany, with the contact facts other roles need',
+      () => db.prisma.project.findMany({ ...rest, select: pageSelectWithContactFacts(session.user.id) } as never),
+    ],
   ])
 
   // 3. graphql-js execute with the context ready.
@@ -150,7 +175,10 @@ try {
     clearSessionCookie: async () => {},
   })
   await compare('3. graphql execute, context ready (no HTTP, no yoga, no session query)', [
-    ['graphql · execute(our schema, page)', () => Promise.resolve(execute({ schema, document, contextValue: context() }))],
+    [
+      'graphql · execute(our schema, page)',
+      () => Promise.resolve(execute({ schema, document, contextValue: context() })),
+    ],
   ])
 
   // 4. yoga.fetch in process, buildYoga's and variations.
@@ -166,16 +194,27 @@ try {
       context: async ({ request }: { request: Request }) => {
         if (options.session === 'none') return context(request)
         const found = await resolveSession(options.client, readCookie(request.headers.get('cookie'), SESSION_COOKIE))
-        return { ...context(request), prisma: options.client, user: found?.user ?? null, sessionId: found?.sessionId ?? null }
+        return {
+          ...context(request),
+          prisma: options.client,
+          user: found?.user ?? null,
+          sessionId: found?.sessionId ?? null,
+        }
       },
     })
   }
   const memoPrisma = inMemory(db.prisma)
   await compare('4. yoga.fetch in process (interleaved rounds)', [
-    ['yoga · buildYoga, both Prisma calls answered from memory (no Prisma, no SQL)', fetchPage(buildYoga({ prisma: memoPrisma }))],
+    [
+      'yoga · buildYoga, both Prisma calls answered from memory (no Prisma, no SQL)',
+      fetchPage(buildYoga({ prisma: memoPrisma })),
+    ],
     ['yoga · buildYoga as the server builds it', page],
     ['yoga · without graphql-armor', fetchPage(yogaWith({ armor: false, session: 'query', client: prisma }))],
-    ['yoga · without graphql-armor, without the session query', fetchPage(yogaWith({ armor: false, session: 'none', client: prisma }))],
+    [
+      'yoga · without graphql-armor, without the session query',
+      fetchPage(yogaWith({ armor: false, session: 'none', client: prisma })),
+    ],
   ])
 
   // 4b. The same over node:http in this process (client and server share the event loop): the HTTP adapter's cost.
@@ -188,7 +227,10 @@ try {
   await db.close()
   await mkdir(path.join(benchDir, 'results'), { recursive: true })
   const file = path.join(benchDir, 'results', `probe-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  await writeFile(file, JSON.stringify({ size, iterations, results, statements: captured.map((q) => q.query), pageArgs: args }, null, 2))
+  await writeFile(
+    file,
+    JSON.stringify({ size, iterations, results, statements: captured.map((q) => q.query), pageArgs: args }, null, 2),
+  )
   console.log(`\nwritten ${path.relative(process.cwd(), file)}`)
 } finally {
   await database.drop()

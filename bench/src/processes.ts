@@ -8,11 +8,19 @@ const tsx = import.meta.resolve('tsx')
 const children: ChildProcess[] = []
 
 /** Forks bench/src/<file> and waits for its `{ ready: true, … }` message. */
-export function start(file: string, tag: string, extraEnv: Record<string, string>, timeoutMs = 300_000): Promise<{ child: ChildProcess; message: Record<string, unknown> }> {
+export function start(
+  file: string,
+  tag: string,
+  extraEnv: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<{ child: ChildProcess; message: Record<string, unknown> }> {
   const child = fork(path.join(benchDir, 'src', file), [], {
     execArgv: ['--import', tsx],
     // Our server runs with the Node flags `pnpm start` gives it; the other variants with Node's defaults.
-    env: file === 'servers/ours.ts' ? withServerNodeFlags({ ...process.env, NODE_ENV: 'production', ...extraEnv }) : { ...process.env, NODE_ENV: 'production', ...extraEnv },
+    env:
+      file === 'servers/ours.ts'
+        ? withServerNodeFlags({ ...process.env, NODE_ENV: 'production', ...extraEnv })
+        : { ...process.env, NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   children.push(child)

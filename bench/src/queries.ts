@@ -83,7 +83,10 @@ export function rawPage(rows: RawRow[]) {
             talent: { name: row.talent_name, phone: row.talent_phone },
             owner: row.owner_name === null ? null : { name: row.owner_name },
             unit: { name: row.unit_name },
-            lastActivity: row.activity_at === null ? null : { occurredAt: row.activity_at.toISOString(), summary: row.activity_summary },
+            lastActivity:
+              row.activity_at === null
+                ? null
+                : { occurredAt: row.activity_at.toISOString(), summary: row.activity_summary },
           },
         })),
       },

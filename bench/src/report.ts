@@ -9,7 +9,10 @@ export const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFi
 export function statementsCell(m: Measured): string {
   const { perRequest, byKind, requests } = m.statements
   const per = (n: number | undefined) => Number(((n ?? 0) / requests).toFixed(2))
-  const extra = [byKind.transaction ? `${per(byKind.transaction)} BEGIN/COMMIT` : '', byKind.settings ? `${per(byKind.settings)} set_config` : '']
+  const extra = [
+    byKind.transaction ? `${per(byKind.transaction)} BEGIN/COMMIT` : '',
+    byKind.settings ? `${per(byKind.settings)} set_config` : '',
+  ]
     .filter(Boolean)
     .join(' + ')
   const total = `${Number(perRequest.toFixed(2))}`
@@ -24,7 +27,8 @@ export function report(results: Partial<Record<VariantKey, Measured>>, context: 
   const bc = ratio(b?.throughput.requestsPerSecond, c?.throughput.requestsPerSecond)
   const db = ratio(d?.latency.medianMs, b?.latency.medianMs)
   const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
-  const show = (value: number, target: (v: number) => boolean) => (Number.isNaN(value) ? ['n/a', 'n/a'] : [value.toFixed(2), mark(target(value))])
+  const show = (value: number, target: (v: number) => boolean) =>
+    Number.isNaN(value) ? ['n/a', 'n/a'] : [value.toFixed(2), mark(target(value))]
   const [baText, baMark] = show(ba, (v) => v <= 3)
   const [bcText, bcMark] = show(bc, (v) => v >= 1)
   const lines = [
@@ -71,6 +75,6 @@ export async function writeIntoReadme(markdown: string) {
   const end = '<!-- bench:results:end -->'
   let text = await readFile(file, 'utf8').catch(() => `# bench\n\n## Latest results\n\n${begin}\n${end}\n`)
   if (!text.includes(begin) || !text.includes(end)) text += `\n## Latest results\n\n${begin}\n${end}\n`
-  text = text.slice(0, text.indexOf(begin) + begin.length) + '\n' + markdown + '\n' + text.slice(text.indexOf(end))
+  text = `${text.slice(0, text.indexOf(begin) + begin.length)}\n${markdown}\n${text.slice(text.indexOf(end))}`
   await writeFile(file, text)
 }

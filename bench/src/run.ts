@@ -40,7 +40,9 @@ async function main() {
   benchDatabase = await createBenchDatabase()
   const { name, url: databaseUrl, postgresVersion } = benchDatabase
   const timings: Record<string, number> = { migrateMs: performance.now() - t }
-  say(`created database ${name}, migrated (${benchDatabase.migrations.join(', ')}) in ${Math.round(timings.migrateMs!)} ms`)
+  say(
+    `created database ${name}, migrated (${benchDatabase.migrations.join(', ')}) in ${Math.round(timings.migrateMs!)} ms`,
+  )
 
   const password = randomBytes(12).toString('base64url')
   const passwordHash = await hashPassword(password)
@@ -59,15 +61,27 @@ async function main() {
   const ourBody = JSON.stringify({ query: ourQuery, operationName: 'BenchProjects' })
   const servers = {} as Record<VariantKey, Server>
   const register = (key: VariantKey, child: ChildProcess, port: number, body: string) => {
-    servers[key] = { key, child, port, target: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, body } }
+    servers[key] = {
+      key,
+      child,
+      port,
+      target: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, body },
+    }
   }
   const starting: Array<Promise<void>> = []
   const add = (key: VariantKey, file: string, extra: Record<string, string>, body: string) =>
-    starting.push(start(file, key, extra).then(({ child, message }) => register(key, child, Number(message.port), body)))
+    starting.push(
+      start(file, key, extra).then(({ child, message }) => register(key, child, Number(message.port), body)),
+    )
   if (variants.includes('a')) add('a', 'servers/raw.ts', { DATABASE_URL: databaseUrl }, ourBody)
   if (variants.includes('b')) add('b', 'servers/ours.ts', { DB_KIND: 'postgres', DATABASE_URL: databaseUrl }, ourBody)
   if (variants.includes('c'))
-    add('c', 'servers/postgraphile.ts', { DATABASE_URL: databaseUrl }, JSON.stringify({ query: postgraphileQuery, operationName: 'BenchProjects' }))
+    add(
+      'c',
+      'servers/postgraphile.ts',
+      { DATABASE_URL: databaseUrl },
+      JSON.stringify({ query: postgraphileQuery, operationName: 'BenchProjects' }),
+    )
   if (variants.includes('e'))
     add('e', 'servers/ours.ts', { DB_KIND: 'postgres', DATABASE_URL: databaseUrl, BENCH_MEMORY: '1' }, ourBody)
   if (pgliteReady)
@@ -110,7 +124,9 @@ async function main() {
   const results = await measureAll(loader, servers)
   for (const key of variants) {
     const m = results[key]
-    say(`${labels[key]}: median ${ms(m.latency.medianMs)} ms, p99 ${ms(m.latency.p99Ms)} ms, ${Math.round(m.throughput.requestsPerSecond)} req/s, ${statementsCell(m)} statements/request`)
+    say(
+      `${labels[key]}: median ${ms(m.latency.medianMs)} ms, p99 ${ms(m.latency.p99Ms)} ms, ${Math.round(m.throughput.requestsPerSecond)} req/s, ${statementsCell(m)} statements/request`,
+    )
   }
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU'

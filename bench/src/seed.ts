@@ -10,7 +10,13 @@ export interface SeedSize {
   activitiesPerProject: number
 }
 
-export const defaultSize: SeedSize = { units: 20, users: 200, talents: 50_000, projects: 100_000, activitiesPerProject: 3 }
+export const defaultSize: SeedSize = {
+  units: 20,
+  users: 200,
+  talents: 50_000,
+  projects: 100_000,
+  activitiesPerProject: 3,
+}
 
 export const adminLogin = 'bench-admin'
 
@@ -34,7 +40,17 @@ export const userId = (i: string) => uuid('002', userMs(i), i)
 export const talentId = (i: string) => uuid('003', talentMs(i), i)
 export const projectId = (i: string) => uuid('004', projectMs(i), i)
 
-const sourceChannels = ['INVESTMENT_STAFF', 'TALENT_AMBASSADOR', 'REFERRAL', 'TECH_TOWN_LEADERS', 'UNIVERSITY', 'AGENCY', 'EVENT', 'SELF_RECOMMENDED', 'OTHER']
+const sourceChannels = [
+  'INVESTMENT_STAFF',
+  'TALENT_AMBASSADOR',
+  'REFERRAL',
+  'TECH_TOWN_LEADERS',
+  'UNIVERSITY',
+  'AGENCY',
+  'EVENT',
+  'SELF_RECOMMENDED',
+  'OTHER',
+]
 const stages = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']
 const activityKinds = ['CALL', 'VISIT', 'MEETING', 'EVENT', 'MESSAGE', 'NOTE']
 const pick = (values: string[], type: string, i: string) =>

@@ -6,19 +6,49 @@ import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumPath, sessionCookie } from '../../test/e2e/harness.ts'
 
-export interface LighthouseRun { score: number; metrics: Record<string, string> }
-export interface LighthouseResult extends LighthouseRun { scores: number[] }
+export interface LighthouseRun {
+  score: number
+  metrics: Record<string, string>
+}
+export interface LighthouseResult extends LighthouseRun {
+  scores: number[]
+}
 
-const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'] as const
+const metricIds = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'interactive',
+] as const
 
 async function lighthouseRun(url: string, cookie: string, route: string): Promise<LighthouseRun> {
-  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+  const chrome = await launch({
+    chromePath: chromiumPath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
   try {
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], extraHeaders: { Cookie: cookie }, logLevel: 'error', output: 'json' })
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      extraHeaders: { Cookie: cookie },
+      logLevel: 'error',
+      output: 'json',
+    })
     if (!result) throw new Error('Lighthouse gave no result')
     const { lhr } = result
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-    if (new URL(lhr.finalDisplayedUrl).pathname !== route) throw new Error(`Lighthouse landed on ${lhr.finalDisplayedUrl}, not ${route}`)
+    if (new URL(lhr.finalDisplayedUrl).pathname !== route)
+      throw new Error(`Lighthouse landed on ${lhr.finalDisplayedUrl}, not ${route}`)
     const metrics: Record<string, string> = {}
     for (const id of metricIds) metrics[id] = lhr.audits[id]?.displayValue ?? '–'
     return { score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics }
@@ -28,7 +58,12 @@ async function lighthouseRun(url: string, cookie: string, route: string): Promis
 }
 
 /** `runs` runs (odd, so that one run is the median); the median run's score and metrics, and every score. */
-export async function lighthouseMobile(baseUrl: string, route: string, login: string, runs = 5): Promise<LighthouseResult> {
+export async function lighthouseMobile(
+  baseUrl: string,
+  route: string,
+  login: string,
+  runs = 5,
+): Promise<LighthouseResult> {
   const cookie = await sessionCookie(baseUrl, login)
   const results: LighthouseRun[] = []
   for (let i = 0; i < runs; i++) results.push(await lighthouseRun(`${baseUrl}${route}`, cookie, route))

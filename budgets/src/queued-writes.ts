@@ -3,7 +3,13 @@
 import { launchPhone } from '../../test/e2e/harness.ts'
 import { demoPassword, serverAs } from './session.ts'
 
-export interface QueuedWrites { count: number; queueMs: number; ackMs: number; onServerOnce: number; missing: string[] }
+export interface QueuedWrites {
+  count: number
+  queueMs: number
+  ackMs: number
+  onServerOnce: number
+  missing: string[]
+}
 
 export async function queuedWrites(baseUrl: string, count: number): Promise<QueuedWrites> {
   const phone = await launchPhone()
@@ -32,24 +38,37 @@ export async function queuedWrites(baseUrl: string, count: number): Promise<Queu
     }
     const queueMs = performance.now() - queueStart
     const status = page.getByTestId('sync-status')
-    await page.waitForFunction((n) => document.querySelector('[data-testid="sync-status"]')?.textContent?.includes(String(n)), count, { timeout: 10_000 })
-      .catch(async () => { throw new Error(`the header does not show ${count} waiting writes: ${await status.textContent()}`) })
+    await page
+      .waitForFunction(
+        (n) => document.querySelector('[data-testid="sync-status"]')?.textContent?.includes(String(n)),
+        count,
+        { timeout: 10_000 },
+      )
+      .catch(async () => {
+        throw new Error(`the header does not show ${count} waiting writes: ${await status.textContent()}`)
+      })
 
     const ackStart = performance.now()
     await phone.context.setOffline(false)
-    await page.waitForFunction(() => document.querySelector('[data-testid="sync-status"]')?.textContent?.includes('已全部同步'), undefined, { timeout: 120_000, polling: 20 })
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="sync-status"]')?.textContent?.includes('已全部同步'),
+      undefined,
+      { timeout: 120_000, polling: 20 },
+    )
     const ackMs = performance.now() - ackStart
 
     const request = serverAs(baseUrl, 'east.staff')
     const seen = new Map<string, number>()
     for (let start = 0; start < names.length; start += 10) {
-      await Promise.all(names.slice(start, start + 10).map(async (name) => {
-        const found = await request<{ projects: { edges: { node: { talent: { name: string } } }[] } }>(
-          'query ($s: String!) { projects(first: 20, search: $s) { edges { node { talent { name } } } } }',
-          { s: name },
-        )
-        seen.set(name, found.projects.edges.filter((edge) => edge.node.talent.name === name).length)
-      }))
+      await Promise.all(
+        names.slice(start, start + 10).map(async (name) => {
+          const found = await request<{ projects: { edges: { node: { talent: { name: string } } }[] } }>(
+            'query ($s: String!) { projects(first: 20, search: $s) { edges { node { talent { name } } } } }',
+            { s: name },
+          )
+          seen.set(name, found.projects.edges.filter((edge) => edge.node.talent.name === name).length)
+        }),
+      )
     }
     const missing = names.filter((name) => seen.get(name) !== 1).map((name) => `${name}×${seen.get(name) ?? 0}`)
     return { count, queueMs, ackMs, onServerOnce: names.length - missing.length, missing }

@@ -21,11 +21,16 @@ const say = (line: string) => console.log(`[budgets] ${line}`)
 async function ids(baseUrl: string) {
   const staff = serverAs(baseUrl, 'east.staff')
   const manager = serverAs(baseUrl, 'east.manager')
-  const projects = await staff<{ projects: { edges: { node: { uuid: string } }[] } }>('{ projects(first: 1) { edges { node { uuid } } } }')
-  const requests = await manager<{ supportRequests: { edges: { node: { uuid: string } }[] } }>('{ supportRequests(first: 1) { edges { node { uuid } } } }')
+  const projects = await staff<{ projects: { edges: { node: { uuid: string } }[] } }>(
+    '{ projects(first: 1) { edges { node { uuid } } } }',
+  )
+  const requests = await manager<{ supportRequests: { edges: { node: { uuid: string } }[] } }>(
+    '{ supportRequests(first: 1) { edges { node { uuid } } } }',
+  )
   const project = projects.projects.edges[0]?.node.uuid
   const request = requests.supportRequests.edges[0]?.node.uuid
-  if (!project || !request) throw new Error('the demo data has no project for east.staff or no support request for east.manager')
+  if (!project || !request)
+    throw new Error('the demo data has no project for east.staff or no support request for east.manager')
   return { project, request }
 }
 
@@ -34,7 +39,17 @@ function screens(project: string, request: string): Screen[] {
   const manager = (p: string): Screen => ({ path: p, login: 'east.manager' })
   return [
     { path: '/login' },
-    ...['/today', '/projects', '/leads/new', `/projects/${project}`, `/projects/${project}/follow-up`, `/projects/${project}/stage`, `/projects/${project}/edit`, '/search', '/sync'].map(staff),
+    ...[
+      '/today',
+      '/projects',
+      '/leads/new',
+      `/projects/${project}`,
+      `/projects/${project}/follow-up`,
+      `/projects/${project}/stage`,
+      `/projects/${project}/edit`,
+      '/search',
+      '/sync',
+    ].map(staff),
     ...['/pipeline', '/overdue', '/requests', `/requests/${request}`, `/projects/${project}/owner`].map(manager),
     { path: '/requests', login: 'hrss' },
   ]
@@ -46,9 +61,13 @@ function screens(project: string, request: string): Screen[] {
  * score several points lower) and draws empty boxes: a measurement of nothing a user sees.
  */
 function chineseFont(): string {
-  const match = (format: string) => spawnSync('fc-match', ['-f', format, 'sans-serif:lang=zh-cn'], { encoding: 'utf8' }).stdout ?? ''
+  const match = (format: string) =>
+    spawnSync('fc-match', ['-f', format, 'sans-serif:lang=zh-cn'], { encoding: 'utf8' }).stdout ?? ''
   const coversChinese = match('%{lang}').split('|').includes('zh-cn')
-  if (!coversChinese) throw new Error('No Chinese font here (fc-match sans-serif:lang=zh-cn covers no zh-cn). Install one as any phone has, e.g. `apt-get install fonts-noto-cjk`, and run again.')
+  if (!coversChinese)
+    throw new Error(
+      'No Chinese font here (fc-match sans-serif:lang=zh-cn covers no zh-cn). Install one as any phone has, e.g. `apt-get install fonts-noto-cjk`, and run again.',
+    )
   return match('%{family[0]}')
 }
 
@@ -58,21 +77,42 @@ async function main() {
   say('building the client when its sources changed (NODE_ENV=production)')
   ensureClientBuilt()
   const server = await startServer()
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  })
   try {
     say(`server on ${server.url}; Chromium ${browser.version()}`)
     const { project, request } = await ids(server.url)
-    const js = [await initialJs(browser, server.url, '/login'), await initialJs(browser, server.url, '/today', 'east.staff')]
+    const js = [
+      await initialJs(browser, server.url, '/login'),
+      await initialJs(browser, server.url, '/today', 'east.staff'),
+    ]
     say(`initial JS: ${js.map((r) => `${r.route} ${(r.gzip / 1024).toFixed(1)} kB gzip`).join(', ')}`)
     const axe = await axeScreens(browser, server.url, screens(project, request))
-    say(`axe: ${axe.reduce((sum, s) => sum + s.violations.length, 0)} serious/critical violations on ${axe.length} screens`)
-    const lighthouse = await lighthouseMobile(server.url, '/today', 'east.staff', Number(process.env.BUDGETS_LIGHTHOUSE_RUNS ?? 5))
+    say(
+      `axe: ${axe.reduce((sum, s) => sum + s.violations.length, 0)} serious/critical violations on ${axe.length} screens`,
+    )
+    const lighthouse = await lighthouseMobile(
+      server.url,
+      '/today',
+      'east.staff',
+      Number(process.env.BUDGETS_LIGHTHOUSE_RUNS ?? 5),
+    )
     say(`lighthouse: ${lighthouse.score} (median of ${lighthouse.scores.join(', ')})`)
     const writes = await queuedWrites(server.url, Number(process.env.BUDGETS_WRITES ?? 100))
     say(`queued writes: ${writes.count} acknowledged in ${(writes.ackMs / 1000).toFixed(2)} s`)
     const cpu = cpus()
     const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, Chinese font ${font}`
-    const table = renderReport({ machine, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', js, writes, lighthouse, axe })
+    const table = renderReport({
+      machine,
+      date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      js,
+      writes,
+      lighthouse,
+      axe,
+    })
     console.log(`\n${table}\n`)
     writeReport(path.join(repo, 'client', 'BUDGETS.md'), table)
     say('wrote the table into client/BUDGETS.md')

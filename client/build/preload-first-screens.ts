@@ -5,7 +5,14 @@
 // here, or a wrong guess, only loses that head start.
 import type { Plugin } from 'vite'
 
-interface Chunk { type: 'chunk'; fileName: string; isEntry: boolean; facadeModuleId: string | null; imports: string[]; viteMetadata?: { importedCss: Set<string> } }
+interface Chunk {
+  type: 'chunk'
+  fileName: string
+  isEntry: boolean
+  facadeModuleId: string | null
+  imports: string[]
+  viteMetadata?: { importedCss: Set<string> }
+}
 
 /** `screens`: path → the module of its screen (as `lazy()` imports it), relative to the client folder. */
 export function preloadFirstScreens(screens: Record<string, string>): Plugin {

@@ -43,7 +43,8 @@ function inGlyph(x, y) {
   for (const [index, line] of polylines.entries()) {
     const [x0, y0, x1, y1] = boxes[index]
     if (x < x0 || x > x1 || y < y0 || y > y1) continue
-    for (let i = 1; i < line.length; i++) if (segmentDistance(x, y, line[i - 1], line[i]) <= strokeWidth / 2) return 'ink'
+    for (let i = 1; i < line.length; i++)
+      if (segmentDistance(x, y, line[i - 1], line[i]) <= strokeWidth / 2) return 'ink'
   }
   if (Math.hypot(x - dot.x, y - dot.y) <= dot.r) return 'accent'
   return null
@@ -111,7 +112,12 @@ function png(size, rgba) {
   const rows = Buffer.alloc(size * (size * 4 + 1))
   for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4)
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 function favicon() {

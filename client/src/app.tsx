@@ -26,7 +26,9 @@ const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const NotFound = lazy(() => import('./sync/not-found.tsx'))
-const InAppBrowserNotice = lazy(() => import('./sync/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })))
+const InAppBrowserNotice = lazy(() =>
+  import('./sync/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
+)
 
 function Splash() {
   return <p class="splash">{t('common.loading')}</p>
@@ -38,7 +40,8 @@ function Splash() {
  */
 function wordsFor(role: SessionUser['role']): true | Promise<unknown> {
   if (role !== 'STAFF') return loadAllMessages()
-  for (const first of ['pointerdown', 'keydown']) window.addEventListener(first, () => void loadAllMessages().catch(() => {}), { once: true, capture: true })
+  for (const first of ['pointerdown', 'keydown'])
+    window.addEventListener(first, () => void loadAllMessages().catch(() => {}), { once: true, capture: true })
   return true
 }
 

@@ -6,7 +6,12 @@ const countyOffsetMs = 8 * 60 * 60 * 1000
 /** The county's calendar day and clock time of an instant: month and day unpadded, time as 14:05. */
 export function countyParts(instant: Date): { year: number; month: number; day: number; time: string } {
   const iso = new Date(instant.getTime() + countyOffsetMs).toISOString()
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), time: iso.slice(11, 16) }
+  return {
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+    time: iso.slice(11, 16),
+  }
 }
 
 /** 2025/11/24 */

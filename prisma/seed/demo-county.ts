@@ -55,24 +55,41 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
     async (tx) => {
       const unitIds = new Map<string, string>()
       for (const unit of demoUnits) {
-        const created = await tx.unit.upsert({ where: { code: unit.code }, update: {}, create: unit, select: { id: true } })
+        const created = await tx.unit.upsert({
+          where: { code: unit.code },
+          update: {},
+          create: unit,
+          select: { id: true },
+        })
         unitIds.set(unit.code, created.id)
       }
       const userIds = new Map<string, string>()
       for (const user of demoUsers) {
         const existing = await tx.user.findUnique({ where: { login: user.login }, select: { id: true } })
         if (existing) keptLogins.push(user.login)
-        const { id } = existing ?? (await tx.user.create({
-          data: { login: user.login, name: user.name, role: user.role, unitId: unitIds.get(user.unitCode)!, passwordHash },
-          select: { id: true },
-        }))
+        const { id } =
+          existing ??
+          (await tx.user.create({
+            data: {
+              login: user.login,
+              name: user.name,
+              role: user.role,
+              unitId: unitIds.get(user.unitCode)!,
+              passwordHash,
+            },
+            select: { id: true },
+          }))
         userIds.set(user.login, id)
       }
       const world = { tx, now, unitIds, userIds }
       const pipeline = await buildPipeline(world)
       await buildAftercare(world, pipeline)
       await buildAssessment(world, pipeline)
-      await tx.setting.upsert({ where: { key: 'clocks' }, update: {}, create: { key: 'clocks', value: { ...defaultClockSettings } } })
+      await tx.setting.upsert({
+        where: { key: 'clocks' },
+        update: {},
+        create: { key: 'clocks', value: { ...defaultClockSettings } },
+      })
     },
     { timeout: 120_000, maxWait: 30_000 },
   )
@@ -81,7 +98,10 @@ export async function seedDemoCounty(prisma: PrismaClient, options: SeedOptions 
 
 /** Demo accounts present with the demo password (checked once per stored hash: the seed gives them one). */
 async function accountsThatSignIn(prisma: PrismaClient): Promise<DemoAccount[]> {
-  const users = await prisma.user.findMany({ where: { active: true, login: { in: demoUsers.map((user) => user.login) } }, select: { login: true, passwordHash: true } })
+  const users = await prisma.user.findMany({
+    where: { active: true, login: { in: demoUsers.map((user) => user.login) } },
+    select: { login: true, passwordHash: true },
+  })
   const verdicts = new Map<string, Promise<boolean>>()
   for (const { passwordHash } of users) {
     if (!verdicts.has(passwordHash)) verdicts.set(passwordHash, verifyPassword(passwordHash, demoPassword))

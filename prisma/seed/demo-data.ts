@@ -62,7 +62,28 @@ export const projectUnitWeights: [string, number][] = [
 ]
 
 export const surnames = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高郑梁谢宋唐韩冯邓曹彭曾萧田董潘袁蒋蔡余杜叶程魏苏吕丁沈'
-export const givenNames = ['子涵', '浩然', '思远', '雨桐', '明哲', '欣怡', '宇航', '嘉豪', '婉清', '志强', '海峰', '静怡', '博文', '晨曦', '立新', '秋实', '一鸣', '若溪', '振华', '晓东']
+export const givenNames = [
+  '子涵',
+  '浩然',
+  '思远',
+  '雨桐',
+  '明哲',
+  '欣怡',
+  '宇航',
+  '嘉豪',
+  '婉清',
+  '志强',
+  '海峰',
+  '静怡',
+  '博文',
+  '晨曦',
+  '立新',
+  '秋实',
+  '一鸣',
+  '若溪',
+  '振华',
+  '晓东',
+]
 
 export const fields: { field: string; industry: string }[] = [
   { field: '动力电池材料', industry: '新能源' },
@@ -78,8 +99,18 @@ export const fields: { field: string; industry: string }[] = [
 ]
 
 export const employers = [
-  '浙江大学', '中国科学院宁波材料所', '上海交通大学', '南京大学', '华为技术有限公司', '德国弗劳恩霍夫研究所',
-  '新加坡国立大学', '复旦大学附属中山医院', '杭州海康威视', '美国加州大学圣地亚哥分校', '比亚迪股份有限公司', '自主创业',
+  '浙江大学',
+  '中国科学院宁波材料所',
+  '上海交通大学',
+  '南京大学',
+  '华为技术有限公司',
+  '德国弗劳恩霍夫研究所',
+  '新加坡国立大学',
+  '复旦大学附属中山医院',
+  '杭州海康威视',
+  '美国加州大学圣地亚哥分校',
+  '比亚迪股份有限公司',
+  '自主创业',
 ]
 
 export const titles = ['教授', '研究员', '副教授', '高级工程师', '首席科学家', '博士后', '技术总监', '创始人']
@@ -100,7 +131,11 @@ export const activitySummaries = [
 
 export const nextSteps = ['下周安排考察', '准备政策兑现清单', '约谈投资方', '提交人才工程申报材料', '协调厂房装修进度']
 
-export const supportTopics: { category: 'FUNDING' | 'HIRING' | 'SALES' | 'HOUSING' | 'FINANCE' | 'POLICY' | 'SCHOOLING' | 'IP'; text: string; department: string }[] = [
+export const supportTopics: {
+  category: 'FUNDING' | 'HIRING' | 'SALES' | 'HOUSING' | 'FINANCE' | 'POLICY' | 'SCHOOLING' | 'IP'
+  text: string
+  department: string
+}[] = [
   { category: 'HIRING', text: '急需招聘20名熟练操作工和2名质检工程师', department: 'DEPT_HRSS' },
   { category: 'FUNDING', text: '申请首期人才项目启动资金拨付', department: 'DEPT_SCIENCE' },
   { category: 'SALES', text: '希望对接县内整机企业，打开本地销路', department: 'DEPT_COMMERCE' },

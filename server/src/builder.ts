@@ -51,14 +51,18 @@ export const builder = new SchemaBuilder<{
     // node(id) resolves through each type's own scoped findUnique; signing in is the first gate.
     nodeQueryOptions: {
       authScopes: { signedIn: true },
-      resolve: (_root, { id }, _context, info, resolveNode) => (canNameRecord(info.schema, id) ? nullWhenUnreachable(() => resolveNode(id)) : null),
+      resolve: (_root, { id }, _context, info, resolveNode) =>
+        canNameRecord(info.schema, id) ? nullWhenUnreachable(() => resolveNode(id)) : null,
     },
     // One load for all the ids (the resolver Pothos hands over always loads every id of the argument).
     nodesQueryOptions: {
       authScopes: { signedIn: true },
       resolve: async (_root, { ids }, context, info): Promise<unknown[]> => {
         const loadable = ids.map((id) => (canNameRecord(info.schema, id) ? id : null))
-        return (await nullWhenUnreachable(() => resolveNodes(relayBuilder(), context, info, loadable))) ?? ids.map(() => null)
+        return (
+          (await nullWhenUnreachable(() => resolveNodes(relayBuilder(), context, info, loadable))) ??
+          ids.map(() => null)
+        )
       },
     },
   },

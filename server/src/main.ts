@@ -18,26 +18,43 @@ const statementTimeoutSeconds = Number(process.env.STATEMENT_TIMEOUT_SECONDS ?? 
 
 async function main() {
   const started = performance.now()
-  const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir, statementTimeoutMs: statementTimeoutSeconds * 1000 })
+  const database = await openDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir,
+    statementTimeoutMs: statementTimeoutSeconds * 1000,
+  })
   const boot = await bootstrapDatabase(database, process.env)
   const yoga = buildYoga({
     prisma: database.prisma,
     secureCookies: process.env.COOKIE_SECURE === '1',
     corsOrigins: allowedOrigins(process.env.CORS_ORIGINS),
   })
-  const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, { trustProxy: trustedProxyHops(process.env.TRUST_PROXY) })
-  const stopEscalation = escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
+  const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, {
+    trustProxy: trustedProxyHops(process.env.TRUST_PROXY),
+  })
+  const stopEscalation =
+    escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
-    const db = database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
+    const db =
+      database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
     const where = host === '127.0.0.1' || host === 'localhost' ? `http://localhost:${port}` : `http://${host}:${port}`
     console.log(`人才项目全周期 ready on ${where} (${db}, ${Math.round(performance.now() - started)} ms)`)
-    if (where.includes('localhost')) console.log('Only this computer can reach it; HOST=0.0.0.0 serves the network (phones).')
+    if (where.includes('localhost'))
+      console.log('Only this computer can reach it; HOST=0.0.0.0 serves the network (phones).')
     if (boot.appliedMigrations.length) console.log(`Applied migrations: ${boot.appliedMigrations.join(', ')}`)
     if (boot.createdAdmin) console.log(`Created the first administrator: ${boot.createdAdmin}`)
     if (boot.demoAccounts) {
       console.log('Demo county loaded. Demo accounts (演示账号):')
-      console.table(boot.demoAccounts.map(({ login, password, role, unitName, name }) => ({ login, password, role, unit: unitName, name })))
+      console.table(
+        boot.demoAccounts.map(({ login, password, role, unitName, name }) => ({
+          login,
+          password,
+          role,
+          unit: unitName,
+          name,
+        })),
+      )
     }
   })
   const stop = () => {

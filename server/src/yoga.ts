@@ -10,7 +10,14 @@ import { useChineseInputErrors } from './errors/chinese-input-errors.ts'
 import { maskUnexpected, useCodedErrors } from './errors/coded-errors.ts'
 import { createLogger, yogaLogger, type Logger } from './errors/request-log.ts'
 import { useRequestLimits } from './limits/use-request-limits.ts'
-import { clearedSessionCookie, hasCookie, readCookie, resolveSession, SESSION_COOKIE, sessionCookie } from './auth/session.ts'
+import {
+  clearedSessionCookie,
+  hasCookie,
+  readCookie,
+  resolveSession,
+  SESSION_COOKIE,
+  sessionCookie,
+} from './auth/session.ts'
 import { allowedOrigins, corsPolicy } from './http/cors.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
 

@@ -3,8 +3,21 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library'
 import { StepFormPanel } from '../../client/src/department/step-form.tsx'
-import { availableSteps, statusWithPending, pendingSteps, validateStep } from '../../client/src/department/support-steps.ts'
-import { clearOutbox, departmentStaff, hrssUnit, industryUnit, manager, queued, signInOffline } from './manager-harness.tsx'
+import {
+  availableSteps,
+  statusWithPending,
+  pendingSteps,
+  validateStep,
+} from '../../client/src/department/support-steps.ts'
+import {
+  clearOutbox,
+  departmentStaff,
+  hrssUnit,
+  industryUnit,
+  manager,
+  queued,
+  signInOffline,
+} from './manager-harness.tsx'
 
 const requestUuid = '0190d000-0000-7000-8000-000000000001'
 const request = { uuid: requestUuid, version: 5, departmentUuid: hrssUnit.uuid }
@@ -41,7 +54,9 @@ describe('handing a request on', () => {
     expect(screen.getByText('请选择部门')).toBeTruthy()
     // The department it is with now is not offered.
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['请选择', '工信局'])
-    expect(validateStep('reassign', { text: '属人才住房', departmentId: hrssUnit.uuid, satisfaction: null }, hrssUnit.uuid)).toEqual({ departmentId: 'department.error.sameDepartment' })
+    expect(
+      validateStep('reassign', { text: '属人才住房', departmentId: hrssUnit.uuid, satisfaction: null }, hrssUnit.uuid),
+    ).toEqual({ departmentId: 'department.error.sameDepartment' })
     expect(await queued(departmentStaff)).toEqual([])
   })
 
@@ -55,7 +70,9 @@ describe('handing a request on', () => {
     expect((await queued(departmentStaff))[0]).toMatchObject({
       operation: 'reassignSupportRequest',
       recordIds: [requestUuid],
-      variables: { input: { id: requestUuid, version: 5, departmentId: industryUnit.uuid, reason: '涉及工业用地，属工信局职能' } },
+      variables: {
+        input: { id: requestUuid, version: 5, departmentId: industryUnit.uuid, reason: '涉及工业用地，属工信局职能' },
+      },
     })
     expect(done).toBe(true)
   })

@@ -13,14 +13,20 @@ describe('classifyWrite', () => {
   })
 
   it('treats fetch failures as the network, in every browser’s wording', () => {
-    for (const networkError of [new TypeError('Failed to fetch'), new TypeError('Load failed'), new Error('NetworkError when attempting to fetch resource.')]) {
+    for (const networkError of [
+      new TypeError('Failed to fetch'),
+      new TypeError('Load failed'),
+      new Error('NetworkError when attempting to fetch resource.'),
+    ]) {
       expect(classifyWrite({ data: undefined, error: new CombinedError({ networkError }) }).kind).toBe('network')
     }
   })
 
   it('keeps the server’s message and problems for a refused write', () => {
     const problems = [{ field: 'phone', message: '手机号格式不正确，应为 11 位大陆手机号' }]
-    const error = new CombinedError({ graphQLErrors: [graphQLError('手机号格式不正确，应为 11 位大陆手机号', { code: 'BAD_USER_INPUT', problems })] })
+    const error = new CombinedError({
+      graphQLErrors: [graphQLError('手机号格式不正确，应为 11 位大陆手机号', { code: 'BAD_USER_INPUT', problems })],
+    })
     expect(classifyWrite({ data: undefined, error })).toEqual({
       kind: 'rejected',
       error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号', problems },
@@ -33,7 +39,11 @@ describe('classifyWrite', () => {
 
   it('keeps the current record of a version conflict, so the user can choose field by field', () => {
     const current = { id: 'p1', title: '经理改的名字', industry: null, version: 3 }
-    const error = new CombinedError({ graphQLErrors: [graphQLError('该项目已被他人修改（当前为第 3 版），请查看最新内容后再提交', { code: 'CONFLICT', current })] })
+    const error = new CombinedError({
+      graphQLErrors: [
+        graphQLError('该项目已被他人修改（当前为第 3 版），请查看最新内容后再提交', { code: 'CONFLICT', current }),
+      ],
+    })
     expect(classifyWrite({ data: undefined, error })).toEqual({
       kind: 'rejected',
       error: { code: 'CONFLICT', message: '该项目已被他人修改（当前为第 3 版），请查看最新内容后再提交', current },
@@ -44,27 +54,44 @@ describe('classifyWrite', () => {
     const signedOut = new CombinedError({ graphQLErrors: [graphQLError('请先登录', { code: 'UNAUTHENTICATED' })] })
     expect(classifyWrite({ data: undefined, error: signedOut })).toEqual({ kind: 'unauthenticated' })
     const masked = new CombinedError({ graphQLErrors: [graphQLError('Unexpected error.', {})] })
-    expect(classifyWrite({ data: undefined, error: masked })).toMatchObject({ kind: 'transient', error: { message: 'Unexpected error.' } })
+    expect(classifyWrite({ data: undefined, error: masked })).toMatchObject({
+      kind: 'transient',
+      error: { message: 'Unexpected error.' },
+    })
     const badGateway = new CombinedError({ networkError: new Error('Bad Gateway'), response: { status: 502 } })
-    expect(classifyWrite({ data: undefined, error: badGateway })).toMatchObject({ kind: 'transient', error: { code: 'HTTP_502' } })
+    expect(classifyWrite({ data: undefined, error: badGateway })).toMatchObject({
+      kind: 'transient',
+      error: { code: 'HTTP_502' },
+    })
   })
 })
 
 describe('errorMessage', () => {
-  const internal = new CombinedError({ graphQLErrors: [graphQLError('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7', { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-7' })] })
+  const internal = new CombinedError({
+    graphQLErrors: [
+      graphQLError('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7', {
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: 'req-7',
+      }),
+    ],
+  })
 
   it('tells a server error with the request number the administrator finds in the log, in the reader’s language', async () => {
     expect(errorMessage(internal, '加载失败')).toBe('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7')
     await changeLocale('en')
     try {
-      expect(errorMessage(internal, 'Could not load')).toBe('Server error, please try again later; when you call the administrator, quote request number req-7')
+      expect(errorMessage(internal, 'Could not load')).toBe(
+        'Server error, please try again later; when you call the administrator, quote request number req-7',
+      )
     } finally {
       await changeLocale('zh-CN')
     }
   })
 
   it('keeps the server’s message for any other error, and the fallback when there is none', () => {
-    const refused = new CombinedError({ graphQLErrors: [graphQLError('每页最多 100 条（first 为 101）', { code: 'BAD_USER_INPUT' })] })
+    const refused = new CombinedError({
+      graphQLErrors: [graphQLError('每页最多 100 条（first 为 101）', { code: 'BAD_USER_INPUT' })],
+    })
     expect(errorMessage(refused, '加载失败')).toBe('每页最多 100 条（first 为 101）')
     expect(errorMessage(undefined, '加载失败')).toBe('加载失败')
   })

@@ -8,7 +8,15 @@ import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
 import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 
-const areas = { staff: staffScreenMessages, staffForms: staffFormMessages, manager: managerMessages, department: departmentMessages, sync: syncMessages, leader: leaderMessages, ledger: ledgerMessages }
+const areas = {
+  staff: staffScreenMessages,
+  staffForms: staffFormMessages,
+  manager: managerMessages,
+  department: departmentMessages,
+  sync: syncMessages,
+  leader: leaderMessages,
+  ledger: ledgerMessages,
+}
 
 describe('area message files', () => {
   it('never define a key twice, so no area silently overrides another', () => {

@@ -11,11 +11,18 @@ import { lazyAreaOf } from '../../client/src/i18n/index.ts'
 
 describe('words that load on first use', () => {
   it('are found by their key: every key of a lazy area names that area, and no key of the first screens does', () => {
-    const lazy = { manager: managerMessages, department: departmentMessages, staffForms: staffFormMessages, leader: leaderMessages, ledger: ledgerMessages }
+    const lazy = {
+      manager: managerMessages,
+      department: departmentMessages,
+      staffForms: staffFormMessages,
+      leader: leaderMessages,
+      ledger: ledgerMessages,
+    }
     for (const [area, messages] of Object.entries(lazy)) {
       for (const key of Object.keys(messages.zhCN)) expect(lazyAreaOf(key), key).toBe(area)
     }
-    for (const key of Object.keys({ ...commonZh, ...staffScreenMessages.zhCN, ...syncMessages.zhCN })) expect(lazyAreaOf(key), key).toBeNull()
+    for (const key of Object.keys({ ...commonZh, ...staffScreenMessages.zhCN, ...syncMessages.zhCN }))
+      expect(lazyAreaOf(key), key).toBeNull()
   })
   it('show nothing until their area has arrived, then their words, to a screen that is already showing', async () => {
     vi.resetModules() // a fresh catalogue, as on a phone that just opened the app (the test setup loaded them all)

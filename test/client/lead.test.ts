@@ -24,7 +24,8 @@ describe('the lead form', () => {
     expect(normalizePhone('+1 202 555 0143')).toBe('+12025550143')
     expect(normalizePhone('12800138000')).toBeNull()
     expect(normalizePhone('1380013800')).toBeNull()
-    for (const phone of ['+852 6123 4567', '0571-88888888', '+886 912 345 678']) expect(validateLead(form({ phone }))).toEqual({})
+    for (const phone of ['+852 6123 4567', '0571-88888888', '+886 912 345 678'])
+      expect(validateLead(form({ phone }))).toEqual({})
     expect(validateLead(form({ phone: '12800138000' })).phone).toEqual({ key: 'lead.error.phone' })
   })
 
@@ -35,17 +36,30 @@ describe('the lead form', () => {
       'sourceChannel',
       'talentName',
     ])
-    expect(validateLead(form({ note: '字'.repeat(2001) })).note).toEqual({ key: 'lead.error.tooLong', values: { max: 2000 } })
+    expect(validateLead(form({ note: '字'.repeat(2001) })).note).toEqual({
+      key: 'lead.error.tooLong',
+      values: { max: 2000 },
+    })
   })
 
   it('becomes an outbox write with ids made on the phone (UUIDv7), owned by the user', () => {
-    const write = createLeadWrite({ ...form({ phone: '138 0013 8000', employer: ' 浙江大学 ' }), sourceChannel: 'UNIVERSITY' }, 'VXNlcjox')
+    const write = createLeadWrite(
+      { ...form({ phone: '138 0013 8000', employer: ' 浙江大学 ' }), sourceChannel: 'UNIVERSITY' },
+      'VXNlcjox',
+    )
     const input = write.variables.input as Record<string, string | null>
     expect(write).toMatchObject({ operation: 'createLead', ownerId: 'VXNlcjox', id: input.clientMutationId })
     for (const id of [input.clientMutationId, input.projectId, input.talentId]) expect(id).toMatch(uuidV7)
     expect(new Set([input.clientMutationId, input.projectId, input.talentId]).size).toBe(3)
     expect(write.recordIds).toEqual([input.projectId, input.talentId])
-    expect(input).toMatchObject({ talentName: '张伟', phone: '+8613800138000', employer: '浙江大学', field: null, title: null, sourceChannel: 'UNIVERSITY' })
+    expect(input).toMatchObject({
+      talentName: '张伟',
+      phone: '+8613800138000',
+      employer: '浙江大学',
+      field: null,
+      title: null,
+      sourceChannel: 'UNIVERSITY',
+    })
   })
 
   it('is titled the way the server titles it', () => {

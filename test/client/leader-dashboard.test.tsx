@@ -28,7 +28,9 @@ describe('the leader dashboard', () => {
     await screen.findAllByTestId('ranking-row')
     expect(rowTexts()).toEqual(['东部园区', '西部园区', '城关镇'])
     const east = screen.getAllByTestId('ranking-row')[0]!
-    const cells = within(east).getAllByRole('cell').map((cell) => cell.textContent)
+    const cells = within(east)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent)
     // rank, total, score, bonus, 双招双引, completion (17.5 of 25 points), last year, lagging count
     expect(cells).toEqual(['1', '22.5', '17.5', '5', '0', '70%', '20', '1'])
     expect(screen.getByTestId('as-of').textContent).toBe('截至 2026-11-30，时间进度 91.7%')
@@ -50,12 +52,17 @@ describe('the leader dashboard', () => {
     signIn(leader)
     renderLeader('/dashboard')
     const lagging = await screen.findByTestId('lagging')
-    expect(within(lagging).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      '东部园区：落后 1 项人才项目签约 50%',
-      '西部园区：落后 2 项新增人才项目线索 75%；人才项目签约 10%',
-    ])
+    expect(
+      within(lagging)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['东部园区：落后 1 项人才项目签约 50%', '西部园区：落后 2 项新增人才项目线索 75%；人才项目签约 10%'])
     const signed = await screen.findByText('签约', { selector: '[data-stage="SIGNED"] th' })
-    expect(within(signed.closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['20', '75%', '14', '1'])
+    expect(
+      within(signed.closest('tr')!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['20', '75%', '14', '1'])
     expect(screen.getByTestId('trends-total').textContent).toBe('全年：线索 82，签约 6，落地 3')
     expect(screen.getByRole('img', { name: /^各单位完成度：东部园区 70%，西部园区/ })).toBeTruthy()
   })
@@ -65,9 +72,15 @@ describe('the leader dashboard', () => {
     renderLeader('/dashboard')
     fireEvent.click(await screen.findByRole('link', { name: '东部园区' }))
     const table = await screen.findByTestId('unit-indicators')
-    const signedRow = within(table).getAllByTestId('indicator-row').find((row) => row.dataset.code === 'SIGNED')!
+    const signedRow = within(table)
+      .getAllByTestId('indicator-row')
+      .find((row) => row.dataset.code === 'SIGNED')!
     expect(within(signedRow).getByRole('rowheader').textContent).toBe('人才项目签约权重 15 分落后')
-    expect(within(signedRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['10', '5', '50%', '7.5', '0', '1'])
+    expect(
+      within(signedRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['10', '5', '50%', '7.5', '0', '1'])
     expect(screen.getByTestId('unit-summary').textContent).toContain('总分 22.5 · 全县第 1')
     expect(screen.queryByRole('link', { name: '本单位项目台账（导出 Excel）' })).toBeNull()
 

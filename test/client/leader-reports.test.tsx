@@ -9,10 +9,30 @@ import { renderAt, screen } from './staff-harness.tsx'
 import { answers, leader, reportUuid, signIn, unitUuid } from './leader-fixtures.ts'
 
 const cell = (code: string, target: number, actual: number, change: number | null) => ({
-  __typename: 'ReportCell', code, target, actual, completion: target ? actual / target : null, score: 0, assessed: target > 0, lagging: target > 0 && actual / target < 0.9, change,
+  __typename: 'ReportCell',
+  code,
+  target,
+  actual,
+  completion: target ? actual / target : null,
+  score: 0,
+  assessed: target > 0,
+  lagging: target > 0 && actual / target < 0.9,
+  change,
 })
 const line = (uuid: string, name: string, rank: number, total: number, cells: ReturnType<typeof cell>[]) => ({
-  __typename: 'ReportUnitLine', unitUuid: uuid, unitName: name, unitKind: 'PARK', total, scoreTotal: total, bonusTotal: 0, classBonus: 0, rankInKind: rank, rankOverall: rank, overdueFollowUps: rank, overdueSupportRequests: 0, cells,
+  __typename: 'ReportUnitLine',
+  unitUuid: uuid,
+  unitName: name,
+  unitKind: 'PARK',
+  total,
+  scoreTotal: total,
+  bonusTotal: 0,
+  classBonus: 0,
+  rankInKind: rank,
+  rankOverall: rank,
+  overdueFollowUps: rank,
+  overdueSupportRequests: 0,
+  cells,
 })
 const report = {
   __typename: 'Report',
@@ -32,7 +52,10 @@ const report = {
       { __typename: 'ReportIndicator', code: 'LEADS', name: '新增人才项目线索', weight: 10 },
       { __typename: 'ReportIndicator', code: 'SIGNED', name: '人才项目签约', weight: 15 },
     ],
-    units: [line(unitUuid.west, '西部园区', 2, 12, [cell('LEADS', 40, 30, 4), cell('SIGNED', 10, 1, null)]), line(unitUuid.east, '东部园区', 1, 22.5, [cell('LEADS', 40, 40, 6), cell('SIGNED', 10, 5, 1)])],
+    units: [
+      line(unitUuid.west, '西部园区', 2, 12, [cell('LEADS', 40, 30, 4), cell('SIGNED', 10, 1, null)]),
+      line(unitUuid.east, '东部园区', 1, 22.5, [cell('LEADS', 40, 40, 6), cell('SIGNED', 10, 5, 1)]),
+    ],
   },
 }
 const workbookBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00])
@@ -40,7 +63,12 @@ const reportAnswers = {
   ...answers,
   LeaderReport: () => ({ node: report }),
   LeaderReportWorkbook: () => ({
-    reportWorkbook: { __typename: 'ReportFile', fileName: '2026年11月人才工作目标完成情况月报（第1版）.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: btoa(String.fromCharCode(...workbookBytes)) },
+    reportWorkbook: {
+      __typename: 'ReportFile',
+      fileName: '2026年11月人才工作目标完成情况月报（第1版）.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: btoa(String.fromCharCode(...workbookBytes)),
+    },
   }),
 }
 
@@ -72,7 +100,11 @@ describe('issued reports', () => {
     expect(screen.getByTestId('report-title').textContent).toBe('2026年11月人才工作目标完成情况月报')
     const rows = screen.getAllByTestId('report-row')
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['东部园区', '西部园区'])
-    expect(within(rows[0]!).getAllByRole('cell').map((td) => td.textContent)).toEqual(['1', '22.5', '22.5', '0', '0', '40/40100%本期 +6', '5/1050%本期 +1', '1', '0'])
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['1', '22.5', '22.5', '0', '0', '40/40100%本期 +6', '5/1050%本期 +1', '1', '0'])
     expect(screen.queryByRole('button', { name: '印发' })).toBeNull()
   })
 
@@ -97,11 +129,20 @@ describe('issued reports', () => {
   })
 
   it('lets the talent office issue a report for a period the server reads', async () => {
-    expect([periodOf('MONTHLY', 2026, 6), periodOf('BULLETIN', 2026, 11), periodOf('QUARTERLY', 2026, 2), periodOf('HALF_YEAR', 2026, 1)]).toEqual(['2026-06', '2026-11', '2026-Q2', '2026-H1'])
+    expect([
+      periodOf('MONTHLY', 2026, 6),
+      periodOf('BULLETIN', 2026, 11),
+      periodOf('QUARTERLY', 2026, 2),
+      periodOf('HALF_YEAR', 2026, 1),
+    ]).toEqual(['2026-06', '2026-11', '2026-Q2', '2026-H1'])
     signIn({ ...leader, role: 'ADMIN' })
     renderLeader('/reports')
     await screen.findByTestId('report-card')
     fireEvent.change(screen.getByLabelText('报告类型'), { target: { value: 'QUARTERLY' } })
-    expect(within(screen.getByLabelText('期间')).getAllByRole('option').map((option) => option.textContent)).toEqual(['第 1 季度', '第 2 季度', '第 3 季度', '第 4 季度'])
+    expect(
+      within(screen.getByLabelText('期间'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['第 1 季度', '第 2 季度', '第 3 季度', '第 4 季度'])
   })
 })

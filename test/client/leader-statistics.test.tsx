@@ -8,45 +8,142 @@ import LeaderArea from '../../client/src/leader/area.tsx'
 import { renderAt, screen } from './staff-harness.tsx'
 import { answers, eastHead, leader, signIn, unitUuid } from './leader-fixtures.ts'
 
-const unit = (uuid: string, name: string) => ({ __typename: 'Unit', id: btoa(`Unit:${uuid}`), uuid, name, kind: 'PARK' })
+const unit = (uuid: string, name: string) => ({
+  __typename: 'Unit',
+  id: btoa(`Unit:${uuid}`),
+  uuid,
+  name,
+  kind: 'PARK',
+})
 const east = unit(unitUuid.east, '东部园区')
 const west = unit(unitUuid.west, '西部园区')
 const ofUnit = (variables: Record<string, unknown>) => (variables.unitId as string | undefined) ?? null
 
-const investment = (of: ReturnType<typeof unit> | null, landed: number, investmentAgreed: number, registeredCapital: number) => ({ __typename: 'LandedInvestment', unit: of, landed, investmentAgreed, registeredCapital })
-const group = (key: Record<string, unknown>, logged: number, signed: number, landed: number) => ({ __typename: 'PipelineGroup', industry: null, sourceChannel: null, talentClass: null, unit: null, month: null, ...key, logged, signed, landed })
+const investment = (
+  of: ReturnType<typeof unit> | null,
+  landed: number,
+  investmentAgreed: number,
+  registeredCapital: number,
+) => ({ __typename: 'LandedInvestment', unit: of, landed, investmentAgreed, registeredCapital })
+const group = (key: Record<string, unknown>, logged: number, signed: number, landed: number) => ({
+  __typename: 'PipelineGroup',
+  industry: null,
+  sourceChannel: null,
+  talentClass: null,
+  unit: null,
+  month: null,
+  ...key,
+  logged,
+  signed,
+  landed,
+})
 const support = (category: string | null, total: number, extra: Record<string, unknown> = {}) => ({
-  __typename: 'SupportCategoryFigures', category, total, open: 0, assigned: 0, inProgress: 0, resolvedNow: 0, closed: total, rejected: 0, resolved: total, medianResolutionHours: 30, rated: total, averageSatisfaction: 4.5, ...extra,
+  __typename: 'SupportCategoryFigures',
+  category,
+  total,
+  open: 0,
+  assigned: 0,
+  inProgress: 0,
+  resolvedNow: 0,
+  closed: total,
+  rejected: 0,
+  resolved: total,
+  medianResolutionHours: 30,
+  rated: total,
+  averageSatisfaction: 4.5,
+  ...extra,
 })
-const traineeYear = (year: number, enterpriseShare: number, educationShare: number, healthShare: number) => ({ __typename: 'TraineeSectorYear', year, trainees: 40, selected: 6, enterpriseShare, educationShare, healthShare })
+const traineeYear = (year: number, enterpriseShare: number, educationShare: number, healthShare: number) => ({
+  __typename: 'TraineeSectorYear',
+  year,
+  trainees: 40,
+  selected: 6,
+  enterpriseShare,
+  educationShare,
+  healthShare,
+})
 const person = (name: string, followUps: number, of = east, extra: Record<string, unknown> = {}) => ({
-  __typename: 'StaffActivity', userUuid: `0190a000-0000-7000-8000-0000000001${name.length}${followUps}`, name, role: 'STAFF', active: true, unit: of, leads: followUps ? 5 : 0, followUps, signed: 0, landed: 0, lastFollowUpAt: followUps ? '2026-11-20T02:00:00.000Z' : null, ...extra,
+  __typename: 'StaffActivity',
+  userUuid: `0190a000-0000-7000-8000-0000000001${name.length}${followUps}`,
+  name,
+  role: 'STAFF',
+  active: true,
+  unit: of,
+  leads: followUps ? 5 : 0,
+  followUps,
+  signed: 0,
+  landed: 0,
+  lastFollowUpAt: followUps ? '2026-11-20T02:00:00.000Z' : null,
+  ...extra,
 })
-const events = (of: ReturnType<typeof unit> | null, month: number | null, count: number) => ({ __typename: 'ServiceEventFigures', unit: of, month, events: count, attendances: count * 12, talents: count * 9 })
+const events = (of: ReturnType<typeof unit> | null, month: number | null, count: number) => ({
+  __typename: 'ServiceEventFigures',
+  unit: of,
+  month,
+  events: count,
+  attendances: count * 12,
+  talents: count * 9,
+})
 
 const statistics = {
   ...answers,
   LeaderLandedInvestment: (variables: Record<string, unknown>) => ({
-    landedInvestment: ofUnit(variables) === unitUuid.east ? [investment(null, 2, 3500, 1200), investment(east, 2, 3500, 1200)] : [investment(null, 3, 4300, 1500), investment(west, 1, 800, 300), investment(east, 2, 3500, 1200)],
+    landedInvestment:
+      ofUnit(variables) === unitUuid.east
+        ? [investment(null, 2, 3500, 1200), investment(east, 2, 3500, 1200)]
+        : [investment(null, 3, 4300, 1500), investment(west, 1, 800, 300), investment(east, 2, 3500, 1200)],
   }),
   LeaderPipelineSources: () => ({
     pipelineBreakdown: {
       __typename: 'PipelineBreakdown',
       total: group({}, 82, 6, 3),
-      bySourceChannel: [group({ sourceChannel: 'REFERRAL' }, 30, 2, 1), group({ sourceChannel: 'UNIVERSITY' }, 40, 3, 2), group({ sourceChannel: 'AGENCY' }, 0, 0, 0)],
+      bySourceChannel: [
+        group({ sourceChannel: 'REFERRAL' }, 30, 2, 1),
+        group({ sourceChannel: 'UNIVERSITY' }, 40, 3, 2),
+        group({ sourceChannel: 'AGENCY' }, 0, 0, 0),
+      ],
       byIndustry: [group({ industry: '新材料' }, 50, 4, 2), group({ industry: null }, 32, 2, 1)],
       byTalentClass: [group({ talentClass: 'B' }, 12, 2, 1), group({ talentClass: 'NONE' }, 70, 4, 2)],
       byUnit: [group({ unit: east }, 52, 4, 2), group({ unit: west }, 30, 2, 1)],
     },
   }),
-  LeaderSupportStatistics: () => ({ supportRequestStatistics: [support(null, 9, { open: 1, closed: 8 }), support('FUNDING', 6, { open: 1, closed: 5 }), support('HIRING', 3), support('LEGAL', 0, { medianResolutionHours: null, averageSatisfaction: null })] }),
-  LeaderTraineeSectors: () => ({ programTraineeSectors: [traineeYear(2022, 0.42, 0.3, 0.2), traineeYear(2023, 0.38, 0.32, 0.2), traineeYear(2024, 0.33, 0.35, 0.22), traineeYear(2025, 0.3, 0.36, 0.24), traineeYear(2026, 0.25, 0.4, 0.25)] }),
-  LeaderYouthReserve: () => ({ youthReserve: [{ __typename: 'YouthReserve', unit: null, talents: 14, selected: 3 }, { __typename: 'YouthReserve', unit: east, talents: 9, selected: 2 }, { __typename: 'YouthReserve', unit: west, talents: 5, selected: 1 }] }),
+  LeaderSupportStatistics: () => ({
+    supportRequestStatistics: [
+      support(null, 9, { open: 1, closed: 8 }),
+      support('FUNDING', 6, { open: 1, closed: 5 }),
+      support('HIRING', 3),
+      support('LEGAL', 0, { medianResolutionHours: null, averageSatisfaction: null }),
+    ],
+  }),
+  LeaderTraineeSectors: () => ({
+    programTraineeSectors: [
+      traineeYear(2022, 0.42, 0.3, 0.2),
+      traineeYear(2023, 0.38, 0.32, 0.2),
+      traineeYear(2024, 0.33, 0.35, 0.22),
+      traineeYear(2025, 0.3, 0.36, 0.24),
+      traineeYear(2026, 0.25, 0.4, 0.25),
+    ],
+  }),
+  LeaderYouthReserve: () => ({
+    youthReserve: [
+      { __typename: 'YouthReserve', unit: null, talents: 14, selected: 3 },
+      { __typename: 'YouthReserve', unit: east, talents: 9, selected: 2 },
+      { __typename: 'YouthReserve', unit: west, talents: 5, selected: 1 },
+    ],
+  }),
   LeaderStaffActivity: (variables: Record<string, unknown>) => ({
-    staffActivity: ofUnit(variables) === unitUuid.east ? [person('张婷', 14), person('赵磊', 0), person('刘洋', 6)] : [person('张婷', 14), person('赵磊', 0), person('孙悦', 3, west)],
+    staffActivity:
+      ofUnit(variables) === unitUuid.east
+        ? [person('张婷', 14), person('赵磊', 0), person('刘洋', 6)]
+        : [person('张婷', 14), person('赵磊', 0), person('孙悦', 3, west)],
   }),
   LeaderServiceEventStatistics: () => ({
-    serviceEventStatistics: { __typename: 'ServiceEventStatistics', total: events(null, null, 5), byUnit: [events(east, null, 3), events(west, null, 2)], byMonth: Array.from({ length: 12 }, (_, i) => events(null, i + 1, i === 4 ? 3 : i === 9 ? 2 : 0)) },
+    serviceEventStatistics: {
+      __typename: 'ServiceEventStatistics',
+      total: events(null, null, 5),
+      byUnit: [events(east, null, 3), events(west, null, 2)],
+      byMonth: Array.from({ length: 12 }, (_, i) => events(null, i + 1, i === 4 ? 3 : i === 9 ? 2 : 0)),
+    },
   }),
 }
 
@@ -59,8 +156,12 @@ function renderLeader(path: string) {
   ))
 }
 
-const rowOf = (testId: string, name: string) => screen.getAllByTestId(testId).find((row) => within(row).getByRole('rowheader').textContent?.startsWith(name))!
-const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent)
+const rowOf = (testId: string, name: string) =>
+  screen.getAllByTestId(testId).find((row) => within(row).getByRole('rowheader').textContent?.startsWith(name))!
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent)
 
 afterEach(cleanup)
 
@@ -71,13 +172,19 @@ describe('the leader statistics', () => {
     fireEvent.click(await screen.findByRole('link', { name: '统计' }))
     await screen.findByTestId('statistics-screen')
     await screen.findAllByTestId('investment-row')
-    expect(screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['东部园区', '西部园区', '合计'])
+    expect(
+      screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent),
+    ).toEqual(['东部园区', '西部园区', '合计'])
     expect(cellsOf(rowOf('investment-row', '东部园区'))).toEqual(['2', '3500', '1200'])
     expect(cellsOf(rowOf('investment-row', '合计'))).toEqual(['3', '4300', '1500'])
 
     // Categories nobody asked for are left out; the total closes the table.
     await screen.findAllByTestId('support-row')
-    expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual(['FUNDING', 'HIRING', 'total'])
+    expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual([
+      'FUNDING',
+      'HIRING',
+      'total',
+    ])
     expect(cellsOf(rowOf('support-row', '资金'))).toEqual(['6', '1', '0', '0', '0', '5', '0', '30', '4.5 分（6 人评）'])
 
     expect(cellsOf((await screen.findAllByTestId('youth-row'))[0]!)).toEqual(['9', '2'])
@@ -90,12 +197,16 @@ describe('the leader statistics', () => {
     const rows = await screen.findAllByTestId('trainee-row')
     expect(rows.map((row) => row.dataset.year)).toEqual(['2022', '2023', '2024', '2025', '2026'])
     const table = screen.getByTestId('trainees')
-    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent)
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent)
     expect(headers).toEqual(['年度', '申报人数', '入选人数', '企业', '教育', '卫生'])
     expect(rows.map((row) => cellsOf(row)[2])).toEqual(['42%', '38%', '33%', '30%', '25%'])
     expect(cellsOf(rows[4]!)).toEqual(['40', '6', '25%', '40%', '25%'])
     // The line chart says the same to a screen reader.
-    expect(screen.getByRole('img', { name: /^申报人才领域占比：企业 2022 年 42%、2023 年 38%.*2026 年 25%；教育/ })).toBeTruthy()
+    expect(
+      screen.getByRole('img', { name: /^申报人才领域占比：企业 2022 年 42%、2023 年 38%.*2026 年 25%；教育/ }),
+    ).toBeTruthy()
   })
 
   it('groups the leads by channel, by industry or by talent class', async () => {

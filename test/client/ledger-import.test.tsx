@@ -11,7 +11,8 @@ import { leader, signIn, unitUuid } from './leader-fixtures.ts'
 
 const admin = { ...leader, login: 'admin', name: '周敏', role: 'ADMIN' as const }
 const manager = { ...leader, login: 'east.manager', name: '李娜', role: 'PARK_MANAGER' as const }
-const csv = '项目名称,姓名,单位,所属单位,备注\n新材料中试基地,李四,浙江大学,东部园区,\n智能传感器,王五,中科院,北部园区,老朋友\n'
+const csv =
+  '项目名称,姓名,单位,所属单位,备注\n新材料中试基地,李四,浙江大学,东部园区,\n智能传感器,王五,中科院,北部园区,老朋友\n'
 
 type Sent = { operationName: string; variables: { input?: Record<string, unknown> } & Record<string, unknown> }
 type Reply = { data?: unknown; errors?: unknown[] } | Error
@@ -23,11 +24,21 @@ function serve(replies: Record<string, Reply | Reply[]>) {
     const body = JSON.parse(String(init?.body)) as Sent
     sent.push(body)
     const planned = replies[body.operationName]
-    const reply = Array.isArray(planned) ? planned[sent.filter((item) => item.operationName === body.operationName).length - 1] ?? planned.at(-1) : planned
+    const reply = Array.isArray(planned)
+      ? (planned[sent.filter((item) => item.operationName === body.operationName).length - 1] ?? planned.at(-1))
+      : planned
     if (reply instanceof Error) throw reply
-    return new Response(JSON.stringify(reply ?? { errors: [{ message: `no reply for ${body.operationName}` }] }), { headers: { 'content-type': 'application/json' } })
+    return new Response(JSON.stringify(reply ?? { errors: [{ message: `no reply for ${body.operationName}` }] }), {
+      headers: { 'content-type': 'application/json' },
+    })
   }
-  const client = new Client({ url: 'http://phone.test/graphql', exchanges: [fetchExchange], fetch, preferGetMethod: false, requestPolicy: 'network-only' })
+  const client = new Client({
+    url: 'http://phone.test/graphql',
+    exchanges: [fetchExchange],
+    fetch,
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+  })
   const history = createMemoryHistory()
   history.set({ value: '/ledger', scroll: false, replace: true })
   render(() => (
@@ -38,31 +49,101 @@ function serve(replies: Record<string, Reply | Reply[]>) {
   return { sent, of: (name: string) => sent.filter((item) => item.operationName === name) }
 }
 
-const column = (n: number, header: string, field: string | null) => ({ __typename: 'LedgerColumn', column: n, header, field })
-const counts = (extra: Record<string, number>) => ({ __typename: 'LedgerImportCounts', rows: 2, invalid: 0, newTalents: 2, matchedTalents: 0, newProjects: 2, updatedProjects: 0, unchangedProjects: 0, skipped: 0, ...extra })
-const row = (rowNumber: number, title: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'LedgerImportRow', rowNumber, title, talentName: title === '新材料中试基地' ? '李四' : '王五', unitName: '东部园区', errors: [], notes: [],
-  talentAction: 'NEW', matchedBy: null, sameAsRow: null, projectAction: 'CREATE', changes: [], ...extra,
+const column = (n: number, header: string, field: string | null) => ({
+  __typename: 'LedgerColumn',
+  column: n,
+  header,
+  field,
 })
-const units = { data: { units: [{ __typename: 'Unit', id: btoa(`Unit:${unitUuid.west}`), uuid: unitUuid.west, name: '西部园区', kind: 'PARK' }, { __typename: 'Unit', id: btoa(`Unit:${unitUuid.east}`), uuid: unitUuid.east, name: '东部园区', kind: 'PARK' }] } }
+const counts = (extra: Record<string, number>) => ({
+  __typename: 'LedgerImportCounts',
+  rows: 2,
+  invalid: 0,
+  newTalents: 2,
+  matchedTalents: 0,
+  newProjects: 2,
+  updatedProjects: 0,
+  unchangedProjects: 0,
+  skipped: 0,
+  ...extra,
+})
+const row = (rowNumber: number, title: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'LedgerImportRow',
+  rowNumber,
+  title,
+  talentName: title === '新材料中试基地' ? '李四' : '王五',
+  unitName: '东部园区',
+  errors: [],
+  notes: [],
+  talentAction: 'NEW',
+  matchedBy: null,
+  sameAsRow: null,
+  projectAction: 'CREATE',
+  changes: [],
+  ...extra,
+})
+const units = {
+  data: {
+    units: [
+      { __typename: 'Unit', id: btoa(`Unit:${unitUuid.west}`), uuid: unitUuid.west, name: '西部园区', kind: 'PARK' },
+      { __typename: 'Unit', id: btoa(`Unit:${unitUuid.east}`), uuid: unitUuid.east, name: '东部园区', kind: 'PARK' },
+    ],
+  },
+}
 
-const guessed = [column(1, '项目名称', 'TITLE'), column(2, '姓名', 'TALENT_NAME'), column(3, '单位', 'UNIT'), column(4, '所属单位', null), column(5, '备注', null)]
+const guessed = [
+  column(1, '项目名称', 'TITLE'),
+  column(2, '姓名', 'TALENT_NAME'),
+  column(3, '单位', 'UNIT'),
+  column(4, '所属单位', null),
+  column(5, '备注', null),
+]
 const wrongUnit = {
   data: {
     previewLedgerImport: {
-      __typename: 'LedgerImportPreview', fileName: '台账.csv', format: 'csv', encoding: 'utf-8', headerRow: 1, problems: [], canCommit: false,
+      __typename: 'LedgerImportPreview',
+      fileName: '台账.csv',
+      format: 'csv',
+      encoding: 'utf-8',
+      headerRow: 1,
+      problems: [],
+      canCommit: false,
       columns: guessed,
       counts: counts({ invalid: 2, newTalents: 0, newProjects: 0 }),
-      rows: [row(2, '新材料中试基地', { errors: ['所属单位“浙江大学”不存在', '工作单位为空'], projectAction: null, talentAction: null }), row(3, '智能传感器', { errors: ['所属单位“中科院”不存在'], notes: ['备注列未导入'], projectAction: null, talentAction: null })],
+      rows: [
+        row(2, '新材料中试基地', {
+          errors: ['所属单位“浙江大学”不存在', '工作单位为空'],
+          projectAction: null,
+          talentAction: null,
+        }),
+        row(3, '智能传感器', {
+          errors: ['所属单位“中科院”不存在'],
+          notes: ['备注列未导入'],
+          projectAction: null,
+          talentAction: null,
+        }),
+      ],
     },
   },
 }
-const corrected = [column(1, '项目名称', 'TITLE'), column(2, '姓名', 'TALENT_NAME'), column(3, '单位', 'EMPLOYER'), column(4, '所属单位', 'UNIT'), column(5, '备注', null)]
+const corrected = [
+  column(1, '项目名称', 'TITLE'),
+  column(2, '姓名', 'TALENT_NAME'),
+  column(3, '单位', 'EMPLOYER'),
+  column(4, '所属单位', 'UNIT'),
+  column(5, '备注', null),
+]
 const clean = {
   data: {
     previewLedgerImport: {
-      ...wrongUnit.data.previewLedgerImport, canCommit: true, columns: corrected, counts: counts({}),
-      rows: [row(2, '新材料中试基地'), row(3, '智能传感器', { errors: ['所属单位“北部园区”不存在'].slice(1), notes: ['手机号为空，人才无联系方式'] })],
+      ...wrongUnit.data.previewLedgerImport,
+      canCommit: true,
+      columns: corrected,
+      counts: counts({}),
+      rows: [
+        row(2, '新材料中试基地'),
+        row(3, '智能传感器', { errors: ['所属单位“北部园区”不存在'].slice(1), notes: ['手机号为空，人才无联系方式'] }),
+      ],
     },
   },
 }
@@ -70,8 +151,15 @@ const projectUuid = '0190e000-0000-7000-8000-000000000001'
 const imported = {
   data: {
     commitLedgerImport: {
-      __typename: 'LedgerImportReport', uuid: '0190e000-0000-7000-8000-0000000000b1', fileName: '台账.csv', committedAt: '2026-12-02T09:30:00.000Z', counts: counts({}),
-      rows: [row(2, '新材料中试基地', { projectUuid }), row(3, '智能传感器', { projectUuid: '0190e000-0000-7000-8000-000000000002' })],
+      __typename: 'LedgerImportReport',
+      uuid: '0190e000-0000-7000-8000-0000000000b1',
+      fileName: '台账.csv',
+      committedAt: '2026-12-02T09:30:00.000Z',
+      counts: counts({}),
+      rows: [
+        row(2, '新材料中试基地', { projectUuid }),
+        row(3, '智能传感器', { projectUuid: '0190e000-0000-7000-8000-000000000002' }),
+      ],
     },
   },
 }
@@ -119,7 +207,11 @@ describe('importing a ledger', () => {
     await waitFor(() => expect(server.of('PreviewLedgerImport')).toHaveLength(2))
     // Column D takes 所属单位 from column C, which then imports nothing until the user says otherwise.
     expect(server.of('PreviewLedgerImport')[1]!.variables.input!.mapping).toEqual([
-      { column: 1, field: 'TITLE' }, { column: 2, field: 'TALENT_NAME' }, { column: 3, field: null }, { column: 4, field: 'UNIT' }, { column: 5, field: null },
+      { column: 1, field: 'TITLE' },
+      { column: 2, field: 'TALENT_NAME' },
+      { column: 3, field: null },
+      { column: 4, field: 'UNIT' },
+      { column: 5, field: null },
     ])
     await waitFor(() => expect(commitButton().disabled).toBe(false))
     expect((screen.getByLabelText('第 C 列“单位”导入为') as HTMLSelectElement).value).toBe('EMPLOYER')
@@ -139,7 +231,11 @@ describe('importing a ledger', () => {
 
   it('commits once with one operation id, sent again after a lost answer, and shows the import report', async () => {
     signIn(admin)
-    const server = serve({ LedgerUnits: units, PreviewLedgerImport: clean, CommitLedgerImport: [new TypeError('Failed to fetch'), imported] })
+    const server = serve({
+      LedgerUnits: units,
+      PreviewLedgerImport: clean,
+      CommitLedgerImport: [new TypeError('Failed to fetch'), imported],
+    })
     await chooseFile()
     fireEvent.click(commitButton())
     expect((await screen.findByTestId('ledger-error')).textContent).toContain('同一次导入不会重复写入')
@@ -152,7 +248,9 @@ describe('importing a ledger', () => {
     expect(report.textContent).toContain('导入完成')
     expect(report.textContent).toContain('台账.csv · 2026/12/2 17:30 导入')
     expect(within(report).getByTestId('ledger-counts').textContent).toContain('新建项目 2')
-    expect(within(report).getAllByRole('link', { name: '查看项目' })[0]!.getAttribute('href')).toBe(`/projects/${projectUuid}`)
+    expect(within(report).getAllByRole('link', { name: '查看项目' })[0]!.getAttribute('href')).toBe(
+      `/projects/${projectUuid}`,
+    )
 
     // Another file is another import: a new operation id.
     fireEvent.click(screen.getByRole('button', { name: '导入另一个文件' }))
@@ -165,10 +263,22 @@ describe('importing a ledger', () => {
   it('shows each refused row’s messages when the server refuses the whole file', async () => {
     signIn(admin)
     const refusal = {
-      errors: [{
-        message: '台账有 1 行有误，整个文件未导入：第 3 行（智能传感器 · 王五）：负责人“赵六”不在东部园区',
-        extensions: { code: 'BAD_USER_INPUT', rows: [{ rowNumber: 3, title: '智能传感器', talentName: '王五', errors: ['负责人“赵六”不在东部园区', '项目与第 2 行重复'] }] },
-      }],
+      errors: [
+        {
+          message: '台账有 1 行有误，整个文件未导入：第 3 行（智能传感器 · 王五）：负责人“赵六”不在东部园区',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            rows: [
+              {
+                rowNumber: 3,
+                title: '智能传感器',
+                talentName: '王五',
+                errors: ['负责人“赵六”不在东部园区', '项目与第 2 行重复'],
+              },
+            ],
+          },
+        },
+      ],
     }
     serve({ LedgerUnits: units, PreviewLedgerImport: clean, CommitLedgerImport: refusal })
     await chooseFile()
@@ -181,16 +291,38 @@ describe('importing a ledger', () => {
 
   it('shows an edited export’s updates field by field, before → after, with the counts of new, updated and unchanged projects', async () => {
     signIn(admin)
-    const change = (field: string, before: string | null, after: string | null) => ({ __typename: 'LedgerFieldChange', field, before, after })
-    const exported = [column(1, '项目名称', 'TITLE'), column(2, '姓名', 'TALENT_NAME'), column(3, '单位', 'EMPLOYER'), column(4, '所属单位', 'UNIT'), column(5, '备注', null)]
+    const change = (field: string, before: string | null, after: string | null) => ({
+      __typename: 'LedgerFieldChange',
+      field,
+      before,
+      after,
+    })
+    const exported = [
+      column(1, '项目名称', 'TITLE'),
+      column(2, '姓名', 'TALENT_NAME'),
+      column(3, '单位', 'EMPLOYER'),
+      column(4, '所属单位', 'UNIT'),
+      column(5, '备注', null),
+    ]
     const edited = {
       data: {
         previewLedgerImport: {
-          ...clean.data.previewLedgerImport, canCommit: true, columns: exported,
+          ...clean.data.previewLedgerImport,
+          canCommit: true,
+          columns: exported,
           counts: counts({ rows: 3, newTalents: 0, newProjects: 1, updatedProjects: 1, unchangedProjects: 1 }),
           rows: [
             row(2, '新材料中试基地', { projectAction: 'UNCHANGED', talentAction: 'EXISTING', matchedBy: 'PROJECT' }),
-            row(3, '智能传感器二期', { projectAction: 'UPDATE', talentAction: 'EXISTING', matchedBy: 'PROJECT', changes: [change('TITLE', '智能传感器', '智能传感器二期'), change('STAGE', '洽谈', '签约'), change('SIGNED_AT', null, '2026-11-20')] }),
+            row(3, '智能传感器二期', {
+              projectAction: 'UPDATE',
+              talentAction: 'EXISTING',
+              matchedBy: 'PROJECT',
+              changes: [
+                change('TITLE', '智能传感器', '智能传感器二期'),
+                change('STAGE', '洽谈', '签约'),
+                change('SIGNED_AT', null, '2026-11-20'),
+              ],
+            }),
             row(4, '海水淡化', { talentName: '孙丽' }),
           ],
         },
@@ -204,8 +336,15 @@ describe('importing a ledger', () => {
     expect(rows.map((item) => item.dataset.row)).toEqual(['3', '2', '4'])
     expect(rows[0]!.textContent).toContain('修改已有项目')
     const table = within(rows[0]!).getByRole('table', { name: '改动（改前 → 改后）' })
-    expect(within(table).getAllByRole('row').slice(1).map((line) => [...line.children].map((cell) => cell.textContent))).toEqual([
-      ['项目名称', '智能传感器', '智能传感器二期'], ['阶段', '洽谈', '签约'], ['签约日期', '（空）', '2026-11-20'],
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((line) => [...line.children].map((cell) => cell.textContent)),
+    ).toEqual([
+      ['项目名称', '智能传感器', '智能传感器二期'],
+      ['阶段', '洽谈', '签约'],
+      ['签约日期', '（空）', '2026-11-20'],
     ])
     expect(rows[1]!.textContent).toContain('已有项目，无改动')
     expect(within(rows[1]!).queryByRole('table')).toBeNull()
@@ -214,10 +353,24 @@ describe('importing a ledger', () => {
 
   it('says an unchanged export has nothing to import', async () => {
     signIn(admin)
-    const same = { data: { previewLedgerImport: { ...clean.data.previewLedgerImport, canCommit: false, counts: counts({ newTalents: 0, newProjects: 0, unchangedProjects: 2 }), rows: [row(2, '新材料中试基地', { projectAction: 'UNCHANGED' }), row(3, '智能传感器', { projectAction: 'UNCHANGED' })] } } }
+    const same = {
+      data: {
+        previewLedgerImport: {
+          ...clean.data.previewLedgerImport,
+          canCommit: false,
+          counts: counts({ newTalents: 0, newProjects: 0, unchangedProjects: 2 }),
+          rows: [
+            row(2, '新材料中试基地', { projectAction: 'UNCHANGED' }),
+            row(3, '智能传感器', { projectAction: 'UNCHANGED' }),
+          ],
+        },
+      },
+    }
     serve({ LedgerUnits: units, PreviewLedgerImport: same })
     await chooseFile()
-    expect(screen.getByTestId('ledger-cannot-commit').textContent).toBe('台账与系统中的数据一致：没有新项目，也没有修改过的项目，无需导入')
+    expect(screen.getByTestId('ledger-cannot-commit').textContent).toBe(
+      '台账与系统中的数据一致：没有新项目，也没有修改过的项目，无需导入',
+    )
     expect(commitButton().disabled).toBe(true)
   })
 
@@ -242,14 +395,29 @@ describe('exporting the ledger', () => {
     })
     return saved
   }
-  const workbook = (fileName: string) => ({ data: { ledgerWorkbook: { __typename: 'SpreadsheetFile', fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: btoa('PK\u0003\u0004') } } })
+  const workbook = (fileName: string) => ({
+    data: {
+      ledgerWorkbook: {
+        __typename: 'SpreadsheetFile',
+        fileName,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        contentBase64: btoa('PK\u0003\u0004'),
+      },
+    },
+  })
 
   it('lets the talent office pick a unit and saves the file under the server’s Chinese name', async () => {
     signIn(admin)
     const saved = catchDownloads()
     const server = serve({ LedgerUnits: units, LedgerWorkbook: workbook('东部园区人才项目台账（2026-12-02）.xlsx') })
     const scope = (await screen.findByLabelText('导出范围')) as HTMLSelectElement
-    await waitFor(() => expect(within(scope).getAllByRole('option').map((option) => option.textContent)).toEqual(['全县', '东部园区', '西部园区']))
+    await waitFor(() =>
+      expect(
+        within(scope)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['全县', '东部园区', '西部园区']),
+    )
     fireEvent.change(scope, { target: { value: unitUuid.east } })
     fireEvent.click(screen.getByRole('button', { name: '导出台账（.xlsx）' }))
     await waitFor(() => expect(saved).toHaveLength(1))

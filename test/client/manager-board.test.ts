@@ -1,7 +1,14 @@
 // The board's rules on plain data: columns by stage, the moves a project may make, what a drop lands on,
 // the user's unsynced moves, and the overdue list's order.
 import { describe, expect, it } from 'vitest'
-import { filterBoard, groupByStage, overdueProjects, queuedChanges, withPending, type ProjectRead } from '../../client/src/manager/board.ts'
+import {
+  filterBoard,
+  groupByStage,
+  overdueProjects,
+  queuedChanges,
+  withPending,
+  type ProjectRead,
+} from '../../client/src/manager/board.ts'
 import { decideMove, moveOptions } from '../../client/src/manager/stage-moves.ts'
 import { columnAt } from '../../client/src/manager/drag.ts'
 import { nextVersion } from '../../client/src/manager/pending.ts'
@@ -24,14 +31,39 @@ function project(overrides: Partial<ProjectRead> & { uuid: string }): ProjectRea
   }
 }
 
-const entry = (seq: number, operation: string, input: Record<string, unknown>, status: OutboxEntry['status'] = 'pending'): OutboxEntry => ({
-  seq, id: `w${seq}`, operation, variables: { input }, ownerId: 'u1', recordIds: [String(input.id)], createdAt: '2026-11-24T00:00:00Z', status, attempts: 0,
+const entry = (
+  seq: number,
+  operation: string,
+  input: Record<string, unknown>,
+  status: OutboxEntry['status'] = 'pending',
+): OutboxEntry => ({
+  seq,
+  id: `w${seq}`,
+  operation,
+  variables: { input },
+  ownerId: 'u1',
+  recordIds: [String(input.id)],
+  createdAt: '2026-11-24T00:00:00Z',
+  status,
+  attempts: 0,
 })
 
 describe('the board', () => {
   it('has one column per stage, in pipeline order, each with its projects', () => {
-    const columns = groupByStage([project({ uuid: 'a', stage: 'SIGNED' }), project({ uuid: 'b' }), project({ uuid: 'c', stage: 'SIGNED' })])
-    expect(columns.map((column) => column.stage)).toEqual(['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING'])
+    const columns = groupByStage([
+      project({ uuid: 'a', stage: 'SIGNED' }),
+      project({ uuid: 'b' }),
+      project({ uuid: 'c', stage: 'SIGNED' }),
+    ])
+    expect(columns.map((column) => column.stage)).toEqual([
+      'LEAD',
+      'CONTACTED',
+      'VISITED',
+      'NEGOTIATING',
+      'SIGNED',
+      'LANDED',
+      'OPERATING',
+    ])
     expect(columns.map((column) => column.projects.map((p) => p.uuid))).toEqual([['b'], [], [], [], ['a', 'c'], [], []])
   })
 
@@ -54,26 +86,45 @@ describe('the board', () => {
       entry(1, 'moveProjectStage', { id: 'a', to: 'VISITED', version: 1 }),
       entry(2, 'assignProjectOwner', { id: 'a', ownerId: 'o2', version: 2 }, 'failed'),
     ])
-    const shown = withPending(project({ uuid: 'a', owner: { uuid: 'o1', name: '张婷' } }), queued, (uuid) => (uuid === 'o2' ? '刘洋' : undefined))
+    const shown = withPending(project({ uuid: 'a', owner: { uuid: 'o1', name: '张婷' } }), queued, (uuid) =>
+      uuid === 'o2' ? '刘洋' : undefined,
+    )
     expect(shown).toMatchObject({ stage: 'VISITED', owner: { uuid: 'o2', name: '刘洋' }, unsynced: true, failed: true })
-    expect(withPending(project({ uuid: 'b' }), queued, () => undefined)).toMatchObject({ stage: 'LEAD', unsynced: false })
+    expect(withPending(project({ uuid: 'b' }), queued, () => undefined)).toMatchObject({
+      stage: 'LEAD',
+      unsynced: false,
+    })
   })
 
   it('names, on a second write of the same record, the version the first will leave', () => {
-    const queued = [entry(1, 'pipelineMoveStage', { id: 'a', to: 'VISITED', version: 3 }), entry(2, 'setProjectFollower', { id: 'a', userId: 'x', following: true })]
+    const queued = [
+      entry(1, 'pipelineMoveStage', { id: 'a', to: 'VISITED', version: 3 }),
+      entry(2, 'setProjectFollower', { id: 'a', userId: 'x', following: true }),
+    ]
     expect(nextVersion('a', 3, queued)).toBe(4)
     expect(nextVersion('b', 3, queued)).toBe(3)
   })
 })
 
 describe('moves', () => {
-  const at = (stage: ProjectRead['stage'], facts: Partial<{ hasSigning: boolean; hasLanding: boolean; status: ProjectRead['status'] }> = {}) => ({
-    stage, status: 'ACTIVE' as const, hasSigning: false, hasLanding: false, ...facts,
+  const at = (
+    stage: ProjectRead['stage'],
+    facts: Partial<{ hasSigning: boolean; hasLanding: boolean; status: ProjectRead['status'] }> = {},
+  ) => ({
+    stage,
+    status: 'ACTIVE' as const,
+    hasSigning: false,
+    hasLanding: false,
+    ...facts,
   })
 
   it('go forward any number of stages, or back exactly one with a reason', () => {
     expect(moveOptions(at('VISITED')).map((option) => [option.stage, option.gate])).toEqual([
-      ['CONTACTED', 'reason'], ['NEGOTIATING', null], ['SIGNED', 'signing'], ['LANDED', 'signing'], ['OPERATING', 'signing'],
+      ['CONTACTED', 'reason'],
+      ['NEGOTIATING', null],
+      ['SIGNED', 'signing'],
+      ['LANDED', 'signing'],
+      ['OPERATING', 'signing'],
     ])
     expect(decideMove(at('VISITED'), 'LEAD')).toEqual({ kind: 'refused', why: 'tooFarBack' })
     expect(decideMove(at('VISITED'), 'VISITED')).toEqual({ kind: 'refused', why: 'same' })
@@ -111,7 +162,13 @@ describe('the overdue list', () => {
       [
         project({ uuid: 'soon', deadlines: [{ kind: 'FOLLOW_UP', dueAt: '2026-11-26T15:59:59Z' }] }),
         project({ uuid: 'week', deadlines: [{ kind: 'FOLLOW_UP', dueAt: '2026-11-17T15:59:59Z' }] }),
-        project({ uuid: 'month', deadlines: [{ kind: 'ASSESSMENT', dueAt: '2026-10-20T15:59:59Z' }, { kind: 'FIRST_CONTACT', dueAt: '2026-10-16T15:59:59Z' }] }),
+        project({
+          uuid: 'month',
+          deadlines: [
+            { kind: 'ASSESSMENT', dueAt: '2026-10-20T15:59:59Z' },
+            { kind: 'FIRST_CONTACT', dueAt: '2026-10-16T15:59:59Z' },
+          ],
+        }),
       ],
       now,
     )

@@ -5,18 +5,39 @@ import { setUser, type SessionUser } from '../../client/src/session/session.ts'
 import { outbox, outboxEntries, startOutbox } from '../../client/src/outbox/index.ts'
 
 const unit = (uuid: string, name: string) => ({ __typename: 'Unit' as const, id: btoa(`Unit:${uuid}`), name })
-const person = (uuid: string, login: string, name: string, role: SessionUser['role'], of: ReturnType<typeof unit>): SessionUser =>
-  ({ __typename: 'User', id: btoa(`User:${uuid}`), login, name, role, unit: of }) as SessionUser
+const person = (
+  uuid: string,
+  login: string,
+  name: string,
+  role: SessionUser['role'],
+  of: ReturnType<typeof unit>,
+): SessionUser => ({ __typename: 'User', id: btoa(`User:${uuid}`), login, name, role, unit: of }) as SessionUser
 
 export const eastPark = unit('0190a000-0000-7000-8000-0000000000e1', '东部园区')
 export const hrssUnit = { uuid: '0190a000-0000-7000-8000-0000000000d1', name: '人社局' }
 export const industryUnit = { uuid: '0190a000-0000-7000-8000-0000000000d2', name: '工信局' }
 export const departmentUnits = () => ({
-  units: [hrssUnit, industryUnit].map((department) => ({ __typename: 'Unit', id: btoa(`Unit:${department.uuid}`), ...department })),
+  units: [hrssUnit, industryUnit].map((department) => ({
+    __typename: 'Unit',
+    id: btoa(`Unit:${department.uuid}`),
+    ...department,
+  })),
 })
 
-export const manager = person('0190a000-0000-7000-8000-000000000004', 'east.manager', '李晓峰', 'PARK_MANAGER', eastPark)
-export const departmentStaff = person('0190a000-0000-7000-8000-000000000015', 'hrss', '杨帆（人社局）', 'DEPARTMENT', unit(hrssUnit.uuid, hrssUnit.name))
+export const manager = person(
+  '0190a000-0000-7000-8000-000000000004',
+  'east.manager',
+  '李晓峰',
+  'PARK_MANAGER',
+  eastPark,
+)
+export const departmentStaff = person(
+  '0190a000-0000-7000-8000-000000000015',
+  'hrss',
+  '杨帆（人社局）',
+  'DEPARTMENT',
+  unit(hrssUnit.uuid, hrssUnit.name),
+)
 
 export const members = [
   { uuid: '0190a000-0000-7000-8000-000000000005', name: '张婷', role: 'STAFF' },

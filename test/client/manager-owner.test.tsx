@@ -34,12 +34,16 @@ afterEach(cleanup)
 
 describe('owner and helpers', () => {
   it('queue the new owner on the project’s version and each helper added', async () => {
-    renderAt(`/projects/${projectUuid}/owner`, { ManagerProjectOwner: () => ({ node: project() }), UnitMembers: () => ({ unitMembers: members }) }, () => (
-      <>
-        <Route path="/projects/:id/owner" component={OwnerRoute} />
-        {stubRoute('/pipeline', '看板')}
-      </>
-    ))
+    renderAt(
+      `/projects/${projectUuid}/owner`,
+      { ManagerProjectOwner: () => ({ node: project() }), UnitMembers: () => ({ unitMembers: members }) },
+      () => (
+        <>
+          <Route path="/projects/:id/owner" component={OwnerRoute} />
+          {stubRoute('/pipeline', '看板')}
+        </>
+      ),
+    )
     const owners = await screen.findAllByRole('radio')
     expect(owners.map((radio) => radio.closest('label')!.textContent)).toEqual(['张婷', '刘洋', '李晓峰'])
     expect((owners[0] as HTMLInputElement).checked).toBe(true)
@@ -51,20 +55,32 @@ describe('owner and helpers', () => {
     fireEvent.click(screen.getByTestId('save-owner'))
     await waitFor(async () => expect(await queued(manager)).toHaveLength(2))
     const [assign, follow] = await queued(manager)
-    expect(assign).toMatchObject({ operation: 'assignProjectOwner', recordIds: [projectUuid], variables: { input: { id: projectUuid, ownerId: members[1]!.uuid, version: 7 } } })
-    expect(follow).toMatchObject({ operation: 'setProjectFollower', recordIds: [projectUuid], variables: { input: { id: projectUuid, userId: members[0]!.uuid, following: true } } })
+    expect(assign).toMatchObject({
+      operation: 'assignProjectOwner',
+      recordIds: [projectUuid],
+      variables: { input: { id: projectUuid, ownerId: members[1]!.uuid, version: 7 } },
+    })
+    expect(follow).toMatchObject({
+      operation: 'setProjectFollower',
+      recordIds: [projectUuid],
+      variables: { input: { id: projectUuid, userId: members[0]!.uuid, following: true } },
+    })
     expect(await screen.findByText('看板')).toBeTruthy()
   })
 })
 
 describe('a new support request', () => {
   const renderForm = (stage = 'SIGNED') =>
-    renderAt(`/projects/${projectUuid}/requests/new`, { ManagerRequestProject: () => ({ node: project({ stage }) }), DepartmentUnits: departmentUnits }, () => (
-      <>
-        <Route path="/projects/:id/requests/new" component={NewRequestRoute} />
-        {stubRoute('/requests', '诉求列表')}
-      </>
-    ))
+    renderAt(
+      `/projects/${projectUuid}/requests/new`,
+      { ManagerRequestProject: () => ({ node: project({ stage }) }), DepartmentUnits: departmentUnits },
+      () => (
+        <>
+          <Route path="/projects/:id/requests/new" component={NewRequestRoute} />
+          {stubRoute('/requests', '诉求列表')}
+        </>
+      ),
+    )
 
   it('is only offered once the project is signed', async () => {
     renderForm('NEGOTIATING')
@@ -88,7 +104,13 @@ describe('a new support request', () => {
     const [entry] = await queued(manager)
     const input = entry!.variables.input as Record<string, string>
     expect(entry).toMatchObject({ operation: 'createSupportRequest', recordIds: [input.id, projectUuid] })
-    expect(input).toMatchObject({ projectId: projectUuid, category: 'HOUSING', description: '核心团队 3 人申请人才公寓', departmentId: hrssUnit.uuid, dueAt: '2099-12-31T15:59:59.999Z' })
+    expect(input).toMatchObject({
+      projectId: projectUuid,
+      category: 'HOUSING',
+      description: '核心团队 3 人申请人才公寓',
+      departmentId: hrssUnit.uuid,
+      dueAt: '2099-12-31T15:59:59.999Z',
+    })
     expect(input.id).toMatch(/^[0-9a-f-]{36}$/)
   })
 })

@@ -55,9 +55,13 @@ async function renderBoard() {
 }
 
 const column = (stage: string) => screen.getByTestId(`column-${stage}`)
-const card = (n: number) => screen.getAllByTestId('pipeline-card').find((element) => element.dataset.project === uuid(n))!
+const card = (n: number) =>
+  screen.getAllByTestId('pipeline-card').find((element) => element.dataset.project === uuid(n))!
 const openSheet = (n: number) => fireEvent.click(within(card(n)).getByRole('button', { name: /移动到/ }))
-const sheetChoices = () => within(screen.getByTestId('move-sheet')).getAllByRole('button').map((button) => button.textContent)
+const sheetChoices = () =>
+  within(screen.getByTestId('move-sheet'))
+    .getAllByRole('button')
+    .map((button) => button.textContent)
 
 beforeAll(() => signInOffline(manager))
 beforeEach(() => clearOutbox(manager))
@@ -68,7 +72,11 @@ describe('the pipeline board', () => {
     await renderBoard()
     expect(within(column('NEGOTIATING')).getByTestId('column-count').textContent).toBe('2 个')
     expect(within(column('CONTACTED')).getByTestId('column-count').textContent).toBe('0 个')
-    expect(within(column('NEGOTIATING')).getAllByTestId('pipeline-card').map((element) => element.dataset.project)).toEqual([uuid(2), uuid(3)])
+    expect(
+      within(column('NEGOTIATING'))
+        .getAllByTestId('pipeline-card')
+        .map((element) => element.dataset.project),
+    ).toEqual([uuid(2), uuid(3)])
     expect(card(2).textContent).toContain('人才2')
     expect(card(2).textContent).toContain('负责人：张婷')
     expect(within(card(2)).getByRole('img', { name: '红灯：已超期' })).toBeTruthy()
@@ -86,10 +94,21 @@ describe('the pipeline board', () => {
   it('offers in the tap menu only the moves allowed, saying which need a form first', async () => {
     await renderBoard()
     openSheet(3)
-    expect(sheetChoices()).toEqual(['考察回退须填写原因', '签约需先登记签约信息', '落地注册需先登记签约信息', '投产运营需先登记签约信息', '取消'])
+    expect(sheetChoices()).toEqual([
+      '考察回退须填写原因',
+      '签约需先登记签约信息',
+      '落地注册需先登记签约信息',
+      '投产运营需先登记签约信息',
+      '取消',
+    ])
     fireEvent.click(screen.getByRole('button', { name: '取消' }))
     openSheet(4)
-    expect(sheetChoices()).toEqual(['洽谈回退须填写原因', '落地注册需先登记落地企业', '投产运营需先登记落地企业', '取消'])
+    expect(sheetChoices()).toEqual([
+      '洽谈回退须填写原因',
+      '落地注册需先登记落地企业',
+      '投产运营需先登记落地企业',
+      '取消',
+    ])
   })
 
   it('sends a move that needs a signing to the stage screen, queueing nothing', async () => {
@@ -106,8 +125,14 @@ describe('the pipeline board', () => {
     fireEvent.click(screen.getByRole('button', { name: '接洽' }))
     await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
     const [first] = await queued(manager)
-    expect(first).toMatchObject({ operation: 'pipelineMoveStage', recordIds: [uuid(1)], variables: { input: { id: uuid(1), to: 'CONTACTED', version: 3, reason: null } } })
-    await waitFor(() => expect(within(column('CONTACTED')).getByTestId('pipeline-card').textContent).toContain('未同步'))
+    expect(first).toMatchObject({
+      operation: 'pipelineMoveStage',
+      recordIds: [uuid(1)],
+      variables: { input: { id: uuid(1), to: 'CONTACTED', version: 3, reason: null } },
+    })
+    await waitFor(() =>
+      expect(within(column('CONTACTED')).getByTestId('pipeline-card').textContent).toContain('未同步'),
+    )
     expect(screen.getByTestId('pipeline-message').textContent).toBe('已移到“接洽”，联网后同步')
 
     openSheet(1)
@@ -144,7 +169,12 @@ describe('dragging a card', () => {
   it('on a touch screen, picks a card up only after a long press, so that a swipe still scrolls the board', async () => {
     await renderBoard()
     layOut()
-    const touch = (pointerId: number, x: number, y: number) => ({ pointerId, pointerType: 'touch', clientX: x, clientY: y })
+    const touch = (pointerId: number, x: number, y: number) => ({
+      pointerId,
+      pointerType: 'touch',
+      clientX: x,
+      clientY: y,
+    })
     const wait = () => new Promise((resolve) => setTimeout(resolve, longPressMs + 50))
     fireEvent.pointerDown(card(1), { button: 0, ...touch(8, 40, 200) })
     fireEvent.pointerMove(window, touch(8, 140, 210))

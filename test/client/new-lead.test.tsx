@@ -8,7 +8,14 @@ import { setUser } from '../../client/src/session/session.ts'
 import { outbox } from '../../client/src/outbox/index.ts'
 import { renderAt, type Answers } from './staff-harness.tsx'
 
-const staff = { __typename: 'User' as const, id: 'VXNlcjpzdGFmZg==', login: 'east.staff', name: '陈晓', role: 'STAFF' as const, unit: { __typename: 'Unit' as const, id: 'VW5pdDox', name: '东部园区' } }
+const staff = {
+  __typename: 'User' as const,
+  id: 'VXNlcjpzdGFmZg==',
+  login: 'east.staff',
+  name: '陈晓',
+  role: 'STAFF' as const,
+  unit: { __typename: 'Unit' as const, id: 'VW5pdDox', name: '东部园区' },
+}
 
 beforeAll(() => {
   window.scrollTo = () => {} // jsdom has none; the router calls it on navigation
@@ -62,7 +69,14 @@ describe('新线索', () => {
       operation: 'createLead',
       ownerId: staff.id,
       status: 'pending',
-      variables: { input: { talentName: '王芳', phone: '+8613900001234', employer: '中科院宁波材料所', sourceChannel: 'UNIVERSITY' } },
+      variables: {
+        input: {
+          talentName: '王芳',
+          phone: '+8613900001234',
+          employer: '中科院宁波材料所',
+          sourceChannel: 'UNIVERSITY',
+        },
+      },
     })
   })
 
@@ -79,13 +93,19 @@ describe('新线索', () => {
     await renderForm({
       LeadPossibleDuplicates: (variables) => {
         asked.push(variables)
-        return { possibleDuplicateTalents: [{ __typename: 'TalentMatch', name: '王*', employer: '浙江大学', followedBy: ['西部园区'] }] }
+        return {
+          possibleDuplicateTalents: [
+            { __typename: 'TalentMatch', name: '王*', employer: '浙江大学', followedBy: ['西部园区'] },
+          ],
+        }
       },
     })
     type(/人才姓名/, '王芳')
     type(/手机号/, '139 0000 1234')
     fireEvent.change(screen.getByLabelText(/线索来源/), { target: { value: 'UNIVERSITY' } })
-    expect((await screen.findByRole('alert')).textContent).toBe('该人才正由西部园区跟进，不能重复立项；如有异议请联系人才办协调')
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '该人才正由西部园区跟进，不能重复立项；如有异议请联系人才办协调',
+    )
     // Asked once typing paused, with the number as the server stores it.
     expect(asked).toEqual([{ name: '王芳', phone: '+8613900001234', employer: null }])
     fireEvent.click(screen.getByRole('button', { name: '保存线索' }))
@@ -97,7 +117,11 @@ describe('新线索', () => {
   it('names a person the own unit already knows, and lets the lead be saved', async () => {
     setOnline(true)
     await renderForm({
-      LeadPossibleDuplicates: () => ({ possibleDuplicateTalents: [{ __typename: 'TalentMatch', name: '李四', employer: '浙江大学', followedBy: ['东部园区'] }] }),
+      LeadPossibleDuplicates: () => ({
+        possibleDuplicateTalents: [
+          { __typename: 'TalentMatch', name: '李四', employer: '浙江大学', followedBy: ['东部园区'] },
+        ],
+      }),
     })
     type(/人才姓名/, '李四')
     type(/工作单位/, '浙江大学')

@@ -8,7 +8,8 @@ import { cleanup, render, screen } from '@solidjs/testing-library'
 const controllerChange: (() => void)[] = []
 const container = {
   controller: null as object | null,
-  addEventListener: (type: string, listener: () => void) => type === 'controllerchange' && controllerChange.push(listener),
+  addEventListener: (type: string, listener: () => void) =>
+    type === 'controllerchange' && controllerChange.push(listener),
   register: () => new Promise(() => {}),
 }
 Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: container })
@@ -44,7 +45,12 @@ describe('offline readiness', () => {
     expect(screen.queryByText('已可离线使用')).toBeNull()
     cleanup()
     // Signing in again reloads the page: the same device, ready from the start, is not told again.
-    render(() => <><OfflineBadge /><ReloadPrompt /></>)
+    render(() => (
+      <>
+        <OfflineBadge />
+        <ReloadPrompt />
+      </>
+    ))
     expect(screen.getByTestId('offline-badge').textContent).toBe('可离线 ✓')
     expect(screen.queryByText('已可离线使用')).toBeNull()
   })

@@ -55,8 +55,17 @@ async function setup(maxBatch = 10) {
   return { outbox, server, state }
 }
 
-const write = (name: string, recordIds = [`project-${name}`]): NewWrite => ({ id: name, operation: 'createLead', variables: {}, ownerId: 'user-a', recordIds })
-const refused: SendOutcome = { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号' } }
+const write = (name: string, recordIds = [`project-${name}`]): NewWrite => ({
+  id: name,
+  operation: 'createLead',
+  variables: {},
+  ownerId: 'user-a',
+  recordIds,
+})
+const refused: SendOutcome = {
+  kind: 'rejected',
+  error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号' },
+}
 
 describe('the outbox sending in batches', () => {
   it('sends consecutive writes together, in order, no more than maxBatch at a time', async () => {
@@ -64,7 +73,10 @@ describe('the outbox sending in batches', () => {
     for (const name of ['一', '二', '三', '四', '五']) await outbox.enqueue(write(name))
     state.online = true
     await outbox.wake()
-    expect(server.requests).toEqual([['一', '二', '三'], ['四', '五']])
+    expect(server.requests).toEqual([
+      ['一', '二', '三'],
+      ['四', '五'],
+    ])
     expect(server.applied).toEqual(['一', '二', '三', '四', '五'])
     expect(await outbox.entries('user-a')).toEqual([])
   })
@@ -113,7 +125,10 @@ describe('the outbox sending in batches', () => {
     ])
 
     await outbox.wake()
-    expect(server.requests).toEqual([['甲', '乙', '丙'], ['甲', '乙', '丙']])
+    expect(server.requests).toEqual([
+      ['甲', '乙', '丙'],
+      ['甲', '乙', '丙'],
+    ])
     expect(server.applied).toEqual(['甲', '乙', '丙'])
     expect(await outbox.entries('user-a')).toEqual([])
   })

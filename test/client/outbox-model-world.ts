@@ -7,7 +7,7 @@ import type { BatchOutcome, OutboxEntry, SendOutcome } from '../../client/src/ou
 
 export const users = ['user-a', 'user-b'] as const
 export type User = (typeof users)[number]
-const never = <T,>() => new Promise<T>(() => {})
+const never = <T>() => new Promise<T>(() => {})
 
 /** Applies a write once per client mutation id, and only under its owner's session (server/src/yoga.ts). */
 export class FakeServer {
@@ -67,7 +67,7 @@ export class Phone {
       end()
     }
     // A dead life's calls never return: the old page is gone, whatever it was doing.
-    const live = <T,>(run: () => Promise<T>) => (life.alive ? run() : never<T>())
+    const live = <T>(run: () => Promise<T>) => (life.alive ? run() : never<T>())
     const db: OutboxDb = {
       add: (write) => live(() => raw.add(write)),
       all: () => live(() => raw.all()),
@@ -76,9 +76,10 @@ export class Phone {
       settle: (removed, updated) => live(() => raw.settle(removed, updated)),
       close: () => raw.close(),
     }
-    const sender = this.sending === 'in batches'
-      ? { sendBatch: (entries: OutboxEntry[]) => this.deliverBatch(entries, life), maxBatch: 3 }
-      : { send: (entry: OutboxEntry) => this.deliver(entry, life) }
+    const sender =
+      this.sending === 'in batches'
+        ? { sendBatch: (entries: OutboxEntry[]) => this.deliverBatch(entries, life), maxBatch: 3 }
+        : { send: (entry: OutboxEntry) => this.deliver(entry, life) }
     life.outbox = new Outbox({
       db,
       currentUserId: () => this.user,

@@ -43,14 +43,15 @@ describe.each(['one by one', 'in batches'] as const)('the outbox sending %s, mod
 
         for (const user of users) {
           const applied = server.log.filter((write) => write.owner === user).map((write) => write.id)
-          const expected = model.written[user].filter((write) => write.certain || applied.includes(write.id)).map((write) => write.id)
+          const expected = model.written[user]
+            .filter((write) => write.certain || applied.includes(write.id))
+            .map((write) => write.id)
           expect(applied).toEqual(expected)
           expect(await phone.life.outbox.entries(user)).toEqual([])
         }
         expect(new Set(server.log.map((write) => write.id)).size).toBe(server.log.length)
         expect(phone.wrongUserSends).toEqual([])
         phone.life.outbox.stop()
-
       }),
       { numRuns: 300 },
     )

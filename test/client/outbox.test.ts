@@ -7,7 +7,9 @@ import type { NewWrite, OutboxEntry, SendOutcome } from '../../client/src/outbox
 let dbCount = 0
 const opened: OutboxDb[] = []
 
-async function setup(options: { user?: string | null; online?: boolean; answers?: (entry: OutboxEntry) => SendOutcome } = {}) {
+async function setup(
+  options: { user?: string | null; online?: boolean; answers?: (entry: OutboxEntry) => SendOutcome } = {},
+) {
   const db = await openOutboxDb(`outbox-test-${++dbCount}`)
   opened.push(db)
   const state = { user: options.user === undefined ? 'user-a' : options.user, online: options.online ?? true }
@@ -29,10 +31,17 @@ async function setup(options: { user?: string | null; online?: boolean; answers?
 }
 
 function write(name: string, owner = 'user-a', recordIds = [`project-${name}`]): NewWrite {
-  return { id: `cm-${name}`, operation: 'createLead', variables: { input: { talentName: name } }, ownerId: owner, recordIds }
+  return {
+    id: `cm-${name}`,
+    operation: 'createLead',
+    variables: { input: { talentName: name } },
+    ownerId: owner,
+    recordIds,
+  }
 }
 
-const names = (entries: OutboxEntry[]) => entries.map((entry) => (entry.variables.input as { talentName: string }).talentName)
+const names = (entries: OutboxEntry[]) =>
+  entries.map((entry) => (entry.variables.input as { talentName: string }).talentName)
 
 afterEach(() => {
   for (const db of opened.splice(0)) db.close()
@@ -97,7 +106,14 @@ describe('outbox', () => {
     const { outbox, sent, answers } = await setup()
     answers.next = (entry) =>
       entry.id === 'cm-张三'
-        ? { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号', problems: [{ field: 'phone', message: '手机号格式不正确，应为 11 位大陆手机号' }] } }
+        ? {
+            kind: 'rejected',
+            error: {
+              code: 'BAD_USER_INPUT',
+              message: '手机号格式不正确，应为 11 位大陆手机号',
+              problems: [{ field: 'phone', message: '手机号格式不正确，应为 11 位大陆手机号' }],
+            },
+          }
         : { kind: 'ack' }
     await outbox.enqueue(write('张三'))
     await outbox.enqueue(write('李四'))
@@ -105,7 +121,10 @@ describe('outbox', () => {
     expect(names(sent)).toEqual(['张三', '李四'])
     const [failed, ...rest] = await outbox.entries('user-a')
     expect(rest).toEqual([])
-    expect(failed).toMatchObject({ status: 'failed', lastError: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号' } })
+    expect(failed).toMatchObject({
+      status: 'failed',
+      lastError: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号' },
+    })
 
     // It stays until the user retries or discards it: never dropped by the outbox itself.
     await outbox.flush()
@@ -118,7 +137,10 @@ describe('outbox', () => {
 
   it('sends a corrected write in its old place, before the later writes of the same record', async () => {
     const { outbox, sent, answers } = await setup()
-    answers.next = (entry) => ((entry.variables.input as { talentName: string }).talentName === '张三' ? { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '姓名不能是张三' } } : { kind: 'ack' })
+    answers.next = (entry) =>
+      (entry.variables.input as { talentName: string }).talentName === '张三'
+        ? { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '姓名不能是张三' } }
+        : { kind: 'ack' }
     await outbox.enqueue(write('张三', 'user-a', ['project-1']))
     await outbox.enqueue(write('更新', 'user-a', ['project-1']))
     const [failed] = await outbox.entries('user-a')
@@ -130,7 +152,10 @@ describe('outbox', () => {
 
   it('holds later writes of the same record behind a failed one', async () => {
     const { outbox, sent, answers } = await setup()
-    answers.next = (entry) => (entry.id === 'cm-create' ? { kind: 'rejected', error: { code: 'FORBIDDEN', message: '没有权限执行此操作' } } : { kind: 'ack' })
+    answers.next = (entry) =>
+      entry.id === 'cm-create'
+        ? { kind: 'rejected', error: { code: 'FORBIDDEN', message: '没有权限执行此操作' } }
+        : { kind: 'ack' }
     await outbox.enqueue(write('create', 'user-a', ['project-1']))
     await outbox.enqueue(write('update', 'user-a', ['project-1']))
     await outbox.enqueue(write('other', 'user-a', ['project-2']))
@@ -183,7 +208,9 @@ describe('outbox', () => {
     for (let i = 0; i < 5; i++) await outbox.wake()
     outbox.stop()
     expect(sent).toHaveLength(5)
-    expect(await outbox.entries('user-a')).toMatchObject([{ status: 'failed', attempts: 5, lastError: { message: 'Unexpected error.' } }])
+    expect(await outbox.entries('user-a')).toMatchObject([
+      { status: 'failed', attempts: 5, lastError: { message: 'Unexpected error.' } },
+    ])
   })
 
   it('survives a reload: a new outbox on the same database sends what the old one left', async () => {

@@ -14,8 +14,14 @@ it('client/src/graphql-env.d.ts matches server/schema.graphql', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tada-'))
   try {
     const output = path.join(dir, 'graphql-env.d.ts')
-    execFileSync(process.execPath, [path.join(clientDir, 'node_modules/gql.tada/bin/cli.js'), 'generate', 'output', '--output', output], { cwd: clientDir, stdio: 'pipe' })
-    expect(readFileSync(output, 'utf8'), 'stale: run `pnpm --filter client schema:types`').toBe(readFileSync(path.join(clientDir, 'src/graphql-env.d.ts'), 'utf8'))
+    execFileSync(
+      process.execPath,
+      [path.join(clientDir, 'node_modules/gql.tada/bin/cli.js'), 'generate', 'output', '--output', output],
+      { cwd: clientDir, stdio: 'pipe' },
+    )
+    expect(readFileSync(output, 'utf8'), 'stale: run `pnpm --filter client schema:types`').toBe(
+      readFileSync(path.join(clientDir, 'src/graphql-env.d.ts'), 'utf8'),
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

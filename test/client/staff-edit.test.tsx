@@ -7,7 +7,17 @@ import EditProjectRoute from '../../client/src/staff/edit-project.tsx'
 import { enqueueWrite, outbox } from '../../client/src/outbox/index.ts'
 import { setStatusWrite } from '../../client/src/staff/project-writes.ts'
 import { changedFields, editFormOf, parseTags, validateEdit } from '../../client/src/staff/edit-form.ts'
-import { clearOutbox, outboxShows, projectFixture, projectUuid, renderAt, screen, signInOffline, staff, stubRoute } from './staff-harness.tsx'
+import {
+  clearOutbox,
+  outboxShows,
+  projectFixture,
+  projectUuid,
+  renderAt,
+  screen,
+  signInOffline,
+  staff,
+  stubRoute,
+} from './staff-harness.tsx'
 
 function renderEdit() {
   return renderAt(`/projects/${projectUuid}/edit`, { StaffProject: () => ({ node: projectFixture() }) }, () => (
@@ -29,8 +39,12 @@ describe('编辑项目', () => {
   it('checks the fields as the server does, in Chinese', () => {
     const form = editFormOf({ title: '中试基地', sourceChannel: 'EVENT', tags: [] })
     expect(validateEdit({ ...form, title: ' ' }).title).toEqual({ key: 'staff.edit.error.title' })
-    expect(validateEdit({ ...form, plannedInvestment: '-5' }).plannedInvestment).toEqual({ key: 'staff.gate.error.amount' })
-    expect(validateEdit({ ...form, tags: Array.from({ length: 21 }, (_, n) => `t${n}`).join(',') }).tags).toEqual({ key: 'staff.edit.error.tags' })
+    expect(validateEdit({ ...form, plannedInvestment: '-5' }).plannedInvestment).toEqual({
+      key: 'staff.gate.error.amount',
+    })
+    expect(validateEdit({ ...form, tags: Array.from({ length: 21 }, (_, n) => `t${n}`).join(',') }).tags).toEqual({
+      key: 'staff.edit.error.tags',
+    })
     expect(parseTags('中试， 新材料、中试 A')).toEqual(['中试', '新材料', 'A'])
     expect(changedFields(form, { ...form, industry: ' 生物医药 ' })).toEqual({ industry: '生物医药' })
   })
@@ -46,7 +60,7 @@ describe('编辑项目', () => {
 
   it('queues updateProject with the changed fields and the version the phone saw', async () => {
     renderEdit()
-    expect((await screen.findByLabelText(/^项目名称/) as HTMLInputElement).value).toBe('李四团队新材料中试基地')
+    expect(((await screen.findByLabelText(/^项目名称/)) as HTMLInputElement).value).toBe('李四团队新材料中试基地')
     type(/^项目名称/, '新材料中试基地（二期）')
     type(/计划投资/, '2500')
     save()

@@ -1,13 +1,22 @@
 // A staff member logs a follow-up on the phone: the form says in Chinese what is missing, and a valid
 // follow-up goes to the outbox as logActivity, then shows on the project's timeline at once as 未同步.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, fireEvent, waitFor, within } from '@solidjs/testing-library'
+import { cleanup, fireEvent, within } from '@solidjs/testing-library'
 import { Route } from '@solidjs/router'
 import FollowUpRoute from '../../client/src/staff/follow-up.tsx'
 import ProjectDetailRoute from '../../client/src/staff/project-detail.tsx'
 import { outbox } from '../../client/src/outbox/index.ts'
 import { countyToday, addDays } from '../../client/src/staff/dates.ts'
-import { clearOutbox, projectFixture, projectUuid, renderAt, screen, signInOffline, staff, supportRequestsNone } from './staff-harness.tsx'
+import {
+  clearOutbox,
+  projectFixture,
+  projectUuid,
+  renderAt,
+  screen,
+  signInOffline,
+  staff,
+  supportRequestsNone,
+} from './staff-harness.tsx'
 
 const answers = { StaffProject: () => ({ node: projectFixture() }), StaffProjectSupportRequests: supportRequestsNone }
 
@@ -59,7 +68,12 @@ describe('记跟进', () => {
     const [entry] = await outbox.entries(staff.id)
     const input = entry!.variables.input as Record<string, string>
     expect(entry).toMatchObject({ operation: 'logActivity', ownerId: staff.id, status: 'pending' })
-    expect(input).toMatchObject({ projectId: projectUuid, kind: 'CALL', summary: '电话沟通落地时间，对方倾向明年一季度', nextStep: '寄送园区政策汇编' })
+    expect(input).toMatchObject({
+      projectId: projectUuid,
+      kind: 'CALL',
+      summary: '电话沟通落地时间，对方倾向明年一季度',
+      nextStep: '寄送园区政策汇编',
+    })
     expect(input.id).toMatch(uuidV7)
     expect(entry!.recordIds).toEqual([projectUuid, input.id])
     // Due on the day chosen, the county's day: the light turns red the morning after.

@@ -20,7 +20,11 @@ export const staff = {
 export const projectUuid = '0190b111-2222-7333-8444-555566667777'
 export const projectNodeId = btoa(`Project:${projectUuid}`)
 
-const person = (name: string, n: number) => ({ __typename: 'User', id: btoa(`User:0190a000-0000-7000-8000-00000000000${n}`), name })
+const person = (name: string, n: number) => ({
+  __typename: 'User',
+  id: btoa(`User:0190a000-0000-7000-8000-00000000000${n}`),
+  name,
+})
 
 export function projectFixture(overrides: Record<string, unknown> = {}) {
   return {
@@ -64,8 +68,26 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
       },
     ],
     stageChanges: [
-      { __typename: 'StageChange', at: '2026-09-01T02:00:00.000Z', fromStage: null, toStage: 'LEAD', fromStatus: null, toStatus: 'ACTIVE', note: null, by: person('张婷', 1) },
-      { __typename: 'StageChange', at: '2026-10-01T02:00:00.000Z', fromStage: 'VISITED', toStage: 'NEGOTIATING', fromStatus: 'ACTIVE', toStatus: 'ACTIVE', note: null, by: person('张婷', 1) },
+      {
+        __typename: 'StageChange',
+        at: '2026-09-01T02:00:00.000Z',
+        fromStage: null,
+        toStage: 'LEAD',
+        fromStatus: null,
+        toStatus: 'ACTIVE',
+        note: null,
+        by: person('张婷', 1),
+      },
+      {
+        __typename: 'StageChange',
+        at: '2026-10-01T02:00:00.000Z',
+        fromStage: 'VISITED',
+        toStage: 'NEGOTIATING',
+        fromStatus: 'ACTIVE',
+        toStatus: 'ACTIVE',
+        note: null,
+        by: person('张婷', 1),
+      },
     ],
     talent: {
       __typename: 'Talent',
@@ -91,10 +113,18 @@ export function fixtureClient(answers: Answers) {
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> }
     const answer = answers[body.operationName]
-    const payload = answer ? { data: answer(body.variables ?? {}) } : { errors: [{ message: `no fixture for ${body.operationName}` }] }
+    const payload = answer
+      ? { data: answer(body.variables ?? {}) }
+      : { errors: [{ message: `no fixture for ${body.operationName}` }] }
     return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } })
   }
-  return new Client({ url: 'http://phone.test/graphql', exchanges: [fetchExchange], fetch, preferGetMethod: false, requestPolicy: 'network-only' })
+  return new Client({
+    url: 'http://phone.test/graphql',
+    exchanges: [fetchExchange],
+    fetch,
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+  })
 }
 
 export const supportRequestsNone = () => ({ supportRequests: { __typename: 'SupportRequestConnection', edges: [] } })
@@ -118,7 +148,8 @@ export async function clearOutbox() {
 /** Waits until the screens' view of the outbox holds `count` entries. */
 export async function outboxShows(count: number) {
   await waitFor(() => {
-    if (outboxEntries().length !== count) throw new Error(`the outbox view shows ${outboxEntries().length} entries, not ${count}`)
+    if (outboxEntries().length !== count)
+      throw new Error(`the outbox view shows ${outboxEntries().length} entries, not ${count}`)
   })
 }
 

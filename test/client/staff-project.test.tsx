@@ -8,16 +8,47 @@ import ProjectDetailRoute from '../../client/src/staff/project-detail.tsx'
 import { enqueueWrite } from '../../client/src/outbox/index.ts'
 import { openOutboxDb } from '../../client/src/outbox/db.ts'
 import { logActivityWrite, moveStageWrite, recordSigningWrite } from '../../client/src/staff/project-writes.ts'
-import { clearOutbox, outboxShows, projectFixture, projectNodeId, projectUuid, renderAt, screen, signInOffline, staff } from './staff-harness.tsx'
+import {
+  clearOutbox,
+  outboxShows,
+  projectFixture,
+  projectNodeId,
+  projectUuid,
+  renderAt,
+  screen,
+  signInOffline,
+  staff,
+} from './staff-harness.tsx'
 
-const signing = { __typename: 'Signing', id: 'U2lnbmluZzox', signedAt: '2026-11-22', agreementKind: 'INVESTMENT', investmentAgreed: '3000', supportFunds: '200', supportSpaceM2: null, supportApartments: 2, supportOther: null, conditions: null }
+const signing = {
+  __typename: 'Signing',
+  id: 'U2lnbmluZzox',
+  signedAt: '2026-11-22',
+  agreementKind: 'INVESTMENT',
+  investmentAgreed: '3000',
+  supportFunds: '200',
+  supportSpaceM2: null,
+  supportApartments: 2,
+  supportOther: null,
+  conditions: null,
+}
 const supportRequests = () => ({
   supportRequests: {
     __typename: 'SupportRequestConnection',
     edges: [
       {
         __typename: 'SupportRequestEdge',
-        node: { __typename: 'SupportRequest', id: 'U3VwcG9ydDox', uuid: '0190b111-0000-7000-8000-0000000000cc', category: 'HIRING', description: '急需招聘 20 名技术工人', status: 'ASSIGNED', dueAt: '2026-11-10T15:59:59.999Z', overdue: true, department: { __typename: 'Unit', id: 'VW5pdDpocnNz', name: '人社局' } },
+        node: {
+          __typename: 'SupportRequest',
+          id: 'U3VwcG9ydDox',
+          uuid: '0190b111-0000-7000-8000-0000000000cc',
+          category: 'HIRING',
+          description: '急需招聘 20 名技术工人',
+          status: 'ASSIGNED',
+          dueAt: '2026-11-10T15:59:59.999Z',
+          overdue: true,
+          department: { __typename: 'Unit', id: 'VW5pdDpocnNz', name: '人社局' },
+        },
       },
     ],
   },
@@ -35,7 +66,9 @@ function renderProject(project: Record<string, unknown> = {}, reveals: Record<st
       StaffProjectSupportRequests: supportRequests,
       StaffRevealContact: (variables) => {
         reveals.push(variables)
-        return { revealContact: { __typename: 'TalentContact', phone: '13900001111', email: 'lisi@zju.edu.cn', wechat: null } }
+        return {
+          revealContact: { __typename: 'TalentContact', phone: '13900001111', email: 'lisi@zju.edu.cn', wechat: null },
+        }
       },
     },
     () => <Route path="/projects/:id" component={ProjectDetailRoute} />,
@@ -63,8 +96,12 @@ describe('项目详情', () => {
     expect(requests.textContent).toContain('招工 · 已交办')
     expect(requests.textContent).toContain('已超期')
     expect(requests.textContent).toContain('人社局')
-    expect(within(requests).getByRole('link', { name: '查看全部诉求' }).getAttribute('href')).toBe(`/requests?projectId=${projectUuid}`)
-    expect(within(requests).getByRole('link', { name: '登记诉求' }).getAttribute('href')).toBe(`/projects/${projectUuid}/requests/new`)
+    expect(within(requests).getByRole('link', { name: '查看全部诉求' }).getAttribute('href')).toBe(
+      `/requests?projectId=${projectUuid}`,
+    )
+    expect(within(requests).getByRole('link', { name: '登记诉求' }).getAttribute('href')).toBe(
+      `/projects/${projectUuid}/requests/new`,
+    )
   })
 
   it('reveals the contact data only with a reason, and keeps it on the screen', async () => {
@@ -76,7 +113,9 @@ describe('项目详情', () => {
     fireEvent.input(screen.getByLabelText(/查看原因/), { target: { value: '约定考察时间' } })
     fireEvent.click(screen.getByRole('button', { name: '查看' }))
     await screen.findByText('以上为完整联系方式，本次查看已记入审计日志。')
-    expect(within(screen.getByTestId('talent-contact')).getByRole('link', { name: '13900001111' }).getAttribute('href')).toBe('tel:13900001111')
+    expect(
+      within(screen.getByTestId('talent-contact')).getByRole('link', { name: '13900001111' }).getAttribute('href'),
+    ).toBe('tel:13900001111')
     expect(screen.getByTestId('talent-contact').textContent).toContain('lisi@zju.edu.cn')
     expect(reveals).toEqual([{ talentId: '0190b111-0000-7000-8000-0000000000aa', reason: '约定考察时间' }])
   })
@@ -96,10 +135,21 @@ describe('项目详情', () => {
     const db = await openOutboxDb()
     const failed = recordSigningWrite(projectUuid, { signedAt: '2026-11-23', agreementKind: 'INVESTMENT' }, staff.id)
     const stored = await db.add(failed)
-    await db.put({ ...stored, status: 'failed', attempts: 1, lastError: { code: 'FORBIDDEN', message: '只有项目负责人、协助跟进人员和单位负责人可以修改项目' } })
+    await db.put({
+      ...stored,
+      status: 'failed',
+      attempts: 1,
+      lastError: { code: 'FORBIDDEN', message: '只有项目负责人、协助跟进人员和单位负责人可以修改项目' },
+    })
     db.close()
     await enqueueWrite(moveStageWrite(projectUuid, { version: 4, to: 'SIGNED', reason: null }, staff.id))
-    await enqueueWrite(logActivityWrite(projectUuid, { kind: 'MEETING', occurredAt: new Date().toISOString(), summary: '洽谈投资协议条款' }, staff.id))
+    await enqueueWrite(
+      logActivityWrite(
+        projectUuid,
+        { kind: 'MEETING', occurredAt: new Date().toISOString(), summary: '洽谈投资协议条款' },
+        staff.id,
+      ),
+    )
     await outboxShows(3)
     renderProject()
 

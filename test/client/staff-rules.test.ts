@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest'
 import * as phoneRules from '../../client/src/staff/domain.ts'
 import * as serverUscc from '../../server/src/domain/uscc.ts'
 import * as serverStage from '../../server/src/domain/stage.ts'
-import { validateLanding, emptyLanding, validateSigning, emptySigning, landingFields } from '../../client/src/staff/gate-forms.ts'
+import {
+  validateLanding,
+  emptyLanding,
+  validateSigning,
+  emptySigning,
+  landingFields,
+} from '../../client/src/staff/gate-forms.ts'
 import { addDays, countyDate, countyToday, endOfCountyDay, occurredAtFor } from '../../client/src/staff/dates.ts'
 import { basedOnVersion, entriesOfProject, pendingState } from '../../client/src/staff/pending.ts'
 import type { OutboxEntry } from '../../client/src/outbox/types.ts'
@@ -36,8 +42,14 @@ describe('the 统一社会信用代码 check on the phone', () => {
     const problem = (uscc: string) => validateLanding({ ...landing, uscc }, new Date('2026-11-24T04:00:00Z')).uscc
     expect(problem(valid)).toBeUndefined()
     expect(problem(` ${valid.toLowerCase()} `)).toBeUndefined()
-    expect(problem(valid.slice(0, 17) + (valid[17] === 'X' ? 'Y' : 'X'))).toEqual({ key: 'staff.gate.error.uscc', values: { problem: '统一社会信用代码校验位不正确，请核对营业执照' } })
-    expect(problem('9133')).toEqual({ key: 'staff.gate.error.uscc', values: { problem: '统一社会信用代码应为18位，当前为4位' } })
+    expect(problem(valid.slice(0, 17) + (valid[17] === 'X' ? 'Y' : 'X'))).toEqual({
+      key: 'staff.gate.error.uscc',
+      values: { problem: '统一社会信用代码校验位不正确，请核对营业执照' },
+    })
+    expect(problem('9133')).toEqual({
+      key: 'staff.gate.error.uscc',
+      values: { problem: '统一社会信用代码应为18位，当前为4位' },
+    })
     expect(problem('')).toEqual({ key: 'staff.gate.error.usccMissing' })
     expect(problem(`${valid.slice(0, 10)}I${valid.slice(11)}`)?.values?.problem).toContain('不允许的字符')
     expect(landingFields({ ...landing, uscc: ` ${valid.toLowerCase()} ` }).uscc).toBe(valid)
@@ -46,7 +58,10 @@ describe('the 统一社会信用代码 check on the phone', () => {
   it('asks for the signing date (not in the future) and the agreement', () => {
     const now = new Date('2026-11-24T04:00:00Z')
     expect(validateSigning({ ...emptySigning('2026-11-24'), agreementKind: 'INVESTMENT' }, now)).toEqual({})
-    expect(validateSigning({ ...emptySigning('2026-11-25') }, now)).toEqual({ signedAt: { key: 'staff.gate.error.future' }, agreementKind: { key: 'staff.gate.error.agreementKind' } })
+    expect(validateSigning({ ...emptySigning('2026-11-25') }, now)).toEqual({
+      signedAt: { key: 'staff.gate.error.future' },
+      agreementKind: { key: 'staff.gate.error.agreementKind' },
+    })
   })
 })
 
@@ -72,13 +87,20 @@ describe('the user’s waiting writes of a project', () => {
   ]
 
   it('are found whichever screen queued them, and only this project’s', () => {
-    expect(entriesOfProject(waiting, project).map((found) => found.operation)).toEqual(['logActivity', 'pipelineMoveStage', 'recordSigning', 'moveProjectStage'])
+    expect(entriesOfProject(waiting, project).map((found) => found.operation)).toEqual([
+      'logActivity',
+      'pipelineMoveStage',
+      'recordSigning',
+      'moveProjectStage',
+    ])
   })
 
   it('move the version on by one per versioned write, and the stage to the last one waiting', () => {
     expect(basedOnVersion(3, waiting, project)).toBe(5)
     expect(basedOnVersion(9, waiting, other)).toBe(10)
-    expect(pendingState({ stage: 'VISITED', status: 'ACTIVE', hasSigning: false, hasLanding: false }, waiting, project)).toEqual({
+    expect(
+      pendingState({ stage: 'VISITED', status: 'ACTIVE', hasSigning: false, hasLanding: false }, waiting, project),
+    ).toEqual({
       stage: 'SIGNED',
       status: 'ACTIVE',
       hasSigning: true,

@@ -8,18 +8,32 @@ import StageRoute from '../../client/src/staff/stage.tsx'
 import { outbox } from '../../client/src/outbox/index.ts'
 import { stageChoices, gatesFor } from '../../client/src/staff/stage-machine.ts'
 import { makeUscc } from '../../server/src/domain/uscc.ts'
-import { clearOutbox, projectFixture, projectUuid, renderAt, screen, signInOffline, staff, stubRoute } from './staff-harness.tsx'
+import {
+  clearOutbox,
+  projectFixture,
+  projectUuid,
+  renderAt,
+  screen,
+  signInOffline,
+  staff,
+  stubRoute,
+} from './staff-harness.tsx'
 
 function renderStage(query = '', project: Record<string, unknown> = {}) {
-  return renderAt(`/projects/${projectUuid}/stage${query}`, { StaffProject: () => ({ node: projectFixture(project) }) }, () => (
-    <>
-      <Route path="/projects/:id/stage" component={StageRoute} />
-      {stubRoute('/projects/:id', '项目详情页')}
-    </>
-  ))
+  return renderAt(
+    `/projects/${projectUuid}/stage${query}`,
+    { StaffProject: () => ({ node: projectFixture(project) }) },
+    () => (
+      <>
+        <Route path="/projects/:id/stage" component={StageRoute} />
+        {stubRoute('/projects/:id', '项目详情页')}
+      </>
+    ),
+  )
 }
 
-const radios = () => screen.getAllByRole('radio').map((radio) => radio.closest('label')!.querySelector('.choice-label')!.textContent)
+const radios = () =>
+  screen.getAllByRole('radio').map((radio) => radio.closest('label')!.querySelector('.choice-label')!.textContent)
 const type = (label: RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } })
 const submit = () => fireEvent.click(screen.getByRole('button', { name: '确认调整' }))
 
@@ -29,13 +43,30 @@ afterEach(cleanup)
 
 describe('the stage machine on the phone', () => {
   it('offers every later stage, one step back, and pausing or dropping; only taking up again once paused', () => {
-    expect(stageChoices('LEAD', 'ACTIVE')).toEqual({ forward: ['CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING'], back: null, statuses: ['ON_HOLD', 'LOST'] })
-    expect(stageChoices('NEGOTIATING', 'ACTIVE')).toEqual({ forward: ['SIGNED', 'LANDED', 'OPERATING'], back: 'VISITED', statuses: ['ON_HOLD', 'LOST'] })
+    expect(stageChoices('LEAD', 'ACTIVE')).toEqual({
+      forward: ['CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING'],
+      back: null,
+      statuses: ['ON_HOLD', 'LOST'],
+    })
+    expect(stageChoices('NEGOTIATING', 'ACTIVE')).toEqual({
+      forward: ['SIGNED', 'LANDED', 'OPERATING'],
+      back: 'VISITED',
+      statuses: ['ON_HOLD', 'LOST'],
+    })
     expect(stageChoices('OPERATING', 'ACTIVE')).toEqual({ forward: [], back: 'LANDED', statuses: ['ON_HOLD', 'LOST'] })
     expect(stageChoices('VISITED', 'ON_HOLD')).toEqual({ forward: [], back: null, statuses: ['ACTIVE'] })
-    expect(gatesFor('NEGOTIATING', 'LANDED', { hasSigning: false, hasLanding: false })).toEqual({ signing: true, landing: true })
-    expect(gatesFor('SIGNED', 'OPERATING', { hasSigning: true, hasLanding: false })).toEqual({ signing: false, landing: true })
-    expect(gatesFor('LEAD', 'NEGOTIATING', { hasSigning: false, hasLanding: false })).toEqual({ signing: false, landing: false })
+    expect(gatesFor('NEGOTIATING', 'LANDED', { hasSigning: false, hasLanding: false })).toEqual({
+      signing: true,
+      landing: true,
+    })
+    expect(gatesFor('SIGNED', 'OPERATING', { hasSigning: true, hasLanding: false })).toEqual({
+      signing: false,
+      landing: true,
+    })
+    expect(gatesFor('LEAD', 'NEGOTIATING', { hasSigning: false, hasLanding: false })).toEqual({
+      signing: false,
+      landing: false,
+    })
   })
 
   it('shows the choices of the stage the project is in', async () => {
@@ -65,13 +96,31 @@ describe('the stage machine on the phone', () => {
     await screen.findByText('项目详情页')
     const entries = await outbox.entries(staff.id)
     expect(entries.map((entry) => entry.operation)).toEqual(['recordSigning', 'moveProjectStage'])
-    expect(entries[0]!.variables.input).toMatchObject({ id: projectUuid, agreementKind: 'INVESTMENT', investmentAgreed: '3000' })
+    expect(entries[0]!.variables.input).toMatchObject({
+      id: projectUuid,
+      agreementKind: 'INVESTMENT',
+      investmentAgreed: '3000',
+    })
     expect(entries[1]!.variables.input).toMatchObject({ id: projectUuid, to: 'SIGNED', version: 4 })
     for (const entry of entries) expect(entry.recordIds).toEqual([projectUuid])
   })
 
   it('checks the 统一社会信用代码 before queuing a move into 落地注册 (?to= from the pipeline board)', async () => {
-    renderStage('?to=LANDED', { stage: 'SIGNED', signing: { __typename: 'Signing', id: 'U2lnbmluZzox', signedAt: '2026-10-08', agreementKind: 'INVESTMENT', investmentAgreed: null, supportFunds: null, supportSpaceM2: null, supportApartments: null, supportOther: null, conditions: null } })
+    renderStage('?to=LANDED', {
+      stage: 'SIGNED',
+      signing: {
+        __typename: 'Signing',
+        id: 'U2lnbmluZzox',
+        signedAt: '2026-10-08',
+        agreementKind: 'INVESTMENT',
+        investmentAgreed: null,
+        supportFunds: null,
+        supportSpaceM2: null,
+        supportApartments: null,
+        supportOther: null,
+        conditions: null,
+      },
+    })
     expect(await screen.findByTestId('landing-form')).toBeTruthy()
     expect(screen.queryByTestId('signing-form')).toBeNull()
     const valid = makeUscc('91330782MA2CDE123')

@@ -25,7 +25,10 @@ function renderToday(data: { overdue: unknown[]; today: unknown[]; thisWeek: unk
   renderAt('/today', { StaffToday: () => data }, () => <Route path="/today" component={TodayRoute} />)
 }
 
-const titles = (section: HTMLElement) => within(section).queryAllByTestId('follow-up-card').map((item) => item.querySelector('h3')!.textContent!.trim())
+const titles = (section: HTMLElement) =>
+  within(section)
+    .queryAllByTestId('follow-up-card')
+    .map((item) => item.querySelector('h3')!.textContent!.trim())
 
 beforeAll(signInOffline)
 beforeEach(clearOutbox)
@@ -36,7 +39,13 @@ describe('今日跟进', () => {
     const late = card(1, '超期项目', 'RED', -2)
     const due = card(2, '今天到期', 'YELLOW', 0)
     const later = card(3, '本周到期', 'YELLOW', 2)
-    await enqueueWrite(logActivityWrite(uuid(2), { kind: 'CALL', occurredAt: new Date().toISOString(), summary: '已电话联系' }, staff.id))
+    await enqueueWrite(
+      logActivityWrite(
+        uuid(2),
+        { kind: 'CALL', occurredAt: new Date().toISOString(), summary: '已电话联系' },
+        staff.id,
+      ),
+    )
     await outboxShows(1)
     // The server's windows overlap: this week includes today, and includes what is overdue since this morning.
     renderToday({ overdue: [late], today: [due], thisWeek: [due, later] })
@@ -44,7 +53,11 @@ describe('今日跟进', () => {
     // The cards are drawn one per frame (components/frame-by-frame.ts).
     await waitFor(() => expect(screen.getAllByTestId('follow-up-card')).toHaveLength(3))
     const sections = [overdue, screen.getByTestId('today-today'), screen.getByTestId('today-week')]
-    expect(sections.map((section) => section.querySelector('h2')!.textContent)).toEqual(['已超期 1', '今天 1', '本周 1'])
+    expect(sections.map((section) => section.querySelector('h2')!.textContent)).toEqual([
+      '已超期 1',
+      '今天 1',
+      '本周 1',
+    ])
     expect(sections.map(titles)).toEqual([['超期项目'], ['今天到期'], ['本周到期']])
     expect(within(overdue).getByRole('img', { name: '红灯：已超期' })).toBeTruthy()
     expect(overdue.textContent).toContain('已超期 2 天')

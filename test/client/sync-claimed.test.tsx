@@ -9,7 +9,15 @@ import { enqueueWrite, outbox } from '../../client/src/outbox/index.ts'
 import { createLeadWrite } from '../../client/src/lead/lead-write.ts'
 import { clearOutbox, outboxShows, renderAt, screen, signInOffline, staff } from './staff-harness.tsx'
 
-const form = { talentName: '王芳', phone: '13900001234', employer: '', field: '', sourceChannel: 'UNIVERSITY' as const, title: '', note: '' }
+const form = {
+  talentName: '王芳',
+  phone: '13900001234',
+  employer: '',
+  field: '',
+  sourceChannel: 'UNIVERSITY' as const,
+  title: '',
+  note: '',
+}
 const claimedMessage = '该人才（王*）正由西部园区跟进，不能重复立项；如有异议请联系人才办协调'
 
 beforeAll(signInOffline)
@@ -30,7 +38,9 @@ describe('a lead refused as claimed by another unit', () => {
     renderAt('/sync', {}, () => <Route path="/sync" component={SyncScreen} />)
 
     const entry = await screen.findByTestId('sync-entry')
-    expect(within(entry).getByRole('alert').textContent).toBe(`${claimedMessage}这条线索不会保存到服务器，请放弃；确需由本单位跟进的，请联系人才办协调。`)
+    expect(within(entry).getByRole('alert').textContent).toBe(
+      `${claimedMessage}这条线索不会保存到服务器，请放弃；确需由本单位跟进的，请联系人才办协调。`,
+    )
     expect(entry.textContent).not.toContain('CLAIMED')
     // Correcting or resending changes nothing: discarding is the way out.
     expect(within(entry).queryByRole('link', { name: '修改后重发' })).toBeNull()

@@ -22,11 +22,28 @@ function entry(seq: number, input: Record<string, unknown>, extra: Partial<Outbo
   }
 }
 
-const current = { id: projectId, title: '经理改的名字', industry: '新材料', plannedInvestment: '500', expectedLandingDate: '2027-03-01T00:00:00.000Z', version: 4 }
-const refused = entry(1, { version: 2, title: '专员改的名字', industry: '新材料', plannedInvestment: '500.00', expectedLandingDate: '2027-06-30' }, {
-  status: 'failed',
-  lastError: { code: 'CONFLICT', message: '该项目已被他人修改（当前为第 4 版），请查看最新内容后再提交', current },
-})
+const current = {
+  id: projectId,
+  title: '经理改的名字',
+  industry: '新材料',
+  plannedInvestment: '500',
+  expectedLandingDate: '2027-03-01T00:00:00.000Z',
+  version: 4,
+}
+const refused = entry(
+  1,
+  {
+    version: 2,
+    title: '专员改的名字',
+    industry: '新材料',
+    plannedInvestment: '500.00',
+    expectedLandingDate: '2027-06-30',
+  },
+  {
+    status: 'failed',
+    lastError: { code: 'CONFLICT', message: '该项目已被他人修改（当前为第 4 版），请查看最新内容后再提交', current },
+  },
+)
 
 describe('a version conflict', () => {
   it('shows, field by field, my value and the server’s, the differing ones first', () => {
@@ -39,20 +56,46 @@ describe('a version conflict', () => {
   })
 
   it('sends my choices on the current version, the server’s values in the shape the write takes', () => {
-    const { input } = resolvedVariables(refused, { title: 'mine', expectedLandingDate: 'theirs' }) as { input: Record<string, unknown> }
-    expect(input).toEqual({ clientMutationId: 'cm-1', id: projectId, version: 4, title: '专员改的名字', industry: '新材料', plannedInvestment: '500.00', expectedLandingDate: '2027-03-01' })
+    const { input } = resolvedVariables(refused, { title: 'mine', expectedLandingDate: 'theirs' }) as {
+      input: Record<string, unknown>
+    }
+    expect(input).toEqual({
+      clientMutationId: 'cm-1',
+      id: projectId,
+      version: 4,
+      title: '专员改的名字',
+      industry: '新材料',
+      plannedInvestment: '500.00',
+      expectedLandingDate: '2027-03-01',
+    })
   })
 
   it('moves the phone’s later edits of the same project onto the new version, and leaves other records alone', () => {
     const later = entry(2, { version: 3, title: '再改一次' })
-    const elsewhere = { ...entry(3, { version: 7, title: '别的项目' }), recordIds: ['other'], variables: { input: { id: 'other', version: 7 } } }
-    expect(rebasedLaterWrites(refused, [refused, later, elsewhere])).toEqual([{ seq: 2, variables: { input: { clientMutationId: 'cm-2', id: projectId, version: 5, title: '再改一次' } } }])
+    const elsewhere = {
+      ...entry(3, { version: 7, title: '别的项目' }),
+      recordIds: ['other'],
+      variables: { input: { id: 'other', version: 7 } },
+    }
+    expect(rebasedLaterWrites(refused, [refused, later, elsewhere])).toEqual([
+      { seq: 2, variables: { input: { clientMutationId: 'cm-2', id: projectId, version: 5, title: '再改一次' } } },
+    ])
   })
 })
 
 describe('the correction form', () => {
   it('offers the fields a user may change, not ids nor the version', () => {
-    const input = { clientMutationId: 'x', id: 'p', projectId: 'p', version: 1, talentName: '赵敏', phone: '12345', sourceChannel: 'EVENT', tags: ['海归'], note: null }
+    const input = {
+      clientMutationId: 'x',
+      id: 'p',
+      projectId: 'p',
+      version: 1,
+      talentName: '赵敏',
+      phone: '12345',
+      sourceChannel: 'EVENT',
+      tags: ['海归'],
+      note: null,
+    }
     expect(editableFields(input).map((field) => [field.key, field.kind])).toEqual([
       ['talentName', 'text'],
       ['phone', 'text'],

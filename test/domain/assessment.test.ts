@@ -1,7 +1,13 @@
 // The 考核 rules on hand-computed cases: 多做多得，少做少得; the over-completion bonus and its cap; a zero
 // target; the 双招双引 bonus and its cap; rankings with ties; the time-elapsed share behind the lagging list.
 import { describe, expect, it } from 'vitest'
-import { classBonus, elapsedShareOfYear, isLagging, rankByTotal, scoreIndicator } from '../../server/src/domain/assessment.ts'
+import {
+  classBonus,
+  elapsedShareOfYear,
+  isLagging,
+  rankByTotal,
+  scoreIndicator,
+} from '../../server/src/domain/assessment.ts'
 import { countingWindow } from '../../server/src/read/assessment-scores.ts'
 
 const speech = { overBonusRate: 0.5, overBonusCapRatio: 0.2 }
@@ -37,8 +43,14 @@ describe('an indicator’s score', () => {
   })
 
   it('follows the scheme’s own rate and cap', () => {
-    expect(scoreIndicator(10, 4, 6, { overBonusRate: 1, overBonusCapRatio: 0.3 })).toMatchObject({ score: 10, bonus: 3 })
-    expect(scoreIndicator(10, 4, 5, { overBonusRate: 1, overBonusCapRatio: 0.3 })).toMatchObject({ score: 10, bonus: 2.5 })
+    expect(scoreIndicator(10, 4, 6, { overBonusRate: 1, overBonusCapRatio: 0.3 })).toMatchObject({
+      score: 10,
+      bonus: 3,
+    })
+    expect(scoreIndicator(10, 4, 5, { overBonusRate: 1, overBonusCapRatio: 0.3 })).toMatchObject({
+      score: 10,
+      bonus: 2.5,
+    })
   })
 
   it('counts a split credit proportionally: 2.5 signings of 4 on 15 points score 9.375', () => {
@@ -62,8 +74,21 @@ describe('the 双招双引 bonus', () => {
 
 describe('rankings', () => {
   it('rank highest first and give ties the same place (1, 2, 2, 4)', () => {
-    const ranked = rankByTotal([{ name: '西部园区', total: 80 }, { name: '东部园区', total: 95.5 }, { name: '青山镇', total: 80 }, { name: '城东街道', total: 60 }], (u) => u.total)
-    expect(ranked.map(({ item, rank }) => `${rank} ${item.name}`)).toEqual(['1 东部园区', '2 西部园区', '2 青山镇', '4 城东街道'])
+    const ranked = rankByTotal(
+      [
+        { name: '西部园区', total: 80 },
+        { name: '东部园区', total: 95.5 },
+        { name: '青山镇', total: 80 },
+        { name: '城东街道', total: 60 },
+      ],
+      (u) => u.total,
+    )
+    expect(ranked.map(({ item, rank }) => `${rank} ${item.name}`)).toEqual([
+      '1 东部园区',
+      '2 西部园区',
+      '2 青山镇',
+      '4 城东街道',
+    ])
   })
 })
 

@@ -26,7 +26,11 @@ describe('response clocks', () => {
   it('owes the referrer an answer within a week, until it is given', () => {
     const pending = openDeadlines(lead({ referrer: '王校友', firstContactedAt: friday, assessedAt: friday }))
     expect(pending).toEqual([{ kind: 'REFERRER_ANSWER', dueAt: new Date('2026-11-27T15:59:59.999Z') }])
-    expect(openDeadlines(lead({ referrer: '王校友', firstContactedAt: friday, assessedAt: friday, referrerAnsweredAt: friday }))).toEqual([])
+    expect(
+      openDeadlines(
+        lead({ referrer: '王校友', firstContactedAt: friday, assessedAt: friday, referrerAnsweredAt: friday }),
+      ),
+    ).toEqual([])
   })
 
   it('stops every clock on a lost or paused project', () => {

@@ -43,6 +43,8 @@ describe('a lead from the phone', () => {
   })
 
   it('refuses ids that a phone did not make as UUIDs', () => {
-    expect(problemsOf({ ...valid, talentId: '42' })).toEqual([{ field: 'talentId', message: '人才编号格式不正确（应为 UUID）' }])
+    expect(problemsOf({ ...valid, talentId: '42' })).toEqual([
+      { field: 'talentId', message: '人才编号格式不正确（应为 UUID）' },
+    ])
   })
 })

@@ -13,7 +13,8 @@ import { makeUscc } from '../../server/src/domain/uscc.ts'
 import { ledgerUpdate, type LedgerProjectFacts } from '../../server/src/domain/ledger-update.ts'
 import { encodeGbk } from '../support/ledger-files.ts'
 
-const row = (cells: Partial<Record<LedgerField, LedgerCell>>) => readLedgerRow(2, { title: '项目', talentName: '张三', unit: '东部园区', ...cells })
+const row = (cells: Partial<Record<LedgerField, LedgerCell>>) =>
+  readLedgerRow(2, { title: '项目', talentName: '张三', unit: '东部园区', ...cells })
 
 describe('ledger headers', () => {
   it('are matched however people type them', () => {
@@ -25,12 +26,33 @@ describe('ledger headers', () => {
   })
 
   it('map one column per field, the first one winning, and the user corrects by column', () => {
-    expect(mapColumns(['项目', '电话', '手机号', '备用']).map((column) => column.field)).toEqual(['title', 'phone', null, null])
-    expect(mapColumns(['项目', '电话', '手机号', '备用'], [{ column: 2, field: null }, { column: 4, field: 'industry' }]).map((column) => column.field)).toEqual(['title', null, 'phone', 'industry'])
+    expect(mapColumns(['项目', '电话', '手机号', '备用']).map((column) => column.field)).toEqual([
+      'title',
+      'phone',
+      null,
+      null,
+    ])
+    expect(
+      mapColumns(
+        ['项目', '电话', '手机号', '备用'],
+        [
+          { column: 2, field: null },
+          { column: 4, field: 'industry' },
+        ],
+      ).map((column) => column.field),
+    ).toEqual(['title', null, 'phone', 'industry'])
   })
 
   it('are found under a title and a note, and a totals line is not a project', () => {
-    const sheet = readLedgerSheet([['2026年人才项目台账'], ['截至3月底'], [], ['序号', '项目名称', '姓名', '所属单位'], ['1', '甲', '张三', '东部园区'], ['', '', '', ''], ['合计', '', '', '']])
+    const sheet = readLedgerSheet([
+      ['2026年人才项目台账'],
+      ['截至3月底'],
+      [],
+      ['序号', '项目名称', '姓名', '所属单位'],
+      ['1', '甲', '张三', '东部园区'],
+      ['', '', '', ''],
+      ['合计', '', '', ''],
+    ])
     expect(sheet?.headerRow).toBe(4)
     expect(sheet?.rows.map((read) => read.rowNumber)).toEqual([5])
   })
@@ -38,13 +60,29 @@ describe('ledger headers', () => {
 
 describe('ledger labels and dates', () => {
   it('read the labels and the short forms ledgers use', () => {
-    expect([talentClassOf('A类（国际国内顶尖人才）'), talentClassOf('b'), talentClassOf('省部级领军人才'), talentClassOf('无')]).toEqual(['A', 'B', 'C', 'NONE'])
-    expect([stageOf('落地'), stageOf('投产运营'), stageOf('NEGOTIATING'), stageOf('差不多了')]).toEqual(['LANDED', 'OPERATING', 'NEGOTIATING', undefined])
-    expect([statusOf('流失'), statusOf('暂缓'), channelOf('猎头'), agreementOf('投资协议')]).toEqual(['LOST', 'ON_HOLD', 'AGENCY', 'INVESTMENT'])
+    expect([
+      talentClassOf('A类（国际国内顶尖人才）'),
+      talentClassOf('b'),
+      talentClassOf('省部级领军人才'),
+      talentClassOf('无'),
+    ]).toEqual(['A', 'B', 'C', 'NONE'])
+    expect([stageOf('落地'), stageOf('投产运营'), stageOf('NEGOTIATING'), stageOf('差不多了')]).toEqual([
+      'LANDED',
+      'OPERATING',
+      'NEGOTIATING',
+      undefined,
+    ])
+    expect([statusOf('流失'), statusOf('暂缓'), channelOf('猎头'), agreementOf('投资协议')]).toEqual([
+      'LOST',
+      'ON_HOLD',
+      'AGENCY',
+      'INVESTMENT',
+    ])
   })
 
   it('read dates as people write them and as Excel stores them', () => {
-    for (const text of ['2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', '20260305', '46086', '2026-03-05 14:30']) expect(ledgerDay(text), text).toBe('2026-03-05')
+    for (const text of ['2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', '20260305', '46086', '2026-03-05 14:30'])
+      expect(ledgerDay(text), text).toBe('2026-03-05')
     expect(ledgerDay(new Date('2026-03-05T00:00:00Z'))).toBe('2026-03-05')
     expect([ledgerDay('2026-02-30'), ledgerDay('三月五日'), ledgerDay('1800-01-01')]).toEqual([null, null, null])
   })
@@ -52,20 +90,33 @@ describe('ledger labels and dates', () => {
 
 describe('a ledger row', () => {
   it('reads amounts with thousands separators, units and Excel’s float noise', () => {
-    expect(row({ plannedInvestment: '1,234.5万元', registeredCapital: '0.30000000000000004' }).values).toMatchObject({ plannedInvestment: '1234.5', registeredCapital: '0.3' })
+    expect(row({ plannedInvestment: '1,234.5万元', registeredCapital: '0.30000000000000004' }).values).toMatchObject({
+      plannedInvestment: '1234.5',
+      registeredCapital: '0.3',
+    })
     expect(row({ plannedInvestment: '五百' }).errors).toEqual(['计划投资（万元）应为不小于 0 的数字（最多两位小数）'])
   })
 
   it('refuses a masked phone, a landed stage without its company and a day after today, as the stage form does', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-10T08:00:00+08:00') })
     try {
-      expect(row({ phone: '138****1234' }).errors).toEqual(['手机号“138****1234”已打码，无法导入：请填写完整号码或留空'])
-      expect(row({ stage: '落地注册', signedAt: '2026-01-01' }).errors).toEqual(['阶段为“落地注册”须填写落地日期、企业名称、统一社会信用代码'])
-      const uscc = makeUscc('91330100MA2H00001')
-      expect(row({ stage: '落地注册', signedAt: '2026-03-11', landedAt: '2026-04-01', companyName: '甲公司', uscc }).errors).toEqual([
-        '签约日期（2026-03-11）不能晚于今天（2026-03-10）', '落地日期（2026-04-01）不能晚于今天（2026-03-10）',
+      expect(row({ phone: '138****1234' }).errors).toEqual([
+        '手机号“138****1234”已打码，无法导入：请填写完整号码或留空',
       ])
-      expect(row({ stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }).values?.landing).toEqual({ registeredAt: '2026-02-01', companyName: '甲公司', uscc, registeredCapital: null })
+      expect(row({ stage: '落地注册', signedAt: '2026-01-01' }).errors).toEqual([
+        '阶段为“落地注册”须填写落地日期、企业名称、统一社会信用代码',
+      ])
+      const uscc = makeUscc('91330100MA2H00001')
+      expect(
+        row({ stage: '落地注册', signedAt: '2026-03-11', landedAt: '2026-04-01', companyName: '甲公司', uscc }).errors,
+      ).toEqual([
+        '签约日期（2026-03-11）不能晚于今天（2026-03-10）',
+        '落地日期（2026-04-01）不能晚于今天（2026-03-10）',
+      ])
+      expect(
+        row({ stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }).values
+          ?.landing,
+      ).toEqual({ registeredAt: '2026-02-01', companyName: '甲公司', uscc, registeredCapital: null })
     } finally {
       vi.useRealTimers()
     }
@@ -73,9 +124,20 @@ describe('a ledger row', () => {
 
   it('takes a company registered before the agreement was signed, and a signing before the project was registered (both happen)', () => {
     const uscc = makeUscc('91330100MA2H00001')
-    const read = row({ stage: '落地注册', registeredOn: '2026-02-15', signedAt: '2026-03-01', landedAt: '2026-02-01', companyName: '甲公司', uscc })
+    const read = row({
+      stage: '落地注册',
+      registeredOn: '2026-02-15',
+      signedAt: '2026-03-01',
+      landedAt: '2026-02-01',
+      companyName: '甲公司',
+      uscc,
+    })
     expect(read.errors).toEqual([])
-    expect(read.values).toMatchObject({ registeredOn: '2026-02-15', signing: { signedAt: '2026-03-01' }, landing: { registeredAt: '2026-02-01' } })
+    expect(read.values).toMatchObject({
+      registeredOn: '2026-02-15',
+      signing: { signedAt: '2026-03-01' },
+      landing: { registeredAt: '2026-02-01' },
+    })
   })
 
   it('names its project even when it cannot be read', () => {
@@ -102,8 +164,15 @@ describe('CSV text', () => {
 
 describe('what a row will do', () => {
   const world: KnownWorld = {
-    units: [{ id: 'east', name: '东部园区', code: 'PARK_EAST', kind: 'PARK' }, { id: 'hrss', name: '人社局', code: 'HRSS', kind: 'DEPARTMENT' }],
-    users: [{ id: 'u1', name: '小王', unitId: 'east' }, { id: 'u2', name: '小李', unitId: 'east' }, { id: 'u3', name: '小李', unitId: 'east' }],
+    units: [
+      { id: 'east', name: '东部园区', code: 'PARK_EAST', kind: 'PARK' },
+      { id: 'hrss', name: '人社局', code: 'HRSS', kind: 'DEPARTMENT' },
+    ],
+    users: [
+      { id: 'u1', name: '小王', unitId: 'east' },
+      { id: 'u2', name: '小李', unitId: 'east' },
+      { id: 'u3', name: '小李', unitId: 'east' },
+    ],
     talents: [
       { id: 't1', name: '周杰', phone: null, employer: '南京大学', projects: [] },
       { id: 't2', name: '周杰', phone: '13900000002', employer: '南京大学', projects: [] },
@@ -111,16 +180,27 @@ describe('what a row will do', () => {
     usccs: new Map(),
     projects: new Map(),
   }
-  const plan = (cells: Partial<Record<LedgerField, LedgerCell>>[]) => planLedgerImport(cells.map((c, i) => readLedgerRow(i + 2, { title: '项目', talentName: '张三', unit: '东部园区', ...c })), world)
+  const plan = (cells: Partial<Record<LedgerField, LedgerCell>>[]) =>
+    planLedgerImport(
+      cells.map((c, i) => readLedgerRow(i + 2, { title: '项目', talentName: '张三', unit: '东部园区', ...c })),
+      world,
+    )
 
   it('refuses the signing or landing when the project is not being followed, as the app does', () => {
-    const [lost, paused] = plan([{ status: '流失', signedAt: '2026-01-01' }, { title: '乙', stage: '签约', status: '暂缓', signedAt: '2026-01-01' }])
+    const [lost, paused] = plan([
+      { status: '流失', signedAt: '2026-01-01' },
+      { title: '乙', stage: '签约', status: '暂缓', signedAt: '2026-01-01' },
+    ])
     expect(lost!.errors).toEqual(['项目已流失，不能登记签约信息：签约、落地只登记在跟进中的项目上'])
     expect(paused!.errors).toEqual(['项目已暂缓，不能登记签约信息：签约、落地只登记在跟进中的项目上'])
   })
 
   it('names the owner when the unit has exactly one user of that name, and says so otherwise', () => {
-    const [one, twice, unknown] = plan([{ owner: '小王' }, { title: '乙', owner: '小李' }, { title: '丙', owner: '老赵' }])
+    const [one, twice, unknown] = plan([
+      { owner: '小王' },
+      { title: '乙', owner: '小李' },
+      { title: '丙', owner: '老赵' },
+    ])
     expect([one!.ownerId, twice!.ownerId, unknown!.ownerId]).toEqual(['u1', null, null])
     expect(twice!.notes).toContain('负责人“小李”在东部园区有重名账号，暂不指定负责人')
     expect(unknown!.notes).toContain('负责人“老赵”不是东部园区的系统用户，暂不指定负责人')
@@ -148,27 +228,69 @@ describe('what a row will do', () => {
 
 describe('an exported row against its project', () => {
   const current: LedgerProjectFacts = {
-    id: 'p1', projectVersion: 3, version: 4, writable: true, talentId: 't1', unitId: 'east', unitName: '东部园区', ownerName: null,
-    title: '项目', industry: null, sourceChannel: 'OTHER', referrer: null, stage: 'NEGOTIATING', status: 'ON_HOLD', statusReason: '资金未到位', plannedInvestment: '500', registeredCapital: null, registeredOn: '2026-01-05',
+    id: 'p1',
+    projectVersion: 3,
+    version: 4,
+    writable: true,
+    talentId: 't1',
+    unitId: 'east',
+    unitName: '东部园区',
+    ownerName: null,
+    title: '项目',
+    industry: null,
+    sourceChannel: 'OTHER',
+    referrer: null,
+    stage: 'NEGOTIATING',
+    status: 'ON_HOLD',
+    statusReason: '资金未到位',
+    plannedInvestment: '500',
+    registeredCapital: null,
+    registeredOn: '2026-01-05',
     talent: { name: '张三', phone: null, employer: null, talentClass: 'NONE' },
-    signing: { signedAt: '2026-02-01', agreementKind: 'INVESTMENT', investmentAgreed: null }, landing: null,
+    signing: { signedAt: '2026-02-01', agreementKind: 'INVESTMENT', investmentAgreed: null },
+    landing: null,
   }
   const verdict = (cells: Partial<Record<LedgerField, LedgerCell>>) =>
-    ledgerUpdate(row({ stage: '洽谈', status: '暂缓', statusReason: '资金未到位', plannedInvestment: '500.00', registeredOn: '2026-01-05', signedAt: '2026-02-01', agreementKind: '投资协议', ...cells }).values!, current, () => null)
+    ledgerUpdate(
+      row({
+        stage: '洽谈',
+        status: '暂缓',
+        statusReason: '资金未到位',
+        plannedInvestment: '500.00',
+        registeredOn: '2026-01-05',
+        signedAt: '2026-02-01',
+        agreementKind: '投资协议',
+        ...cells,
+      }).values!,
+      current,
+      () => null,
+    )
 
   it('changes nothing when the row is as exported (amounts as Excel shows them)', () => {
-    expect(verdict({})).toEqual({ errors: [], notes: [], update: expect.objectContaining({ changes: [], stage: null, status: null, signing: null }) })
+    expect(verdict({})).toEqual({
+      errors: [],
+      notes: [],
+      update: expect.objectContaining({ changes: [], stage: null, status: null, signing: null }),
+    })
   })
 
   it('resumes before moving the stage, as the stage form must', () => {
     const { errors, update } = verdict({ status: '跟进中', stage: '签约' })
     expect(errors).toEqual([])
     expect([update.status, update.stage]).toEqual([{ to: 'ACTIVE', reason: null }, 'SIGNED'])
-    expect(verdict({ stage: '签约' }).errors).toEqual(['阶段不能从“洽谈”改为“签约”：项目已暂缓，请先恢复跟进再调整阶段'])
+    expect(verdict({ stage: '签约' }).errors).toEqual([
+      '阶段不能从“洽谈”改为“签约”：项目已暂缓，请先恢复跟进再调整阶段',
+    ])
   })
 
   it('refuses what a ledger cannot change, and leaves the talent’s data to the talent record', () => {
-    expect(verdict({ signedAt: '', agreementKind: '', unit: '西部园区' }).errors).toEqual(['所属单位不能通过台账修改（该项目属于东部园区）：请联系人才办调整', '签约信息不能通过台账删除（系统中签约日期为 2026-02-01）'])
-    expect(verdict({ talentName: '张叁', phone: '13800000001', registeredOn: '2026-01-06' }).notes).toEqual(['人才姓名、手机号是人才档案的内容，未通过台账修改（请在人才档案中修改）', '登记日期不能修改，仍为 2026-01-05'])
+    expect(verdict({ signedAt: '', agreementKind: '', unit: '西部园区' }).errors).toEqual([
+      '所属单位不能通过台账修改（该项目属于东部园区）：请联系人才办调整',
+      '签约信息不能通过台账删除（系统中签约日期为 2026-02-01）',
+    ])
+    expect(verdict({ talentName: '张叁', phone: '13800000001', registeredOn: '2026-01-06' }).notes).toEqual([
+      '人才姓名、手机号是人才档案的内容，未通过台账修改（请在人才档案中修改）',
+      '登记日期不能修改，仍为 2026-01-05',
+    ])
   })
 })

@@ -1,11 +1,23 @@
 // The login throttle's rules on a fixed clock: progressive delay, lock, spraying and an account under attack.
 import { describe, expect, it } from 'vitest'
-import { delaySeconds, loginVerdict, locksNow, refusalMessage, type ThrottleFacts } from '../../server/src/domain/login-throttle.ts'
+import {
+  delaySeconds,
+  loginVerdict,
+  locksNow,
+  refusalMessage,
+  type ThrottleFacts,
+} from '../../server/src/domain/login-throttle.ts'
 
 const now = new Date('2026-03-02T09:00:00Z')
 const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000)
 const facts = (overrides: Partial<ThrottleFacts> = {}): ThrottleFacts => ({
-  now, pairFailures: [], lockedUntil: null, addressFailures: 0, accountFailures: 0, knownAddress: false, ...overrides,
+  now,
+  pairFailures: [],
+  lockedUntil: null,
+  addressFailures: 0,
+  accountFailures: 0,
+  knownAddress: false,
+  ...overrides,
 })
 
 describe('login throttle', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkApplicationMove, datesAfterMove, outcomesBy, successRate, type OutcomeGroup } from '../../server/src/domain/program-application.ts'
+import {
+  checkApplicationMove,
+  datesAfterMove,
+  outcomesBy,
+  successRate,
+  type OutcomeGroup,
+} from '../../server/src/domain/program-application.ts'
 
 describe('the application status machine', () => {
   it('moves forward one step, or from reserve straight to submitted', () => {
@@ -11,8 +17,15 @@ describe('the application status machine', () => {
   it('records a decision only on a submitted application', () => {
     expect(checkApplicationMove({ from: 'SUBMITTED', to: 'SELECTED' })).toEqual({ ok: true, direction: 'decision' })
     expect(checkApplicationMove({ from: 'SUBMITTED', to: 'REJECTED' })).toEqual({ ok: true, direction: 'decision' })
-    expect(checkApplicationMove({ from: 'COACHING', to: 'SELECTED' })).toEqual({ ok: false, code: 'CONFLICT', message: '尚未提交申报，不能登记评审结果（当前为“辅导”）' })
-    expect(checkApplicationMove({ from: 'RESERVE', to: 'REJECTED' })).toMatchObject({ ok: false, message: expect.stringContaining('尚未提交申报') })
+    expect(checkApplicationMove({ from: 'COACHING', to: 'SELECTED' })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: '尚未提交申报，不能登记评审结果（当前为“辅导”）',
+    })
+    expect(checkApplicationMove({ from: 'RESERVE', to: 'REJECTED' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('尚未提交申报'),
+    })
   })
 
   it('does not swap one decision for the other without going back to submitted', () => {
@@ -24,21 +37,44 @@ describe('the application status machine', () => {
   })
 
   it('goes back exactly one step, with a reason', () => {
-    expect(checkApplicationMove({ from: 'SUBMITTED', to: 'COACHING', reason: '材料退回补充' })).toEqual({ ok: true, direction: 'back' })
-    expect(checkApplicationMove({ from: 'SELECTED', to: 'SUBMITTED', reason: '误登记结果' })).toEqual({ ok: true, direction: 'back' })
-    expect(checkApplicationMove({ from: 'REJECTED', to: 'SUBMITTED', reason: '复核改判' })).toEqual({ ok: true, direction: 'back' })
-    expect(checkApplicationMove({ from: 'COACHING', to: 'RESERVE', reason: '人才暂缓申报' })).toEqual({ ok: true, direction: 'back' })
-    expect(checkApplicationMove({ from: 'COACHING', to: 'RESERVE', reason: '  ' })).toEqual({ ok: false, code: 'BAD_USER_INPUT', message: '回退申报状态须填写原因' })
+    expect(checkApplicationMove({ from: 'SUBMITTED', to: 'COACHING', reason: '材料退回补充' })).toEqual({
+      ok: true,
+      direction: 'back',
+    })
+    expect(checkApplicationMove({ from: 'SELECTED', to: 'SUBMITTED', reason: '误登记结果' })).toEqual({
+      ok: true,
+      direction: 'back',
+    })
+    expect(checkApplicationMove({ from: 'REJECTED', to: 'SUBMITTED', reason: '复核改判' })).toEqual({
+      ok: true,
+      direction: 'back',
+    })
+    expect(checkApplicationMove({ from: 'COACHING', to: 'RESERVE', reason: '人才暂缓申报' })).toEqual({
+      ok: true,
+      direction: 'back',
+    })
+    expect(checkApplicationMove({ from: 'COACHING', to: 'RESERVE', reason: '  ' })).toEqual({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      message: '回退申报状态须填写原因',
+    })
     expect(checkApplicationMove({ from: 'SUBMITTED', to: 'RESERVE', reason: '撤回' })).toEqual({
       ok: false,
       code: 'BAD_USER_INPUT',
       message: '只能回退一步（从“申报”只能退回“辅导”）',
     })
-    expect(checkApplicationMove({ from: 'SELECTED', to: 'COACHING', reason: '撤回' })).toMatchObject({ ok: false, message: '只能回退一步（从“入选”只能退回“申报”）' })
+    expect(checkApplicationMove({ from: 'SELECTED', to: 'COACHING', reason: '撤回' })).toMatchObject({
+      ok: false,
+      message: '只能回退一步（从“入选”只能退回“申报”）',
+    })
   })
 
   it('refuses a move to the status the application already has', () => {
-    expect(checkApplicationMove({ from: 'COACHING', to: 'COACHING' })).toEqual({ ok: false, code: 'CONFLICT', message: '申报已处于“辅导”状态' })
+    expect(checkApplicationMove({ from: 'COACHING', to: 'COACHING' })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: '申报已处于“辅导”状态',
+    })
   })
 })
 
@@ -47,13 +83,29 @@ describe('the dates a move leaves', () => {
   const earlier = new Date('2026-03-01T08:00:00Z')
 
   it('stamps the submission once and the decision when it is made', () => {
-    expect(datesAfterMove({ submittedAt: null, decidedAt: null }, 'SUBMITTED', now)).toEqual({ statusChangedAt: now, submittedAt: now, decidedAt: null })
-    expect(datesAfterMove({ submittedAt: earlier, decidedAt: null }, 'SELECTED', now)).toEqual({ statusChangedAt: now, submittedAt: earlier, decidedAt: now })
+    expect(datesAfterMove({ submittedAt: null, decidedAt: null }, 'SUBMITTED', now)).toEqual({
+      statusChangedAt: now,
+      submittedAt: now,
+      decidedAt: null,
+    })
+    expect(datesAfterMove({ submittedAt: earlier, decidedAt: null }, 'SELECTED', now)).toEqual({
+      statusChangedAt: now,
+      submittedAt: earlier,
+      decidedAt: now,
+    })
   })
 
   it('clears the date of the step it undoes', () => {
-    expect(datesAfterMove({ submittedAt: earlier, decidedAt: now }, 'SUBMITTED', now)).toEqual({ statusChangedAt: now, submittedAt: earlier, decidedAt: null })
-    expect(datesAfterMove({ submittedAt: earlier, decidedAt: null }, 'COACHING', now)).toEqual({ statusChangedAt: now, submittedAt: null, decidedAt: null })
+    expect(datesAfterMove({ submittedAt: earlier, decidedAt: now }, 'SUBMITTED', now)).toEqual({
+      statusChangedAt: now,
+      submittedAt: earlier,
+      decidedAt: null,
+    })
+    expect(datesAfterMove({ submittedAt: earlier, decidedAt: null }, 'COACHING', now)).toEqual({
+      statusChangedAt: now,
+      submittedAt: null,
+      decidedAt: null,
+    })
   })
 })
 

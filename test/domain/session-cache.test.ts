@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { SessionCache } from '../../server/src/auth/session-cache.ts'
 
-const session = (userId: string) => ({ sessionId: `s-${userId}`, user: { id: userId, name: userId, role: 'STAFF' as const, unitId: 'u' } })
+const session = (userId: string) => ({
+  sessionId: `s-${userId}`,
+  user: { id: userId, name: userId, role: 'STAFF' as const, unitId: 'u' },
+})
 const farFuture = new Date('2100-01-01')
 
 describe('the remembered sessions', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SupportStatus } from '../../server/src/generated/prisma/enums.ts'
 import {
-  defaultSupportDue, isOverdue, nextStatus, parseSupportInput, ratingProblem, supportActionProblem, type SupportAction,
+  defaultSupportDue,
+  isOverdue,
+  nextStatus,
+  parseSupportInput,
+  ratingProblem,
+  supportActionProblem,
+  type SupportAction,
 } from '../../server/src/domain/support-request.ts'
 
 const statuses: SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED']
@@ -27,14 +33,15 @@ describe('the support request status machine', () => {
     expect(status).toBe('CLOSED')
   })
 
-  it.each(Object.entries(machine).flatMap(([action, from]) => statuses.map((status) => [action as SupportAction, status, from.includes(status)] as const)))(
-    '%s from %s allowed: %s',
-    (action, status, allowed) => {
-      const problem = supportActionProblem(action, status)
-      if (allowed) expect(problem).toBeNull()
-      else expect(problem).toMatch(/^诉求当前为“.+”，不能执行此操作$/)
-    },
-  )
+  it.each(
+    Object.entries(machine).flatMap(([action, from]) =>
+      statuses.map((status) => [action as SupportAction, status, from.includes(status)] as const),
+    ),
+  )('%s from %s allowed: %s', (action, status, allowed) => {
+    const problem = supportActionProblem(action, status)
+    if (allowed) expect(problem).toBeNull()
+    else expect(problem).toMatch(/^诉求当前为“.+”，不能执行此操作$/)
+  })
 
   it('ends a rejection or a hand-off where the next owner must act', () => {
     expect(nextStatus.reject).toBe('REJECTED')
@@ -83,10 +90,16 @@ describe('overdue and the default due date', () => {
 })
 
 describe('support request input', () => {
-  const step = { clientMutationId: '0190a6e0-0000-7000-8000-000000000001', id: '0190a6e0-0000-7000-8000-000000000002', version: 1 }
+  const step = {
+    clientMutationId: '0190a6e0-0000-7000-8000-000000000001',
+    id: '0190a6e0-0000-7000-8000-000000000002',
+    version: 1,
+  }
 
   it('refuses a hand-off or a rejection without a reason, in Chinese', () => {
-    expect(() => parseSupportInput('reassign', { ...step, departmentId: step.id, reason: '   ' })).toThrow('转办原因不能为空')
+    expect(() => parseSupportInput('reassign', { ...step, departmentId: step.id, reason: '   ' })).toThrow(
+      '转办原因不能为空',
+    )
     expect(() => parseSupportInput('reject', { ...step, reason: '' })).toThrow('退回原因不能为空')
   })
 

@@ -23,15 +23,21 @@ describe('统一社会信用代码', () => {
     const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
     const body = fc.string({ unit: fc.constantFrom(...alphabet), minLength: 9, maxLength: 9 })
     fc.assert(
-      fc.property(fc.integer({ min: 100000, max: 999999 }), body, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 30 }), (area, rest, position, shift) => {
-        const code = makeUscc(`91${area}${rest}`)
-        expect(isValidUscc(code)).toBe(true)
-        const original = alphabet.indexOf(code[position]!)
-        let replacement = alphabet[(original + shift) % 31]!
-        if (position >= 2 && position < 8) replacement = String((Number(code[position]) + (shift % 9) + 1) % 10)
-        const typo = code.slice(0, position) + replacement + code.slice(position + 1)
-        expect(isValidUscc(typo)).toBe(false)
-      }),
+      fc.property(
+        fc.integer({ min: 100000, max: 999999 }),
+        body,
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 30 }),
+        (area, rest, position, shift) => {
+          const code = makeUscc(`91${area}${rest}`)
+          expect(isValidUscc(code)).toBe(true)
+          const original = alphabet.indexOf(code[position]!)
+          let replacement = alphabet[(original + shift) % 31]!
+          if (position >= 2 && position < 8) replacement = String((Number(code[position]) + (shift % 9) + 1) % 10)
+          const typo = code.slice(0, position) + replacement + code.slice(position + 1)
+          expect(isValidUscc(typo)).toBe(false)
+        },
+      ),
     )
   })
 

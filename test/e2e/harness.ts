@@ -28,11 +28,19 @@ function newestMtime(dir: string): number {
 /** Builds client/dist when it is missing or older than the client's sources. */
 export function ensureClientBuilt(): void {
   const index = path.join(clientDir, 'dist', 'index.html')
-  const sources = Math.max(newestMtime(path.join(clientDir, 'src')), newestMtime(path.join(clientDir, 'public')), statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs)
+  const sources = Math.max(
+    newestMtime(path.join(clientDir, 'src')),
+    newestMtime(path.join(clientDir, 'public')),
+    statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs,
+  )
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
   // vitest sets NODE_ENV=test, and libraries drop code on it (graphcache does not persist in tests): build as production.
   const env = { ...process.env, NODE_ENV: 'production' }
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: clientDir, encoding: 'utf8', env })
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    cwd: clientDir,
+    encoding: 'utf8',
+    env,
+  })
   if (build.status !== 0) throw new Error(`Building the client failed:\n${build.stdout}\n${build.stderr}`)
 }
 
@@ -68,7 +76,8 @@ export interface RunningServer {
 export const clientDist = path.join(clientDir, 'dist')
 
 export async function startServer(options: { clientDir?: string } = {}): Promise<RunningServer> {
-  if (process.env.E2E_SERVER_URL) return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
+  if (process.env.E2E_SERVER_URL)
+    return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
   const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
   let log = ''
@@ -76,7 +85,14 @@ export async function startServer(options: { clientDir?: string } = {}): Promise
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...inherited, ...serverClock(inherited), PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: dataDir, CLIENT_DIR: options.clientDir ?? clientDist },
+    env: {
+      ...inherited,
+      ...serverClock(inherited),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PGLITE_DIR: dataDir,
+      CLIENT_DIR: options.clientDir ?? clientDist,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (log += chunk))
@@ -144,7 +160,15 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   // Under TEST_CLOCK the phone's clock starts where the test process's is (see serverClock) and runs on.
   if (process.env.TEST_CLOCK) await context.clock.install({ time: Date.now() })
@@ -162,7 +186,10 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
 /** A GraphQL client with its own cookie, to check what the server holds independently of the phone. */
 export function apiClient(baseUrl: string) {
   let cookie = ''
-  return async function request<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  return async function request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1', ...(cookie ? { cookie } : {}) },
@@ -179,9 +206,13 @@ export async function sessionCookie(baseUrl: string, login: string, password = d
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
-    body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', variables: { l: login, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+      variables: { l: login, p: password },
+    }),
   })
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  if (!cookie.startsWith('tp_session=')) throw new Error(`Signing in as ${login} gave no tp_session cookie (${response.status})`)
+  if (!cookie.startsWith('tp_session='))
+    throw new Error(`Signing in as ${login} gave no tp_session cookie (${response.status})`)
   return cookie
 }

@@ -3,7 +3,16 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { apiClient, chromiumPath, demoStaff, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
+import {
+  apiClient,
+  chromiumPath,
+  demoStaff,
+  ensureClientBuilt,
+  launchPhone,
+  startServer,
+  type Phone,
+  type RunningServer,
+} from './harness.ts'
 
 const screenshots = process.env.E2E_SCREENSHOTS ?? '/tmp'
 const suffix = String(Date.now()).slice(-5)
@@ -27,11 +36,14 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
 
   async function serverProjectsNamed(name: string) {
     const api = apiClient(server.url)
-    const login = await api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: demoStaff.login, p: demoStaff.password })
+    const login = await api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, {
+      l: demoStaff.login,
+      p: demoStaff.password,
+    })
     expect(login.errors).toBeUndefined()
-    const result = await api<{ projects: { edges: { node: { title: string; stage: string; talent: { name: string } } }[] } }>(
-      `{ projects(first: 100) { edges { node { title stage talent { name } } } } }`,
-    )
+    const result = await api<{
+      projects: { edges: { node: { title: string; stage: string; talent: { name: string } } }[] }
+    }>(`{ projects(first: 100) { edges { node { title stage talent { name } } } } }`)
     expect(result.errors).toBeUndefined()
     return result.data!.projects.edges.map((edge) => edge.node).filter((node) => node.talent.name === name)
   }
@@ -64,7 +76,9 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     expect(await card.textContent()).toContain('线索')
     await page.screenshot({ path: `${screenshots}/tp-projects.png`, fullPage: false })
 
-    expect(await serverProjectsNamed(name)).toEqual([{ title: `${name}（中科院宁波材料所）项目`, stage: 'LEAD', talent: { name } }])
+    expect(await serverProjectsNamed(name)).toEqual([
+      { title: `${name}（中科院宁波材料所）项目`, stage: 'LEAD', talent: { name } },
+    ])
 
     await page.reload()
     await page.getByTestId('project-card').filter({ hasText: name }).waitFor()
@@ -79,7 +93,10 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     await phone.context.setOffline(true)
     await page.reload()
     await page.getByTestId('new-lead').waitFor()
-    await page.getByTestId('project-card').filter({ hasText: `王芳${suffix}` }).waitFor()
+    await page
+      .getByTestId('project-card')
+      .filter({ hasText: `王芳${suffix}` })
+      .waitFor()
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('离线')
   })
 
@@ -105,14 +122,30 @@ describe.skipIf(!existsSync(chromiumPath))('a lead logged on the phone', () => {
     await page.evaluate(async () => {
       const ownerId = localStorage.getItem('tp.lastUser')
       const id = crypto.randomUUID()
-      const input = { clientMutationId: id, projectId: crypto.randomUUID(), talentId: crypto.randomUUID(), talentName: '赵敏', phone: '12345', sourceChannel: 'EVENT' }
+      const input = {
+        clientMutationId: id,
+        projectId: crypto.randomUUID(),
+        talentId: crypto.randomUUID(),
+        talentName: '赵敏',
+        phone: '12345',
+        sourceChannel: 'EVENT',
+      }
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('tp-outbox', 1)
         open.onsuccess = () => resolve(open.result)
         open.onerror = () => reject(open.error)
       })
       const tx = db.transaction('writes', 'readwrite')
-      tx.objectStore('writes').add({ id, operation: 'createLead', variables: { input }, ownerId, recordIds: [input.projectId, input.talentId], createdAt: new Date().toISOString(), status: 'pending', attempts: 0 })
+      tx.objectStore('writes').add({
+        id,
+        operation: 'createLead',
+        variables: { input },
+        ownerId,
+        recordIds: [input.projectId, input.talentId],
+        createdAt: new Date().toISOString(),
+        status: 'pending',
+        attempts: 0,
+      })
       await new Promise((resolve) => (tx.oncomplete = resolve))
       db.close()
       document.dispatchEvent(new Event('visibilitychange'))

@@ -28,12 +28,22 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     // database; the east park's staff log one more lead, and the talent office issues this month's 月报.
     const talentName = `周航${run}`
     await serverAs(server.url, 'east.staff').request(createLead, {
-      input: { clientMutationId: randomUUID(), projectId: randomUUID(), talentId: randomUUID(), talentName, sourceChannel: 'REFERRAL' },
+      input: {
+        clientMutationId: randomUUID(),
+        projectId: randomUUID(),
+        talentId: randomUUID(),
+        talentName,
+        sourceChannel: 'REFERRAL',
+      },
     })
     const now = new Date(Date.now() + 8 * 3600_000)
     const year = now.getUTCFullYear()
     const period = `${year}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`
-    report = (await serverAs(server.url, 'admin').request(issueReport, { input: { clientMutationId: randomUUID(), id: randomUUID(), kind: 'MONTHLY', year, period } })).issueReport
+    report = (
+      await serverAs(server.url, 'admin').request(issueReport, {
+        input: { clientMutationId: randomUUID(), id: randomUUID(), kind: 'MONTHLY', year, period },
+      })
+    ).issueReport
     phone = await launchPhone()
     await csp.watch(phone.context)
     page = phone.context.pages()[0] ?? (await phone.context.newPage())
@@ -49,7 +59,9 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     await page.waitForURL(/\/dashboard$/)
     const rows = page.getByTestId('ranking-row')
     await rows.first().waitFor()
-    const ranks = await rows.evaluateAll((elements) => elements.map((row) => Number(row.querySelector('td')!.textContent)))
+    const ranks = await rows.evaluateAll((elements) =>
+      elements.map((row) => Number(row.querySelector('td')!.textContent)),
+    )
     expect(ranks.length).toBeGreaterThan(3)
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
     expect(ranks[0]).toBe(1)

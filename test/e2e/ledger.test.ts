@@ -13,7 +13,11 @@ import { editLedger } from '../support/ledger-files.ts'
 
 const run = String(Date.now()).slice(-5)
 const talents = [`郑海${run}`, `冯岚${run}`]
-const csv = ['项目名称,人才姓名,手机号,单位,园区,阶段', `海洋牧场${run},${talents[0]},,中国海洋大学,东部园区,线索`, `深海传感${run},${talents[1]},,浙江大学,东部园区,接洽`].join('\n')
+const csv = [
+  '项目名称,人才姓名,手机号,单位,园区,阶段',
+  `海洋牧场${run},${talents[0]},,中国海洋大学,东部园区,线索`,
+  `深海传感${run},${talents[1]},,浙江大学,东部园区,接洽`,
+].join('\n')
 
 describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger', () => {
   let server: RunningServer
@@ -40,7 +44,9 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     await page.getByRole('button', { name: '导出台账（.xlsx）' }).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
 
-    await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({ name: '海洋台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
+    await page
+      .getByLabel('台账文件（.xlsx 或 .csv）')
+      .setInputFiles({ name: '海洋台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') })
     await page.getByTestId('ledger-preview').waitFor()
     // 园区 is no header the server knows: the file cannot be imported until the user says what it is.
     expect(await page.getByTestId('ledger-problems').textContent()).toContain('所属单位')
@@ -70,7 +76,10 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     const scope = page.getByLabel('导出范围')
     await scope.locator('option', { hasText: '东部园区' }).waitFor({ state: 'attached' })
     await scope.selectOption({ label: '东部园区' })
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出台账（.xlsx）' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出台账（.xlsx）' }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/^东部园区人才项目台账（\d{4}-\d{2}-\d{2}）\.xlsx$/)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await download.path())!)
@@ -83,8 +92,16 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
   })
 
   it('imports the edited export as an update, previewed field by field', async () => {
-    const edited = await editLedger(exported!, [{ title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } }])
-    await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({ name: '东部园区台账（改）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited })
+    const edited = await editLedger(exported!, [
+      { title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } },
+    ])
+    await page
+      .getByLabel('台账文件（.xlsx 或 .csv）')
+      .setInputFiles({
+        name: '东部园区台账（改）.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: edited,
+      })
     await page.getByTestId('ledger-preview').waitFor()
     const counts = await page.getByTestId('ledger-counts').textContent()
     expect(counts).toContain('修改项目 1')
@@ -92,8 +109,13 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     expect(counts).toContain('有误的行 0')
     const changes = page.getByTestId('ledger-changes')
     expect(await changes.count()).toBe(1)
-    const lines = await changes.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)))
-    expect(lines).toEqual([['项目名称', `海洋牧场${run}`, `海洋牧场${run}二期`], ['阶段', '线索', '接洽']])
+    const lines = await changes
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)))
+    expect(lines).toEqual([
+      ['项目名称', `海洋牧场${run}`, `海洋牧场${run}二期`],
+      ['阶段', '线索', '接洽'],
+    ])
     await page.screenshot({ path: '/tmp/tp-ledger-update.png', fullPage: true })
     await page.getByTestId('ledger-row').first().screenshot({ path: '/tmp/tp-ledger-update-row.png' })
     expect(await seriousAxeViolations(page)).toEqual([])
@@ -103,9 +125,13 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     await report.waitFor()
     expect(await report.getByTestId('ledger-counts').textContent()).toContain('修改项目 1')
     const admin = serverAs(server.url, 'admin')
-    const data = await admin.request<{ projects: { edges: { node: { title: string; stage: string; version: number } }[] } }>(
-      `query ($s: String!) { projects(first: 5, search: $s) { edges { node { title stage version } } } }`, { s: talents[0] },
-    )
-    expect(data.projects.edges.map((edge) => edge.node)).toEqual([{ title: `海洋牧场${run}二期`, stage: 'CONTACTED', version: 2 }])
+    const data = await admin.request<{
+      projects: { edges: { node: { title: string; stage: string; version: number } }[] }
+    }>(`query ($s: String!) { projects(first: 5, search: $s) { edges { node { title stage version } } } }`, {
+      s: talents[0],
+    })
+    expect(data.projects.edges.map((edge) => edge.node)).toEqual([
+      { title: `海洋牧场${run}二期`, stage: 'CONTACTED', version: 2 },
+    ])
   })
 })

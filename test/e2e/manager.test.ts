@@ -34,9 +34,14 @@ describe.skipIf(!existsSync(chromiumPath))('a park manager and a department', ()
   })
 
   const project = async (uuid: string) =>
-    (await manager.request<{ node: { stage: string; owner: { name: string } | null } }>(`query ($id: ID!) { node(id: $id) { ... on Project { stage owner { name } } } }`, {
-      id: Buffer.from(`Project:${uuid}`).toString('base64'),
-    })).node
+    (
+      await manager.request<{ node: { stage: string; owner: { name: string } | null } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Project { stage owner { name } } } }`,
+        {
+          id: Buffer.from(`Project:${uuid}`).toString('base64'),
+        },
+      )
+    ).node
 
   it('moves a project one stage by tap, and names its owner', async () => {
     await signIn(page, server.url, 'east.manager')

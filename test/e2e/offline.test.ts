@@ -10,7 +10,8 @@ import { cspViolations, logLead, offlineReady, openSync, serverAs, signIn, waitA
 
 const run = String(Date.now()).slice(-5)
 const createLead = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid version } }`
-const isPost = (route: Route, operationName: string) => route.request().method() === 'POST' && route.request().postDataJSON()?.operationName === operationName
+const isPost = (route: Route, operationName: string) =>
+  route.request().method() === 'POST' && route.request().postDataJSON()?.operationName === operationName
 
 describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
   let server: RunningServer
@@ -25,7 +26,13 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     server = await startServer()
     staff = serverAs(server.url, 'east.staff')
     const talentName = `陈立${run}`
-    const input = { clientMutationId: randomUUID(), projectId: randomUUID(), talentId: randomUUID(), talentName, sourceChannel: 'REFERRAL' }
+    const input = {
+      clientMutationId: randomUUID(),
+      projectId: randomUUID(),
+      talentId: randomUUID(),
+      talentName,
+      sourceChannel: 'REFERRAL',
+    }
     await staff.request(createLead, { input })
     known = { uuid: input.projectId, title: `${talentName}项目` }
     phone = await launchPhone()
@@ -60,7 +67,8 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     await page.reload()
     expect(await followUp.textContent()).toContain('未同步')
     await page.getByTestId('nav-list').click()
-    for (const name of names) expect(await page.getByTestId('pending-lead').filter({ hasText: name }).textContent()).toContain('未同步')
+    for (const name of names)
+      expect(await page.getByTestId('pending-lead').filter({ hasText: name }).textContent()).toContain('未同步')
     await openSync(page)
     const queue = page.getByTestId('sync-entry')
     await expect.poll(() => queue.count()).toBe(4)
@@ -75,9 +83,12 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     await phone.context.setOffline(false)
     await waitAllSynced(page)
     for (const name of names) expect(await staff.projectsOf(name)).toHaveLength(1)
-    const activities = await staff.request<{ node: { activities: { summary: string }[] } }>(`query ($id: ID!) { node(id: $id) { ... on Project { activities { summary } } } }`, {
-      id: Buffer.from(`Project:${known.uuid}`).toString('base64'),
-    })
+    const activities = await staff.request<{ node: { activities: { summary: string }[] } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Project { activities { summary } } } }`,
+      {
+        id: Buffer.from(`Project:${known.uuid}`).toString('base64'),
+      },
+    )
     expect(activities.node.activities.filter((activity) => activity.summary.includes(`电话沟通${run}`))).toHaveLength(1)
   })
 
@@ -104,7 +115,9 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     expect(batches).toHaveLength(1)
     const positions = names.map((name) => batches[0]!.indexOf(name))
     expect(positions.every((at, index) => at > (positions[index - 1] ?? -1))).toBe(true)
-    expect((await Promise.all(names.map((name) => staff.projectsOf(name)))).map((found) => found.length)).toEqual([1, 1, 1])
+    expect((await Promise.all(names.map((name) => staff.projectsOf(name)))).map((found) => found.length)).toEqual([
+      1, 1, 1,
+    ])
 
     phone = await launchPhone({ profile: phone.profile })
     await csp.watch(phone.context)

@@ -45,7 +45,11 @@ export async function waitAllSynced(page: Page) {
 export function serverAs(baseUrl: string, login: string) {
   const api = apiClient(baseUrl)
   let signedIn: Promise<unknown> | null = null
-  const ready = () => (signedIn ??= api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: login, p: demoPassword }))
+  const ready = () =>
+    (signedIn ??= api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, {
+      l: login,
+      p: demoPassword,
+    }))
   return {
     async request<T = any>(query: string, variables?: Record<string, unknown>) {
       await ready()
@@ -55,10 +59,11 @@ export function serverAs(baseUrl: string, login: string) {
     },
     /** The projects whose talent is called `name`. */
     async projectsOf(name: string) {
-      const data = await this.request<{ projects: { edges: { node: { uuid: string; title: string; talent: { name: string } } }[] } }>(
-        `query ($s: String!) { projects(first: 50, search: $s) { edges { node { uuid title talent { name } } } } }`,
-        { s: name },
-      )
+      const data = await this.request<{
+        projects: { edges: { node: { uuid: string; title: string; talent: { name: string } } }[] }
+      }>(`query ($s: String!) { projects(first: 50, search: $s) { edges { node { uuid title talent { name } } } } }`, {
+        s: name,
+      })
       return data.projects.edges.map((edge) => edge.node).filter((node) => node.talent.name === name)
     },
   }
@@ -71,7 +76,6 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
-
 
 /**
  * Collects what the Content-Security-Policy blocked in the phone's pages: the page's own
@@ -88,7 +92,9 @@ export function cspViolations() {
     async watch(context: BrowserContext) {
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`)
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+          )
         })
       })
       context.on('console', (message) => note(message.text()))

@@ -11,13 +11,17 @@ import { chromiumPath, clientDist, ensureClientBuilt, launchPhone, startServer, 
 import { offlineReady, serverAs, signIn } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
-const weChat = 'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.188 Mobile Safari/537.36 XWEB/1260117 MMWEBSDK/20240501 MicroMessenger/8.0.50.2701(0x28003253) WeChat/arm64 NetType/WIFI Language/zh_CN'
+const weChat =
+  'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.188 Mobile Safari/537.36 XWEB/1260117 MMWEBSDK/20240501 MicroMessenger/8.0.50.2701(0x28003253) WeChat/arm64 NetType/WIFI Language/zh_CN'
 
 /** A new deployment: the service worker's precache list names another revision of index.html (same size, other bytes). */
 async function deployNewVersion(clientDir: string) {
   const file = path.join(clientDir, 'sw.js')
   const sw = await readFile(file, 'utf8')
-  const next = sw.replace(/("url":"index\.html","revision":"|url:"index\.html",revision:")([0-9a-f])/, (_whole, before: string, char: string) => before + (char === '0' ? '1' : '0'))
+  const next = sw.replace(
+    /("url":"index\.html","revision":"|url:"index\.html",revision:")([0-9a-f])/,
+    (_whole, before: string, char: string) => before + (char === '0' ? '1' : '0'),
+  )
   expect(next).not.toBe(sw)
   await writeFile(file, next)
 }
@@ -40,9 +44,19 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
 
   it('opens every screen offline, reads a search made before from the cache, and never answers /graphql from a cache', async () => {
     const talentName = `欧阳${run}`
-    await serverAs(server.url, 'east.staff').request(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`, {
-      input: { clientMutationId: randomUUID(), projectId: randomUUID(), talentId: randomUUID(), talentName, employer: '宁波大学', sourceChannel: 'UNIVERSITY' },
-    })
+    await serverAs(server.url, 'east.staff').request(
+      `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`,
+      {
+        input: {
+          clientMutationId: randomUUID(),
+          projectId: randomUUID(),
+          talentId: randomUUID(),
+          talentName,
+          employer: '宁波大学',
+          sourceChannel: 'UNIVERSITY',
+        },
+      },
+    )
     const phone = await launchPhone()
     try {
       const page = phone.context.pages()[0] ?? (await phone.context.newPage())
@@ -54,7 +68,15 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
       await page.getByTestId('project-result').filter({ hasText: talentName }).waitFor()
 
       await phone.context.setOffline(true)
-      for (const path of ['/today', '/projects', '/leads/new', '/sync', '/requests', `/projects/${randomUUID()}`, '/no-such-screen']) {
+      for (const path of [
+        '/today',
+        '/projects',
+        '/leads/new',
+        '/sync',
+        '/requests',
+        `/projects/${randomUUID()}`,
+        '/no-such-screen',
+      ]) {
         await page.goto(server.url + path)
         await page.locator('.app-header h1').waitFor()
       }
@@ -82,13 +104,19 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
       await page.goto(`${server.url}/login`)
       await offlineReady(page)
       await deployNewVersion(clientDir)
-      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()))
+      await page.evaluate(() =>
+        navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
+      )
       const prompt = page.getByRole('status').filter({ hasText: '有新版本可用' })
       await prompt.waitFor()
       // Accepting reloads the page under the new version.
       await Promise.all([page.waitForEvent('framenavigated'), prompt.getByRole('button', { name: '更新' }).click()])
       await page.waitForLoadState('load')
-      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.active && !registration.waiting)))
+      await page.waitForFunction(() =>
+        navigator.serviceWorker
+          .getRegistration()
+          .then((registration) => Boolean(registration?.active && !registration.waiting)),
+      )
       await expect.poll(() => prompt.count()).toBe(0)
     } finally {
       await phone.close()

@@ -3,9 +3,21 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Request } from 'playwright-core'
-import { chromiumPath, demoStaff, ensureClientBuilt, launchPhone, sessionCookie, startServer, type Phone, type RunningServer } from './harness.ts'
+import {
+  chromiumPath,
+  demoStaff,
+  ensureClientBuilt,
+  launchPhone,
+  sessionCookie,
+  startServer,
+  type Phone,
+  type RunningServer,
+} from './harness.ts'
 
-const operationOf = (request: Request) => new URL(request.url()).searchParams.get('operationName') ?? (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? null
+const operationOf = (request: Request) =>
+  new URL(request.url()).searchParams.get('operationName') ??
+  (request.postDataJSON() as { operationName?: string } | null)?.operationName ??
+  null
 
 describe.skipIf(!existsSync(chromiumPath))('the staff home on a cold start', () => {
   let server: RunningServer
@@ -38,7 +50,10 @@ describe.skipIf(!existsSync(chromiumPath))('the staff home on a cold start', () 
     // The session's answer is held back until the list has been asked for (or 10 s have passed).
     let heldMe: Promise<'asked' | 'not asked'> | null = null
     await page.route(/\/graphql\?.*operationName=Me(&|$)/, async (route) => {
-      heldMe ??= Promise.race([todayWasAsked, new Promise<'not asked'>((resolve) => setTimeout(() => resolve('not asked'), 10_000))])
+      heldMe ??= Promise.race([
+        todayWasAsked,
+        new Promise<'not asked'>((resolve) => setTimeout(() => resolve('not asked'), 10_000)),
+      ])
       await heldMe
       await route.continue()
     })

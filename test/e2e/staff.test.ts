@@ -4,7 +4,16 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { apiClient, chromiumPath, demoStaff, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
+import {
+  apiClient,
+  chromiumPath,
+  demoStaff,
+  ensureClientBuilt,
+  launchPhone,
+  startServer,
+  type Phone,
+  type RunningServer,
+} from './harness.ts'
 
 const screenshots = process.env.E2E_SCREENSHOTS ?? '/tmp'
 const beforeSigning = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING']
@@ -29,14 +38,19 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
     phone = await launchPhone()
     page = phone.context.pages()[0] ?? (await phone.context.newPage())
     api = apiClient(server.url)
-    const login = await api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: demoStaff.login, p: demoStaff.password })
+    const login = await api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, {
+      l: demoStaff.login,
+      p: demoStaff.password,
+    })
     expect(login.errors).toBeUndefined()
     // The demo county gives east.staff follow-ups due in every window; take one not yet signed.
     const due = await api<Record<string, DueProject[]>>(
       `{ overdue: myFollowUps(window: OVERDUE) { uuid title stage } week: myFollowUps(window: THIS_WEEK) { uuid title stage } }`,
     )
     expect(due.errors).toBeUndefined()
-    const candidates = [...due.data!.overdue!, ...due.data!.week!].filter((candidate) => beforeSigning.includes(candidate.stage))
+    const candidates = [...due.data!.overdue!, ...due.data!.week!].filter((candidate) =>
+      beforeSigning.includes(candidate.stage),
+    )
     expect(candidates.length).toBeGreaterThan(0)
     project = candidates[0]!
   })
@@ -47,7 +61,14 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
   })
 
   async function serverProject() {
-    const result = await api<{ node: { stage: string; signing: { agreementKind: string; investmentAgreed: string } | null; activities: { summary: string; kind: string }[]; stageChanges: { toStage: string }[] } }>(
+    const result = await api<{
+      node: {
+        stage: string
+        signing: { agreementKind: string; investmentAgreed: string } | null
+        activities: { summary: string; kind: string }[]
+        stageChanges: { toStage: string }[]
+      }
+    }>(
       `query ($id: ID!) { node(id: $id) { ... on Project { stage signing { agreementKind investmentAgreed } activities(last: 5) { summary kind } stageChanges { toStage } } } }`,
       { id: Buffer.from(`Project:${project.uuid}`).toString('base64') },
     )
@@ -65,7 +86,11 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
     await page.getByRole('heading', { name: '今日跟进' }).waitFor()
     const sections = page.locator('[data-testid^="today-"]')
     await sections.first().waitFor()
-    expect(await sections.evaluateAll((found) => found.map((section) => section.getAttribute('data-testid')))).toEqual(['today-overdue', 'today-today', 'today-week'])
+    expect(await sections.evaluateAll((found) => found.map((section) => section.getAttribute('data-testid')))).toEqual([
+      'today-overdue',
+      'today-today',
+      'today-week',
+    ])
     await page.screenshot({ path: `${screenshots}/tp-staff-today.png` })
 
     await page.getByTestId('follow-up-card').filter({ hasText: project.title }).first().click()

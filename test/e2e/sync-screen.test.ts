@@ -16,14 +16,30 @@ async function queueUncheckedLead(page: Page, talentName: string) {
   await page.evaluate(async (name) => {
     const ownerId = localStorage.getItem('tp.lastUser')
     const id = crypto.randomUUID()
-    const input = { clientMutationId: id, projectId: crypto.randomUUID(), talentId: crypto.randomUUID(), talentName: name, phone: '12345', sourceChannel: 'EVENT' }
+    const input = {
+      clientMutationId: id,
+      projectId: crypto.randomUUID(),
+      talentId: crypto.randomUUID(),
+      talentName: name,
+      phone: '12345',
+      sourceChannel: 'EVENT',
+    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('tp-outbox', 1)
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
     const tx = db.transaction('writes', 'readwrite')
-    tx.objectStore('writes').add({ id, operation: 'createLead', variables: { input }, ownerId, recordIds: [input.projectId, input.talentId], createdAt: new Date().toISOString(), status: 'pending', attempts: 0 })
+    tx.objectStore('writes').add({
+      id,
+      operation: 'createLead',
+      variables: { input },
+      ownerId,
+      recordIds: [input.projectId, input.talentId],
+      createdAt: new Date().toISOString(),
+      status: 'pending',
+      attempts: 0,
+    })
     await new Promise((resolve) => (tx.oncomplete = resolve))
     db.close()
     document.dispatchEvent(new Event('visibilitychange'))
@@ -94,7 +110,13 @@ describe.skipIf(!existsSync(chromiumPath))('the sync screen', () => {
 
   it('lets two phones edit the same project offline: one is applied, the other shows both values and lets its user choose', async () => {
     const staff = serverAs(server.url, 'east.staff')
-    const input = { clientMutationId: randomUUID(), projectId: randomUUID(), talentId: randomUUID(), talentName: `孙悦${run}`, sourceChannel: 'EVENT' }
+    const input = {
+      clientMutationId: randomUUID(),
+      projectId: randomUUID(),
+      talentId: randomUUID(),
+      talentName: `孙悦${run}`,
+      sourceChannel: 'EVENT',
+    }
     await staff.request(createLead, { input })
     const managerPhone = await launchPhone()
     try {
@@ -117,7 +139,9 @@ describe.skipIf(!existsSync(chromiumPath))('the sync screen', () => {
       await phone.context.setOffline(false)
       await waitAllSynced(page)
       await managerPhone.context.setOffline(false)
-      await expect.poll(() => other.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('1 条同步失败')
+      await expect
+        .poll(() => other.getByTestId('sync-status').textContent(), { timeout: 30_000 })
+        .toContain('1 条同步失败')
       await openSync(other)
       const entry = other.getByTestId('sync-entry')
       expect(await entry.textContent()).toContain('有冲突')

@@ -23,9 +23,10 @@ afterAll(() => db?.close())
 function fromOrigin(yoga: ReturnType<typeof buildYoga>, origin: string, method = 'POST') {
   return yoga.fetch('http://test/graphql', {
     method,
-    headers: method === 'OPTIONS'
-      ? { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }
-      : { origin, 'content-type': 'application/json', cookie: 'tp_session=whatever' },
+    headers:
+      method === 'OPTIONS'
+        ? { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }
+        : { origin, 'content-type': 'application/json', cookie: 'tp_session=whatever' },
     body: method === 'OPTIONS' ? undefined : JSON.stringify({ query: '{ me { name } }' }),
   })
 }
@@ -97,7 +98,9 @@ describe('a damaged session cookie', () => {
     const guarded = await api.agent().request(`{ projects(first: 1) { edges { cursor } } }`, {}, bad)
     expect(errorCode(guarded)).toBe('UNAUTHENTICATED')
 
-    const login = await api.agent().request(`mutation { login(login: "admin", password: "Correct-Horse-9") { name } }`, {}, bad)
+    const login = await api
+      .agent()
+      .request(`mutation { login(login: "admin", password: "Correct-Horse-9") { name } }`, {}, bad)
     expect(login).toEqual({ data: { login: { name: 'admin' } } })
   })
 })

@@ -16,8 +16,28 @@ beforeAll(async () => {
   await createUnit(db.prisma, '青山镇', 'TOWN')
   const scheme = await db.prisma.assessmentScheme.create({ data: { year: 2026, name: '2026年度考核办法' } })
   schemeId = scheme.id
-  const landed = await db.prisma.indicator.create({ data: { schemeId, code: 'LANDED', name: '人才项目落地注册', metric: 'PROJECTS_LANDED', weight: 20, unitKinds: ['PARK', 'TOWN'], sortOrder: 0 } })
-  await db.prisma.indicator.create({ data: { schemeId, code: 'SUPPORT', name: '诉求办结', metric: 'SUPPORT_RESOLVED', weight: 100, unitKinds: ['DEPARTMENT'], sortOrder: 1 } })
+  const landed = await db.prisma.indicator.create({
+    data: {
+      schemeId,
+      code: 'LANDED',
+      name: '人才项目落地注册',
+      metric: 'PROJECTS_LANDED',
+      weight: 20,
+      unitKinds: ['PARK', 'TOWN'],
+      sortOrder: 0,
+    },
+  })
+  await db.prisma.indicator.create({
+    data: {
+      schemeId,
+      code: 'SUPPORT',
+      name: '诉求办结',
+      metric: 'SUPPORT_RESOLVED',
+      weight: 100,
+      unitKinds: ['DEPARTMENT'],
+      sortOrder: 1,
+    },
+  })
   await db.prisma.target.create({ data: { indicatorId: landed.id, unitId: county.units.east.id, value: 8 } })
 })
 afterAll(() => db?.close())
@@ -32,10 +52,14 @@ async function download(agent: Agent) {
   return { fileName: result.data.targetsSheet.fileName as string, workbook, sheet: workbook.worksheets[0]! }
 }
 const upload = async (workbook: ExcelJS.Workbook) =>
-  county.agents.admin.request(`mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { indicators { code targets { unit { name } value } } } }`, {
-    input: { ...op(), schemeId, fileBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') },
-  })
-const rowOf = (sheet: ExcelJS.Worksheet, name: string) => sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === name)!
+  county.agents.admin.request(
+    `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { indicators { code targets { unit { name } value } } } }`,
+    {
+      input: { ...op(), schemeId, fileBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') },
+    },
+  )
+const rowOf = (sheet: ExcelJS.Worksheet, name: string) =>
+  sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === name)!
 
 describe('targets by Excel', () => {
   it('come down as a sheet of units and indicator codes with the current targets', async () => {
@@ -53,10 +77,16 @@ describe('targets by Excel', () => {
     rowOf(sheet, '人社局').getCell(3).value = 6
     const result = await upload(workbook)
     expect(result.errors).toBeUndefined()
-    const targets = result.data!.importTargets.indicators.flatMap((i: { code: string; targets: { unit: { name: string }; value: number }[] }) => i.targets.map((t) => `${i.code} ${t.unit.name} ${t.value}`))
+    const targets = result.data!.importTargets.indicators.flatMap(
+      (i: { code: string; targets: { unit: { name: string }; value: number }[] }) =>
+        i.targets.map((t) => `${i.code} ${t.unit.name} ${t.value}`),
+    )
     expect(targets.sort()).toEqual(['LANDED 东部园区 10', 'LANDED 西部园区 0', 'LANDED 青山镇 2', 'SUPPORT 人社局 6'])
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importTargets' } })
-    expect(audit.changes).toMatchObject({ before: { 'LANDED/东部园区': 8, 'LANDED/青山镇': null }, after: { 'LANDED/东部园区': 10, 'LANDED/青山镇': 2, 'SUPPORT/人社局': 6 } })
+    expect(audit.changes).toMatchObject({
+      before: { 'LANDED/东部园区': 8, 'LANDED/青山镇': null },
+      after: { 'LANDED/东部园区': 10, 'LANDED/青山镇': 2, 'SUPPORT/人社局': 6 },
+    })
   })
 
   it('with mistakes are refused whole, each bad cell named', async () => {
@@ -83,8 +113,16 @@ describe('targets by Excel', () => {
   })
 
   it('refuse a file that is not a spreadsheet, and anyone but the talent office', async () => {
-    const garbage = await county.agents.admin.request(`mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { year } }`, { input: { ...op(), schemeId, fileBase64: Buffer.from('姓名,电话').toString('base64') } })
-    expect(garbage.errors?.[0]).toMatchObject({ message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件', extensions: { code: 'BAD_USER_INPUT' } })
-    expect((await county.agents.leader.request(sheetQuery, { id: schemeId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    const garbage = await county.agents.admin.request(
+      `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { year } }`,
+      { input: { ...op(), schemeId, fileBase64: Buffer.from('姓名,电话').toString('base64') } },
+    )
+    expect(garbage.errors?.[0]).toMatchObject({
+      message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
+    expect((await county.agents.leader.request(sheetQuery, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    )
   })
 })

@@ -20,13 +20,29 @@ beforeAll(async () => {
   actorId = (await createUser(db.prisma, 'auditor', 'ADMIN', unit.id)).id
   for (const [n, text] of awkward.entries()) {
     await db.prisma.auditLog.create({
-      data: { actorId, action: 'revealContact', entity: 'Talent', entityId: `t${n}`, reason: text, address: '10.0.0.1', changes: { b: [1.50, null, text], a: { 'ü': true } } },
+      data: {
+        actorId,
+        action: 'revealContact',
+        entity: 'Talent',
+        entityId: `t${n}`,
+        reason: text,
+        address: '10.0.0.1',
+        changes: { b: [1.5, null, text], a: { ü: true } },
+      },
     })
   }
   // Several entries in one transaction, and one with no actor, no changes, no reason.
   await db.prisma.$transaction(async (tx) => {
     await tx.auditLog.create({ data: { actorId: null, action: 'escalate', entity: 'SupportRequest' } })
-    await tx.auditLog.createMany({ data: [1, 2, 3].map((n) => ({ actorId, action: 'importLedger', entity: 'Project', entityId: `p${n}`, changes: { after: { n } } })) })
+    await tx.auditLog.createMany({
+      data: [1, 2, 3].map((n) => ({
+        actorId,
+        action: 'importLedger',
+        entity: 'Project',
+        entityId: `p${n}`,
+        changes: { after: { n } },
+      })),
+    })
   })
 })
 afterAll(() => db?.close())
@@ -36,7 +52,11 @@ async function links() {
 }
 
 /** Runs `tampering` as the tables' owner, verifies inside the same transaction, then undoes it all. */
-async function verifyAfter(tampering: (tx: Prisma.TransactionClient) => Promise<unknown>, expectHead?: ChainHead, batchSize?: number): Promise<AuditChainReport> {
+async function verifyAfter(
+  tampering: (tx: Prisma.TransactionClient) => Promise<unknown>,
+  expectHead?: ChainHead,
+  batchSize?: number,
+): Promise<AuditChainReport> {
   let report: AuditChainReport | undefined
   await db.prisma
     .$transaction(async (tx) => {
@@ -66,7 +86,9 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
 
   it('names an entry its owner edited with the triggers off', async () => {
     const third = (await links())[2]!
-    const report = await verifyAfter((tx) => tx.$executeRaw`UPDATE "AuditLog" SET reason = '例行查看' WHERE id = ${third.auditLogId}::uuid`)
+    const report = await verifyAfter(
+      (tx) => tx.$executeRaw`UPDATE "AuditLog" SET reason = '例行查看' WHERE id = ${third.auditLogId}::uuid`,
+    )
     expect(report).toMatchObject({ intact: false, broken: { kind: 'altered', seq: 3, id: third.auditLogId } })
     expect(report.message).toMatch(/第 3 条审计记录.*被改动或伪造/)
   })
@@ -84,7 +106,9 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
   })
 
   it('names an entry slipped in past the chain, or with a made-up link', async () => {
-    const forged = await verifyAfter((tx) => tx.auditLog.create({ data: { actorId, action: 'nothing to see', entity: 'Talent' } }))
+    const forged = await verifyAfter((tx) =>
+      tx.auditLog.create({ data: { actorId, action: 'nothing to see', entity: 'Talent' } }),
+    )
     expect(forged).toMatchObject({ intact: false, broken: { kind: 'unchained' } })
     expect(forged.message).toMatch(/不在哈希链中/)
 
@@ -119,7 +143,9 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
   })
 
   it('keeps links append-only even for writes that go through the trigger', async () => {
-    await expect(db.prisma.auditChain.update({ where: { seq: 1 }, data: { hash: '0'.repeat(64) } })).rejects.toThrow(/append-only/)
+    await expect(db.prisma.auditChain.update({ where: { seq: 1 }, data: { hash: '0'.repeat(64) } })).rejects.toThrow(
+      /append-only/,
+    )
     await expect(db.prisma.auditChain.deleteMany({})).rejects.toThrow(/append-only/)
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ intact: true, count: 8 })
   })
@@ -129,10 +155,24 @@ describe(`simultaneous writers on ${testDatabaseKind}`, () => {
   it('leave an intact, gap-free chain after 20 concurrent mutations', async () => {
     const county = await smallCounty(db.prisma)
     const { eastStaff, eastManager } = county.agents
-    const projects = [await talentWithProject(eastStaff, { phone: '13800002001' }), await talentWithProject(eastStaff, { phone: '13800002002' })]
+    const projects = [
+      await talentWithProject(eastStaff, { phone: '13800002001' }),
+      await talentWithProject(eastStaff, { phone: '13800002002' }),
+    ]
     const before = await db.prisma.auditLog.count()
     const writes = Array.from({ length: 20 }, (_, n) =>
-      mutate(n % 3 ? eastStaff : eastManager, 'logActivity', { ...ids(), projectId: projects[n % 2]!.projectId, kind: 'CALL', occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(), summary: `第${n}次` }, 'uuid'),
+      mutate(
+        n % 3 ? eastStaff : eastManager,
+        'logActivity',
+        {
+          ...ids(),
+          projectId: projects[n % 2]!.projectId,
+          kind: 'CALL',
+          occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
+          summary: `第${n}次`,
+        },
+        'uuid',
+      ),
     )
     const results = await Promise.all(writes)
     expect(results.filter((result) => result.errors)).toEqual([])

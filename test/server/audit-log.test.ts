@@ -10,15 +10,17 @@ beforeAll(async () => {
   db = await openTestDatabase()
   const unit = await createUnit(db.prisma, '人才办', 'OFFICE')
   const admin = await createUser(db.prisma, 'admin', 'ADMIN', unit.id)
-  entryId = (await db.prisma.auditLog.create({ data: { actorId: admin.id, action: 'revealContact', entity: 'Talent' } })).id
+  entryId = (
+    await db.prisma.auditLog.create({ data: { actorId: admin.id, action: 'revealContact', entity: 'Talent' } })
+  ).id
 })
 afterAll(() => db?.close())
 
 describe('the audit log', () => {
   it('refuses to change an entry', async () => {
-    await expect(db.prisma.auditLog.update({ where: { id: entryId }, data: { action: 'nothing to see' } })).rejects.toThrow(
-      /append-only/,
-    )
+    await expect(
+      db.prisma.auditLog.update({ where: { id: entryId }, data: { action: 'nothing to see' } }),
+    ).rejects.toThrow(/append-only/)
   })
 
   it('refuses to delete entries', async () => {

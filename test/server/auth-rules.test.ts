@@ -13,13 +13,17 @@ const wrappers = (type: GraphQLObjectType) =>
 describe('every entry point carries an auth rule', () => {
   it.each(['Query', 'Mutation'] as const)('%s fields', (root) => {
     const fields = Object.values((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields())
-    const open = fields.filter((field: GraphQLField<unknown, unknown>) => !hasRule(field.extensions)).map((field) => field.name)
+    const open = fields
+      .filter((field: GraphQLField<unknown, unknown>) => !hasRule(field.extensions))
+      .map((field) => field.name)
     expect(fields.length).toBeGreaterThan(0)
     expect(open).toEqual([])
   })
 
   it('object types', () => {
-    const types = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'))
+    const types = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+    )
     const open = types.filter((type) => !wrappers(type) && !hasRule(type.extensions)).map((type) => type.name)
     expect(open).toEqual([])
   })

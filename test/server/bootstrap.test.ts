@@ -41,9 +41,15 @@ describe('the demo county', () => {
     const counts = await tableCounts()
     expect(counts.projects).toBeGreaterThanOrEqual(50)
     const stages = await db.prisma.project.groupBy({ by: ['stage'], _count: true })
-    expect(stages.map((row) => row.stage).sort()).toEqual(
-      ['CONTACTED', 'LANDED', 'LEAD', 'NEGOTIATING', 'OPERATING', 'SIGNED', 'VISITED'],
-    )
+    expect(stages.map((row) => row.stage).sort()).toEqual([
+      'CONTACTED',
+      'LANDED',
+      'LEAD',
+      'NEGOTIATING',
+      'OPERATING',
+      'SIGNED',
+      'VISITED',
+    ])
     const statuses = await db.prisma.project.groupBy({ by: ['status'], _count: true })
     expect(statuses.map((row) => row.status).sort()).toEqual(['ACTIVE', 'LOST', 'ON_HOLD'])
     const landings = await db.prisma.landing.findMany({ select: { uscc: true } })
@@ -71,20 +77,29 @@ describe('the demo county’s follow-ups, on any day in county time', () => {
   it.each([
     ['a Saturday morning', '2026-12-05T06:03:00+08:00'],
     ['late on a Sunday', '2026-12-06T23:30:00+08:00'],
-  ])('gives the staff projects not yet signed that are overdue, due today and due this week: %s', async (_day, time) => {
-    setClock(time)
-    await seedDemoCounty(db.prisma)
-    const api = createApi(db.prisma)
-    for (const staff of demoUsers.filter((user) => user.role === 'STAFF')) {
-      const due = await (await api.agent().login(staff.login, 'Demo@2026')).request<Record<string, { stage: string }[]>>(followUps)
-      expect(due.errors).toBeUndefined()
-      // Every one has something overdue; those the README names (with projects enough) something in each window.
-      const windows = ['east.staff', 'west.staff'].includes(staff.login) ? ['overdue', 'today', 'week'] : ['overdue']
-      for (const window of windows) {
-        expect(due.data![window]!.filter((project) => notSigned.includes(project.stage)), `${staff.login}: ${window}`).not.toEqual([])
+  ])(
+    'gives the staff projects not yet signed that are overdue, due today and due this week: %s',
+    async (_day, time) => {
+      setClock(time)
+      await seedDemoCounty(db.prisma)
+      const api = createApi(db.prisma)
+      for (const staff of demoUsers.filter((user) => user.role === 'STAFF')) {
+        const due = await (await api.agent().login(staff.login, 'Demo@2026')).request<
+          Record<string, { stage: string }[]>
+        >(followUps)
+        expect(due.errors).toBeUndefined()
+        // Every one has something overdue; those the README names (with projects enough) something in each window.
+        const windows = ['east.staff', 'west.staff'].includes(staff.login) ? ['overdue', 'today', 'week'] : ['overdue']
+        for (const window of windows) {
+          expect(
+            due.data![window]!.filter((project) => notSigned.includes(project.stage)),
+            `${staff.login}: ${window}`,
+          ).not.toEqual([])
+        }
       }
-    }
-  }, 120_000)
+    },
+    120_000,
+  )
 })
 
 describe(`first start on ${testDatabaseKind}`, () => {
@@ -104,7 +119,9 @@ describe(`first start on ${testDatabaseKind}`, () => {
     it('creates only the first administrator on an empty PostgreSQL database, never demo data', async () => {
       const boot = await bootstrapDatabase(db, { ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'a-long-enough-secret' })
       expect(boot).toMatchObject({ createdAdmin: 'chief', demoAccounts: null })
-      expect(await db.prisma.user.findMany({ select: { login: true, role: true } })).toEqual([{ login: 'chief', role: 'ADMIN' }])
+      expect(await db.prisma.user.findMany({ select: { login: true, role: true } })).toEqual([
+        { login: 'chief', role: 'ADMIN' },
+      ])
       expect(await db.prisma.project.count()).toBe(0)
       await createApi(db.prisma).agent().login('chief', 'a-long-enough-secret')
     })

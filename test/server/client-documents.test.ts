@@ -14,9 +14,15 @@ async function sources(folder: string): Promise<string[]> {
 
 describe('the client’s GraphQL documents', () => {
   it('are all valid against the server schema', async () => {
-    const documents = (await sources('client/src')).flatMap((source) => [...source.matchAll(/graphql\(\s*`([^`]*)`/g)].map((match) => match[1]!))
+    const documents = (await sources('client/src')).flatMap((source) =>
+      [...source.matchAll(/graphql\(\s*`([^`]*)`/g)].map((match) => match[1]!),
+    )
     expect(documents.length).toBeGreaterThan(2)
-    const errors = validate(schema, parse(documents.join('\n')), specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule))
+    const errors = validate(
+      schema,
+      parse(documents.join('\n')),
+      specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule),
+    )
     expect(errors.map((error) => error.message)).toEqual([])
   })
 })

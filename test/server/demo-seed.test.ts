@@ -19,7 +19,12 @@ beforeEach(async () => {
 })
 afterEach(() => db?.close())
 
-const counts = async () => ({ units: await db.prisma.unit.count(), users: await db.prisma.user.count(), projects: await db.prisma.project.count(), activities: await db.prisma.activity.count() })
+const counts = async () => ({
+  units: await db.prisma.unit.count(),
+  users: await db.prisma.user.count(),
+  projects: await db.prisma.project.count(),
+  activities: await db.prisma.activity.count(),
+})
 
 describe(`the demo seed after a first start on ${testDatabaseKind}`, () => {
   it('loads the demo county beside the first administrator, shows only accounts that sign in, and changes nothing the second time', async () => {
@@ -31,7 +36,9 @@ describe(`the demo seed after a first start on ${testDatabaseKind}`, () => {
     const api = createApi(db.prisma)
     // The administrator keeps their own password; the demo's is not theirs, so the list leaves them out.
     await api.agent().login('admin', admin.ADMIN_PASSWORD)
-    expect(first.accounts.map((account) => account.login)).toEqual(demoUsers.map((user) => user.login).filter((login) => login !== 'admin'))
+    expect(first.accounts.map((account) => account.login)).toEqual(
+      demoUsers.map((user) => user.login).filter((login) => login !== 'admin'),
+    )
     for (const account of first.accounts) await api.agent().login(account.login, account.password)
 
     const again = await seedDemoCounty(db.prisma)
@@ -40,18 +47,27 @@ describe(`the demo seed after a first start on ${testDatabaseKind}`, () => {
     expect(await counts()).toEqual(loaded)
   }, 120_000)
 
-  it.runIf(testDatabaseKind === 'postgresql')('pnpm db:seed says what it loaded and lists only accounts that exist', async () => {
-    const seed = () => spawnSync(process.execPath, ['../node_modules/tsx/dist/cli.mjs', 'src/db/cli.ts', 'seed'], { cwd: serverDir, env: { ...process.env, DATABASE_URL: db.location }, encoding: 'utf8' })
-    const first = seed()
-    expect(first.status, first.stderr).toBe(0)
-    expect(first.stdout).toContain('Demo county loaded.')
-    expect(first.stdout).toContain('keep their own passwords: admin')
-    expect(first.stdout).toMatch(/'east\.staff'.*'Demo@2026'/)
-    expect(first.stdout).not.toContain("'admin'")
-    const again = seed()
-    expect(again.status, again.stderr).toBe(0)
-    expect(again.stdout).toContain('already there: nothing changed')
-    expect(again.stdout).toMatch(/'east\.staff'.*'Demo@2026'/)
-    expect(await db.prisma.project.count()).toBeGreaterThanOrEqual(50)
-  }, 180_000)
+  it.runIf(testDatabaseKind === 'postgresql')(
+    'pnpm db:seed says what it loaded and lists only accounts that exist',
+    async () => {
+      const seed = () =>
+        spawnSync(process.execPath, ['../node_modules/tsx/dist/cli.mjs', 'src/db/cli.ts', 'seed'], {
+          cwd: serverDir,
+          env: { ...process.env, DATABASE_URL: db.location },
+          encoding: 'utf8',
+        })
+      const first = seed()
+      expect(first.status, first.stderr).toBe(0)
+      expect(first.stdout).toContain('Demo county loaded.')
+      expect(first.stdout).toContain('keep their own passwords: admin')
+      expect(first.stdout).toMatch(/'east\.staff'.*'Demo@2026'/)
+      expect(first.stdout).not.toContain("'admin'")
+      const again = seed()
+      expect(again.status, again.stderr).toBe(0)
+      expect(again.stdout).toContain('already there: nothing changed')
+      expect(again.stdout).toMatch(/'east\.staff'.*'Demo@2026'/)
+      expect(await db.prisma.project.count()).toBeGreaterThanOrEqual(50)
+    },
+    180_000,
+  )
 })

@@ -24,15 +24,20 @@ describe('a refused request', () => {
     const leader = county.agents.leader
     const strict = await leader.request(tooDeep, undefined, graphqlResponse)
     expect(leader.lastResponse?.status).toBe(400)
-    expect(strict.errors).toEqual([{ message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } }])
+    expect(strict.errors).toEqual([
+      { message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } },
+    ])
     await leader.request(tooDeep, undefined, { accept: 'application/json' })
     expect(leader.lastResponse?.status).toBe(200)
   })
 
   it('too many aliases: QUERY_TOO_COMPLEX in Chinese', async () => {
-    const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(" ")
+    const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(' ')
     const result = await county.agents.leader.request(`{ ${aliases} }`)
-    expect(result.errors?.[0]).toMatchObject({ message: '查询中的别名过多：最多 15 个（本次 16 个）', extensions: { code: 'QUERY_TOO_COMPLEX' } })
+    expect(result.errors?.[0]).toMatchObject({
+      message: '查询中的别名过多：最多 15 个（本次 16 个）',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    })
   })
 
   it('without the CSRF header: 403, CSRF_HEADER_MISSING in Chinese', async () => {
@@ -53,8 +58,13 @@ describe('a refused request', () => {
   })
 
   it('a cursor that is no cursor: BAD_USER_INPUT in Chinese', async () => {
-    const result = await county.agents.leader.request(`{ projects(first: 1, after: "zzz") { edges { node { uuid } } } }`)
-    expect(result.errors?.[0]).toMatchObject({ message: '分页位置（after / before）不正确，请从第一页重新加载', extensions: { code: 'BAD_USER_INPUT' } })
+    const result = await county.agents.leader.request(
+      `{ projects(first: 1, after: "zzz") { edges { node { uuid } } } }`,
+    )
+    expect(result.errors?.[0]).toMatchObject({
+      message: '分页位置（after / before）不正确，请从第一页重新加载',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 })
 
@@ -65,13 +75,28 @@ describe('an unexpected error', () => {
     // A real failure of the database: the table the query reads is gone.
     await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
     try {
-      const result = await leader.request(`query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`, undefined, { 'x-request-id': 'phone-call-42' })
+      const result = await leader.request(
+        `query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`,
+        undefined,
+        { 'x-request-id': 'phone-call-42' },
+      )
       expect(result.errors).toEqual([
-        { message: '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 phone-call-42', locations: [{ line: 1, column: 26 }], path: ['talents'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'phone-call-42' } },
+        {
+          message: '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 phone-call-42',
+          locations: [{ line: 1, column: 26 }],
+          path: ['talents'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'phone-call-42' },
+        },
       ])
       expect(leader.lastResponse?.headers.get('x-request-id')).toBe('phone-call-42')
       const line = logLines.find((entry) => entry.requestId === 'phone-call-42')
-      expect(line).toMatchObject({ level: 50, msg: 'unexpected error', userId: county.people.leader.id, operationName: 'TalentsForTheLog', path: 'talents' })
+      expect(line).toMatchObject({
+        level: 50,
+        msg: 'unexpected error',
+        userId: county.people.leader.id,
+        operationName: 'TalentsForTheLog',
+        path: 'talents',
+      })
       expect(line?.err?.stack).toMatch(/Talent/)
       const second = await leader.request(`{ talents(first: 5) { edges { node { name } } } }`)
       const generated = second.errors?.[0]?.extensions?.requestId

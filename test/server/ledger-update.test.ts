@@ -13,15 +13,29 @@ import { makeUscc } from '../../server/src/domain/uscc.ts'
 import { countyDay } from '../../server/src/domain/ledger-dates.ts'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 
-type Row = { rowNumber: number; title: string; errors: string[]; projectAction: string; changes: { field: string; before: string | null; after: string | null }[] }
+type Row = {
+  rowNumber: number
+  title: string
+  errors: string[]
+  projectAction: string
+  changes: { field: string; before: string | null; after: string | null }[]
+}
 const day = (offset: number) => countyDay(new Date(Date.now() + offset * 86_400_000))
 
 /** Everything an import could write, and every version it could bump. */
 async function footprint(prisma: PrismaClient) {
-  const versions = async (rows: Promise<{ version: number }[]>) => (await rows).reduce((sum, row) => sum + row.version, 0)
+  const versions = async (rows: Promise<{ version: number }[]>) =>
+    (await rows).reduce((sum, row) => sum + row.version, 0)
   return [
-    await prisma.project.count(), await prisma.talent.count(), await prisma.auditLog.count(), await prisma.stageChange.count(), await prisma.importBatch.count(), await prisma.appliedMutation.count(),
-    await versions(prisma.project.findMany({ select: { version: true } })), await versions(prisma.signing.findMany({ select: { version: true } })), await versions(prisma.landing.findMany({ select: { version: true } })),
+    await prisma.project.count(),
+    await prisma.talent.count(),
+    await prisma.auditLog.count(),
+    await prisma.stageChange.count(),
+    await prisma.importBatch.count(),
+    await prisma.appliedMutation.count(),
+    await versions(prisma.project.findMany({ select: { version: true } })),
+    await versions(prisma.signing.findMany({ select: { version: true } })),
+    await versions(prisma.landing.findMany({ select: { version: true } })),
   ].join(' ')
 }
 
@@ -38,14 +52,27 @@ describe('an unchanged export of the demo county', () => {
     const exported = await exportLedger(admin)
     const projects = await db.prisma.project.count()
     const before = await footprint(db.prisma)
-    for (const [name, file] of [['台账.xlsx', exported.content!], ['台账.csv', await csvOfLedger(exported.content!)]] as const) {
+    for (const [name, file] of [
+      ['台账.xlsx', exported.content!],
+      ['台账.csv', await csvOfLedger(exported.content!)],
+    ] as const) {
       const checked = (await preview(admin, file, name)).data!.previewLedgerImport
       expect(checked.problems).toEqual([])
       expect(checked.rows.filter((row: Row) => row.errors.length || row.changes.length)).toEqual([])
-      expect(checked.counts).toMatchObject({ rows: projects, invalid: 0, newProjects: 0, updatedProjects: 0, unchangedProjects: projects, skipped: 0 })
+      expect(checked.counts).toMatchObject({
+        rows: projects,
+        invalid: 0,
+        newProjects: 0,
+        updatedProjects: 0,
+        unchangedProjects: projects,
+        skipped: 0,
+      })
       expect(checked.canCommit).toBe(false)
       const committed = await commit(admin, file, name)
-      expect(committed.errors?.[0]).toMatchObject({ message: '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入', extensions: { code: 'CONFLICT' } })
+      expect(committed.errors?.[0]).toMatchObject({
+        message: '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入',
+        extensions: { code: 'CONFLICT' },
+      })
       expect(await footprint(db.prisma)).toBe(before)
     }
   }, 120_000)
@@ -61,12 +88,36 @@ describe('an edited export', () => {
     county = await smallCounty(db.prisma)
     const { east, west } = county.units
     const talent = (name: string, phone: string) => db.prisma.talent.create({ data: { name, phone } })
-    const project = async (unitId: string, name: string, phone: string, title: string, data: Record<string, unknown> = {}) =>
-      db.prisma.project.create({ data: { title, talentId: (await talent(name, phone)).id, unitId, creditUnitId: unitId, sourceChannel: 'OTHER', createdById: county.people.admin.id, createdAt: new Date('2026-01-05T02:00:00Z'), ...data } })
-    await project(east.id, '张伟', '13800000101', '复合材料中试', { stage: 'NEGOTIATING', plannedInvestment: '500', ownerId: county.people.eastStaff.id })
+    const project = async (
+      unitId: string,
+      name: string,
+      phone: string,
+      title: string,
+      data: Record<string, unknown> = {},
+    ) =>
+      db.prisma.project.create({
+        data: {
+          title,
+          talentId: (await talent(name, phone)).id,
+          unitId,
+          creditUnitId: unitId,
+          sourceChannel: 'OTHER',
+          createdById: county.people.admin.id,
+          createdAt: new Date('2026-01-05T02:00:00Z'),
+          ...data,
+        },
+      })
+    await project(east.id, '张伟', '13800000101', '复合材料中试', {
+      stage: 'NEGOTIATING',
+      plannedInvestment: '500',
+      ownerId: county.people.eastStaff.id,
+    })
     await project(east.id, '李娜', '13800000102', '纳米涂层', { stage: 'VISITED' })
     await project(west.id, '王强', '13800000103', '生物医药孵化', { stage: 'CONTACTED' })
-    await project(west.id, '赵敏', '13800000104', '量子通信', { stage: 'SIGNED', signing: { create: { signedAt: new Date('2026-02-01T00:00:00Z'), agreementKind: 'INVESTMENT' } } })
+    await project(west.id, '赵敏', '13800000104', '量子通信', {
+      stage: 'SIGNED',
+      signing: { create: { signedAt: new Date('2026-02-01T00:00:00Z'), agreementKind: 'INVESTMENT' } },
+    })
   })
   afterAll(() => db?.close())
 
@@ -77,12 +128,31 @@ describe('an edited export', () => {
     const exported = (await exportLedger(admin)).content!
     const edited = await editLedger(exported, [
       // Signed, with a company registered before the agreement (both happen): the form takes it, so does the import.
-      { title: '复合材料中试', set: { 项目名称: '复合材料中试基地', '计划投资（万元）': 800, 阶段: '落地注册', 签约日期: day(-10), 协议类型: '投资协议', 落地日期: day(-20), 企业名称: '张伟新材料有限公司', 统一社会信用代码: uscc, 负责人: 'east.staff2' } },
+      {
+        title: '复合材料中试',
+        set: {
+          项目名称: '复合材料中试基地',
+          '计划投资（万元）': 800,
+          阶段: '落地注册',
+          签约日期: day(-10),
+          协议类型: '投资协议',
+          落地日期: day(-20),
+          企业名称: '张伟新材料有限公司',
+          统一社会信用代码: uscc,
+          负责人: 'east.staff2',
+        },
+      },
       { title: '生物医药孵化', set: { 状态: '已流失', 状态说明: '已落户外省' } },
       { title: '量子通信', set: { '协议投资（万元）': 3000 } },
     ])
     const checked = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
-    expect(checked.counts).toMatchObject({ rows: 4, invalid: 0, newProjects: 0, updatedProjects: 3, unchangedProjects: 1 })
+    expect(checked.counts).toMatchObject({
+      rows: 4,
+      invalid: 0,
+      newProjects: 0,
+      updatedProjects: 3,
+      unchangedProjects: 1,
+    })
     expect(checked.canCommit).toBe(true)
     const rows = checked.rows as Row[]
     expect(byTitle(rows, '复合材料中试基地')).toMatchObject({ projectAction: 'UPDATE', errors: [] })
@@ -97,23 +167,51 @@ describe('an edited export', () => {
       { field: 'USCC', before: null, after: uscc },
       { field: 'STAGE', before: '洽谈', after: '落地注册' },
     ])
-    expect(byTitle(rows, '生物医药孵化').changes).toEqual([{ field: 'STATUS', before: '跟进中', after: '已流失' }, { field: 'STATUS_REASON', before: null, after: '已落户外省' }])
+    expect(byTitle(rows, '生物医药孵化').changes).toEqual([
+      { field: 'STATUS', before: '跟进中', after: '已流失' },
+      { field: 'STATUS_REASON', before: null, after: '已落户外省' },
+    ])
     expect(byTitle(rows, '量子通信').changes).toEqual([{ field: 'INVESTMENT_AGREED', before: null, after: '3000' }])
     expect(byTitle(rows, '纳米涂层')).toMatchObject({ projectAction: 'UNCHANGED', changes: [] })
 
     const done = await commit(admin, edited, '台账（改）.xlsx')
     expect(done.errors).toBeUndefined()
     expect(done.data!.commitLedgerImport.counts).toMatchObject({ updatedProjects: 3, unchangedProjects: 1 })
-    const landed = await db.prisma.project.findFirstOrThrow({ where: { title: '复合材料中试基地' }, include: { signing: true, landing: true, owner: true, stageChanges: { orderBy: { at: 'asc' } } } })
-    expect([landed.stage, landed.version, String(landed.plannedInvestment), landed.owner?.login, landed.signing?.agreementKind, landed.landing?.uscc, landed.landing?.companyName]).toEqual(['LANDED', 2, '800', 'east.staff2', 'INVESTMENT', uscc, '张伟新材料有限公司'])
-    expect(landed.stageChanges.map((change) => [change.fromStage, change.toStage, change.note])).toEqual([['NEGOTIATING', 'LANDED', '台账导入（台账（改）.xlsx）']])
+    const landed = await db.prisma.project.findFirstOrThrow({
+      where: { title: '复合材料中试基地' },
+      include: { signing: true, landing: true, owner: true, stageChanges: { orderBy: { at: 'asc' } } },
+    })
+    expect([
+      landed.stage,
+      landed.version,
+      String(landed.plannedInvestment),
+      landed.owner?.login,
+      landed.signing?.agreementKind,
+      landed.landing?.uscc,
+      landed.landing?.companyName,
+    ]).toEqual(['LANDED', 2, '800', 'east.staff2', 'INVESTMENT', uscc, '张伟新材料有限公司'])
+    expect(landed.stageChanges.map((change) => [change.fromStage, change.toStage, change.note])).toEqual([
+      ['NEGOTIATING', 'LANDED', '台账导入（台账（改）.xlsx）'],
+    ])
     const lost = await db.prisma.project.findFirstOrThrow({ where: { title: '生物医药孵化' } })
-    expect([lost.status, lost.statusReason, lost.stage, lost.version, lost.assessedAt !== null]).toEqual(['LOST', '已落户外省', 'CONTACTED', 2, true])
-    const signed = await db.prisma.project.findFirstOrThrow({ where: { title: '量子通信' }, include: { signing: true } })
+    expect([lost.status, lost.statusReason, lost.stage, lost.version, lost.assessedAt !== null]).toEqual([
+      'LOST',
+      '已落户外省',
+      'CONTACTED',
+      2,
+      true,
+    ])
+    const signed = await db.prisma.project.findFirstOrThrow({
+      where: { title: '量子通信' },
+      include: { signing: true },
+    })
     expect([signed.version, String(signed.signing?.investmentAgreed), signed.signing?.version]).toEqual([2, '3000', 2])
     expect((await db.prisma.project.findFirstOrThrow({ where: { title: '纳米涂层' } })).version).toBe(1)
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importLedger', entityId: lost.id } })
-    expect(audit.changes).toEqual({ before: { status: '跟进中', statusReason: null }, after: { status: '已流失', statusReason: '已落户外省' } })
+    expect(audit.changes).toEqual({
+      before: { status: '跟进中', statusReason: null },
+      after: { status: '已流失', statusReason: '已落户外省' },
+    })
 
     // The same file again: its 版本号 are now behind, so the rows that would change something are refused, named.
     const again = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
@@ -138,23 +236,44 @@ describe('an edited export', () => {
     ])
     const refused = await commit(admin, edited, 'bad.xlsx')
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(refused.errors![0]!.message).toMatch(/^台账有 3 行有误，整个文件未导入：第 4 行（复合材料中试基地 · 张伟）：所属单位不能/)
-    expect(refused.errors![0]!.extensions!.rows.map((row: { title: string; talentName: string }) => `${row.title} · ${row.talentName}`)).toEqual(['复合材料中试基地 · 张伟', '纳米涂层二期 · 李娜', '量子通信 · 赵敏'])
+    expect(refused.errors![0]!.message).toMatch(
+      /^台账有 3 行有误，整个文件未导入：第 4 行（复合材料中试基地 · 张伟）：所属单位不能/,
+    )
+    expect(
+      refused.errors![0]!.extensions!.rows.map(
+        (row: { title: string; talentName: string }) => `${row.title} · ${row.talentName}`,
+      ),
+    ).toEqual(['复合材料中试基地 · 张伟', '纳米涂层二期 · 李娜', '量子通信 · 赵敏'])
     expect(await footprint(db.prisma)).toBe(before)
   })
 
   it('refuses a row whose project changed since the export instead of overwriting the change', async () => {
     const admin = county.agents.admin
     const exported = (await exportLedger(admin)).content!
-    const project = await db.prisma.project.findFirstOrThrow({ where: { title: '量子通信' }, include: { signing: true } })
+    const project = await db.prisma.project.findFirstOrThrow({
+      where: { title: '量子通信' },
+      include: { signing: true },
+    })
     // Someone corrects the signing on the project page after the export.
-    const form = await mutate(county.agents.westManager, 'recordSigning', { clientMutationId: uuidv7(), id: project.id, signedAt: '2026-02-02', agreementKind: 'INVESTMENT', investmentAgreed: '3100' })
+    const form = await mutate(county.agents.westManager, 'recordSigning', {
+      clientMutationId: uuidv7(),
+      id: project.id,
+      signedAt: '2026-02-02',
+      agreementKind: 'INVESTMENT',
+      investmentAgreed: '3100',
+    })
     expect(form.errors).toBeUndefined()
     const edited = await editLedger(exported, [{ title: '量子通信', set: { '协议投资（万元）': 4000 } }])
     const row = byTitle((await preview(admin, edited, 'stale.xlsx')).data!.previewLedgerImport.rows, '量子通信')
-    expect(row.errors).toEqual(['该项目在导出后已被修改（导出时为第 4 版，现为第 5 版）：请重新导出台账，在新文件中修改后再导入'])
-    expect((await commit(admin, edited, 'stale.xlsx')).errors?.[0]?.message).toMatch(/^台账有 1 行有误，整个文件未导入：第 \d+ 行（量子通信 · 赵敏）：该项目在导出后已被修改/)
-    expect(String((await db.prisma.signing.findUniqueOrThrow({ where: { projectId: project.id } })).investmentAgreed)).toBe('3100')
+    expect(row.errors).toEqual([
+      '该项目在导出后已被修改（导出时为第 4 版，现为第 5 版）：请重新导出台账，在新文件中修改后再导入',
+    ])
+    expect((await commit(admin, edited, 'stale.xlsx')).errors?.[0]?.message).toMatch(
+      /^台账有 1 行有误，整个文件未导入：第 \d+ 行（量子通信 · 赵敏）：该项目在导出后已被修改/,
+    )
+    expect(
+      String((await db.prisma.signing.findUniqueOrThrow({ where: { projectId: project.id } })).investmentAgreed),
+    ).toBe('3100')
   })
 })
 
@@ -163,14 +282,50 @@ describe('the stage form and the import', () => {
     const db = await openTestDatabase()
     try {
       const county = await smallCounty(db.prisma)
-      const project = await db.prisma.project.create({ data: { title: '表单项目', talentId: (await db.prisma.talent.create({ data: { name: '周一' } })).id, unitId: county.units.east.id, creditUnitId: county.units.east.id, sourceChannel: 'OTHER', createdById: county.people.admin.id, stage: 'NEGOTIATING' } })
+      const project = await db.prisma.project.create({
+        data: {
+          title: '表单项目',
+          talentId: (await db.prisma.talent.create({ data: { name: '周一' } })).id,
+          unitId: county.units.east.id,
+          creditUnitId: county.units.east.id,
+          sourceChannel: 'OTHER',
+          createdById: county.people.admin.id,
+          stage: 'NEGOTIATING',
+        },
+      })
       const agent = county.agents.eastManager
-      const future = await mutate(agent, 'recordSigning', { clientMutationId: uuidv7(), id: project.id, signedAt: day(1), agreementKind: 'INVESTMENT' })
-      expect(future.errors?.[0]).toMatchObject({ message: `签约日期（${day(1)}）不能晚于今天（${day(0)}）`, extensions: { code: 'BAD_USER_INPUT' } })
-      expect((await mutate(agent, 'recordSigning', { clientMutationId: uuidv7(), id: project.id, signedAt: day(-5), agreementKind: 'INVESTMENT' })).errors).toBeUndefined()
-      const landing = { clientMutationId: uuidv7(), id: project.id, companyName: '周一科技', uscc: makeUscc('91330100MA2H00041'), registeredAt: day(-30) }
+      const future = await mutate(agent, 'recordSigning', {
+        clientMutationId: uuidv7(),
+        id: project.id,
+        signedAt: day(1),
+        agreementKind: 'INVESTMENT',
+      })
+      expect(future.errors?.[0]).toMatchObject({
+        message: `签约日期（${day(1)}）不能晚于今天（${day(0)}）`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      })
+      expect(
+        (
+          await mutate(agent, 'recordSigning', {
+            clientMutationId: uuidv7(),
+            id: project.id,
+            signedAt: day(-5),
+            agreementKind: 'INVESTMENT',
+          })
+        ).errors,
+      ).toBeUndefined()
+      const landing = {
+        clientMutationId: uuidv7(),
+        id: project.id,
+        companyName: '周一科技',
+        uscc: makeUscc('91330100MA2H00041'),
+        registeredAt: day(-30),
+      }
       expect((await mutate(agent, 'recordLanding', landing)).errors).toBeUndefined()
-      expect((await mutate(agent, 'recordLanding', { ...landing, clientMutationId: uuidv7(), registeredAt: day(2) })).errors?.[0]?.message).toBe(`注册日期（${day(2)}）不能晚于今天（${day(0)}）`)
+      expect(
+        (await mutate(agent, 'recordLanding', { ...landing, clientMutationId: uuidv7(), registeredAt: day(2) }))
+          .errors?.[0]?.message,
+      ).toBe(`注册日期（${day(2)}）不能晚于今天（${day(0)}）`)
     } finally {
       await db.close()
     }

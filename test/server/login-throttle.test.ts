@@ -14,12 +14,13 @@ const login = `mutation ($login: String!, $password: String!) {
 
 let db: TestDatabase
 let api: ReturnType<typeof createApi>
-let leaderId: string
+let _leaderId: string
 // Only durations matter here: the clock starts at the real time (timers elsewhere compare it with theirs).
 let clock = Date.now()
 
 const advance = (seconds: number) => vi.setSystemTime((clock += seconds * 1000))
-const signIn = (address: string, who: string, password = testPassword) => api.agent(address).request(login, { login: who, password })
+const signIn = (address: string, who: string, password = testPassword) =>
+  api.agent(address).request(login, { login: who, password })
 
 /** Ten wrong passwords in a row from one address, each after the wait the last one imposed. */
 async function guessTenTimes(who: string, address: string) {
@@ -35,7 +36,7 @@ beforeAll(async () => {
   const office = await createUnit(db.prisma, '人才办', 'OFFICE')
   await createUser(db.prisma, 'admin', 'ADMIN', office.id)
   await createUser(db.prisma, 'staff', 'STAFF', office.id)
-  leaderId = (await createUser(db.prisma, 'leader', 'LEADER', office.id)).id
+  _leaderId = (await createUser(db.prisma, 'leader', 'LEADER', office.id)).id
   for (const who of ['slow', 'proxied', 'notified']) await createUser(db.prisma, who, 'STAFF', office.id)
 })
 afterAll(() => db?.close())
@@ -79,14 +80,20 @@ describe('login throttle', () => {
 
     const admin = await api.agent('10.0.0.2').login('admin')
     expect((await admin.request(unlock, { userId: staffId })).data).toEqual({ unlockAccount: { name: 'staff' } })
-    expect(await db.prisma.auditLog.findMany({ where: { action: 'unlockAccount', entityId: staffId }, select: { address: true, changes: true } })).toEqual([
-      { address: '10.0.0.2', changes: { login: 'staff', liftedLocks: 1 } },
-    ])
+    expect(
+      await db.prisma.auditLog.findMany({
+        where: { action: 'unlockAccount', entityId: staffId },
+        select: { address: true, changes: true },
+      }),
+    ).toEqual([{ address: '10.0.0.2', changes: { login: 'staff', liftedLocks: 1 } }])
     expect((await signIn('198.51.100.77', 'staff')).data?.login).toMatchObject({ name: 'staff' })
   })
 
   it('tells the owner at their next sign-in when, from where and after how many failures they were locked', async () => {
-    expect((await signIn('10.20.0.9', 'notified')).data?.login).toEqual({ name: 'notified', loginLocksSinceLastSignIn: [] })
+    expect((await signIn('10.20.0.9', 'notified')).data?.login).toEqual({
+      name: 'notified',
+      loginLocksSinceLastSignIn: [],
+    })
     await guessTenTimes('notified', '198.51.100.88')
     advance(60)
     const owner = api.agent('10.20.0.9')
@@ -121,7 +128,11 @@ describe('behind a trusted reverse proxy', () => {
     for (let guess = 0; guess < 3; guess++) await attempt(`1.2.3.${guess}`, `guess-${guess}`)
     const fourth = await attempt('1.2.3.99', testPassword)
     expect(fourth.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS')
-    const addresses = await db.prisma.loginAttempt.findMany({ where: { login: 'proxied' }, distinct: ['address'], select: { address: true } })
+    const addresses = await db.prisma.loginAttempt.findMany({
+      where: { login: 'proxied' },
+      distinct: ['address'],
+      select: { address: true },
+    })
     expect(addresses).toEqual([{ address: '203.0.113.7' }])
   })
 })

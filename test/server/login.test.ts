@@ -58,7 +58,9 @@ describe('login', () => {
     await browser.request(login, { login: 'admin', password: testPassword })
     const copied = (browser.lastResponse?.headers.get('set-cookie') ?? '').split(';')[0]!
     const thief = api.agent('10.6.6.6')
-    expect((await thief.request(me, {}, { cookie: copied })).data).toEqual({ me: { name: 'admin', login: 'admin', role: 'ADMIN' } })
+    expect((await thief.request(me, {}, { cookie: copied })).data).toEqual({
+      me: { name: 'admin', login: 'admin', role: 'ADMIN' },
+    })
     await browser.request(`mutation { logout }`)
     expect((await thief.request(me, {}, { cookie: copied })).data).toEqual({ me: null })
   })
@@ -81,7 +83,9 @@ describe('login', () => {
       const result = await attacker.request(login, { login: 'locked.out', password: testPassword })
       expect(errorCode(result)).toBe('TOO_MANY_ATTEMPTS')
       expect(result.errors?.[0]?.message).toBe('登录失败次数过多，请 1 秒后再试')
-      expect((await api.agent('10.1.1.1').request(login, { login: 'locked.out', password: testPassword })).data?.login).toMatchObject({ name: 'locked.out' })
+      expect(
+        (await api.agent('10.1.1.1').request(login, { login: 'locked.out', password: testPassword })).data?.login,
+      ).toMatchObject({ name: 'locked.out' })
     } finally {
       vi.useRealTimers()
     }

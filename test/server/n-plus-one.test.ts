@@ -19,14 +19,33 @@ beforeAll(async () => {
   db = await openTestDatabase()
   const unit = await createUnit(db.prisma, '东部园区')
   const owner = await createUser(db.prisma, 'east.manager', 'PARK_MANAGER', unit.id)
-  const talents = Array.from({ length: 120 }, (_, index) => ({ id: uuidv7(), name: `人才${index}`, phone: `1390000${String(index).padStart(4, '0')}` }))
+  const talents = Array.from({ length: 120 }, (_, index) => ({
+    id: uuidv7(),
+    name: `人才${index}`,
+    phone: `1390000${String(index).padStart(4, '0')}`,
+  }))
   await db.prisma.talent.createMany({ data: talents })
   const projects = talents.map((talent, index) => ({
-    id: uuidv7(), title: `项目${index}`, talentId: talent.id, unitId: unit.id, creditUnitId: unit.id, ownerId: owner.id, createdById: owner.id, sourceChannel: 'EVENT' as const,
+    id: uuidv7(),
+    title: `项目${index}`,
+    talentId: talent.id,
+    unitId: unit.id,
+    creditUnitId: unit.id,
+    ownerId: owner.id,
+    createdById: owner.id,
+    sourceChannel: 'EVENT' as const,
   }))
   await db.prisma.project.createMany({ data: projects })
   await db.prisma.activity.createMany({
-    data: projects.flatMap((project) => [1, 2, 3].map((n) => ({ projectId: project.id, kind: 'CALL' as const, occurredAt: new Date(Date.now() - n * 86_400_000), summary: `第${n}次`, authorId: owner.id }))),
+    data: projects.flatMap((project) =>
+      [1, 2, 3].map((n) => ({
+        projectId: project.id,
+        kind: 'CALL' as const,
+        occurredAt: new Date(Date.now() - n * 86_400_000),
+        summary: `第${n}次`,
+        authorId: owner.id,
+      })),
+    ),
   })
   agent = await createApi(db.prisma).agent().login('east.manager')
 })

@@ -30,7 +30,12 @@ describe('an id that names no record', () => {
   })
 
   it('leaves its own place in nodes(ids) null and answers every other id in its place', async () => {
-    const ids = [globalId('Project', project.projectId), globalId('Project', 'not-a-uuid'), globalId('Talent', project.talentId), globalId('Nope', 'x')]
+    const ids = [
+      globalId('Project', project.projectId),
+      globalId('Project', 'not-a-uuid'),
+      globalId('Talent', project.talentId),
+      globalId('Nope', 'x'),
+    ]
     const result = await county.agents.eastManager.request(nodesQuery, { ids })
     expect(result.errors).toBeUndefined()
     expect(result.data?.nodes).toEqual([{ id: ids[0] }, null, { id: ids[2] }, null])

@@ -29,7 +29,14 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const lead = (talentName: string) => ({
-  input: { clientMutationId: uuidv7(), projectId: uuidv7(), talentId: uuidv7(), talentName, employer: '浙江大学', sourceChannel: 'UNIVERSITY' },
+  input: {
+    clientMutationId: uuidv7(),
+    projectId: uuidv7(),
+    talentId: uuidv7(),
+    talentName,
+    employer: '浙江大学',
+    sourceChannel: 'UNIVERSITY',
+  },
 })
 const leadPart = (variables: ReturnType<typeof lead>) => ({ document: CreateLeadMutation, variables })
 
@@ -42,13 +49,27 @@ async function send(parts: ReturnType<typeof leadPart>[]) {
 }
 
 const talents = async (prefix: string) =>
-  (await db.prisma.talent.findMany({ where: { name: { startsWith: prefix } }, orderBy: { createdAt: 'asc' } })).map((talent) => talent.name)
+  (await db.prisma.talent.findMany({ where: { name: { startsWith: prefix } }, orderBy: { createdAt: 'asc' } })).map(
+    (talent) => talent.name,
+  )
 
 describe('a batch of outbox writes on the real server', () => {
   it('runs the writes in order: a follow-up on a lead made in the same batch finds it', async () => {
     const created = lead('顺序甲')
-    const followUp = { input: { clientMutationId: uuidv7(), id: uuidv7(), projectId: created.input.projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '电话沟通' } }
-    const { outcome, json } = await send([leadPart(created), { document: LogActivityMutation, variables: followUp } as never])
+    const followUp = {
+      input: {
+        clientMutationId: uuidv7(),
+        id: uuidv7(),
+        projectId: created.input.projectId,
+        kind: 'CALL',
+        occurredAt: new Date().toISOString(),
+        summary: '电话沟通',
+      },
+    }
+    const { outcome, json } = await send([
+      leadPart(created),
+      { document: LogActivityMutation, variables: followUp } as never,
+    ])
     expect(json.errors).toBeUndefined()
     expect(outcome).toEqual({ acked: 2 })
     expect(await db.prisma.activity.count({ where: { projectId: created.input.projectId } })).toBe(1)
@@ -79,7 +100,9 @@ describe('a batch of outbox writes on the real server', () => {
     const accepted = await send(Array.from({ length: fits }, (_, index) => leadPart(lead(`上限${index}`))))
     expect(accepted.outcome).toEqual({ acked: fits })
 
-    const refused = await send(Array.from({ length: serverBatchLimits.maxAliases + 1 }, (_, index) => leadPart(lead(`超限${index}`))))
+    const refused = await send(
+      Array.from({ length: serverBatchLimits.maxAliases + 1 }, (_, index) => leadPart(lead(`超限${index}`))),
+    )
     expect(refused.outcome).toBeNull()
     expect(await talents('超限')).toEqual([])
   })
@@ -87,12 +110,18 @@ describe('a batch of outbox writes on the real server', () => {
   it('stops at a failed write because every mutation the phone sends answers with a non-null type', () => {
     const mutations = schema.getMutationType()!.getFields()
     for (const document of [CreateLeadMutation, LogActivityMutation]) {
-      const operation = parse(stringifyDocument(document)).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!
+      const operation = parse(stringifyDocument(document)).definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+      )!
       for (const selection of operation.selectionSet.selections) {
         if (selection.kind === 'Field') expect(isNonNullType(mutations[selection.name.value]!.type)).toBe(true)
       }
     }
     // All of them: a nullable one would let a later write of the same record run after a refusal.
-    expect(Object.values(mutations).filter((field) => !isNonNullType(field.type)).map((field) => field.name)).toEqual([])
+    expect(
+      Object.values(mutations)
+        .filter((field) => !isNonNullType(field.type))
+        .map((field) => field.name),
+    ).toEqual([])
   })
 })

@@ -21,7 +21,13 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const lead = () => ({ clientMutationId: uuidv7(), projectId: uuidv7(), talentId: uuidv7(), talentName: '周杰', sourceChannel: 'EVENT' })
+const lead = () => ({
+  clientMutationId: uuidv7(),
+  projectId: uuidv7(),
+  talentId: uuidv7(),
+  talentName: '周杰',
+  sourceChannel: 'EVENT',
+})
 
 describe('the outbox owner header', () => {
   it('applies a write made by the signed-in user, named by GraphQL id or uuid', async () => {

@@ -16,7 +16,12 @@ beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
   project = await talentWithProject(county.agents.eastStaff, { name: '矩阵', phone: '13812340000' })
-  const logged = await mutate(county.agents.eastStaff, 'logActivity', { ...ids(), projectId: project.projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '首次电话' }, 'uuid')
+  const logged = await mutate(
+    county.agents.eastStaff,
+    'logActivity',
+    { ...ids(), projectId: project.projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '首次电话' },
+    'uuid',
+  )
   activityId = logged.data!.uuid
 })
 afterAll(() => db?.close())
@@ -34,8 +39,10 @@ const matrix: [Who, boolean, Outcome, Outcome, Outcome][] = [
   ['admin', true, 'ok', 'ok', 'ok'],
 ]
 
-const outcome = (result: { errors?: unknown[]; code?: string }): Outcome => (result.errors ? (result.code as Outcome) : 'ok')
-const currentVersion = async () => (await db.prisma.project.findUniqueOrThrow({ where: { id: project.projectId } })).version
+const outcome = (result: { errors?: unknown[]; code?: string }): Outcome =>
+  result.errors ? (result.code as Outcome) : 'ok'
+const currentVersion = async () =>
+  (await db.prisma.project.findUniqueOrThrow({ where: { id: project.projectId } })).version
 
 async function reads(agent: Agent) {
   const result = await agent.request(
@@ -45,12 +52,20 @@ async function reads(agent: Agent) {
       project: node(id: $p) { id }  talent: node(id: $t) { id }  activity: node(id: $a) { id }
       nodes(ids: [$p, $t]) { id }
     }`,
-    { p: globalId('Project', project.projectId), t: globalId('Talent', project.talentId), a: globalId('Activity', activityId) },
+    {
+      p: globalId('Project', project.projectId),
+      t: globalId('Talent', project.talentId),
+      a: globalId('Activity', activityId),
+    },
   )
   const data = result.data ?? {}
   return {
-    inList: Boolean(data.projects?.edges.some((edge: { node: { uuid: string } }) => edge.node.uuid === project.projectId)),
-    inTalents: Boolean(data.talents?.edges.some((edge: { node: { uuid: string } }) => edge.node.uuid === project.talentId)),
+    inList: Boolean(
+      data.projects?.edges.some((edge: { node: { uuid: string } }) => edge.node.uuid === project.projectId),
+    ),
+    inTalents: Boolean(
+      data.talents?.edges.some((edge: { node: { uuid: string } }) => edge.node.uuid === project.talentId),
+    ),
     byNode: [data.project, data.talent, data.activity].map(Boolean),
     byNodes: (data.nodes ?? []).filter(Boolean).length,
     errors: result.errors?.map((error) => error.extensions?.code),
@@ -70,21 +85,43 @@ describe('who reaches a project of the east park, and how', () => {
       errors: listsTalents ? undefined : ['FORBIDDEN'],
     })
 
-    const updated = await mutate(agent, 'updateProject', { ...op(), id: project.projectId, version: await currentVersion(), description: `改于 ${who}` })
+    const updated = await mutate(agent, 'updateProject', {
+      ...op(),
+      id: project.projectId,
+      version: await currentVersion(),
+      description: `改于 ${who}`,
+    })
     expect(outcome(updated)).toBe(update)
-    const logged = await mutate(agent, 'logActivity', { ...ids(), projectId: project.projectId, kind: 'NOTE', occurredAt: new Date().toISOString(), summary: who }, 'uuid')
+    const logged = await mutate(
+      agent,
+      'logActivity',
+      { ...ids(), projectId: project.projectId, kind: 'NOTE', occurredAt: new Date().toISOString(), summary: who },
+      'uuid',
+    )
     expect(outcome(logged)).toBe(update)
 
-    const revealed = await agent.request(`mutation ($t: String!) { revealContact(talentId: $t, reason: "对接") { phone } }`, { t: project.talentId })
+    const revealed = await agent.request(
+      `mutation ($t: String!) { revealContact(talentId: $t, reason: "对接") { phone } }`,
+      { t: project.talentId },
+    )
     expect(outcome({ errors: revealed.errors, code: revealed.errors?.[0]?.extensions?.code })).toBe(reveal)
 
-    const credit = await mutate(agent, 'moveProjectCredit', { ...op(), id: project.projectId, version: await currentVersion(), creditUnitId: county.units.east.id, reason: '核对' })
+    const credit = await mutate(agent, 'moveProjectCredit', {
+      ...op(),
+      id: project.projectId,
+      version: await currentVersion(),
+      creditUnitId: county.units.east.id,
+      reason: '核对',
+    })
     // The talent office may move credit; moving it to the unit it already counts for is a conflict, not a permission.
     expect(moveCredit === 'ok' ? credit.code : outcome(credit)).toBe(moveCredit === 'ok' ? 'CONFLICT' : moveCredit)
   })
 
   it('writes nothing for a refused caller', async () => {
-    const changes = await db.prisma.auditLog.findMany({ where: { entityId: project.projectId, action: 'updateProject' }, select: { actorId: true } })
+    const changes = await db.prisma.auditLog.findMany({
+      where: { entityId: project.projectId, action: 'updateProject' },
+      select: { actorId: true },
+    })
     const allowed = new Set(matrix.filter(([, , update]) => update === 'ok').map(([who]) => county.people[who].id))
     expect(changes.map((change) => change.actorId).every((actor) => allowed.has(actor!))).toBe(true)
     expect(changes).toHaveLength(allowed.size)

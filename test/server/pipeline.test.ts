@@ -29,18 +29,36 @@ describe('the stage machine through the API', () => {
     expect(unsigned).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(unsigned.message).toMatch(/签约信息/)
 
-    const signing = await mutate(eastStaff, 'recordSigning', { ...op(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '1200' })
+    const signing = await mutate(eastStaff, 'recordSigning', {
+      ...op(),
+      id: projectId,
+      signedAt: '2026-11-20',
+      agreementKind: 'INVESTMENT',
+      investmentAgreed: '1200',
+    })
     expect(signing.errors).toBeUndefined()
     version = signing.data!.version
     expect((await move('SIGNED')).data).toMatchObject({ stage: 'SIGNED' })
 
     expect((await move('LANDED')).message).toMatch(/落地企业/)
-    const badCode = await mutate(eastStaff, 'recordLanding', { ...op(), id: projectId, companyName: '恒芯新材料科技有限公司', uscc: '91330782MA2ABCDEF0', registeredAt: '2026-11-22' })
+    const badCode = await mutate(eastStaff, 'recordLanding', {
+      ...op(),
+      id: projectId,
+      companyName: '恒芯新材料科技有限公司',
+      uscc: '91330782MA2ABCDEF0',
+      registeredAt: '2026-11-22',
+    })
     expect(badCode).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(badCode.message).toMatch(/校验位/)
     expect(await db.prisma.landing.count({ where: { projectId } })).toBe(0)
 
-    const landing = await mutate(eastStaff, 'recordLanding', { ...op(), id: projectId, companyName: '恒芯新材料科技有限公司', uscc: makeUscc('91330782MA2ABCDEF'), registeredAt: '2026-11-22' })
+    const landing = await mutate(eastStaff, 'recordLanding', {
+      ...op(),
+      id: projectId,
+      companyName: '恒芯新材料科技有限公司',
+      uscc: makeUscc('91330782MA2ABCDEF'),
+      registeredAt: '2026-11-22',
+    })
     expect(landing.errors).toBeUndefined()
     expect((await move('LANDED')).data).toMatchObject({ stage: 'LANDED' })
     expect((await move('OPERATING')).data).toMatchObject({ stage: 'OPERATING' })
@@ -50,7 +68,14 @@ describe('the stage machine through the API', () => {
     expect((await move('LANDED', '尚未投产，误报')).data).toMatchObject({ stage: 'LANDED' })
 
     const history = await db.prisma.stageChange.findMany({ where: { projectId }, orderBy: { at: 'asc' } })
-    expect(history.map((change) => change.toStage)).toEqual(['LEAD', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'LANDED'])
+    expect(history.map((change) => change.toStage)).toEqual([
+      'LEAD',
+      'NEGOTIATING',
+      'SIGNED',
+      'LANDED',
+      'OPERATING',
+      'LANDED',
+    ])
     expect(history.at(-1)).toMatchObject({ fromStage: 'OPERATING', note: '尚未投产，误报' })
   })
 
@@ -60,19 +85,37 @@ describe('the stage machine through the API', () => {
     const noReason = await mutate(eastStaff, 'setProjectStatus', { ...op(), id: projectId, version, status: 'LOST' })
     expect(noReason).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(noReason.message).toMatch(/流失须填写原因/)
-    const lost = await mutate(eastStaff, 'setProjectStatus', { ...op(), id: projectId, version, status: 'LOST', reason: '已在外省落户' })
+    const lost = await mutate(eastStaff, 'setProjectStatus', {
+      ...op(),
+      id: projectId,
+      version,
+      status: 'LOST',
+      reason: '已在外省落户',
+    })
     expect(lost.data).toMatchObject({ stage: 'LEAD', status: 'LOST' })
-    const frozen = await mutate(eastStaff, 'moveProjectStage', { ...op(), id: projectId, version: lost.data!.version, to: 'CONTACTED' })
+    const frozen = await mutate(eastStaff, 'moveProjectStage', {
+      ...op(),
+      id: projectId,
+      version: lost.data!.version,
+      to: 'CONTACTED',
+    })
     expect(frozen).toMatchObject({ code: 'CONFLICT' })
     expect(frozen.message).toMatch(/已流失/)
-    const back = await mutate(eastStaff, 'setProjectStatus', { ...op(), id: projectId, version: lost.data!.version, status: 'ACTIVE' })
+    const back = await mutate(eastStaff, 'setProjectStatus', {
+      ...op(),
+      id: projectId,
+      version: lost.data!.version,
+      status: 'ACTIVE',
+    })
     expect(back.data).toMatchObject({ status: 'ACTIVE' })
   })
 
   it('answers a stale version with CONFLICT carrying the current record, and changes nothing', async () => {
     const { eastStaff, eastManager } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900003333' })
-    expect((await mutate(eastManager, 'updateProject', { ...op(), id: projectId, version, title: '经理改的名字' })).errors).toBeUndefined()
+    expect(
+      (await mutate(eastManager, 'updateProject', { ...op(), id: projectId, version, title: '经理改的名字' })).errors,
+    ).toBeUndefined()
     const stale = await mutate(eastStaff, 'updateProject', { ...op(), id: projectId, version, title: '专员改的名字' })
     expect(stale.code).toBe('CONFLICT')
     expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ title: '经理改的名字', version: version + 1 })
@@ -82,20 +125,37 @@ describe('the stage machine through the API', () => {
   it('audits every change with the fields before and after', async () => {
     const { eastStaff } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900004444' })
-    await mutate(eastStaff, 'updateProject', { ...op(), id: projectId, version, title: '改过的名字', industry: '生物医药' })
+    await mutate(eastStaff, 'updateProject', {
+      ...op(),
+      id: projectId,
+      version,
+      title: '改过的名字',
+      industry: '生物医药',
+    })
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: projectId, action: 'updateProject' } })
-    expect(entry.changes).toEqual({ before: { title: '新材料中试基地', industry: null }, after: { title: '改过的名字', industry: '生物医药' } })
+    expect(entry.changes).toEqual({
+      before: { title: '新材料中试基地', industry: null },
+      after: { title: '改过的名字', industry: '生物医药' },
+    })
   })
 
   it('lets only the talent office move credit, and only with a reason', async () => {
     const { eastManager, admin } = county.agents
     const { projectId, version } = await talentWithProject(county.agents.eastStaff, { phone: '13900005555' })
-    const input = { ...op(), id: projectId, version, creditUnitId: county.units.west.id, reason: '西部园区引荐，协商后计入西部' }
+    const input = {
+      ...op(),
+      id: projectId,
+      version,
+      creditUnitId: county.units.west.id,
+      reason: '西部园区引荐，协商后计入西部',
+    }
     expect((await mutate(eastManager, 'moveProjectCredit', input)).code).toBe('FORBIDDEN')
     expect((await mutate(admin, 'moveProjectCredit', { ...input, ...op(), reason: ' ' })).code).toBe('BAD_USER_INPUT')
     expect((await mutate(admin, 'moveProjectCredit', { ...input, ...op() })).errors).toBeUndefined()
     const project = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
     expect(project).toMatchObject({ unitId: county.units.east.id, creditUnitId: county.units.west.id })
-    expect(await db.prisma.auditLog.findFirst({ where: { entityId: projectId, action: 'moveProjectCredit' } })).toMatchObject({ reason: input.reason })
+    expect(
+      await db.prisma.auditLog.findFirst({ where: { entityId: projectId, action: 'moveProjectCredit' } }),
+    ).toMatchObject({ reason: input.reason })
   })
 })

@@ -17,9 +17,28 @@ const reportFields = `uuid kind year period edition title issuedByName snapshot 
 /** A project of `unitId` landed on `day` (a county date), created straight in the database. */
 async function landed(unitId: string, day: string) {
   const talent = await db.prisma.talent.create({ data: { name: `人才${day}` } })
-  const project = await db.prisma.project.create({ data: { title: `项目${day}`, talentId: talent.id, unitId, creditUnitId: unitId, sourceChannel: 'REFERRAL', createdById: county.people.admin.id, stage: 'LANDED' } })
-  await db.prisma.signing.create({ data: { projectId: project.id, signedAt: new Date(`${day}T00:00:00Z`), agreementKind: 'INVESTMENT' } })
-  await db.prisma.landing.create({ data: { projectId: project.id, companyName: `公司${uuidv7()}`, uscc: uuidv7().slice(0, 18), registeredAt: new Date(`${day}T00:00:00Z`) } })
+  const project = await db.prisma.project.create({
+    data: {
+      title: `项目${day}`,
+      talentId: talent.id,
+      unitId,
+      creditUnitId: unitId,
+      sourceChannel: 'REFERRAL',
+      createdById: county.people.admin.id,
+      stage: 'LANDED',
+    },
+  })
+  await db.prisma.signing.create({
+    data: { projectId: project.id, signedAt: new Date(`${day}T00:00:00Z`), agreementKind: 'INVESTMENT' },
+  })
+  await db.prisma.landing.create({
+    data: {
+      projectId: project.id,
+      companyName: `公司${uuidv7()}`,
+      uscc: uuidv7().slice(0, 18),
+      registeredAt: new Date(`${day}T00:00:00Z`),
+    },
+  })
 }
 
 beforeAll(async () => {
@@ -27,8 +46,22 @@ beforeAll(async () => {
   county = await smallCounty(db.prisma)
   await createUnit(db.prisma, '青山镇', 'TOWN')
   const scheme = await db.prisma.assessmentScheme.create({ data: { year: 2026, name: '2026年度考核办法' } })
-  const indicator = await db.prisma.indicator.create({ data: { schemeId: scheme.id, code: 'LANDED', name: '人才项目落地注册', metric: 'PROJECTS_LANDED', weight: 20, unitKinds: ['PARK'] } })
-  await db.prisma.target.createMany({ data: [{ indicatorId: indicator.id, unitId: county.units.east.id, value: 4 }, { indicatorId: indicator.id, unitId: county.units.west.id, value: 8 }] })
+  const indicator = await db.prisma.indicator.create({
+    data: {
+      schemeId: scheme.id,
+      code: 'LANDED',
+      name: '人才项目落地注册',
+      metric: 'PROJECTS_LANDED',
+      weight: 20,
+      unitKinds: ['PARK'],
+    },
+  })
+  await db.prisma.target.createMany({
+    data: [
+      { indicatorId: indicator.id, unitId: county.units.east.id, value: 4 },
+      { indicatorId: indicator.id, unitId: county.units.west.id, value: 8 },
+    ],
+  })
   await landed(county.units.east.id, '2026-03-10')
   await landed(county.units.east.id, '2026-06-30')
   await landed(county.units.west.id, '2026-07-01')
@@ -37,45 +70,104 @@ afterAll(() => db?.close())
 
 describe('the monthly report', () => {
   it('holds each unit’s actual, target, completion, score and this month’s change as of the month’s end', async () => {
-    const issued = await mutate(county.agents.admin, 'issueReport', { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' }, reportFields)
+    const issued = await mutate(
+      county.agents.admin,
+      'issueReport',
+      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
+      reportFields,
+    )
     expect(issued.errors).toBeUndefined()
     reportId = issued.data!.uuid
-    expect(issued.data).toMatchObject({ title: '2026年6月人才工作目标完成情况月报', edition: 1, issuedByName: 'admin', snapshot: { asOf: '2026-06-30T15:59:59.999Z', indicators: [{ code: 'LANDED', name: '人才项目落地注册', weight: 20 }] } })
+    expect(issued.data).toMatchObject({
+      title: '2026年6月人才工作目标完成情况月报',
+      edition: 1,
+      issuedByName: 'admin',
+      snapshot: {
+        asOf: '2026-06-30T15:59:59.999Z',
+        indicators: [{ code: 'LANDED', name: '人才项目落地注册', weight: 20 }],
+      },
+    })
     const east = issued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区')
     const west = issued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '西部园区')
-    expect(east).toMatchObject({ total: 10, rankInKind: 1, cells: [{ code: 'LANDED', target: 4, actual: 2, completion: 0.5, score: 10, change: 1 }] })
+    expect(east).toMatchObject({
+      total: 10,
+      rankInKind: 1,
+      cells: [{ code: 'LANDED', target: 4, actual: 2, completion: 0.5, score: 10, change: 1 }],
+    })
     expect(west).toMatchObject({ total: 0, rankInKind: 2, cells: [{ target: 8, actual: 0, score: 0, change: 0 }] })
   })
 
   it('stays as issued when the data changes, and a re-issue is a new edition', async () => {
     await landed(county.units.east.id, '2026-06-15')
-    const again = await county.agents.leader.request(`query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } } } }`, { id: Buffer.from(`Report:${reportId}`).toString('base64') })
-    expect(again.data!.node.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0].actual).toBe(2)
-    const reissued = await mutate(county.agents.admin, 'issueReport', { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' }, reportFields)
+    const again = await county.agents.leader.request(
+      `query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } } } }`,
+      { id: Buffer.from(`Report:${reportId}`).toString('base64') },
+    )
+    expect(
+      again.data!.node.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0].actual,
+    ).toBe(2)
+    const reissued = await mutate(
+      county.agents.admin,
+      'issueReport',
+      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
+      reportFields,
+    )
     expect(reissued.data).toMatchObject({ edition: 2 })
-    expect(reissued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0]).toMatchObject({ actual: 3, change: 2 })
+    expect(
+      reissued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0],
+    ).toMatchObject({ actual: 3, change: 2 })
     const list = await county.agents.eastHead.request(`{ reports(year: 2026, kind: MONTHLY) { period edition } }`)
-    expect(list.data!.reports).toEqual([{ period: '2026-06', edition: 2 }, { period: '2026-06', edition: 1 }])
+    expect(list.data!.reports).toEqual([
+      { period: '2026-06', edition: 2 },
+      { period: '2026-06', edition: 1 },
+    ])
   })
 
   it('is issued once when the same request arrives twice', async () => {
     const input = { ...ids(), kind: 'QUARTERLY', year: 2026, period: '2026-Q2' }
-    const answers = await Promise.all([mutate(county.agents.admin, 'issueReport', input, 'uuid edition title'), mutate(county.agents.admin, 'issueReport', input, 'uuid edition title')])
-    expect(answers.map((a) => a.data)).toEqual([{ uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' }, { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' }])
+    const answers = await Promise.all([
+      mutate(county.agents.admin, 'issueReport', input, 'uuid edition title'),
+      mutate(county.agents.admin, 'issueReport', input, 'uuid edition title'),
+    ])
+    expect(answers.map((a) => a.data)).toEqual([
+      { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' },
+      { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' },
+    ])
     expect(await db.prisma.report.count({ where: { kind: 'QUARTERLY' } })).toBe(1)
   })
 
   it('refuses a wrong period, a year without a scheme, and anyone but the talent office', async () => {
-    const wrong = await mutate(county.agents.admin, 'issueReport', { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-13' }, 'uuid')
+    const wrong = await mutate(
+      county.agents.admin,
+      'issueReport',
+      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-13' },
+      'uuid',
+    )
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', message: '期间应写作 2026-06 这样的格式，且属于 2026 年' })
-    const noScheme = await mutate(county.agents.admin, 'issueReport', { ...ids(), kind: 'HALF_YEAR', year: 2025, period: '2025-H1' }, 'uuid')
+    const noScheme = await mutate(
+      county.agents.admin,
+      'issueReport',
+      { ...ids(), kind: 'HALF_YEAR', year: 2025, period: '2025-H1' },
+      'uuid',
+    )
     expect(noScheme).toMatchObject({ code: 'CONFLICT', message: '2025 年度还没有考核办法，不能印发报告' })
-    expect((await mutate(county.agents.eastHead, 'issueReport', { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' }, 'uuid')).code).toBe('FORBIDDEN')
+    expect(
+      (
+        await mutate(
+          county.agents.eastHead,
+          'issueReport',
+          { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
+          'uuid',
+        )
+      ).code,
+    ).toBe('FORBIDDEN')
     expect(await db.prisma.report.count()).toBe(3)
   })
 
   it('shows a park manager only their own unit’s line, and staff nothing', async () => {
-    const manager = await county.agents.westManager.request(`{ reports(year: 2026, kind: MONTHLY) { snapshot { units { unitName } } } }`)
+    const manager = await county.agents.westManager.request(
+      `{ reports(year: 2026, kind: MONTHLY) { snapshot { units { unitName } } } }`,
+    )
     expect(manager.data!.reports[0].snapshot.units).toEqual([{ unitName: '西部园区' }])
     const staff = await county.agents.eastStaff.request(`{ reports(year: 2026) { uuid } }`)
     expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
@@ -84,7 +176,10 @@ describe('the monthly report', () => {
 
 describe('the monthly report in Excel', () => {
   it('has a merged title, a two-row header, one row per unit by rank and a totals row', async () => {
-    const file = await county.agents.leader.request(`query ($id: String!) { reportWorkbook(id: $id) { fileName contentType contentBase64 } }`, { id: reportId })
+    const file = await county.agents.leader.request(
+      `query ($id: String!) { reportWorkbook(id: $id) { fileName contentType contentBase64 } }`,
+      { id: reportId },
+    )
     expect(file.errors).toBeUndefined()
     expect(file.data!.reportWorkbook.fileName).toBe('2026年6月人才工作目标完成情况月报（第1版）.xlsx')
     const workbook = new ExcelJS.Workbook()
@@ -94,7 +189,15 @@ describe('the monthly report in Excel', () => {
     expect(sheet.getCell('A1').isMerged && sheet.getCell('I1').isMerged).toBe(true)
     expect(sheet.getCell('C3').value).toBe('人才项目落地注册（20分）')
     expect(sheet.getCell('F3').isMerged).toBe(true)
-    expect(['C4', 'D4', 'E4', 'F4', 'G3', 'H3', 'I3'].map((cell) => sheet.getCell(cell).value)).toEqual(['目标', '完成', '完成率', '得分', '加分', '总分', '名次'])
+    expect(['C4', 'D4', 'E4', 'F4', 'G3', 'H3', 'I3'].map((cell) => sheet.getCell(cell).value)).toEqual([
+      '目标',
+      '完成',
+      '完成率',
+      '得分',
+      '加分',
+      '总分',
+      '名次',
+    ])
     expect(sheet.getCell('A4').isMerged && sheet.getCell('G4').isMerged).toBe(true)
     expect(sheet.getRow(5).values).toEqual([, 1, '东部园区', 4, 2, 0.5, 10, 0, 10, 1])
     expect(sheet.getRow(6).values).toEqual([, 2, '西部园区', 8, 0, 0, 0, 0, 0, 2])
@@ -102,12 +205,25 @@ describe('the monthly report in Excel', () => {
   })
 
   it('shows scores to two places and completion as a percentage, keeping the exact values', async () => {
-    const file = await county.agents.leader.request(`query ($id: String!) { reportWorkbook(id: $id) { contentBase64 } }`, { id: reportId })
+    const file = await county.agents.leader.request(
+      `query ($id: String!) { reportWorkbook(id: $id) { contentBase64 } }`,
+      { id: reportId },
+    )
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64') as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('园区')!
     // 完成率, 得分, 加分, 总分 of a unit's row and the totals' 完成率; 目标, 完成 (whole) and 名次 keep the general format.
-    expect(['E5', 'F5', 'G5', 'H5', 'E7'].map((cell) => sheet.getCell(cell).numFmt)).toEqual(['0.0%', '0.00', '0.00', '0.00', '0.0%'])
-    expect(['C5', 'D5', 'I5'].map((cell) => sheet.getCell(cell).numFmt ?? 'General')).toEqual(['General', 'General', 'General'])
+    expect(['E5', 'F5', 'G5', 'H5', 'E7'].map((cell) => sheet.getCell(cell).numFmt)).toEqual([
+      '0.0%',
+      '0.00',
+      '0.00',
+      '0.00',
+      '0.0%',
+    ])
+    expect(['C5', 'D5', 'I5'].map((cell) => sheet.getCell(cell).numFmt ?? 'General')).toEqual([
+      'General',
+      'General',
+      'General',
+    ])
   })
 })

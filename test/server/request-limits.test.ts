@@ -22,12 +22,25 @@ afterAll(() => db?.close())
 /** The client's document of that name, with the fragments it spreads (as client-documents.test.ts reads them). */
 async function clientDocument(operation: string): Promise<string> {
   const entries = await readdir('client/src', { withFileTypes: true, recursive: true })
-  const sources = await Promise.all(entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')).map((entry) => readFile(join(entry.parentPath, entry.name), 'utf8')))
-  const documents = sources.flatMap((source) => [...source.matchAll(/graphql\(\s*`([^`]*)`/g)].map((match) => match[1]!))
+  const sources = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+      .map((entry) => readFile(join(entry.parentPath, entry.name), 'utf8')),
+  )
+  const documents = sources.flatMap((source) =>
+    [...source.matchAll(/graphql\(\s*`([^`]*)`/g)].map((match) => match[1]!),
+  )
   const main = documents.find((document) => new RegExp(`query ${operation}\\b`).test(document))!
-  const fragments = new Map(documents.flatMap((document) => [...document.matchAll(/fragment (\w+) on/g)].map((match) => [match[1]!, document] as const)))
+  const fragments = new Map(
+    documents.flatMap((document) =>
+      [...document.matchAll(/fragment (\w+) on/g)].map((match) => [match[1]!, document] as const),
+    ),
+  )
   const needed = new Set<string>()
-  const visit = (text: string) => [...text.matchAll(/\.\.\.(\w+)/g)].forEach(([, name]) => !needed.has(name!) && fragments.has(name!) && (needed.add(name!), visit(fragments.get(name!)!)))
+  const visit = (text: string) =>
+    [...text.matchAll(/\.\.\.(\w+)/g)].forEach(
+      ([, name]) => !needed.has(name!) && fragments.has(name!) && (needed.add(name!), visit(fragments.get(name!)!)),
+    )
   visit(main)
   return [main, ...[...needed].map((name) => fragments.get(name)!)].join('\n')
 }
@@ -49,11 +62,17 @@ describe('a request’s cost agrees with the page limit', () => {
   })
 
   it('refuses lists of lists under each row of a full page, whether the page size is written in or passed as a variable, with a Chinese message and 400', async () => {
-    const result = await county.agents.leader.request(pageOfPages, { first: 100 }, { accept: 'application/graphql-response+json' })
+    const result = await county.agents.leader.request(
+      pageOfPages,
+      { first: 100 },
+      { accept: 'application/graphql-response+json' },
+    )
     expect(county.agents.leader.lastResponse?.status).toBe(400)
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } })
     expect(result.errors?.[0]?.message).toMatch(/查询范围过大/)
-    const literal = await county.agents.leader.request(pageOfPages.replace('query ($first: Int!) ', '').replaceAll('$first', '100'))
+    const literal = await county.agents.leader.request(
+      pageOfPages.replace('query ($first: Int!) ', '').replaceAll('$first', '100'),
+    )
     expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX')
     const small = await county.agents.leader.request(pageOfPages, { first: 10 })
     expect(small.errors).toBeUndefined()
@@ -64,7 +83,10 @@ describe('a request’s cost agrees with the page limit', () => {
     [{ first: -1 }, '分页参数 first 不能为负数'],
     [{ first: 5, last: 5 }, '分页参数 first 与 last 不能同时使用'],
   ])('refuses pagination %j with a code and a Chinese message', async (variables, message) => {
-    const result = await county.agents.leader.request(`query ($first: Int, $last: Int) { projects(first: $first, last: $last) { edges { node { uuid } } } }`, variables)
+    const result = await county.agents.leader.request(
+      `query ($first: Int, $last: Int) { projects(first: $first, last: $last) { edges { node { uuid } } } }`,
+      variables,
+    )
     expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } })
   })
 })
@@ -73,16 +95,34 @@ describe('every string has a maximum length', () => {
   it('refuses a 5 MB search at once, before it reaches the database', async () => {
     db.queries.length = 0
     const started = performance.now()
-    const result = await county.agents.eastManager.request(`query ($text: String) { talents(first: 20, search: $text) { edges { node { id } } } }`, { text: '张'.repeat(5_000_000) })
-    expect(result.errors?.[0]).toMatchObject({ message: '输入过长：talents.search 最多 100 个字符（收到 5000000 个）', extensions: { code: 'BAD_USER_INPUT' } })
+    const result = await county.agents.eastManager.request(
+      `query ($text: String) { talents(first: 20, search: $text) { edges { node { id } } } }`,
+      { text: '张'.repeat(5_000_000) },
+    )
+    expect(result.errors?.[0]).toMatchObject({
+      message: '输入过长：talents.search 最多 100 个字符（收到 5000000 个）',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
     expect(performance.now() - started).toBeLessThan(2000)
     expect(db.queries.filter((query) => query.includes('"Talent"'))).toEqual([])
   })
 
   it('refuses a long text in a mutation’s input and writes nothing', async () => {
     const before = await db.prisma.talent.count()
-    const result = await county.agents.eastManager.request(`mutation ($input: CreateTalentInput!) { createTalent(input: $input) { id } }`, { input: { clientMutationId: crypto.randomUUID(), id: crypto.randomUUID(), name: '王五', notes: 'x'.repeat(longTextLimit + 1) } })
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'createTalent.input.notes' }] } })
+    const result = await county.agents.eastManager.request(
+      `mutation ($input: CreateTalentInput!) { createTalent(input: $input) { id } }`,
+      {
+        input: {
+          clientMutationId: crypto.randomUUID(),
+          id: crypto.randomUUID(),
+          name: '王五',
+          notes: 'x'.repeat(longTextLimit + 1),
+        },
+      },
+    )
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'createTalent.input.notes' }] },
+    })
     expect(result.errors?.[0]?.message).toMatch(/^输入过长：createTalent\.input\.notes 最多 5000 个字符/)
     expect(await db.prisma.talent.count()).toBe(before)
   })
@@ -91,12 +131,20 @@ describe('every string has a maximum length', () => {
     const unlimited: string[] = []
     const check = (coordinate: string, name: string, type: GraphQLInputType) => {
       const named = getNamedType(type)
-      if (isScalarType(named) && !['Int', 'Float', 'Boolean'].includes(named.name) && !(lengthLimit(name) <= (name === 'fileBase64' ? 14_000_000 : longTextLimit))) unlimited.push(coordinate)
+      if (
+        isScalarType(named) &&
+        !['Int', 'Float', 'Boolean'].includes(named.name) &&
+        !(lengthLimit(name) <= (name === 'fileBase64' ? 14_000_000 : longTextLimit))
+      )
+        unlimited.push(coordinate)
     }
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue
-      if (isObjectType(type)) for (const field of Object.values(type.getFields())) for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.name, arg.type)
-      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.name, field.type)
+      if (isObjectType(type))
+        for (const field of Object.values(type.getFields()))
+          for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.name, arg.type)
+      if (isInputObjectType(type))
+        for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.name, field.type)
     }
     expect(unlimited).toEqual([])
     expect(lengthLimit('search')).toBe(100)
@@ -104,8 +152,14 @@ describe('every string has a maximum length', () => {
   })
 
   it('refuses a body larger than any request needs with 413 and a Chinese message', async () => {
-    const response = await county.api.yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(17 * 1024 * 1024) }, body: '{}' })
+    const response = await county.api.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(17 * 1024 * 1024) },
+      body: '{}',
+    })
     expect(response.status).toBe(413)
-    expect(await response.json()).toEqual({ errors: [{ message: '请求过大：最多 16 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+    expect(await response.json()).toEqual({
+      errors: [{ message: '请求过大：最多 16 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    })
   })
 })

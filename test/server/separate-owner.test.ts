@@ -20,7 +20,9 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
     it('is refused with the embedded database, and nothing is migrated', async () => {
       const db: TestDatabase = await openTestDatabase()
       try {
-        await expect(bootstrapDatabase(db, { MIGRATION_DATABASE_URL: 'postgresql://owner@127.0.0.1/talent' })).rejects.toThrow(BootstrapError)
+        await expect(
+          bootstrapDatabase(db, { MIGRATION_DATABASE_URL: 'postgresql://owner@127.0.0.1/talent' }),
+        ).rejects.toThrow(BootstrapError)
         expect(await db.prisma.user.count()).toBe(0)
       } finally {
         await db.close()
@@ -33,7 +35,8 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
   const owner = `talent_owner_${suffix}`
   const app = `talent_app_${suffix}`
   const name = `${inject('postgresTemplate')}_roles_${suffix}`
-  const roleUrl = (role: string) => Object.assign(new URL(databaseUrl(name)), { username: role, password: '' }).toString()
+  const roleUrl = (role: string) =>
+    Object.assign(new URL(databaseUrl(name)), { username: role, password: '' }).toString()
   let superuser: pg.Client
   let server: Database
   let appSql: pg.Client
@@ -47,7 +50,9 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
     await superuser.query(`CREATE DATABASE "${name}" OWNER ${owner}`)
     const inDatabase = new pg.Client({ connectionString: databaseUrl(name) })
     await inDatabase.connect()
-    await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`)
+    await inDatabase.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+    )
     await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`)
     await inDatabase.end()
     server = await openDatabase({ url: roleUrl(app) })
@@ -64,10 +69,16 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
   })
 
   it('migrates as the owner and starts as the application role', async () => {
-    const boot = await bootstrapDatabase(server, { MIGRATION_DATABASE_URL: roleUrl(owner), ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'a-long-enough-secret' })
+    const boot = await bootstrapDatabase(server, {
+      MIGRATION_DATABASE_URL: roleUrl(owner),
+      ADMIN_LOGIN: 'chief',
+      ADMIN_PASSWORD: 'a-long-enough-secret',
+    })
     expect(boot.appliedMigrations).toEqual((await readMigrationList()).migrationDirectories.map((entry) => entry.path))
     expect(boot.createdAdmin).toBe('chief')
-    const { rows } = await appSql.query(`SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname IN ('AuditLog', 'AuditChain', 'Project')`)
+    const { rows } = await appSql.query(
+      `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname IN ('AuditLog', 'AuditChain', 'Project')`,
+    )
     expect(rows).toEqual([{ owner }])
   })
 

@@ -3,7 +3,14 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql'
+import {
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { smallCounty, talentWithProject } from '../support/pipeline.ts'
@@ -20,7 +27,8 @@ async function loadStaffDocuments() {
     const source = await readFile(join(folder, entry), 'utf8')
     for (const match of source.matchAll(/graphql\(\s*`([^`]*)`/g)) {
       for (const definition of parse(match[1]!).definitions as DefinitionNode[]) {
-        if (definition.kind === 'OperationDefinition' && definition.name) operations.set(definition.name.value, definition)
+        if (definition.kind === 'OperationDefinition' && definition.name)
+          operations.set(definition.name.value, definition)
         if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition)
       }
     }
@@ -41,7 +49,9 @@ function documentOf(name: string): string {
   const operation = operations.get(name)
   if (!operation) throw new Error(`no staff operation ${name}`)
   collect(operation)
-  return [operation, ...[...needed].map((fragment) => fragments.get(fragment)!)].map((definition) => print(definition)).join('\n')
+  return [operation, ...[...needed].map((fragment) => fragments.get(fragment)!)]
+    .map((definition) => print(definition))
+    .join('\n')
 }
 
 const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
@@ -65,16 +75,37 @@ describe('the staff screens’ documents on the real server', () => {
     const nodeId = Buffer.from(`Project:${projectId}`).toString('base64')
 
     const logged = await send('StaffLogActivity', {
-      input: { ...ids(), projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '电话沟通签约', nextFollowUpAt: new Date(Date.now() + 86_400_000).toISOString() },
+      input: {
+        ...ids(),
+        projectId,
+        kind: 'CALL',
+        occurredAt: new Date().toISOString(),
+        summary: '电话沟通签约',
+        nextFollowUpAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
     })
-    expect(logged.logActivity.project.activities.map((activity: { summary: string }) => activity.summary)).toEqual(['电话沟通签约'])
-    await send('StaffRecordSigning', { input: { ...ids(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '3000' } })
+    expect(logged.logActivity.project.activities.map((activity: { summary: string }) => activity.summary)).toEqual([
+      '电话沟通签约',
+    ])
+    await send('StaffRecordSigning', {
+      input: { ...ids(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '3000' },
+    })
     const moved = await send('StaffMoveProjectStage', { input: { ...ids(), id: projectId, to: 'SIGNED', version } })
-    expect(moved.moveProjectStage).toMatchObject({ stage: 'SIGNED', version: version + 1, signing: { agreementKind: 'INVESTMENT' } })
+    expect(moved.moveProjectStage).toMatchObject({
+      stage: 'SIGNED',
+      version: version + 1,
+      signing: { agreementKind: 'INVESTMENT' },
+    })
     await send('StaffUpdateProject', { input: { ...ids(), id: projectId, version: version + 1, industry: '新材料' } })
 
     const { node } = await send('StaffProject', { id: nodeId })
-    expect(node).toMatchObject({ uuid: projectId, stage: 'SIGNED', industry: '新材料', version: version + 2, talent: { name: '李四', contactMasked: false } })
+    expect(node).toMatchObject({
+      uuid: projectId,
+      stage: 'SIGNED',
+      industry: '新材料',
+      version: version + 2,
+      talent: { name: '李四', contactMasked: false },
+    })
     expect(node.stageChanges.map((change: { toStage: string }) => change.toStage)).toEqual(['LEAD', 'SIGNED'])
 
     const today = await send('StaffToday', {})

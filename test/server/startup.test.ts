@@ -46,7 +46,13 @@ describe('starting the server', () => {
     const { HOST: _host, DATABASE_URL: _url, ...env } = process.env
     const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
       cwd: path.join(root, 'server'),
-      env: { ...env, PORT: String(port), PGLITE_DIR: path.join(folder, 'pglite'), CLIENT_DIR: folder, ESCALATION_MINUTES: '0' },
+      env: {
+        ...env,
+        PORT: String(port),
+        PGLITE_DIR: path.join(folder, 'pglite'),
+        CLIENT_DIR: folder,
+        ESCALATION_MINUTES: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -59,7 +65,9 @@ describe('starting the server', () => {
       expect(output).toContain('HOST=0.0.0.0')
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
       // Another address of this machine, as a phone on the network would use: nothing listens there.
-      const lan = Object.values(networkInterfaces()).flat().find((address) => address && !address.internal && address.family === 'IPv4')
+      const lan = Object.values(networkInterfaces())
+        .flat()
+        .find((address) => address && !address.internal && address.family === 'IPv4')
       if (lan) await expect(fetch(`http://${lan.address}:${port}/healthz`)).rejects.toThrow()
     } finally {
       child.kill('SIGTERM')

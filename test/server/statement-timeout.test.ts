@@ -22,10 +22,13 @@ describe(`a slow request on ${testDatabaseKind}`, () => {
       // Another session holds the table: the request's statement waits, and the timeout ends the wait.
       let release = () => {}
       const held = new Promise<void>((resolve) => (release = resolve))
-      const holder = db.prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe('LOCK TABLE "Talent" IN ACCESS EXCLUSIVE MODE')
-        await held
-      }, { timeout: 10_000 })
+      const holder = db.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe('LOCK TABLE "Talent" IN ACCESS EXCLUSIVE MODE')
+          await held
+        },
+        { timeout: 10_000 },
+      )
       await new Promise((resolve) => setTimeout(resolve, 100))
       const started = performance.now()
       const result = await county.agents.eastManager.request(talents, { text: '张' })

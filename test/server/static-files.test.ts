@@ -19,13 +19,17 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'talent-static-'))
   await mkdir(path.join(dir, 'assets'))
   await mkdir(path.join(dir, 'icons'))
-  await writeFile(path.join(dir, 'index.html'), `<!doctype html><script>${inlineScript}</script><title>人才项目全周期</title><div id="root"></div>`)
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><script>${inlineScript}</script><title>人才项目全周期</title><div id="root"></div>`,
+  )
   await writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})')
   await writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"人才项目全周期"}')
   await writeFile(path.join(dir, 'assets', 'index-C9mQTcG1.js'), 'console.log(1)')
   await writeFile(path.join(dir, 'icons', 'icon-192.png'), 'png')
   // Static files never reach the GraphQL server; a request that did would answer 418 here.
-  const yoga = ((_request: unknown, response: { writeHead(code: number): { end(): void } }) => response.writeHead(418).end()) as unknown as TalentYoga
+  const yoga = ((_request: unknown, response: { writeHead(code: number): { end(): void } }) =>
+    response.writeHead(418).end()) as unknown as TalentYoga
   server = createAppServer(yoga, dir)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -38,7 +42,12 @@ afterAll(async () => {
 
 async function get(pathname: string) {
   const response = await fetch(base + pathname)
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), type: response.headers.get('content-type'), body: await response.text() }
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+  }
 }
 
 describe('serving the built client', () => {
@@ -60,7 +69,10 @@ describe('serving the built client', () => {
   })
 
   it('keeps hashed assets for a year, other files for an hour, and answers a missing file with 404', async () => {
-    expect(await get('/assets/index-C9mQTcG1.js')).toMatchObject({ status: 200, cacheControl: 'public, max-age=31536000, immutable' })
+    expect(await get('/assets/index-C9mQTcG1.js')).toMatchObject({
+      status: 200,
+      cacheControl: 'public, max-age=31536000, immutable',
+    })
     expect(await get('/icons/icon-192.png')).toMatchObject({ status: 200, cacheControl: 'public, max-age=3600' })
     expect((await get('/assets/index-gone.js')).status).toBe(404)
   })

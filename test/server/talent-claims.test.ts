@@ -16,18 +16,35 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutate(agent, 'createLead', { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' }, 'uuid')
+  mutate(
+    agent,
+    'createLead',
+    { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
+    'uuid',
+  )
 const activeUnits = async (phone: string) =>
-  (await db.prisma.project.findMany({ where: { status: 'ACTIVE', talent: { phone } }, select: { unitId: true } })).map((project) => project.unitId)
+  (await db.prisma.project.findMany({ where: { status: 'ACTIVE', talent: { phone } }, select: { unitId: true } })).map(
+    (project) => project.unitId,
+  )
 
 describe('claims in the database', () => {
   it('refuses a project on a confirmed duplicate of a talent another unit follows', async () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈一', phone })
-    const twin = await mutate(westStaff, 'createTalent', { ...ids(), name: '陈壹', phone, allowDuplicate: true }, 'uuid')
+    const twin = await mutate(
+      westStaff,
+      'createTalent',
+      { ...ids(), name: '陈壹', phone, allowDuplicate: true },
+      'uuid',
+    )
     expect(twin.errors).toBeUndefined()
-    const project = await mutate(westStaff, 'createProject', { ...ids(), talentId: twin.data!.uuid, title: '绕过认领', sourceChannel: 'REFERRAL' })
+    const project = await mutate(westStaff, 'createProject', {
+      ...ids(),
+      talentId: twin.data!.uuid,
+      title: '绕过认领',
+      sourceChannel: 'REFERRAL',
+    })
     expect(project.code).toBe('CLAIMED')
     expect(project.message).toMatch(/正由东部园区跟进/)
     expect(project.message).not.toContain(phone.slice(-4))
@@ -39,10 +56,18 @@ describe('claims in the database', () => {
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈二', phone })
     const own = await talentWithProject(westStaff, { name: '林二' })
-    const edit = await mutate(westStaff, 'updateTalent', { ...op(), id: own.talentId, version: 1, name: '陈二', phone }, 'phone')
+    const edit = await mutate(
+      westStaff,
+      'updateTalent',
+      { ...op(), id: own.talentId, version: 1, name: '陈二', phone },
+      'phone',
+    )
     expect(edit.code).toBe('CLAIMED')
     expect(edit.message).toMatch(/东部园区/)
-    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: own.talentId } })).toMatchObject({ name: '林二', version: 1 })
+    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: own.talentId } })).toMatchObject({
+      name: '林二',
+      version: 1,
+    })
   })
 
   it('refuses a conflicting active project written with raw SQL, and a raw phone change that makes one', async () => {
@@ -55,7 +80,9 @@ describe('claims in the database', () => {
       VALUES (${uuidv7()}::uuid, '直接写入', ${claimed.talentId}::uuid, ${west.id}::uuid, ${west.id}::uuid, 'REFERRAL', ${county.people.westStaff.id}::uuid, now())`
     await expect(insert).rejects.toThrow(/TALENT_CLAIMED: 东部园区/)
     const other = await talentWithProject(westStaff, { name: '林三' })
-    await expect(db.prisma.$executeRaw`UPDATE "Talent" SET phone = ${phone} WHERE id = ${other.talentId}::uuid`).rejects.toThrow(/TALENT_CLAIMED/)
+    await expect(
+      db.prisma.$executeRaw`UPDATE "Talent" SET phone = ${phone} WHERE id = ${other.talentId}::uuid`,
+    ).rejects.toThrow(/TALENT_CLAIMED/)
     expect(await activeUnits(`+86${phone}`)).toEqual([county.units.east.id])
   })
 
@@ -63,10 +90,19 @@ describe('claims in the database', () => {
     const { eastStaff, westStaff, admin } = county.agents
     const east = await talentWithProject(eastStaff, { name: '陈四', employer: '清华大学' })
     const west = await talentWithProject(westStaff, { name: '陈四', employer: '清华大学' })
-    const merged = await mutate(admin, 'mergeTalents', { ...op(), survivorId: east.talentId, mergedId: west.talentId, reason: '同一人' }, 'uuid')
+    const merged = await mutate(
+      admin,
+      'mergeTalents',
+      { ...op(), survivorId: east.talentId, mergedId: west.talentId, reason: '同一人' },
+      'uuid',
+    )
     expect(merged.code).toBe('CLAIMED')
-    expect(await db.prisma.project.findUniqueOrThrow({ where: { id: west.projectId } })).toMatchObject({ talentId: west.talentId })
-    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: west.talentId } })).toMatchObject({ mergedIntoId: null })
+    expect(await db.prisma.project.findUniqueOrThrow({ where: { id: west.projectId } })).toMatchObject({
+      talentId: west.talentId,
+    })
+    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: west.talentId } })).toMatchObject({
+      mergedIntoId: null,
+    })
   })
 
   it('refuses a 台账 row for a number another unit follows even when an unfollowed record has the same number', async () => {
@@ -75,17 +111,31 @@ describe('claims in the database', () => {
     // The unfollowed record comes first, so a match on “the first talent with this number” would miss the claim.
     expect((await mutate(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors).toBeUndefined()
     await talentWithProject(eastStaff, { name: '陈五', phone, allowDuplicate: true })
-    const file = Buffer.from(csvText([['序号', '项目名称', '姓名', '联系电话', '园区/镇街', '进展阶段'], ['1', '西部新项目', '陈五', phone, '西部园区', '线索']]), 'utf8')
+    const file = Buffer.from(
+      csvText([
+        ['序号', '项目名称', '姓名', '联系电话', '园区/镇街', '进展阶段'],
+        ['1', '西部新项目', '陈五', phone, '西部园区', '线索'],
+      ]),
+      'utf8',
+    )
     const result = (await preview(admin, file, '台账.csv')).data!.previewLedgerImport
-    expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([[2, [expect.stringMatching(/正由东部园区跟进/)]]])
+    expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([
+      [2, [expect.stringMatching(/正由东部园区跟进/)]],
+    ])
   })
 
   it('accepts exactly one of two units logging the same new number at the same moment, fifteen times over', async () => {
     const { eastStaff, westStaff } = county.agents
     for (let pair = 0; pair < 15; pair++) {
       const phone = uniquePhone()
-      const results = await Promise.all([createLead(eastStaff, `并发东${pair}`, phone), createLead(westStaff, `并发西${pair}`, phone)])
-      expect(results.map((result) => result.code ?? 'OK').sort(), `pair ${pair} on ${testDatabaseKind}`).toEqual(['CLAIMED', 'OK'])
+      const results = await Promise.all([
+        createLead(eastStaff, `并发东${pair}`, phone),
+        createLead(westStaff, `并发西${pair}`, phone),
+      ])
+      expect(results.map((result) => result.code ?? 'OK').sort(), `pair ${pair} on ${testDatabaseKind}`).toEqual([
+        'CLAIMED',
+        'OK',
+      ])
       expect(await activeUnits(`+86${phone}`)).toHaveLength(1)
     }
   })

@@ -15,11 +15,20 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutate(agent, 'createLead', { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' }, 'uuid talent { phone }')
+  mutate(
+    agent,
+    'createLead',
+    { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
+    'uuid talent { phone }',
+  )
 const search = `query ($s: String!) { talents(search: $s) { edges { node { name phone } } } }`
 const found = async (agent: Agent, text: string) => {
   const result = await agent.request(search, { s: text })
-  return { names: result.data?.talents.edges.map((edge: { node: { name: string } }) => edge.node.name), code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message }
+  return {
+    names: result.data?.talents.edges.map((edge: { node: { name: string } }) => edge.node.name),
+    code: result.errors?.[0]?.extensions?.code,
+    message: result.errors?.[0]?.message,
+  }
 }
 
 describe('phones at home and abroad', () => {
@@ -32,7 +41,9 @@ describe('phones at home and abroad', () => {
     const lead = await createLead(county.agents.eastStaff, `境外${stored}`, typed)
     expect(lead.errors).toBeUndefined()
     expect(lead.data?.talent.phone).toBe(shown)
-    expect(await db.prisma.talent.findFirstOrThrow({ where: { name: `境外${stored}` } })).toMatchObject({ phone: stored })
+    expect(await db.prisma.talent.findFirstOrThrow({ where: { name: `境外${stored}` } })).toMatchObject({
+      phone: stored,
+    })
   })
 
   it('refuses a number that is none, in Chinese, writing nothing', async () => {
@@ -75,17 +86,24 @@ describe('searching by number', () => {
     }
     expect((await found(eastStaff, phone.slice(4))).names).toEqual(['许三'])
     expect((await found(eastManager, phone.slice(4))).names).toEqual(['许三'])
-    const before = await db.prisma.auditLog.count({ where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' } })
+    const before = await db.prisma.auditLog.count({
+      where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' },
+    })
     const full = await eastStaff2.request(search, { s: phone })
-    expect(full.data?.talents.edges).toEqual([{ node: { name: '许三', phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` } }])
-    expect(await db.prisma.auditLog.count({ where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' } })).toBe(before + 1)
+    expect(full.data?.talents.edges).toEqual([
+      { node: { name: '许三', phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` } },
+    ])
+    expect(
+      await db.prisma.auditLog.count({ where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' } }),
+    ).toBe(before + 1)
   })
 
   it('throttles full-number searches past the hourly limit', async () => {
     const { westStaff } = county.agents
     const phone = uniquePhone()
     await talentWithProject(county.agents.westManager, { name: '许四', phone })
-    for (let count = 0; count < contactLookupLimits.perUser; count++) expect((await found(westStaff, uniquePhone())).code).toBeUndefined()
+    for (let count = 0; count < contactLookupLimits.perUser; count++)
+      expect((await found(westStaff, uniquePhone())).code).toBeUndefined()
     const throttled = await found(westStaff, phone)
     expect(throttled.code).toBe('RATE_LIMITED')
     expect(throttled.message).toMatch(/过于频繁/)

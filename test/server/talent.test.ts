@@ -20,13 +20,28 @@ describe('talents', () => {
   it('warns of a duplicate (same phone, or same name and employer) and creates only when confirmed', async () => {
     const { eastStaff } = county.agents
     await talentWithProject(eastStaff, { name: '王五', phone: '13911112222', employer: '南京大学' })
-    const samePhone = await mutate(eastStaff, 'createTalent', { ...ids(), name: '王伍', phone: '139 1111 2222' }, 'uuid')
+    const samePhone = await mutate(
+      eastStaff,
+      'createTalent',
+      { ...ids(), name: '王伍', phone: '139 1111 2222' },
+      'uuid',
+    )
     expect(samePhone.code).toBe('DUPLICATE')
-    const sameEmployer = await mutate(eastStaff, 'createTalent', { ...ids(), name: '王五', employer: ' 南京大学 ' }, 'uuid')
+    const sameEmployer = await mutate(
+      eastStaff,
+      'createTalent',
+      { ...ids(), name: '王五', employer: ' 南京大学 ' },
+      'uuid',
+    )
     expect(sameEmployer.code).toBe('DUPLICATE')
     expect(sameEmployer.message).toMatch(/王\*/)
     expect(await db.prisma.talent.count({ where: { name: { in: ['王伍', '王五'] } } })).toBe(1)
-    const confirmed = await mutate(eastStaff, 'createTalent', { ...ids(), name: '王五', employer: '南京大学', allowDuplicate: true }, 'uuid')
+    const confirmed = await mutate(
+      eastStaff,
+      'createTalent',
+      { ...ids(), name: '王五', employer: '南京大学', allowDuplicate: true },
+      'uuid',
+    )
     expect(confirmed.errors).toBeUndefined()
   })
 
@@ -34,36 +49,64 @@ describe('talents', () => {
     const { eastStaff, westStaff } = county.agents
     await talentWithProject(eastStaff, { name: '赵六', phone: '13922223333' })
     const lead = await westStaff.request(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
-      input: { clientMutationId: uuidv7(), projectId: uuidv7(), talentId: uuidv7(), talentName: '赵六', phone: '13922223333', sourceChannel: 'REFERRAL' },
+      input: {
+        clientMutationId: uuidv7(),
+        projectId: uuidv7(),
+        talentId: uuidv7(),
+        talentName: '赵六',
+        phone: '13922223333',
+        sourceChannel: 'REFERRAL',
+      },
     })
     expect(lead.errors?.[0]?.extensions?.code).toBe('CLAIMED')
     expect(lead.errors?.[0]?.message).toMatch(/正由.*东部园区.*跟进/)
     expect(lead.errors?.[0]?.message).not.toMatch(/13922223333/)
-    const matches = await westStaff.request(`{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`)
+    const matches = await westStaff.request(
+      `{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`,
+    )
     expect(matches.data?.possibleDuplicateTalents).toEqual([{ talentId: null, name: '赵*', followedBy: ['东部园区'] }])
   })
 
   it('masks contact data for everyone but the owner, followers, the unit manager and the talent office', async () => {
     const { eastStaff, eastStaff2, eastManager, admin, leader, westStaff } = county.agents
-    const { talentId } = await talentWithProject(eastStaff, { name: '钱七', phone: '13933334444', email: 'qian@example.cn' })
-    const seen = async (agent: typeof eastStaff) => (await agent.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node
-    for (const agent of [eastStaff, eastManager, admin]) expect(await seen(agent)).toMatchObject({ phone: '13933334444', contactMasked: false })
-    for (const agent of [eastStaff2, leader]) expect(await seen(agent)).toMatchObject({ phone: '139****4444', email: 'q***@example.cn', contactMasked: true })
+    const { talentId } = await talentWithProject(eastStaff, {
+      name: '钱七',
+      phone: '13933334444',
+      email: 'qian@example.cn',
+    })
+    const seen = async (agent: typeof eastStaff) =>
+      (await agent.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node
+    for (const agent of [eastStaff, eastManager, admin])
+      expect(await seen(agent)).toMatchObject({ phone: '13933334444', contactMasked: false })
+    for (const agent of [eastStaff2, leader])
+      expect(await seen(agent)).toMatchObject({ phone: '139****4444', email: 'q***@example.cn', contactMasked: true })
     expect(await seen(westStaff)).toBeNull()
   })
 
   it('shows contact data to a follower and to an owner who did not enter the talent, for as long as they are', async () => {
     const { eastStaff, eastStaff2, eastManager } = county.agents
     const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
-    const phoneSeenBy2 = async () => (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
-    const follow = (following: boolean) => mutate(eastStaff, 'setProjectFollower', { ...op(), id: projectId, userId: county.people.eastStaff2.id, following }, 'uuid')
+    const phoneSeenBy2 = async () =>
+      (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
+    const follow = (following: boolean) =>
+      mutate(
+        eastStaff,
+        'setProjectFollower',
+        { ...op(), id: projectId, userId: county.people.eastStaff2.id, following },
+        'uuid',
+      )
     expect(await phoneSeenBy2()).toBe('139****0456')
     expect((await follow(true)).errors).toBeUndefined()
     expect(await phoneSeenBy2()).toBe('13901230456')
     expect((await follow(false)).errors).toBeUndefined()
     expect(await phoneSeenBy2()).toBe('139****0456')
     const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
-    const assigned = await mutate(eastManager, 'assignProjectOwner', { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id }, 'uuid')
+    const assigned = await mutate(
+      eastManager,
+      'assignProjectOwner',
+      { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id },
+      'uuid',
+    )
     expect(assigned.errors).toBeUndefined()
     expect(await phoneSeenBy2()).toBe('13901230456')
   })
@@ -72,8 +115,11 @@ describe('talents', () => {
     const { eastStaff, eastStaff2 } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { name: '卫十三', phone: '13902340567' })
     const phoneOnPage = async (agent: typeof eastStaff) => {
-      const page = await agent.request(`{ projects(first: 50) { edges { node { uuid talent { phone contactMasked } } } } }`)
-      return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node.talent
+      const page = await agent.request(
+        `{ projects(first: 50) { edges { node { uuid talent { phone contactMasked } } } } }`,
+      )
+      return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node
+        .talent
     }
     expect(await phoneOnPage(eastStaff)).toEqual({ phone: '13902340567', contactMasked: false })
     expect(await phoneOnPage(eastStaff2)).toEqual({ phone: '139****0567', contactMasked: true })
@@ -83,12 +129,18 @@ describe('talents', () => {
     const { eastStaff, eastStaff2, leader, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
     const reveal = `mutation ($t: String!, $r: String!) { revealContact(talentId: $t, reason: $r) { phone } }`
-    expect((await eastStaff2.request(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect((await eastStaff2.request(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    )
     const revealed = await eastStaff2.request(reveal, { t: talentId, r: '联系对接考察' })
     expect(revealed.errors).toBeUndefined()
     expect(revealed.data?.revealContact).toEqual({ phone: '13944445555' })
-    expect((await leader.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    expect((await westStaff.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+    expect((await leader.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    )
+    expect((await westStaff.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    )
     const reveals = await db.prisma.auditLog.findMany({ where: { entityId: talentId, action: 'revealContact' } })
     expect(reveals).toMatchObject([{ actorId: county.people.eastStaff2.id, reason: '联系对接考察' }])
   })
@@ -96,19 +148,49 @@ describe('talents', () => {
   it('merges a duplicate into the survivor, moving its projects and keeping the merged record', async () => {
     const { eastStaff, eastManager } = county.agents
     const survivor = await talentWithProject(eastStaff, { name: '周九', phone: '13955556666', employer: null })
-    const duplicate = await talentWithProject(eastStaff, { name: '周九', phone: null, employer: '复旦大学', email: 'zhou@example.cn' })
-    expect((await mutate(eastStaff, 'mergeTalents', { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人' }, 'uuid')).code).toBe('FORBIDDEN')
-    const merged = await mutate(eastManager, 'mergeTalents', { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人，重复登记' }, 'uuid employer email projects { uuid }')
+    const duplicate = await talentWithProject(eastStaff, {
+      name: '周九',
+      phone: null,
+      employer: '复旦大学',
+      email: 'zhou@example.cn',
+    })
+    expect(
+      (
+        await mutate(
+          eastStaff,
+          'mergeTalents',
+          { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人' },
+          'uuid',
+        )
+      ).code,
+    ).toBe('FORBIDDEN')
+    const merged = await mutate(
+      eastManager,
+      'mergeTalents',
+      { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人，重复登记' },
+      'uuid employer email projects { uuid }',
+    )
     expect(merged.errors).toBeUndefined()
     expect(merged.data).toMatchObject({ employer: '复旦大学', email: 'zhou@example.cn' })
-    expect(merged.data!.projects.map((p: { uuid: string }) => p.uuid).sort()).toEqual([survivor.projectId, duplicate.projectId].sort())
-    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: duplicate.talentId } })).toMatchObject({ mergedIntoId: survivor.talentId })
-    expect(await db.prisma.auditLog.findFirst({ where: { entityId: duplicate.talentId, action: 'mergeTalents' } })).toMatchObject({ reason: '同一人，重复登记' })
+    expect(merged.data!.projects.map((p: { uuid: string }) => p.uuid).sort()).toEqual(
+      [survivor.projectId, duplicate.projectId].sort(),
+    )
+    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: duplicate.talentId } })).toMatchObject({
+      mergedIntoId: survivor.talentId,
+    })
+    expect(
+      await db.prisma.auditLog.findFirst({ where: { entityId: duplicate.talentId, action: 'mergeTalents' } }),
+    ).toMatchObject({ reason: '同一人，重复登记' })
   })
 
   it('finds talents by name, phone, employer or field, within what the user may see', async () => {
     const { eastStaff, westStaff } = county.agents
-    await talentWithProject(eastStaff, { name: '吴十', phone: '13966667777', employer: '中科院宁波材料所', field: '碳纤维' })
+    await talentWithProject(eastStaff, {
+      name: '吴十',
+      phone: '13966667777',
+      employer: '中科院宁波材料所',
+      field: '碳纤维',
+    })
     const search = `query ($s: String!) { talents(search: $s) { edges { node { name } } } }`
     for (const term of ['吴十', '6666777', '宁波材料', '碳纤维']) {
       expect((await eastStaff.request(search, { s: term })).data?.talents.edges).toEqual([{ node: { name: '吴十' } }])
@@ -119,11 +201,18 @@ describe('talents', () => {
   it('updates a talent under its version, for the unit that follows it only', async () => {
     const { eastStaff, eastManager, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '郑十一', phone: '13977778888' })
-    const update = (agent: typeof eastStaff, version: number, title: string) => mutate(agent, 'updateTalent', { ...op(), id: talentId, version, title }, 'title version')
+    const update = (agent: typeof eastStaff, version: number, title: string) =>
+      mutate(agent, 'updateTalent', { ...op(), id: talentId, version, title }, 'title version')
     expect((await update(eastManager, 1, '教授')).data).toEqual({ title: '教授', version: 2 })
     expect((await update(eastStaff, 1, '研究员')).code).toBe('CONFLICT')
     expect((await update(westStaff, 2, '研究员')).code).toBe('NOT_FOUND')
-    expect((await mutate(eastStaff, 'updateTalent', { ...op(), id: talentId, version: 2, phone: '12345' }, 'title')).message).toMatch(/电话号码格式不正确/)
-    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: talentId } })).toMatchObject({ title: '教授', phone: '+8613977778888', version: 2 })
+    expect(
+      (await mutate(eastStaff, 'updateTalent', { ...op(), id: talentId, version: 2, phone: '12345' }, 'title')).message,
+    ).toMatch(/电话号码格式不正确/)
+    expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: talentId } })).toMatchObject({
+      title: '教授',
+      phone: '+8613977778888',
+      version: 2,
+    })
   })
 })

@@ -26,7 +26,12 @@ describe('the people of a unit', () => {
 
     const { projectId, version } = await talentWithProject(county.agents.eastStaff)
     const staff = listed.find((user) => user.name === 'east.staff')!
-    const assigned = await mutate(county.agents.eastManager, 'assignProjectOwner', { ...ids(), id: projectId, version, ownerId: staff.uuid }, 'owner { uuid }')
+    const assigned = await mutate(
+      county.agents.eastManager,
+      'assignProjectOwner',
+      { ...ids(), id: projectId, version, ownerId: staff.uuid },
+      'owner { uuid }',
+    )
     expect(assigned.data).toEqual({ owner: { uuid: county.people.eastStaff.id } })
     await db.prisma.user.update({ where: { id: county.people.eastStaff2.id }, data: { active: true } })
   })
@@ -49,6 +54,8 @@ describe('the departments', () => {
     const result = await county.agents.eastManager.request(`{ units(kind: [DEPARTMENT]) { uuid name kind } }`)
     expect(result.data!.units).toEqual([{ uuid: county.units.hrss.id, name: '人社局', kind: 'DEPARTMENT' }])
     const all = await county.agents.hrss.request(`{ units { name } }`)
-    expect(all.data!.units.map((unit: { name: string }) => unit.name).sort()).toEqual(['东部园区', '人才办', '人社局', '西部园区'].sort())
+    expect(all.data!.units.map((unit: { name: string }) => unit.name).sort()).toEqual(
+      ['东部园区', '人才办', '人社局', '西部园区'].sort(),
+    )
   })
 })

@@ -6,19 +6,42 @@ import { print } from 'graphql'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { smallCounty } from '../support/pipeline.ts'
 import { AssessmentScoresQuery } from '../../client/src/leader/queries.ts'
-import { LandedInvestmentQuery, PipelineSourcesQuery, StaffActivityQuery, SupportStatisticsQuery, TraineeSectorsQuery } from '../../client/src/leader/statistics-queries.ts'
+import {
+  LandedInvestmentQuery,
+  PipelineSourcesQuery,
+  StaffActivityQuery,
+  SupportStatisticsQuery,
+  TraineeSectorsQuery,
+} from '../../client/src/leader/statistics-queries.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 const warnings = vi.spyOn(console, 'warn')
-const unusedQueryWarnings = () => warnings.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('Prisma query was unused'))
+const unusedQueryWarnings = () =>
+  warnings.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('Prisma query was unused'))
 
 beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
   const scheme = await db.prisma.assessmentScheme.create({ data: { year: 2026, name: '2026年度人才工作考核办法' } })
-  const indicator = await db.prisma.indicator.create({ data: { schemeId: scheme.id, code: 'LEADS_LOGGED', name: '线索登记', metric: 'LEADS_LOGGED', weight: 10, unitKinds: ['PARK'], sortOrder: 0 } })
-  await db.prisma.target.createMany({ data: [county.units.east, county.units.west].map((unit) => ({ indicatorId: indicator.id, unitId: unit.id, value: 2 })) })
+  const indicator = await db.prisma.indicator.create({
+    data: {
+      schemeId: scheme.id,
+      code: 'LEADS_LOGGED',
+      name: '线索登记',
+      metric: 'LEADS_LOGGED',
+      weight: 10,
+      unitKinds: ['PARK'],
+      sortOrder: 0,
+    },
+  })
+  await db.prisma.target.createMany({
+    data: [county.units.east, county.units.west].map((unit) => ({
+      indicatorId: indicator.id,
+      unitId: unit.id,
+      value: 2,
+    })),
+  })
 }, 120_000)
 afterEach(() => warnings.mockClear())
 afterAll(() => db?.close())
@@ -33,8 +56,17 @@ describe('resolvers and the selection Pothos plans for them', () => {
   it('answers the leader’s scores and statistics, unit by unit, without an unused query', async () => {
     const scores = await county.agents.leader.request(print(AssessmentScoresQuery), { year: 2026 })
     expect(scores.errors).toBeUndefined()
-    expect(scores.data!.assessmentScores.units.map((row: { unit: { name: string } }) => row.unit.name).sort()).toEqual(['东部园区', '西部园区'])
-    for (const document of [LandedInvestmentQuery, PipelineSourcesQuery, StaffActivityQuery, SupportStatisticsQuery, TraineeSectorsQuery]) {
+    expect(scores.data!.assessmentScores.units.map((row: { unit: { name: string } }) => row.unit.name).sort()).toEqual([
+      '东部园区',
+      '西部园区',
+    ])
+    for (const document of [
+      LandedInvestmentQuery,
+      PipelineSourcesQuery,
+      StaffActivityQuery,
+      SupportStatisticsQuery,
+      TraineeSectorsQuery,
+    ]) {
       const answer = await county.agents.leader.request(print(document), { year: 2026 })
       expect(answer.errors).toBeUndefined()
     }

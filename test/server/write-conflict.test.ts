@@ -23,12 +23,18 @@ describe('a write cancelled to break a deadlock', () => {
 
   it('is run again when the database cancels it, and is applied once', async () => {
     let attempts = 0
-    const result = await applyOnce(db.prisma, { clientMutationId: uuidv7(), userId, operation: 'renameUnit' }, {}, async (tx) => {
-      attempts += 1
-      await tx.$executeRaw`UPDATE "Unit" SET name = name || '·' WHERE id = ${units[0]}::uuid`
-      if (attempts === 1) await tx.$executeRaw`DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$`
-      return units[0]
-    })
+    const result = await applyOnce(
+      db.prisma,
+      { clientMutationId: uuidv7(), userId, operation: 'renameUnit' },
+      {},
+      async (tx) => {
+        attempts += 1
+        await tx.$executeRaw`UPDATE "Unit" SET name = name || '·' WHERE id = ${units[0]}::uuid`
+        if (attempts === 1)
+          await tx.$executeRaw`DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$`
+        return units[0]
+      },
+    )
     expect(result.replayed).toBe(false)
     expect(attempts).toBe(2)
     // The cancelled attempt's change was rolled back: the name changed once.

@@ -16,7 +16,11 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
     let cookie = ''
     const agentApi = {
       lastResponse: undefined as Response | undefined,
-      async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+      async request<T = Record<string, any>>(
+        query: string,
+        variables?: Record<string, unknown>,
+        headers: Record<string, string> = {},
+      ): Promise<GraphQLResponse<T>> {
         const response = await yoga.fetch(
           'http://test/graphql',
           {
@@ -32,10 +36,13 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
         return (await response.json()) as GraphQLResponse<T>
       },
       async login(login: string, password = testPassword) {
-        const result = await agentApi.request(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
-          login,
-          password,
-        })
+        const result = await agentApi.request(
+          `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`,
+          {
+            login,
+            password,
+          },
+        )
         if (result.errors) throw new Error(`login failed: ${result.errors[0]?.message}`)
         return agentApi
       },

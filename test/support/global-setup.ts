@@ -49,10 +49,9 @@ async function setupPostgres(project: TestProject) {
   await database.close()
   project.provide('postgresTemplate', name)
   return async () => {
-    const leftovers = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`${name}%`],
-    )
+    const leftovers = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${name}%`,
+    ])
     for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     await admin.end()
   }

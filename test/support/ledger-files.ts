@@ -17,12 +17,14 @@ export function encodeGbk(text: string): Buffer {
       }
     }
   }
-  const bytes = [...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (gbkTable!.get(char) ?? [0x3f])))
+  const bytes = [...text].flatMap((char) =>
+    char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (gbkTable!.get(char) ?? [0x3f]),
+  )
   return Buffer.from(bytes)
 }
 
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
-export const csvText = (rows: string[][]) => rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n'
+export const csvText = (rows: string[][]) => `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`
 
 export async function xlsxOf(rows: (string | number | Date | null)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -39,36 +41,63 @@ export async function sheetValues(content: Buffer): Promise<unknown[][]> {
   const rows: unknown[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const values = Array.from({ length: sheet.columnCount }, (_, i) => (row.values as unknown[])[i + 1])
-    rows[number - 1] = values.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null)))
+    rows[number - 1] = values.map((value) =>
+      value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null),
+    )
   })
   return rows
 }
 
-const rowFields = 'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } talentUuid projectUuid'
-const countFields = 'counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }'
+const rowFields =
+  'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } talentUuid projectUuid'
+const countFields =
+  'counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }'
 
-export async function preview(agent: Agent, file: Buffer, fileName: string, mapping?: { column: number; field: string | null }[]) {
+export async function preview(
+  agent: Agent,
+  file: Buffer,
+  fileName: string,
+  mapping?: { column: number; field: string | null }[],
+) {
   return agent.request(
     `mutation ($input: PreviewLedgerImportInput!) { previewLedgerImport(input: $input) { fileName format encoding headerRow columns { column header field } problems canCommit rows { ${rowFields} } ${countFields} } }`,
     { input: { fileBase64: file.toString('base64'), fileName, mapping } },
   )
 }
 
-export async function commit(agent: Agent, file: Buffer, fileName: string, options: { clientMutationId?: string; mapping?: { column: number; field: string | null }[] } = {}) {
+export async function commit(
+  agent: Agent,
+  file: Buffer,
+  fileName: string,
+  options: { clientMutationId?: string; mapping?: { column: number; field: string | null }[] } = {},
+) {
   return agent.request(
     `mutation ($input: CommitLedgerImportInput!) { commitLedgerImport(input: $input) { uuid fileName rows { ${rowFields} } ${countFields} } }`,
-    { input: { clientMutationId: options.clientMutationId ?? uuidv7(), fileBase64: file.toString('base64'), fileName, mapping: options.mapping } },
+    {
+      input: {
+        clientMutationId: options.clientMutationId ?? uuidv7(),
+        fileBase64: file.toString('base64'),
+        fileName,
+        mapping: options.mapping,
+      },
+    },
   )
 }
 
 export async function exportLedger(agent: Agent, unitId?: string) {
-  const result = await agent.request(`query ($unitId: String) { ledgerWorkbook(unitId: $unitId) { fileName contentBase64 } }`, { unitId })
+  const result = await agent.request(
+    `query ($unitId: String) { ledgerWorkbook(unitId: $unitId) { fileName contentBase64 } }`,
+    { unitId },
+  )
   const file = result.data?.ledgerWorkbook as { fileName: string; contentBase64: string } | undefined
   return { result, fileName: file?.fileName, content: file ? Buffer.from(file.contentBase64, 'base64') : undefined }
 }
 
 /** An exported ledger edited as a person would in Excel: rows found by 项目名称, cells by their header. */
-export async function editLedger(content: Buffer, edits: { title: string; set: Record<string, string | number | Date | null> }[]): Promise<Buffer> {
+export async function editLedger(
+  content: Buffer,
+  edits: { title: string; set: Record<string, string | number | Date | null> }[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(content as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]!
@@ -96,7 +125,15 @@ export async function csvOfLedger(content: Buffer): Promise<Buffer> {
     for (let column = 1; column <= sheet.columnCount; column++) {
       const cell = row.getCell(column)
       const value = cell.value
-      cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' && cell.numFmt === '0.00' ? value.toFixed(2) : value === null || value === undefined ? '' : String(value))
+      cells.push(
+        value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : typeof value === 'number' && cell.numFmt === '0.00'
+            ? value.toFixed(2)
+            : value === null || value === undefined
+              ? ''
+              : String(value),
+      )
     }
     rows.push(cells)
   })

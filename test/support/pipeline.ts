@@ -24,15 +24,29 @@ export async function smallCounty(prisma: PrismaClient) {
     hrss: await createUser(prisma, 'hrss', 'DEPARTMENT', hrss.id),
   }
   const agents = {} as Record<keyof typeof people, Agent>
-  for (const key of Object.keys(people) as (keyof typeof people)[]) agents[key] = await api.agent().login(people[key].login)
+  for (const key of Object.keys(people) as (keyof typeof people)[])
+    agents[key] = await api.agent().login(people[key].login)
   return { api, units: { east, west, office, hrss }, people, agents }
 }
 
 /** Runs a mutation that takes `input` and returns the named field's data, or the errors. */
-export async function mutate(agent: Agent, field: string, input: Record<string, unknown>, selection = 'id uuid version stage status') {
-  const inputType = field[0]!.toUpperCase() + field.slice(1) + 'Input'
-  const result: GraphQLResponse = await agent.request(`mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`, { input })
-  return { data: result.data?.[field] as Record<string, any> | undefined, errors: result.errors, code: result.errors?.[0]?.extensions?.code as string | undefined, message: result.errors?.[0]?.message }
+export async function mutate(
+  agent: Agent,
+  field: string,
+  input: Record<string, unknown>,
+  selection = 'id uuid version stage status',
+) {
+  const inputType = `${field[0]!.toUpperCase() + field.slice(1)}Input`
+  const result: GraphQLResponse = await agent.request(
+    `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`,
+    { input },
+  )
+  return {
+    data: result.data?.[field] as Record<string, any> | undefined,
+    errors: result.errors,
+    code: result.errors?.[0]?.extensions?.code as string | undefined,
+    message: result.errors?.[0]?.message,
+  }
 }
 
 export const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
@@ -43,13 +57,28 @@ export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}
 
 let phones = 0
 /** A mainland mobile no other call returns: one talent's number, so that unrelated talents never share a claim. */
-export const uniquePhone = () => `1390${String(process.pid % 1000).padStart(3, '0')}${String(phones++ % 10_000).padStart(4, '0')}`
+export const uniquePhone = () =>
+  `1390${String(process.pid % 1000).padStart(3, '0')}${String(phones++ % 10_000).padStart(4, '0')}`
 
 /** A talent and a project led by them, created through the API by `agent`. */
 export async function talentWithProject(agent: Agent, talent: Record<string, unknown> = {}) {
-  const created = await mutate(agent, 'createTalent', { ...ids(), name: '李四', phone: uniquePhone(), employer: '浙江大学', allowDuplicate: true, ...talent }, 'uuid')
+  const created = await mutate(
+    agent,
+    'createTalent',
+    { ...ids(), name: '李四', phone: uniquePhone(), employer: '浙江大学', allowDuplicate: true, ...talent },
+    'uuid',
+  )
   if (!created.data) throw new Error(`createTalent: ${created.message}`)
-  const project = await mutate(agent, 'createProject', { ...ids(), talentId: created.data.uuid, title: '新材料中试基地', sourceChannel: 'UNIVERSITY' })
+  const project = await mutate(agent, 'createProject', {
+    ...ids(),
+    talentId: created.data.uuid,
+    title: '新材料中试基地',
+    sourceChannel: 'UNIVERSITY',
+  })
   if (!project.data) throw new Error(`createProject: ${project.message}`)
-  return { talentId: created.data.uuid as string, projectId: project.data.uuid as string, version: project.data.version as number }
+  return {
+    talentId: created.data.uuid as string,
+    projectId: project.data.uuid as string,
+    version: project.data.version as number,
+  }
 }

@@ -13,7 +13,15 @@ import { yearWindow } from '../../server/src/read/statistics-window.ts'
 import { bruteForceStatistics } from './statistics-brute-force.ts'
 import { bruteForceActuals } from './assessment-world.ts'
 
-const keptTables = ['ProjectCredit', 'CreditDay', 'CreditMonth', 'ProjectProgress', 'StageStep', 'FunnelCount', 'StaffDay']
+const keptTables = [
+  'ProjectCredit',
+  'CreditDay',
+  'CreditMonth',
+  'ProjectProgress',
+  'StageStep',
+  'FunnelCount',
+  'StaffDay',
+]
 
 type Row = Record<string, unknown>
 const round = (value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value)
@@ -23,7 +31,9 @@ const roundedMap = (entries: [string, Row][]) => Object.fromEntries(entries.map(
 async function keptRows(prisma: PrismaClient) {
   const rows: Record<string, string[]> = {}
   for (const table of keptTables) {
-    const found = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY 1`)
+    const found = await prisma.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY 1`,
+    )
     rows[table] = found.map((r) => r.row)
   }
   return rows
@@ -46,17 +56,47 @@ export async function expectStatisticsToEqualCounts(prisma: PrismaClient, unitId
       const view = `${year} ${unitId ?? 'county'}`
       expect([view, (await pipelineFunnel(prisma, filter)).map(rounded)]).toEqual([view, expected.funnel.map(rounded)])
       const groupKey = (g: Awaited<ReturnType<typeof pipelineGroups>>[number]) =>
-        ({ TOTAL: 'total', UNIT: `unit:${g.unitId}`, INDUSTRY: `industry:${g.industry}`, TALENT_CLASS: `class:${g.talentClass}`, SOURCE_CHANNEL: `channel:${g.sourceChannel}`, MONTH: `month:${g.month}` })[g.dimension]
-      const groups = (await pipelineGroups(prisma, filter)).map((g): [string, Row] => [groupKey(g), { logged: g.logged, signed: g.signed, landed: g.landed }])
+        ({
+          TOTAL: 'total',
+          UNIT: `unit:${g.unitId}`,
+          INDUSTRY: `industry:${g.industry}`,
+          TALENT_CLASS: `class:${g.talentClass}`,
+          SOURCE_CHANNEL: `channel:${g.sourceChannel}`,
+          MONTH: `month:${g.month}`,
+        })[g.dimension]
+      const groups = (await pipelineGroups(prisma, filter)).map((g): [string, Row] => [
+        groupKey(g),
+        { logged: g.logged, signed: g.signed, landed: g.landed },
+      ])
       expect([view, roundedMap(groups)]).toEqual([view, roundedMap([...expected.groups])])
       // Money is given to the fen (万元 with 2 places), the count added up in JavaScript is not: within 0.05
       // (rounding both sides to 0.1 would disagree whenever the sum falls on a twentieth).
-      const near = ([key, row]: [string, Row]) => [key, { ...rounded(row), investmentAgreed: expect.closeTo(Number(row.investmentAgreed), 1), registeredCapital: expect.closeTo(Number(row.registeredCapital), 1) }]
-      const money = (await landedInvestment(prisma, filter)).map(({ unitId: id, ...row }): [string, Row] => [id ?? 'total', row])
+      const near = ([key, row]: [string, Row]) => [
+        key,
+        {
+          ...rounded(row),
+          investmentAgreed: expect.closeTo(Number(row.investmentAgreed), 1),
+          registeredCapital: expect.closeTo(Number(row.registeredCapital), 1),
+        },
+      ]
+      const money = (await landedInvestment(prisma, filter)).map(({ unitId: id, ...row }): [string, Row] => [
+        id ?? 'total',
+        row,
+      ])
       const nothing: [string, Row] = ['total', { landed: 0, investmentAgreed: 0, registeredCapital: 0 }]
-      expect([view, Object.fromEntries(money.map(([key, row]) => [key, rounded(row)]))]).toEqual([view, Object.fromEntries([nothing, ...expected.investment].map(near))])
+      expect([view, Object.fromEntries(money.map(([key, row]) => [key, rounded(row)]))]).toEqual([
+        view,
+        Object.fromEntries([nothing, ...expected.investment].map(near)),
+      ])
       const staff = (await staffFigures(prisma, filter)).map((s) => ({
-        userUuid: s.userId, name: s.name, active: s.active, leads: s.leads, followUps: s.followUps, signed: s.signed, landed: s.landed, lastFollowUpAt: s.lastFollowUpAt?.toISOString() ?? null,
+        userUuid: s.userId,
+        name: s.name,
+        active: s.active,
+        leads: s.leads,
+        followUps: s.followUps,
+        signed: s.signed,
+        landed: s.landed,
+        lastFollowUpAt: s.lastFollowUpAt?.toISOString() ?? null,
       }))
       const byUser = (a: { userUuid: string }, b: { userUuid: string }) => a.userUuid.localeCompare(b.userUuid)
       expect([view, staff.sort(byUser)]).toEqual([view, expected.staff.sort(byUser)])
@@ -68,17 +108,27 @@ const metrics: CountedMetric[] = [...Object.values(IndicatorMetric), 'CLASS_A', 
 
 /** Every unit's actuals as of several days, and the rows listed behind each number (the drill-down). */
 export async function expectActualsToEqualCounts(prisma: PrismaClient) {
-  const asOfs = ['2025-06-30T16:00:00Z', '2025-12-31T12:00:00Z', '2026-05-17T03:00:00Z', '2026-12-31T12:00:00Z'].map((at) => new Date(at))
+  const asOfs = ['2025-06-30T16:00:00Z', '2025-12-31T12:00:00Z', '2026-05-17T03:00:00Z', '2026-12-31T12:00:00Z'].map(
+    (at) => new Date(at),
+  )
   const rounded = (value: number) => Math.round(value * 10_000) / 10_000
   for (const asOf of asOfs) {
     const window = countingWindow(asOf.getUTCFullYear(), asOf, 35)
     const expected = await bruteForceActuals(prisma, window)
     const counted = await unitActuals(prisma, metrics, window)
-    const nonZero = (entries: [string, number][]) => Object.fromEntries(entries.filter(([, value]) => value !== 0).map(([key, value]) => [key, rounded(value)]))
-    expect([asOf, nonZero(counted.map((row) => [`${row.metric}:${row.unitId}`, row.actual]))]).toEqual([asOf, nonZero([...expected])])
+    const nonZero = (entries: [string, number][]) =>
+      Object.fromEntries(entries.filter(([, value]) => value !== 0).map(([key, value]) => [key, rounded(value)]))
+    expect([asOf, nonZero(counted.map((row) => [`${row.metric}:${row.unitId}`, row.actual]))]).toEqual([
+      asOf,
+      nonZero([...expected]),
+    ])
     for (const row of counted) {
       const listed = await countedRowsOf(prisma, row.metric, row.unitId, window, 10_000)
-      expect([row.metric, row.unitId, rounded(listed.reduce((sum, r) => sum + r.amount, 0))]).toEqual([row.metric, row.unitId, rounded(row.actual)])
+      expect([row.metric, row.unitId, rounded(listed.reduce((sum, r) => sum + r.amount, 0))]).toEqual([
+        row.metric,
+        row.unitId,
+        rounded(row.actual),
+      ])
     }
   }
 }

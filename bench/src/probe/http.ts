@@ -22,7 +22,11 @@ export async function compareOverHttp(options: {
   const constant = JSON.stringify(JSON.parse(await page()))
   const plain = await serve((_request, response) => {
     _request.resume()
-    _request.on('end', () => response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(constant) }).end(constant))
+    _request.on('end', () =>
+      response
+        .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(constant) })
+        .end(constant),
+    )
   })
   const memoYoga = options.memoYoga()
   const overHttp = await serve((request, response) => void memoYoga(request, response, { address: '127.0.0.1' }))
@@ -32,7 +36,14 @@ export async function compareOverHttp(options: {
     new Promise<string>((resolve, reject) => {
       const { port } = server.address() as { port: number }
       const request = http.request(
-        { agent, host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { ...headers, cookie, 'content-length': Buffer.byteLength(body) } },
+        {
+          agent,
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { ...headers, cookie, 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           const chunks: Buffer[] = []
           response.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -38,7 +38,11 @@ export const pageSelectWithContactFacts = (viewerId: string) => ({
       name: true,
       phone: true,
       createdById: true,
-      _count: { select: { ledProjects: { where: { OR: [{ ownerId: viewerId }, { followers: { some: { userId: viewerId } } }] } } } },
+      _count: {
+        select: {
+          ledProjects: { where: { OR: [{ ownerId: viewerId }, { followers: { some: { userId: viewerId } } }] } },
+        },
+      },
     },
   },
   owner: { select: { id: true, name: true } },

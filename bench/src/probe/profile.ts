@@ -18,7 +18,10 @@ export async function profilePage(page: () => Promise<unknown>) {
   const wall = performance.now() - profiled
   const { profile } = (await inspector.post('Profiler.stop')) as unknown as {
     profile: {
-      nodes: Array<{ id: number; callFrame: { url: string; functionName: string; lineNumber?: number; columnNumber?: number } }>
+      nodes: Array<{
+        id: number
+        callFrame: { url: string; functionName: string; lineNumber?: number; columnNumber?: number }
+      }>
       samples: number[]
       timeDeltas: number[]
     }
@@ -31,7 +34,7 @@ export async function profilePage(page: () => Promise<unknown>) {
     const name = frame.functionName || '(anonymous)'
     if (!frame.url.startsWith('file://') || frame.lineNumber === undefined) return name
     if (!maps.has(frame.url)) {
-      const file = fileURLToPath(frame.url) + '.map'
+      const file = `${fileURLToPath(frame.url)}.map`
       maps.set(frame.url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null)
     }
     const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber ?? 0) as
@@ -53,7 +56,9 @@ export async function profilePage(page: () => Promise<unknown>) {
   const perRequest = (value: number) => value / profiledRequests
   const total = [...buckets.values()].reduce((s, v) => s + v, 0)
   const rows = [...buckets.entries()].sort((a, b) => b[1] - a[1])
-  console.log(`\n5. CPU profile of ${profiledRequests} buildYoga yoga.fetch requests (${(wall / profiledRequests).toFixed(3)} ms each, wall): self time per request`)
+  console.log(
+    `\n5. CPU profile of ${profiledRequests} buildYoga yoga.fetch requests (${(wall / profiledRequests).toFixed(3)} ms each, wall): self time per request`,
+  )
   for (const [bucket, value] of rows.filter(([, v]) => perRequest(v) >= 0.005))
     console.log(`  ${bucket.padEnd(48)} ${perRequest(value).toFixed(3)} ms  ${((100 * value) / total).toFixed(1)} %`)
   const topFunctions = [...functions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)

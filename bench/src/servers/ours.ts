@@ -29,7 +29,9 @@ async function open(): Promise<{ database: Database; pglite?: PGlite; seedMs?: n
     await pglite.exec('VACUUM ANALYZE')
     return { database, pglite, seedMs: performance.now() - started }
   }
-  const adapter = createRequire(import.meta.url).resolve('@prisma/adapter-pg', { paths: [new URL('../../../server/', import.meta.url).pathname] })
+  const adapter = createRequire(import.meta.url).resolve('@prisma/adapter-pg', {
+    paths: [new URL('../../../server/', import.meta.url).pathname],
+  })
   countPgStatements(createRequire(adapter)('pg'))
   return { database: await openDatabase({ url: process.env.DATABASE_URL }) }
 }

@@ -8,7 +8,10 @@ import { announce, benchEndpoint, countPgStatements } from './stats.ts'
 
 countPgStatements(pg)
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+})
 
 const middleware = postgraphile(pool, 'public', {
   graphqlRoute: '/graphql',
@@ -35,5 +38,8 @@ server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
 
 process.on('SIGTERM', () => {
   server.close()
-  void middleware.release().then(() => pool.end()).finally(() => process.exit(0))
+  void middleware
+    .release()
+    .then(() => pool.end())
+    .finally(() => process.exit(0))
 })

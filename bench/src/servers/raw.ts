@@ -5,7 +5,10 @@ import pg from 'pg'
 import { pageSize, rawPage, rawSql, type RawRow } from '../queries.ts'
 import { announce, benchEndpoint, countStatement, readBody } from './stats.ts'
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+})
 const query = { name: 'bench_projects', text: rawSql, values: [pageSize] }
 
 const server = createServer(async (request, response) => {
@@ -20,7 +23,9 @@ const server = createServer(async (request, response) => {
     const { rows } = await pool.query<RawRow>(query)
     countStatement(rawSql, performance.now() - started)
     const body = JSON.stringify(rawPage(rows))
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body)
+    response
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+      .end(body)
   } catch (error) {
     response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
   }

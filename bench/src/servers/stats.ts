@@ -7,7 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 type Kind = 'transaction' | 'settings' | 'data'
 
-const counters = { statements: 0, requests: 0, handlerMs: 0, sqlMs: 0, byKind: { transaction: 0, settings: 0, data: 0 } as Record<Kind, number> }
+const counters = {
+  statements: 0,
+  requests: 0,
+  handlerMs: 0,
+  sqlMs: 0,
+  byKind: { transaction: 0, settings: 0, data: 0 } as Record<Kind, number>,
+}
 let sample: string[] = []
 let sampling = false
 
@@ -101,4 +107,3 @@ export function countPgStatements(pg: { Client: PgClientClass }) {
     return result
   }
 }
-

@@ -21,7 +21,8 @@ const { hashPassword } = await import('../../../server/src/auth/password.ts')
 const iterations = Number(process.env.STATS_ITERATIONS ?? 30)
 const size = { ...defaultSize, projects: Number(process.env.BENCH_PROJECTS ?? 100_000), activitiesPerProject: 10 }
 const say = (line: string) => console.log(`[statistics ${(performance.now() / 1000).toFixed(1)} s] ${line}`)
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!
 
 interface Captured {
   query: string
@@ -42,18 +43,30 @@ async function main() {
     await admin.connect()
     await admin.query(statisticsSeedSql(size))
     await admin.query('VACUUM ANALYZE')
-    const counts = (await admin.query(`SELECT (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Activity") AS activities, (SELECT count(*) FROM "StageChange") AS stage_changes`)).rows[0]
+    const counts = (
+      await admin.query(
+        `SELECT (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Activity") AS activities, (SELECT count(*) FROM "StageChange") AS stage_changes`,
+      )
+    ).rows[0]
     say(`seeded in ${Math.round(performance.now() - started)} ms: ${JSON.stringify(counts)}`)
 
     let capturing: Captured[] | null = null
-    const log = (event: { query: string; params?: string }) => capturing?.push({ query: event.query, params: event.params ? (JSON.parse(event.params) as unknown[]) : [] })
+    const log = (event: { query: string; params?: string }) =>
+      capturing?.push({ query: event.query, params: event.params ? (JSON.parse(event.params) as unknown[]) : [] })
     const opened = await openDatabase({ url: database.url, log })
     const yoga = buildYoga({ prisma: opened.prisma })
     const post = async (query: string, variables: Record<string, unknown>, cookie = '') => {
-      const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1', cookie }, body: JSON.stringify({ query, variables }) })
+      const response = await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1', cookie },
+        body: JSON.stringify({ query, variables }),
+      })
       return { response, json: (await response.json()) as { data?: unknown; errors?: { message: string }[] } }
     }
-    const login = await post('mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { role } }', { l: adminLogin, p: password })
+    const login = await post('mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { role } }', {
+      l: adminLogin,
+      p: password,
+    })
     const cookie = login.response.headers.get('set-cookie')!.split(';')[0]!
 
     const results: StatisticsResult[] = []
@@ -76,15 +89,30 @@ async function main() {
         for (const statement of statements) await admin.query(statement.query, statement.params)
         sql.push(performance.now() - started)
       }
-      const result = { name: item.name, statements: statements.length, graphqlP50: percentile(graphql, 0.5), graphqlP99: percentile(graphql, 0.99), sqlP50: percentile(sql, 0.5), sqlP99: percentile(sql, 0.99) }
-      say(`${item.name}: GraphQL p50 ${result.graphqlP50.toFixed(1)} ms, p99 ${result.graphqlP99.toFixed(1)} ms; its ${statements.length} SQL statements p50 ${result.sqlP50.toFixed(1)} ms`)
+      const result = {
+        name: item.name,
+        statements: statements.length,
+        graphqlP50: percentile(graphql, 0.5),
+        graphqlP99: percentile(graphql, 0.99),
+        sqlP50: percentile(sql, 0.5),
+        sqlP99: percentile(sql, 0.99),
+      }
+      say(
+        `${item.name}: GraphQL p50 ${result.graphqlP50.toFixed(1)} ms, p99 ${result.graphqlP99.toFixed(1)} ms; its ${statements.length} SQL statements p50 ${result.sqlP50.toFixed(1)} ms`,
+      )
       results.push(result)
     }
     await opened.close()
     await admin.end()
     const cpu = os.cpus()
     const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${database.postgresVersion}; load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after`
-    const table = renderStatisticsTable({ date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', machine, counts, iterations, results })
+    const table = renderStatisticsTable({
+      date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      machine,
+      counts,
+      iterations,
+      results,
+    })
     console.log(`\n${table}\n`)
     if (process.env.BENCH_README !== '0') await writeStatisticsReadme(table)
   } finally {

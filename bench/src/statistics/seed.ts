@@ -5,10 +5,11 @@
 import { projectId, talentId, unitId, userId, type SeedSize } from '../seed.ts'
 
 const stages = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']
-const day = "86400000::bigint"
+const day = '86400000::bigint'
 const projectMs = (i: string) => `(${Date.UTC(2026, 0, 1)}::bigint + (${i})::bigint * 120000)`
 const at = (ms: string) => `to_timestamp((${ms})::double precision / 1000)`
-const pick = (values: string[], type: string, i: string) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[((${i}) % ${values.length}) + 1]::"${type}"`
+const pick = (values: string[], type: string, i: string) =>
+  `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[((${i}) % ${values.length}) + 1]::"${type}"`
 
 const indicators: [code: string, metric: string, weight: number, kinds: string, park: number, town: number][] = [
   ['NATIONAL_MAJOR', 'NATIONAL_MAJOR_TALENTS', 20, 'PARK,TOWN', 5, 1],

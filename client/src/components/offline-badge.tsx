@@ -11,13 +11,21 @@ const OfflineHelp = lazy(() => import('../sync/offline-help.tsx').then((module) 
 export function OfflineBadge() {
   const [open, setOpen] = createSignal(false)
   const support = () => offlineSupport()
-  const label = () => (support() === 'ready' ? t('offline.ready') : support() === 'installing' ? t('offline.preparing') : t('offline.notReady'))
+  const label = () =>
+    support() === 'ready'
+      ? t('offline.ready')
+      : support() === 'installing'
+        ? t('offline.preparing')
+        : t('offline.notReady')
   return (
     <>
       <button
         type="button"
         class="pill"
-        classList={{ 'pill-ok': support() === 'ready', 'pill-warn': support() !== 'ready' && support() !== 'installing' }}
+        classList={{
+          'pill-ok': support() === 'ready',
+          'pill-warn': support() !== 'ready' && support() !== 'installing',
+        }}
         data-testid="offline-badge"
         aria-expanded={open()}
         onClick={() => setOpen(!open())}

@@ -22,7 +22,9 @@ export function PendingLeadCard(props: { entry: OutboxEntry }) {
             {input().employer ? <span> · {input().employer}</span> : null}
           </p>
           <p class="card-meta">
-            <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>{failed() ? t('projects.syncFailed') : t('projects.unsynced')}</span>
+            <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
+              {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
+            </span>
             <span> {sourceLabel(input().sourceChannel)}</span>
           </p>
           <Show when={props.entry.lastError}>{(error) => <p class="card-error">{error().message}</p>}</Show>

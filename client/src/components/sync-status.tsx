@@ -16,7 +16,11 @@ export function SyncStatus() {
     <A
       href="/sync"
       class="pill"
-      classList={{ 'pill-ok': outboxLoaded() && online() && !pendingCount(), 'pill-warn': !online() || pendingCount() > 0, 'pill-bad': failedEntries().length > 0 }}
+      classList={{
+        'pill-ok': outboxLoaded() && online() && !pendingCount(),
+        'pill-warn': !online() || pendingCount() > 0,
+        'pill-bad': failedEntries().length > 0,
+      }}
       data-testid="sync-status"
       aria-live="polite"
     >

@@ -1,7 +1,7 @@
 // Chinese (or English) names of the support-request enums, from the message catalogue.
 import { t } from '../i18n/index.ts'
 import type { SupportCategory, SupportStatus } from './support-steps.ts'
-import { graphql } from '../graphql.ts'
+import type { graphql } from '../graphql.ts'
 
 export type SupportEventKind = ReturnType<typeof graphql.scalar<'SupportEventKind'>>
 

@@ -15,7 +15,10 @@ export interface PendingCreateEntry {
   entry: OutboxEntry
 }
 
-export function pendingCreates(entries: readonly OutboxEntry[], departmentName: (uuid: string) => string | undefined): PendingCreateEntry[] {
+export function pendingCreates(
+  entries: readonly OutboxEntry[],
+  departmentName: (uuid: string) => string | undefined,
+): PendingCreateEntry[] {
   return entries.flatMap((entry) => {
     const input = entry.variables.input as Record<string, unknown> | undefined
     if (entry.operation !== 'createSupportRequest' || typeof input?.id !== 'string') return []

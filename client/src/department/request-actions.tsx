@@ -4,7 +4,11 @@ import { t } from '../i18n/index.ts'
 import { StepFormPanel, type StepTarget } from './step-form.tsx'
 import type { SupportStep } from './support-steps.ts'
 
-export function RequestActions(props: { steps: readonly SupportStep[]; request: StepTarget; departments: readonly { uuid: string; name: string }[] }) {
+export function RequestActions(props: {
+  steps: readonly SupportStep[]
+  request: StepTarget
+  departments: readonly { uuid: string; name: string }[]
+}) {
   const [step, setStep] = createSignal<SupportStep | null>(null)
   return (
     <section class="panel" aria-labelledby="request-actions-heading">
@@ -17,7 +21,12 @@ export function RequestActions(props: { steps: readonly SupportStep[]; request: 
           <div class="step-buttons">
             <For each={props.steps}>
               {(choice) => (
-                <button type="button" class="button" classList={{ 'button-primary': choice === 'resolve' || choice === 'close' }} onClick={() => setStep(choice)}>
+                <button
+                  type="button"
+                  class="button"
+                  classList={{ 'button-primary': choice === 'resolve' || choice === 'close' }}
+                  onClick={() => setStep(choice)}
+                >
                   {t(`department.action.${choice}`)}
                 </button>
               )}
@@ -25,7 +34,14 @@ export function RequestActions(props: { steps: readonly SupportStep[]; request: 
           </div>
         }
       >
-        {(chosen) => <StepFormPanel step={chosen()} request={props.request} departments={props.departments} onDone={() => setStep(null)} />}
+        {(chosen) => (
+          <StepFormPanel
+            step={chosen()}
+            request={props.request}
+            departments={props.departments}
+            onDone={() => setStep(null)}
+          />
+        )}
       </Show>
     </section>
   )

@@ -16,12 +16,17 @@ function SyncTag(props: { entries: readonly OutboxEntry[] }) {
   const failed = () => props.entries.some((entry) => entry.status === 'failed')
   return (
     <Show when={props.entries.length}>
-      <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>{failed() ? t('projects.syncFailed') : t('projects.unsynced')}</span>
+      <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
+        {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
+      </span>
     </Show>
   )
 }
 
-export function RequestCard(props: { request: FragmentOf<typeof SupportRequestCardFragment>; pending: readonly PendingStep[] }) {
+export function RequestCard(props: {
+  request: FragmentOf<typeof SupportRequestCardFragment>
+  pending: readonly PendingStep[]
+}) {
   const request = () => readFragment(SupportRequestCardFragment, props.request)
   const status = () => statusWithPending(request().status, props.pending)
   return (
@@ -43,7 +48,9 @@ export function RequestCard(props: { request: FragmentOf<typeof SupportRequestCa
         </p>
         <p class="card-meta">
           <span>{request().department?.name ?? t('department.card.unassigned')}</span>
-          <Show when={request().dueAt}>{(due) => <span> · {t('department.card.due', { date: fullDate(due()) })}</span>}</Show>
+          <Show when={request().dueAt}>
+            {(due) => <span> · {t('department.card.due', { date: fullDate(due()) })}</span>}
+          </Show>
         </p>
       </A>
       <p class="request-tags">
@@ -62,7 +69,11 @@ export function RequestCard(props: { request: FragmentOf<typeof SupportRequestCa
 /** A request logged on this phone that the server has not acknowledged yet. */
 export function PendingRequestCard(props: { request: PendingCreate; entry: OutboxEntry }) {
   return (
-    <li class="card card-pending request-card" classList={{ 'card-failed': props.entry.status === 'failed' }} data-testid="pending-request">
+    <li
+      class="card card-pending request-card"
+      classList={{ 'card-failed': props.entry.status === 'failed' }}
+      data-testid="pending-request"
+    >
       <A href={`/requests/${props.request.id}`} class="request-link">
         <div class="card-head">
           <h3 class="card-title">{requestCategoryLabel(props.request.category)}</h3>

@@ -32,7 +32,11 @@ const SupportRequestScreenQuery = graphql(
 export default function RequestDetailRoute() {
   const params = useParams<{ id: string }>()
   const uuid = () => (isUuid(params.id) ? params.id.toLowerCase() : (uuidOfGlobalId(params.id, 'SupportRequest') ?? ''))
-  const [result] = createQuery({ query: SupportRequestScreenQuery, variables: () => ({ id: globalIdOf('SupportRequest', uuid()) }), pause: () => !hydrated() })
+  const [result] = createQuery({
+    query: SupportRequestScreenQuery,
+    variables: () => ({ id: globalIdOf('SupportRequest', uuid()) }),
+    pause: () => !hydrated(),
+  })
   const request = createMemo(() => {
     const node = result.data?.node
     if (node?.__typename !== 'SupportRequest') return null
@@ -42,7 +46,9 @@ export default function RequestDetailRoute() {
   const departments = createDepartments()
   const departmentName = (id: string) => departments().find((unit) => unit.uuid === id)?.name ?? ''
   const pending = createMemo(() => pendingSteps(outboxEntries(), uuid()))
-  const pendingCreate = createMemo(() => pendingCreates(outboxEntries(), departmentName).find((created) => created.request.id === uuid()))
+  const pendingCreate = createMemo(() =>
+    pendingCreates(outboxEntries(), departmentName).find((created) => created.request.id === uuid()),
+  )
 
   const status = () => statusWithPending(request()!.status, pending())
   // A queued hand-off moves the request before the server knows: the department shown is where it is going.
@@ -53,7 +59,9 @@ export default function RequestDetailRoute() {
   const myUnit = () => uuidOfGlobalId(user()?.unit.id ?? '', 'Unit')
   const steps = () => {
     const current = user()
-    return current && request() ? availableSteps(current, status(), departmentUuid() !== null && departmentUuid() === myUnit()) : []
+    return current && request()
+      ? availableSteps(current, status(), departmentUuid() !== null && departmentUuid() === myUnit())
+      : []
   }
 
   return (
@@ -77,11 +85,17 @@ export default function RequestDetailRoute() {
                 request={current()}
                 status={status()}
                 pending={pending()}
-                departmentName={departmentUuid() ? departmentName(departmentUuid()!) || (current().department?.name ?? '') : null}
+                departmentName={
+                  departmentUuid() ? departmentName(departmentUuid()!) || (current().department?.name ?? '') : null
+                }
               />
               <RequestHistory events={current().events} pending={pending()} departmentName={departmentName} />
               <Show when={steps().length}>
-                <RequestActions steps={steps()} request={{ uuid: current().uuid, version: current().version, departmentUuid: departmentUuid() }} departments={departments()} />
+                <RequestActions
+                  steps={steps()}
+                  request={{ uuid: current().uuid, version: current().version, departmentUuid: departmentUuid() }}
+                  departments={departments()}
+                />
               </Show>
             </>
           )}

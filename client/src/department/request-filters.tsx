@@ -37,22 +37,38 @@ export function RequestFilters(props: { filters: RequestFilterValues; isDepartme
       <summary>{t('department.list.filters')}</summary>
       <div class="field">
         <label for="request-status">{t('department.list.status')}</label>
-        <select id="request-status" value={props.filters.status ?? ''} onChange={(event) => setParams({ status: event.currentTarget.value || undefined })}>
+        <select
+          id="request-status"
+          value={props.filters.status ?? ''}
+          onChange={(event) => setParams({ status: event.currentTarget.value || undefined })}
+        >
           <option value="">{t('department.list.anyStatus')}</option>
           <For each={supportStatuses}>{(status) => <option value={status}>{requestStatusLabel(status)}</option>}</For>
         </select>
       </div>
       <label class="check">
-        <input type="checkbox" checked={props.filters.overdue} onChange={(event) => setParams({ overdue: flag(event.currentTarget.checked) })} />
+        <input
+          type="checkbox"
+          checked={props.filters.overdue}
+          onChange={(event) => setParams({ overdue: flag(event.currentTarget.checked) })}
+        />
         {t('department.list.overdueOnly')}
       </label>
       <label class="check">
-        <input type="checkbox" checked={props.filters.escalated} onChange={(event) => setParams({ escalated: flag(event.currentTarget.checked) })} />
+        <input
+          type="checkbox"
+          checked={props.filters.escalated}
+          onChange={(event) => setParams({ escalated: flag(event.currentTarget.checked) })}
+        />
         {t('department.list.escalatedOnly')}
       </label>
       <Show when={props.isDepartment}>
         <label class="check">
-          <input type="checkbox" checked={props.filters.mine} onChange={(event) => setParams({ mine: event.currentTarget.checked ? undefined : '0' })} />
+          <input
+            type="checkbox"
+            checked={props.filters.mine}
+            onChange={(event) => setParams({ mine: event.currentTarget.checked ? undefined : '0' })}
+          />
           {t('department.list.mineOnly')}
         </label>
       </Show>

@@ -11,17 +11,30 @@ import type { PendingStep, SupportStep } from './support-steps.ts'
 type RequestEvent = ResultOf<typeof SupportRequestDetailFragment>['events'][number]
 
 const eventOfStep: Record<SupportStep, SupportEventKind> = {
-  assign: 'ASSIGNED', reassign: 'REASSIGNED', progress: 'PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'REOPENED', rate: 'RATED',
+  assign: 'ASSIGNED',
+  reassign: 'REASSIGNED',
+  progress: 'PROGRESS',
+  resolve: 'RESOLVED',
+  reject: 'REJECTED',
+  close: 'CLOSED',
+  reopen: 'REOPENED',
+  rate: 'RATED',
 }
 
 function pendingNote(step: PendingStep): string | null {
   const { input } = step
   const text = input.reason ?? input.note ?? input.resolution
   if (typeof text === 'string' && text) return text
-  return typeof input.satisfaction === 'number' ? t('department.detail.satisfactionValue', { score: input.satisfaction }) : null
+  return typeof input.satisfaction === 'number'
+    ? t('department.detail.satisfactionValue', { score: input.satisfaction })
+    : null
 }
 
-export function RequestHistory(props: { events: readonly RequestEvent[]; pending: readonly PendingStep[]; departmentName: (uuid: string) => string }) {
+export function RequestHistory(props: {
+  events: readonly RequestEvent[]
+  pending: readonly PendingStep[]
+  departmentName: (uuid: string) => string
+}) {
   return (
     <section class="panel request-history" aria-labelledby="request-history-heading">
       <h2 id="request-history-heading" class="panel-title">
@@ -30,16 +43,28 @@ export function RequestHistory(props: { events: readonly RequestEvent[]; pending
       <ol class="history" data-testid="request-history">
         <For each={props.events}>
           {(event) => (
-            <li class="history-item" classList={{ 'history-hop': event.kind === 'REASSIGNED' || event.kind === 'ESCALATED' }}>
+            <li
+              class="history-item"
+              classList={{ 'history-hop': event.kind === 'REASSIGNED' || event.kind === 'ESCALATED' }}
+            >
               <p class="history-head">
                 <strong>{requestEventLabel(event.kind)}</strong>
                 <Show when={event.toUnit}>
-                  {(to) => <span> · {event.fromUnit ? t('department.detail.hop', { from: event.fromUnit.name, to: to().name }) : to().name}</span>}
+                  {(to) => (
+                    <span>
+                      {' '}
+                      ·{' '}
+                      {event.fromUnit
+                        ? t('department.detail.hop', { from: event.fromUnit.name, to: to().name })
+                        : to().name}
+                    </span>
+                  )}
                 </Show>
               </p>
               <Show when={event.note}>{(note) => <p class="history-note">{note()}</p>}</Show>
               <p class="card-meta">
-                <time datetime={event.at}>{dateTime(event.at)}</time> · {event.by?.name ?? t('department.detail.system')}
+                <time datetime={event.at}>{dateTime(event.at)}</time> ·{' '}
+                {event.by?.name ?? t('department.detail.system')}
               </p>
             </li>
           )}

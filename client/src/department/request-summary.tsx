@@ -11,7 +11,12 @@ import type { PendingStep, SupportStatus } from './support-steps.ts'
 
 export type RequestRead = ResultOf<typeof SupportRequestCardFragment> & ResultOf<typeof SupportRequestDetailFragment>
 
-export function RequestSummary(props: { request: RequestRead; status: SupportStatus; pending: readonly PendingStep[]; departmentName: string | null }) {
+export function RequestSummary(props: {
+  request: RequestRead
+  status: SupportStatus
+  pending: readonly PendingStep[]
+  departmentName: string | null
+}) {
   const failed = () => props.pending.some((queued) => queued.entry.status === 'failed')
   return (
     <section class="panel" data-testid="request-summary">
@@ -22,7 +27,9 @@ export function RequestSummary(props: { request: RequestRead; status: SupportSta
         </span>
       </div>
       <Show when={props.pending.length}>
-        <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>{failed() ? t('projects.syncFailed') : t('projects.unsynced')}</span>
+        <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
+          {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
+        </span>
       </Show>
       <p class="request-description">{props.request.description}</p>
       <dl class="facts">
@@ -67,13 +74,22 @@ export function RequestSummary(props: { request: RequestRead; status: SupportSta
           )}
         </Show>
       </dl>
-      <p class="card-meta">{t('department.detail.createdBy', { name: props.request.createdBy.name, date: fullDate(props.request.createdAt) })}</p>
+      <p class="card-meta">
+        {t('department.detail.createdBy', {
+          name: props.request.createdBy.name,
+          date: fullDate(props.request.createdAt),
+        })}
+      </p>
     </section>
   )
 }
 
 /** A request logged on this phone that the server does not have yet: what it says, and that it waits. */
-export function PendingRequestSummary(props: { category: RequestRead['category']; description: string; departmentName: string | null }) {
+export function PendingRequestSummary(props: {
+  category: RequestRead['category']
+  description: string
+  departmentName: string | null
+}) {
   return (
     <section class="panel" data-testid="request-summary">
       <h2 class="panel-title">{requestCategoryLabel(props.category)}</h2>

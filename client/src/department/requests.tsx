@@ -77,7 +77,12 @@ export default function RequestsRoute() {
   })
   // One of the user's request writes was acknowledged: the server's lists now hold it, by its new status.
   const queuedRequestWrites = () => outboxEntries().filter((entry) => requestOperations.has(entry.operation)).length
-  createEffect(on(queuedRequestWrites, (count, before) => before !== undefined && count < before && refetch({ requestPolicy: 'network-only' })))
+  createEffect(
+    on(
+      queuedRequestWrites,
+      (count, before) => before !== undefined && count < before && refetch({ requestPolicy: 'network-only' }),
+    ),
+  )
   // The late ones first, the latest-due last among them; the rest as the server orders them (newest first).
   const nodes = createMemo(() => {
     const all = list.data?.supportRequests.edges.map((edge) => edge.node) ?? []
@@ -92,8 +97,16 @@ export default function RequestsRoute() {
       ({ request }) => !known.has(request.id) && (!filters().projectId || request.projectId === filters().projectId),
     )
   })
-  const failedToLoad = () => (list.error && !isNetworkFailure(list.error) ? errorMessage(list.error, t('error.unknown')) : null)
-  const title = () => t(filters().projectId ? 'department.list.titleProject' : isDepartment() ? 'department.list.titleDepartment' : 'department.list.title')
+  const failedToLoad = () =>
+    list.error && !isNetworkFailure(list.error) ? errorMessage(list.error, t('error.unknown')) : null
+  const title = () =>
+    t(
+      filters().projectId
+        ? 'department.list.titleProject'
+        : isDepartment()
+          ? 'department.list.titleDepartment'
+          : 'department.list.title',
+    )
   const canCreate = () => Boolean(filters().projectId && creators.has(user()?.role ?? ''))
 
   return (
@@ -104,10 +117,16 @@ export default function RequestsRoute() {
         <Show when={!online() && list.data}>
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
-        <Show when={failedToLoad()}>{(message) => <p class="form-error">{t('department.list.loadFailed', { message: message() })}</p>}</Show>
+        <Show when={failedToLoad()}>
+          {(message) => <p class="form-error">{t('department.list.loadFailed', { message: message() })}</p>}
+        </Show>
         <ul class="cards" data-testid="request-list">
-          <For each={unsyncedCreates()}>{(pending) => <PendingRequestCard request={pending.request} entry={pending.entry} />}</For>
-          <For each={nodes()}>{(node) => <RequestCard request={node} pending={pendingSteps(outboxEntries(), node.uuid)} />}</For>
+          <For each={unsyncedCreates()}>
+            {(pending) => <PendingRequestCard request={pending.request} entry={pending.entry} />}
+          </For>
+          <For each={nodes()}>
+            {(node) => <RequestCard request={node} pending={pendingSteps(outboxEntries(), node.uuid)} />}
+          </For>
         </ul>
         <Show when={list.fetching && !list.data}>
           <p class="splash">{t('common.loading')}</p>
@@ -116,14 +135,22 @@ export default function RequestsRoute() {
           <p class="empty">{t('department.list.empty')}</p>
         </Show>
         <Show when={list.data?.supportRequests.pageInfo.hasNextPage}>
-          <button type="button" class="button button-block" onClick={() => setAfter(list.data?.supportRequests.pageInfo.endCursor ?? null)}>
+          <button
+            type="button"
+            class="button button-block"
+            onClick={() => setAfter(list.data?.supportRequests.pageInfo.endCursor ?? null)}
+          >
             {t('projects.loadMore')}
           </button>
         </Show>
       </main>
       <Show when={canCreate()}>
         <nav class="action-bar">
-          <A href={`/projects/${filters().projectId}/requests/new`} class="button button-primary button-block" data-testid="new-request">
+          <A
+            href={`/projects/${filters().projectId}/requests/new`}
+            class="button button-primary button-block"
+            data-testid="new-request"
+          >
             ＋ {t('department.list.newRequest')}
           </A>
         </nav>

@@ -52,7 +52,9 @@ export function StepFormPanel(props: {
       await enqueueWrite(supportStepWrite(props.step, props.request, form, owner.id, await outbox.entries(owner.id)))
       props.onDone()
     } catch (failure) {
-      setSaveError(t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
+      setSaveError(
+        t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      )
     } finally {
       setBusy(false)
     }
@@ -67,9 +69,18 @@ export function StepFormPanel(props: {
           required
           error={error('departmentId')}
         >
-          <select id="step-department" aria-invalid={Boolean(errors().departmentId)} value={form.departmentId} onChange={(event) => setForm('departmentId', event.currentTarget.value)}>
+          <select
+            id="step-department"
+            aria-invalid={Boolean(errors().departmentId)}
+            value={form.departmentId}
+            onChange={(event) => setForm('departmentId', event.currentTarget.value)}
+          >
             <option value="">{t('department.field.choose')}</option>
-            <For each={props.departments.filter((unit) => props.step !== 'reassign' || unit.uuid !== props.request.departmentUuid)}>
+            <For
+              each={props.departments.filter(
+                (unit) => props.step !== 'reassign' || unit.uuid !== props.request.departmentUuid,
+              )}
+            >
               {(unit) => <option value={unit.uuid}>{unit.name}</option>}
             </For>
           </select>
@@ -78,7 +89,13 @@ export function StepFormPanel(props: {
       <Show when={textLabel[props.step]}>
         {(label) => (
           <Field label={t(label())} for="step-text" required={props.step !== 'assign'} error={error('text')}>
-            <textarea id="step-text" rows="3" aria-invalid={Boolean(errors().text)} value={form.text} onInput={(event) => setForm('text', event.currentTarget.value)} />
+            <textarea
+              id="step-text"
+              rows="3"
+              aria-invalid={Boolean(errors().text)}
+              value={form.text}
+              onInput={(event) => setForm('text', event.currentTarget.value)}
+            />
           </Field>
         )}
       </Show>
@@ -87,25 +104,51 @@ export function StepFormPanel(props: {
           <legend>
             {t('department.field.satisfaction')}
             <Show when={props.step === 'rate'}>
-              <span class="required" aria-hidden="true"> *</span>
+              <span class="required" aria-hidden="true">
+                {' '}
+                *
+              </span>
             </Show>
           </legend>
           <div class="score-row">
             <For each={scores()}>
               {(score) => (
                 <label class="score">
-                  <input type="radio" name="satisfaction" value={score} checked={form.satisfaction === score} onChange={() => setForm('satisfaction', score)} />
+                  <input
+                    type="radio"
+                    name="satisfaction"
+                    value={score}
+                    checked={form.satisfaction === score}
+                    onChange={() => setForm('satisfaction', score)}
+                  />
                   <span>{t('department.field.score', { score })}</span>
                 </label>
               )}
             </For>
           </div>
-          <Show when={error('satisfaction')} fallback={<Show when={props.step === 'close'}><small class="hint">{t('department.field.satisfactionOptional')}</small></Show>}>
-            {(message) => <small class="error" role="alert">{message()}</small>}
+          <Show
+            when={error('satisfaction')}
+            fallback={
+              <Show when={props.step === 'close'}>
+                <small class="hint">{t('department.field.satisfactionOptional')}</small>
+              </Show>
+            }
+          >
+            {(message) => (
+              <small class="error" role="alert">
+                {message()}
+              </small>
+            )}
           </Show>
         </fieldset>
       </Show>
-      <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+      <Show when={saveError()}>
+        {(message) => (
+          <p class="form-error" role="alert">
+            {message()}
+          </p>
+        )}
+      </Show>
       <div class="row">
         <button type="button" class="button" onClick={() => props.onDone()}>
           {t('common.cancel')}

@@ -6,14 +6,33 @@ import type { MessageKey } from '../i18n/index.ts'
 import type { NewWrite, OutboxEntry } from '../outbox/types.ts'
 import type { SessionUser } from '../session/session.ts'
 import { nextVersion } from '../manager/pending.ts'
-import { graphql } from '../graphql.ts'
+import type { graphql } from '../graphql.ts'
 
 export type SupportStatus = ReturnType<typeof graphql.scalar<'SupportStatus'>>
 export type SupportCategory = ReturnType<typeof graphql.scalar<'SupportCategory'>>
 export type SupportStep = 'assign' | 'reassign' | 'progress' | 'resolve' | 'reject' | 'close' | 'reopen' | 'rate'
 
-export const supportStatuses: readonly SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED']
-export const supportCategories: readonly SupportCategory[] = ['FUNDING', 'HIRING', 'SALES', 'HOUSING', 'FINANCE', 'LEGAL', 'IP', 'POLICY', 'SCHOOLING', 'MEDICAL', 'OTHER']
+export const supportStatuses: readonly SupportStatus[] = [
+  'OPEN',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CLOSED',
+  'REJECTED',
+]
+export const supportCategories: readonly SupportCategory[] = [
+  'FUNDING',
+  'HIRING',
+  'SALES',
+  'HOUSING',
+  'FINANCE',
+  'LEGAL',
+  'IP',
+  'POLICY',
+  'SCHOOLING',
+  'MEDICAL',
+  'OTHER',
+]
 
 export const stepOperation: Record<SupportStep, string> = {
   assign: 'assignSupportRequest',
@@ -39,7 +58,14 @@ const allowedFrom: Record<SupportStep, readonly SupportStatus[]> = {
 
 /** The status a step leaves (rating changes none). */
 export const statusAfter: Record<SupportStep, SupportStatus | null> = {
-  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS', rate: null,
+  assign: 'ASSIGNED',
+  reassign: 'ASSIGNED',
+  progress: 'IN_PROGRESS',
+  resolve: 'RESOLVED',
+  reject: 'REJECTED',
+  close: 'CLOSED',
+  reopen: 'IN_PROGRESS',
+  rate: null,
 }
 
 const departmentSteps: readonly SupportStep[] = ['progress', 'resolve', 'reject', 'reassign']
@@ -61,7 +87,11 @@ const order: readonly SupportStep[] = ['progress', 'resolve', 'assign', 'reassig
  * The steps this user may take on a request now. A department acts only on what is with it now; the
  * project's unit assigns, closes and reopens. The server checks again.
  */
-export function availableSteps(user: Pick<SessionUser, 'role'>, status: SupportStatus, withMyDepartment: boolean): SupportStep[] {
+export function availableSteps(
+  user: Pick<SessionUser, 'role'>,
+  status: SupportStatus,
+  withMyDepartment: boolean,
+): SupportStep[] {
   const mine = user.role === 'DEPARTMENT' && !withMyDepartment ? [] : stepsOf[user.role]
   return order.filter((step) => mine.includes(step) && allowedFrom[step].includes(status))
 }
@@ -89,7 +119,8 @@ export function validateStep(step: SupportStep, form: StepForm, currentDepartmen
   if (required && !form.text.trim()) errors.text = required
   if (step === 'assign' || step === 'reassign') {
     if (!form.departmentId) errors.departmentId = 'department.error.department'
-    else if (step === 'reassign' && form.departmentId === currentDepartmentId) errors.departmentId = 'department.error.sameDepartment'
+    else if (step === 'reassign' && form.departmentId === currentDepartmentId)
+      errors.departmentId = 'department.error.sameDepartment'
   }
   if (step === 'rate' && !form.satisfaction) errors.satisfaction = 'department.error.satisfaction'
   return errors
@@ -103,7 +134,11 @@ export function supportStepWrite(
   ownerId: string,
   queued: readonly OutboxEntry[],
 ): NewWrite {
-  const base = { clientMutationId: uuidv7(), id: request.uuid, version: nextVersion(request.uuid, request.version, queued) }
+  const base = {
+    clientMutationId: uuidv7(),
+    id: request.uuid,
+    version: nextVersion(request.uuid, request.version, queued),
+  }
   const text = form.text.trim()
   const fields: Record<SupportStep, Record<string, unknown>> = {
     assign: { departmentId: form.departmentId, note: text || null },
@@ -116,10 +151,17 @@ export function supportStepWrite(
     rate: { satisfaction: form.satisfaction },
   }
   const input = { ...base, ...fields[step] }
-  return { id: base.clientMutationId, operation: stepOperation[step], variables: { input }, ownerId, recordIds: [request.uuid] }
+  return {
+    id: base.clientMutationId,
+    operation: stepOperation[step],
+    variables: { input },
+    ownerId,
+    recordIds: [request.uuid],
+  }
 }
 
-const stepOf = (operation: string) => (Object.keys(stepOperation) as SupportStep[]).find((step) => stepOperation[step] === operation)
+const stepOf = (operation: string) =>
+  (Object.keys(stepOperation) as SupportStep[]).find((step) => stepOperation[step] === operation)
 
 export interface PendingStep {
   step: SupportStep

@@ -67,7 +67,8 @@ export const commonZh = {
   'offline.notReady': '可离线 ✗',
   'offline.preparing': '正在准备离线…',
   'offline.readyHelp': '本应用已可在无网络时打开。离线登记的线索会保存在本机，联网后自动同步。',
-  'offline.notReadyHelp': '当前浏览器尚不能离线打开本应用。请在系统浏览器（如 Safari、Chrome）中打开本页并“添加到主屏幕”；微信、政务微信、钉钉等内置浏览器不支持离线，且清理缓存时可能删除本机数据。',
+  'offline.notReadyHelp':
+    '当前浏览器尚不能离线打开本应用。请在系统浏览器（如 Safari、Chrome）中打开本页并“添加到主屏幕”；微信、政务微信、钉钉等内置浏览器不支持离线，且清理缓存时可能删除本机数据。',
 
   'update.available': '有新版本可用',
   'update.reload': '更新',
@@ -75,7 +76,8 @@ export const commonZh = {
   'update.offlineReady': '已可离线使用',
 
   'logout.button': '退出登录',
-  'logout.unsyncedWarning': '还有 {count} 条记录未同步。退出后它们仍保存在本机，只有您再次登录时才会继续同步。确定退出？',
+  'logout.unsyncedWarning':
+    '还有 {count} 条记录未同步。退出后它们仍保存在本机，只有您再次登录时才会继续同步。确定退出？',
   'logout.offline': '当前离线，联网后才能退出登录',
 
   'stage.LEAD': '线索',

@@ -23,7 +23,8 @@ const base: Record<BaseKey, string> = {
   'login.submitting': 'Signing in…',
   'login.offline': 'You are offline; sign in once you are connected',
   'login.failed': 'Sign-in failed, please try again later',
-  'login.lockNotice.title': 'Since your last sign-in, someone tried wrong passwords on your account and was locked out:',
+  'login.lockNotice.title':
+    'Since your last sign-in, someone tried wrong passwords on your account and was locked out:',
   'login.lockNotice.item': '{time}, from {address}, {failures} failures in a row',
   'login.lockNotice.advice': 'If this was not you, change your password and tell the talent office.',
   'login.lockNotice.dismiss': 'Got it',
@@ -56,8 +57,10 @@ const base: Record<BaseKey, string> = {
   'lead.error.saveFailed': 'Could not save on this device: {message}',
   'lead.signedOut': 'Please sign in first',
   'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
-  'lead.check.claimed': '{units} already follows this talent: a second project cannot be opened. If you disagree, ask the talent office to decide.',
-  'lead.check.duplicates': 'Similar talents are registered already: {matches}. If it is the same person, find them in search first; if not, you can save.',
+  'lead.check.claimed':
+    '{units} already follows this talent: a second project cannot be opened. If you disagree, ask the talent office to decide.',
+  'lead.check.duplicates':
+    'Similar talents are registered already: {matches}. If it is the same person, find them in search first; if not, you can save.',
 
   'sync.online': 'Online',
   'sync.offline': 'Offline',
@@ -73,8 +76,10 @@ const base: Record<BaseKey, string> = {
   'offline.ready': 'Offline ✓',
   'offline.notReady': 'Offline ✗',
   'offline.preparing': 'Preparing offline…',
-  'offline.readyHelp': 'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
-  'offline.notReadyHelp': 'This browser cannot open the app offline yet. Open this page in the system browser (Safari, Chrome) and add it to the home screen; in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone when their cache is cleared.',
+  'offline.readyHelp':
+    'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
+  'offline.notReadyHelp':
+    'This browser cannot open the app offline yet. Open this page in the system browser (Safari, Chrome) and add it to the home screen; in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone when their cache is cleared.',
 
   'update.available': 'A new version is available',
   'update.reload': 'Update',
@@ -82,7 +87,8 @@ const base: Record<BaseKey, string> = {
   'update.offlineReady': 'Ready to work offline',
 
   'logout.button': 'Sign out',
-  'logout.unsyncedWarning': '{count} records are not synced yet. They stay on this phone and sync only when you sign in again. Sign out?',
+  'logout.unsyncedWarning':
+    '{count} records are not synced yet. They stay on this phone and sync only when you sign in again. Sign out?',
   'logout.offline': 'You are offline; sign out once you are connected',
 
   'stage.LEAD': 'Lead',
@@ -108,7 +114,8 @@ const base: Record<BaseKey, string> = {
   'source.OTHER': 'Other',
 
   'error.unknown': 'Something went wrong, please try again later',
-  'error.internal': 'Server error, please try again later; when you call the administrator, quote request number {requestId}',
+  'error.internal':
+    'Server error, please try again later; when you call the administrator, quote request number {requestId}',
 }
 
 export const en: Record<MessageKey, string> = {

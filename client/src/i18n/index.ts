@@ -27,7 +27,10 @@ export type LazyArea = keyof typeof lazyAreas
  * English is there for a reader of the code or a demo, chosen explicitly, downloaded then, and complete.
  * `locale()` only ever names a catalogue that is here.
  */
-export const catalogues = { 'zh-CN': { ...commonZh, ...staffScreenMessages.zhCN, ...syncMessages.zhCN } } as Record<Locale, Record<MessageKey, string>>
+export const catalogues = { 'zh-CN': { ...commonZh, ...staffScreenMessages.zhCN, ...syncMessages.zhCN } } as Record<
+  Locale,
+  Record<MessageKey, string>
+>
 
 const [locale, setLocale] = createSignal<Locale>('zh-CN')
 export { locale }

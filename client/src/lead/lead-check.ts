@@ -51,7 +51,11 @@ export function leadCheckOf(matches: LeadMatch[], ownUnit: string | undefined): 
   return matches.length ? { kind: 'duplicates', matches } : { kind: 'clear' }
 }
 
-export function createLeadCheck(form: Accessor<Pick<LeadForm, 'talentName' | 'phone' | 'employer'>>, ownUnit: Accessor<string | undefined>, client: Client): Accessor<LeadCheck> {
+export function createLeadCheck(
+  form: Accessor<Pick<LeadForm, 'talentName' | 'phone' | 'employer'>>,
+  ownUnit: Accessor<string | undefined>,
+  client: Client,
+): Accessor<LeadCheck> {
   const [check, setCheck] = createSignal<LeadCheck>({ kind: 'idle' })
   createEffect(() => {
     const variables = checkVariables(form())

@@ -35,7 +35,9 @@ export default function LeaderArea() {
         <Statistics />
       </Match>
       <Match when={match(patterns.unit)}>{(found) => <Unit unitId={found()[1]!} />}</Match>
-      <Match when={match(patterns.indicator)}>{(found) => <Indicator unitId={found()[1]!} indicatorId={found()[2]!} />}</Match>
+      <Match when={match(patterns.indicator)}>
+        {(found) => <Indicator unitId={found()[1]!} indicatorId={found()[2]!} />}
+      </Match>
       <Match when={match(patterns.reports)}>
         <Reports />
       </Match>

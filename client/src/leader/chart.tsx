@@ -7,7 +7,13 @@ import { t } from '../i18n/index.ts'
 
 type EChart = ReturnType<typeof import('./echarts.ts')['init']>
 
-export function Chart(props: { option: ChartOption; label: string; height: number; testId?: string; onSelect?: (index: number) => void }) {
+export function Chart(props: {
+  option: ChartOption
+  label: string
+  height: number
+  testId?: string
+  onSelect?: (index: number) => void
+}) {
   let box!: HTMLDivElement
   const [chart, setChart] = createSignal<EChart | null>(null)
   // Offline before ECharts was ever loaded: no picture, the table beside it says the same.
@@ -45,7 +51,13 @@ export function Chart(props: { option: ChartOption; label: string; height: numbe
 
   // ECharts owns the inner box: Solid puts nothing in it (it would clear the box when its content changes).
   return (
-    <div class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: unavailable() ? '0' : `${props.height}px` }}>
+    <div
+      class="chart"
+      role="img"
+      aria-label={props.label}
+      data-testid={props.testId}
+      style={{ height: unavailable() ? '0' : `${props.height}px` }}
+    >
       <Show when={!chart() && !unavailable()}>
         <p class="chart-loading">{t('leader.chartLoading')}</p>
       </Show>

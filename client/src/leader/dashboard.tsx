@@ -21,7 +21,10 @@ export default function Dashboard() {
   const { year, setYear } = createYear()
   const read = createScores(year)
   const pipeline = createPipeline(year)
-  const ownUnit = () => (user()?.role === 'UNIT_LEADER' || user()?.role === 'PARK_MANAGER' ? unitUuidOf('mine', user()?.unit.id) ?? undefined : undefined)
+  const ownUnit = () =>
+    user()?.role === 'UNIT_LEADER' || user()?.role === 'PARK_MANAGER'
+      ? (unitUuidOf('mine', user()?.unit.id) ?? undefined)
+      : undefined
 
   return (
     <div class="screen">
@@ -34,7 +37,11 @@ export default function Dashboard() {
               {t('leader.dashboard.myUnit')}
             </A>
           </Show>
-          <A class="button button-small" href={`/dashboard/statistics${yearQuery(year())}`} data-testid="statistics-link">
+          <A
+            class="button button-small"
+            href={`/dashboard/statistics${yearQuery(year())}`}
+            data-testid="statistics-link"
+          >
             {t('leader.stats.title')}
           </A>
           <A class="button button-small" href={`/reports${yearQuery(year())}`}>
@@ -47,7 +54,10 @@ export default function Dashboard() {
             {(scores) => (
               <>
                 <p class="card-meta" data-testid="as-of">
-                  {t('leader.dashboard.asOf', { date: countyDate(scores().asOf), share: percent(scores().elapsedShare) })}
+                  {t('leader.dashboard.asOf', {
+                    date: countyDate(scores().asOf),
+                    share: percent(scores().elapsedShare),
+                  })}
                 </p>
                 <ScoreChart units={scores().units} elapsedShare={scores().elapsedShare} year={year()} />
                 <Ranking units={scores().units} year={year()} mine={ownUnit()} />
@@ -57,7 +67,12 @@ export default function Dashboard() {
           </Show>
         </ScreenState>
         <Show when={pipeline.funnel().length > 0}>
-          <Funnel stages={pipeline.funnel()} scope={t(ownUnit() ? 'leader.dashboard.funnelScopeUnit' : 'leader.dashboard.funnelScopeCounty', { year: year() })} />
+          <Funnel
+            stages={pipeline.funnel()}
+            scope={t(ownUnit() ? 'leader.dashboard.funnelScopeUnit' : 'leader.dashboard.funnelScopeCounty', {
+              year: year(),
+            })}
+          />
         </Show>
         <Show when={pipeline.trends()}>{(breakdown) => <Trends breakdown={breakdown()} />}</Show>
       </main>

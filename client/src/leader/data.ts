@@ -14,13 +14,17 @@ export type Scores = NonNullable<ResultOf<typeof AssessmentScoresQuery>['assessm
 export type UnitScore = Scores['units'][number]
 export type IndicatorScore = UnitScore['indicators'][number]
 
-export function createRead<Data, Variables extends AnyVariables>(query: TypedDocumentNode<Data, Variables>, variables: () => Variables) {
+export function createRead<Data, Variables extends AnyVariables>(
+  query: TypedDocumentNode<Data, Variables>,
+  variables: () => Variables,
+) {
   const [result] = createQuery({ query, variables, pause: () => !hydrated() })
   return {
     data: () => result.data,
     loading: () => !result.data && (result.fetching || !hydrated()),
     offline: () => isNetworkFailure(result.error),
-    failed: () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null),
+    failed: () =>
+      result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null,
   }
 }
 

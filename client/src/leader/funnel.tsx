@@ -11,7 +11,8 @@ import type { PipelineFunnelQuery } from './queries.ts'
 type FunnelStage = ResultOf<typeof PipelineFunnelQuery>['pipelineFunnel'][number]
 
 export function Funnel(props: { stages: FunnelStage[]; scope: string }) {
-  const label = () => `${t('leader.dashboard.funnel')}：${props.stages.map((stage) => `${stageLabel(stage.stage)} ${stage.reached}`).join('，')}`
+  const label = () =>
+    `${t('leader.dashboard.funnel')}：${props.stages.map((stage) => `${stageLabel(stage.stage)} ${stage.reached}`).join('，')}`
   const option = createMemo(() => ({
     tooltip: { trigger: 'item' },
     series: [
@@ -31,7 +32,9 @@ export function Funnel(props: { stages: FunnelStage[]; scope: string }) {
   }))
   return (
     <section class="leader-section" aria-labelledby="funnel-title">
-      <h2 id="funnel-title" class="section-title">{t('leader.dashboard.funnel')}</h2>
+      <h2 id="funnel-title" class="section-title">
+        {t('leader.dashboard.funnel')}
+      </h2>
       <p class="card-meta">{props.scope}</p>
       <Show when={props.stages.length > 0}>
         <Chart option={option()} label={label()} height={240} testId="funnel-chart" />

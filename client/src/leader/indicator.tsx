@@ -20,8 +20,14 @@ export default function IndicatorRoute(params: { unitId: string; indicatorId: st
   const unitUuid = () => unitUuidOf(params.unitId, user()?.unit.id) ?? ''
   const scores = createScores(year)
   const unit = createMemo(() => scores.scores()?.units.find((candidate) => candidate.unit.uuid === unitUuid()))
-  const indicator = createMemo(() => unit()?.indicators.find((candidate) => candidate.indicatorUuid === params.indicatorId))
-  const read = createRead(AssessmentBreakdownQuery, () => ({ year: year(), unitId: unitUuid(), indicatorId: params.indicatorId }))
+  const indicator = createMemo(() =>
+    unit()?.indicators.find((candidate) => candidate.indicatorUuid === params.indicatorId),
+  )
+  const read = createRead(AssessmentBreakdownQuery, () => ({
+    year: year(),
+    unitId: unitUuid(),
+    indicatorId: params.indicatorId,
+  }))
   const items = () => read.data()?.assessmentBreakdown ?? []
 
   return (
@@ -53,10 +59,13 @@ export default function IndicatorRoute(params: { unitId: string; indicatorId: st
                           <A class="card-link" href={`/projects/${project().uuid}`}>
                             <span class="card-head">
                               <span class="card-title">{project().title}</span>
-                              <span class={`stage stage-${project().stage.toLowerCase()}`}>{stageLabel(project().stage)}</span>
+                              <span class={`stage stage-${project().stage.toLowerCase()}`}>
+                                {stageLabel(project().stage)}
+                              </span>
                             </span>
                             <span class="card-meta">
-                              {project().talent.name} · {countyDate(item.at)} · {t('leader.indicator.amount', { amount: num(item.amount) })}
+                              {project().talent.name} · {countyDate(item.at)} ·{' '}
+                              {t('leader.indicator.amount', { amount: num(item.amount) })}
                             </span>
                           </A>
                         )}

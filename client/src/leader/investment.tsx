@@ -11,7 +11,12 @@ export function Investment(props: { year: number; unitId?: string }) {
   const read = createRead(LandedInvestmentQuery, () => ({ year: props.year, unitId: props.unitId }))
   const rows = () => unitRowsWithTotal(read.data()?.landedInvestment ?? [], (row) => row.investmentAgreed)
   return (
-    <StatSection id="stats-investment" title={t('leader.stats.investment')} note={t('leader.stats.investmentNote')} read={read}>
+    <StatSection
+      id="stats-investment"
+      title={t('leader.stats.investment')}
+      note={t('leader.stats.investmentNote')}
+      read={read}
+    >
       <TableBox section="stats-investment">
         <table class="leader-table">
           <thead>
@@ -25,7 +30,11 @@ export function Investment(props: { year: number; unitId?: string }) {
           <tbody>
             <For each={rows()}>
               {(row) => (
-                <tr data-testid="investment-row" data-unit={row.unit?.uuid ?? 'total'} classList={{ 'row-total': !row.unit }}>
+                <tr
+                  data-testid="investment-row"
+                  data-unit={row.unit?.uuid ?? 'total'}
+                  classList={{ 'row-total': !row.unit }}
+                >
                   <th scope="row">{unitName(row.unit)}</th>
                   <td class="num">{num(row.landed)}</td>
                   <td class="num strong">{num(row.investmentAgreed)}</td>

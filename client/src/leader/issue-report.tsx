@@ -42,7 +42,15 @@ export function IssueReport(props: { year: number }) {
     event.preventDefault()
     setError(null)
     const id = uuidv7()
-    const result = await issue({ input: { id, clientMutationId: uuidv7(), kind: kind(), year: props.year, period: periodOf(kind(), props.year, index()) } })
+    const result = await issue({
+      input: {
+        id,
+        clientMutationId: uuidv7(),
+        kind: kind(),
+        year: props.year,
+        period: periodOf(kind(), props.year, index()),
+      },
+    })
     if (result.data?.issueReport) navigate(`/reports/${result.data.issueReport.uuid}`)
     else setError(t('leader.reports.issueFailed', { message: errorMessage(result.error, t('error.unknown')) }))
   }
@@ -53,12 +61,16 @@ export function IssueReport(props: { year: number }) {
         <p class="card-meta">{t('leader.reports.issueHint')}</p>
         <Field label={t('leader.reports.kind')} for="issue-kind">
           <select id="issue-kind" value={kind()} onChange={(event) => choose(event.currentTarget.value as Kind)}>
-            <For each={kinds}>{(candidate) => <option value={candidate}>{t(`leader.reports.kind.${candidate}`)}</option>}</For>
+            <For each={kinds}>
+              {(candidate) => <option value={candidate}>{t(`leader.reports.kind.${candidate}`)}</option>}
+            </For>
           </select>
         </Field>
         <Field label={t('leader.reports.period')} for="issue-period">
           <select id="issue-period" value={index()} onChange={(event) => setIndex(Number(event.currentTarget.value))}>
-            <For each={Array.from({ length: counts[kind()] }, (_, i) => i + 1)}>{(candidate) => <option value={candidate}>{periodLabel(kind(), candidate)}</option>}</For>
+            <For each={Array.from({ length: counts[kind()] }, (_, i) => i + 1)}>
+              {(candidate) => <option value={candidate}>{periodLabel(kind(), candidate)}</option>}
+            </For>
           </select>
         </Field>
         <Show when={!online()}>

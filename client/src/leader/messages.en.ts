@@ -109,7 +109,8 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.reports.half2': 'Second half',
   'leader.reports.issueSubmit': 'Issue',
   'leader.reports.issuing': 'Issuing…',
-  'leader.reports.issueHint': 'A snapshot of today’s figures: later changes do not alter it. Issuing the same period again adds an edition.',
+  'leader.reports.issueHint':
+    'A snapshot of today’s figures: later changes do not alter it. Issuing the same period again adds an edition.',
   'leader.reports.offline': 'Issuing needs a connection: it cannot be done offline (it is not queued)',
   'leader.reports.issueFailed': 'Could not issue: {message}',
   'leader.reports.kind.MONTHLY': 'Monthly report',
@@ -165,7 +166,8 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.stats.satisfactionValue': '{value} ({rated} rated)',
 
   'leader.stats.trainees': 'Talent programs',
-  'leader.stats.traineesNote': 'Share of enterprise, education and health talents among program applicants (last five years)',
+  'leader.stats.traineesNote':
+    'Share of enterprise, education and health talents among program applicants (last five years)',
   'leader.stats.traineesChart': 'Sectors of program applicants',
   'leader.stats.enterpriseShare': 'Enterprise',
   'leader.stats.educationShare': 'Education',
@@ -174,12 +176,14 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.stats.selectedCount': 'Selected',
 
   'leader.stats.youth': 'Young talent reserve',
-  'leader.stats.youthNote': 'Talents under 35 in this year’s program applications (each counted once in the county total)',
+  'leader.stats.youthNote':
+    'Talents under 35 in this year’s program applications (each counted once in the county total)',
   'leader.stats.youthTalents': 'Young talents',
   'leader.stats.youthSelected': 'Of them selected',
 
   'leader.stats.staff': 'Staff at work',
-  'leader.stats.staffNote': 'Leads logged and follow-ups written this year, and the projects they own signed and landed',
+  'leader.stats.staffNote':
+    'Leads logged and follow-ups written this year, and the projects they own signed and landed',
   'leader.stats.idle': '{count} wrote no follow-up this year: {names}',
   'leader.stats.noIdle': 'Everyone wrote follow-ups this year',
   'leader.stats.idleTag': 'No follow-up',

@@ -9,7 +9,9 @@ import { yearQuery } from './year-picker.tsx'
 
 export function Ranking(props: { units: UnitScore[]; year: number; mine?: string }) {
   const [kind, setKind] = createSignal<UnitKind | null>(null)
-  const kindsPresent = createMemo(() => unitKinds.filter((candidate) => props.units.some((unit) => unit.unit.kind === candidate)))
+  const kindsPresent = createMemo(() =>
+    unitKinds.filter((candidate) => props.units.some((unit) => unit.unit.kind === candidate)),
+  )
   const rows = createMemo(() => {
     const chosen = kind()
     const shown = chosen ? props.units.filter((unit) => unit.unit.kind === chosen) : props.units
@@ -18,7 +20,9 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
   })
   return (
     <section class="leader-section" aria-labelledby="ranking-title">
-      <h2 id="ranking-title" class="section-title">{t('leader.dashboard.ranking')}</h2>
+      <h2 id="ranking-title" class="section-title">
+        {t('leader.dashboard.ranking')}
+      </h2>
       <div class="segmented" role="group" aria-label={t('leader.dashboard.kindFilter')}>
         <button type="button" aria-pressed={kind() === null} onClick={() => setKind(null)}>
           {t('leader.dashboard.allKinds')}
@@ -49,7 +53,11 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
           <tbody>
             <For each={rows()}>
               {(row) => (
-                <tr data-testid="ranking-row" data-unit={row.unit.unit.uuid} classList={{ 'row-mine': row.unit.unit.uuid === props.mine }}>
+                <tr
+                  data-testid="ranking-row"
+                  data-unit={row.unit.unit.uuid}
+                  classList={{ 'row-mine': row.unit.unit.uuid === props.mine }}
+                >
                   <td class="num">{row.rank}</td>
                   <th scope="row">
                     <A class="cell-link" href={`/dashboard/units/${row.unit.unit.uuid}${yearQuery(props.year)}`}>
@@ -65,7 +73,9 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
                   <td class="num">{num(row.unit.classBonus)}</td>
                   <td class="num">{percent(unitCompletion(row.unit))}</td>
                   <td class="num">{num(row.unit.totalLastYear)}</td>
-                  <td class="num" classList={{ bad: row.unit.laggingCount > 0 }}>{row.unit.laggingCount}</td>
+                  <td class="num" classList={{ bad: row.unit.laggingCount > 0 }}>
+                    {row.unit.laggingCount}
+                  </td>
                 </tr>
               )}
             </For>

@@ -52,10 +52,17 @@ export function ReportTable(props: { snapshot: Snapshot; caption: string }) {
                     const cell = () => cellOf(unit, indicator.code)
                     return (
                       <td class="num" classList={{ 'cell-lagging': cell()?.lagging ?? false }}>
-                        <Show when={cell()?.assessed} fallback={<span class="cell-note">{t('leader.unit.notAssessed')}</span>}>
+                        <Show
+                          when={cell()?.assessed}
+                          fallback={<span class="cell-note">{t('leader.unit.notAssessed')}</span>}
+                        >
                           {t('leader.report.cell', { actual: num(cell()!.actual), target: num(cell()!.target) })}
                           <span class="cell-note">{percent(cell()!.completion)}</span>
-                          <Show when={cell()!.change}>{(change) => <span class="cell-note">{t('leader.report.change', { change: num(change()) })}</span>}</Show>
+                          <Show when={cell()!.change}>
+                            {(change) => (
+                              <span class="cell-note">{t('leader.report.change', { change: num(change()) })}</span>
+                            )}
+                          </Show>
                         </Show>
                       </td>
                     )

@@ -50,19 +50,37 @@ export default function ReportRoute(params: { id: string }) {
                   {shown().title}
                 </h2>
                 <p class="card-meta">
-                  {t(`leader.reports.kind.${shown().kind}`)} · {t('leader.reports.edition', { edition: shown().edition })} ·{' '}
+                  {t(`leader.reports.kind.${shown().kind}`)} ·{' '}
+                  {t('leader.reports.edition', { edition: shown().edition })} ·{' '}
                   {t('leader.reports.issuedBy', { date: countyDate(shown().issuedAt), name: shown().issuedByName })}
                 </p>
-                <p class="card-meta">{t('leader.report.asOf', { date: countyDate(shown().snapshot.asOf), share: percent(shown().snapshot.elapsedShare) })}</p>
+                <p class="card-meta">
+                  {t('leader.report.asOf', {
+                    date: countyDate(shown().snapshot.asOf),
+                    share: percent(shown().snapshot.elapsedShare),
+                  })}
+                </p>
                 <div class="report-actions no-print">
-                  <button type="button" class="button button-primary" disabled={downloading()} onClick={() => void download()} data-testid="download-report">
+                  <button
+                    type="button"
+                    class="button button-primary"
+                    disabled={downloading()}
+                    onClick={() => void download()}
+                    data-testid="download-report"
+                  >
                     {downloading() ? t('leader.report.downloading') : t('leader.report.download')}
                   </button>
                   <button type="button" class="button" onClick={() => window.print()}>
                     {t('leader.report.print')}
                   </button>
                 </div>
-                <Show when={message()}>{(text) => <p class="form-error no-print" role="alert">{text()}</p>}</Show>
+                <Show when={message()}>
+                  {(text) => (
+                    <p class="form-error no-print" role="alert">
+                      {text()}
+                    </p>
+                  )}
+                </Show>
                 <p class="card-meta no-print">{t('leader.report.tableHint')}</p>
                 <ReportTable snapshot={shown().snapshot} caption={shown().title} />
               </article>

@@ -28,7 +28,10 @@ export default function ReportsRoute() {
         </Show>
         <OfflineNote shown={Boolean(read.data())} />
         <ScreenState read={read}>
-          <Show when={reports().length > 0} fallback={<p class="empty">{t('leader.reports.empty', { year: year() })}</p>}>
+          <Show
+            when={reports().length > 0}
+            fallback={<p class="empty">{t('leader.reports.empty', { year: year() })}</p>}
+          >
             <ul class="cards" data-testid="report-list">
               <For each={reports()}>
                 {(report) => (
@@ -39,7 +42,8 @@ export default function ReportsRoute() {
                         <span class="stage">{t(`leader.reports.kind.${report.kind}`)}</span>
                       </span>
                       <span class="card-meta">
-                        {t('leader.reports.edition', { edition: report.edition })} · {t('leader.reports.issuedBy', { date: countyDate(report.issuedAt), name: report.issuedByName })}
+                        {t('leader.reports.edition', { edition: report.edition })} ·{' '}
+                        {t('leader.reports.issuedBy', { date: countyDate(report.issuedAt), name: report.issuedByName })}
                       </span>
                     </A>
                   </li>

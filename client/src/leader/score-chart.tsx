@@ -39,7 +39,9 @@ export function ScoreChart(props: { units: UnitScore[]; elapsedShare: number; ye
   }))
   return (
     <section class="leader-section" aria-labelledby="scores-title">
-      <h2 id="scores-title" class="section-title">{t('leader.dashboard.scoresChart')}</h2>
+      <h2 id="scores-title" class="section-title">
+        {t('leader.dashboard.scoresChart')}
+      </h2>
       <p class="card-meta">{t('leader.dashboard.scoresChartHint')}</p>
       <Chart
         option={option()}

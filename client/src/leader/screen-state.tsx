@@ -14,7 +14,9 @@ export interface ReadState {
 export function ScreenState(props: { read: ReadState; children: JSX.Element }) {
   return (
     <Switch fallback={props.children}>
-      <Match when={props.read.failed()}>{(message) => <p class="form-error">{t('leader.loadFailed', { message: message() })}</p>}</Match>
+      <Match when={props.read.failed()}>
+        {(message) => <p class="form-error">{t('leader.loadFailed', { message: message() })}</p>}
+      </Match>
       <Match when={props.read.loading()}>
         <p class="splash">{t('common.loading')}</p>
       </Match>

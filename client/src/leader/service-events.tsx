@@ -19,7 +19,11 @@ export function ServiceEvents(props: { year: number; unitId?: string }) {
         {(shown) => (
           <>
             <p class="card-meta" data-testid="events-total">
-              {t('leader.stats.eventsTotal', { events: shown().total.events, attendances: shown().total.attendances, talents: shown().total.talents })}
+              {t('leader.stats.eventsTotal', {
+                events: shown().total.events,
+                attendances: shown().total.attendances,
+                talents: shown().total.talents,
+              })}
             </p>
             <Show when={units().length > 1}>
               <TableBox section="stats-events" label={t('leader.stats.eventsByUnit')}>

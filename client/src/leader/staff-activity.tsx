@@ -11,7 +11,9 @@ import { StatSection, TableBox } from './stat-section.tsx'
 export function StaffActivity(props: { year: number; unitId?: string }) {
   const read = createRead(StaffActivityQuery, () => ({ year: props.year, unitId: props.unitId }))
   const people = createMemo(() =>
-    [...(read.data()?.staffActivity ?? [])].sort((a, b) => b.followUps - a.followUps || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN')),
+    [...(read.data()?.staffActivity ?? [])].sort(
+      (a, b) => b.followUps - a.followUps || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN'),
+    ),
   )
   const idle = () => people().filter((person) => person.followUps === 0)
   const manyUnits = () => new Set(people().map((person) => person.unit.uuid)).size > 1
@@ -19,7 +21,14 @@ export function StaffActivity(props: { year: number; unitId?: string }) {
     <StatSection id="stats-staff" title={t('leader.stats.staff')} note={t('leader.stats.staffNote')} read={read}>
       <Show when={people().length > 0} fallback={<p class="empty">{t('leader.stats.none')}</p>}>
         <p class="card-meta" classList={{ bad: idle().length > 0 }} data-testid="staff-idle">
-          {idle().length > 0 ? t('leader.stats.idle', { count: idle().length, names: idle().map((person) => person.name).join('、') }) : t('leader.stats.noIdle')}
+          {idle().length > 0
+            ? t('leader.stats.idle', {
+                count: idle().length,
+                names: idle()
+                  .map((person) => person.name)
+                  .join('、'),
+              })
+            : t('leader.stats.noIdle')}
         </p>
         <TableBox section="stats-staff">
           <table class="leader-table">
@@ -39,7 +48,11 @@ export function StaffActivity(props: { year: number; unitId?: string }) {
             <tbody>
               <For each={people()}>
                 {(person) => (
-                  <tr data-testid="staff-row" data-idle={person.followUps === 0 ? 'true' : undefined} classList={{ 'row-idle': person.followUps === 0, 'row-muted': !person.active }}>
+                  <tr
+                    data-testid="staff-row"
+                    data-idle={person.followUps === 0 ? 'true' : undefined}
+                    classList={{ 'row-idle': person.followUps === 0, 'row-muted': !person.active }}
+                  >
                     <th scope="row">
                       {person.name}
                       <span class="cell-note">
@@ -54,7 +67,9 @@ export function StaffActivity(props: { year: number; unitId?: string }) {
                       <td>{person.unit.name}</td>
                     </Show>
                     <td class="num">{person.leads}</td>
-                    <td class="num strong" classList={{ bad: person.followUps === 0 }}>{person.followUps}</td>
+                    <td class="num strong" classList={{ bad: person.followUps === 0 }}>
+                      {person.followUps}
+                    </td>
                     <td class="num">{person.signed}</td>
                     <td class="num">{person.landed}</td>
                     <td class="num">{person.lastFollowUpAt ? countyDate(person.lastFollowUpAt) : '—'}</td>

@@ -5,7 +5,13 @@ import type { JSX } from 'solid-js'
 import { t } from '../i18n/index.ts'
 import { ScreenState, type ReadState } from './screen-state.tsx'
 
-export function StatSection(props: { id: string; title: string; read: ReadState; note?: string; children: JSX.Element }) {
+export function StatSection(props: {
+  id: string
+  title: string
+  read: ReadState
+  note?: string
+  children: JSX.Element
+}) {
   return (
     <section class="leader-section" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
       <h2 id={`${props.id}-title`} class="section-title">
@@ -20,7 +26,13 @@ export function StatSection(props: { id: string; title: string; read: ReadState;
 /** A table's box: scrolls sideways on a phone, reachable by keyboard, named by its label or its section's title. */
 export function TableBox(props: { section: string; label?: string; children: JSX.Element }) {
   return (
-    <div class="table-scroll" role="region" aria-labelledby={props.label ? undefined : `${props.section}-title`} aria-label={props.label} tabindex="0">
+    <div
+      class="table-scroll"
+      role="region"
+      aria-labelledby={props.label ? undefined : `${props.section}-title`}
+      aria-label={props.label}
+      tabindex="0"
+    >
       {props.children}
     </div>
   )
@@ -32,7 +44,10 @@ export const unitName = (unit: { name: string } | null | undefined) => unit?.nam
  * The rows of a statistic whose first row is the total (unit null) and the others one unit each: the units,
  * largest first, then the total, unless one unit is all there is (the total would repeat it).
  */
-export function unitRowsWithTotal<Row extends { unit?: unknown }>(rows: readonly Row[], size: (row: Row) => number): Row[] {
+export function unitRowsWithTotal<Row extends { unit?: unknown }>(
+  rows: readonly Row[],
+  size: (row: Row) => number,
+): Row[] {
   const units = rows.filter((row) => row.unit).sort((a, b) => size(b) - size(a))
   const total = rows.filter((row) => !row.unit)
   return units.length === 1 ? units : [...units, ...total]

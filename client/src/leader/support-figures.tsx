@@ -8,7 +8,14 @@ import { SupportStatisticsQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
 
 const states = ['open', 'assigned', 'inProgress', 'resolvedNow', 'closed', 'rejected'] as const
-const stateStatus = { open: 'OPEN', assigned: 'ASSIGNED', inProgress: 'IN_PROGRESS', resolvedNow: 'RESOLVED', closed: 'CLOSED', rejected: 'REJECTED' } as const
+const stateStatus = {
+  open: 'OPEN',
+  assigned: 'ASSIGNED',
+  inProgress: 'IN_PROGRESS',
+  resolvedNow: 'RESOLVED',
+  closed: 'CLOSED',
+  rejected: 'REJECTED',
+} as const
 
 export function SupportFigures(props: { year: number; unitId?: string }) {
   const read = createRead(SupportStatisticsQuery, () => ({ year: props.year, unitId: props.unitId }))
@@ -26,7 +33,9 @@ export function SupportFigures(props: { year: number; unitId?: string }) {
             <tr>
               <th scope="col">{t('leader.stats.category')}</th>
               <th scope="col">{t('leader.stats.requests')}</th>
-              <For each={states}>{(state) => <th scope="col">{t(`staff.supportStatus.${stateStatus[state]}`)}</th>}</For>
+              <For each={states}>
+                {(state) => <th scope="col">{t(`staff.supportStatus.${stateStatus[state]}`)}</th>}
+              </For>
               <th scope="col">{t('leader.stats.medianHours')}</th>
               <th scope="col">{t('leader.stats.satisfaction')}</th>
             </tr>
@@ -34,12 +43,22 @@ export function SupportFigures(props: { year: number; unitId?: string }) {
           <tbody>
             <For each={rows()}>
               {(row) => (
-                <tr data-testid="support-row" data-category={row.category ?? 'total'} classList={{ 'row-total': !row.category }}>
-                  <th scope="row">{row.category ? t(`staff.supportCategory.${row.category}`) : t('leader.stats.total')}</th>
+                <tr
+                  data-testid="support-row"
+                  data-category={row.category ?? 'total'}
+                  classList={{ 'row-total': !row.category }}
+                >
+                  <th scope="row">
+                    {row.category ? t(`staff.supportCategory.${row.category}`) : t('leader.stats.total')}
+                  </th>
                   <td class="num strong">{row.total}</td>
                   <For each={states}>{(state) => <td class="num">{row[state]}</td>}</For>
                   <td class="num">{num(row.medianResolutionHours)}</td>
-                  <td class="num">{row.averageSatisfaction === null ? '—' : t('leader.stats.satisfactionValue', { value: num(row.averageSatisfaction), rated: row.rated })}</td>
+                  <td class="num">
+                    {row.averageSatisfaction === null
+                      ? '—'
+                      : t('leader.stats.satisfactionValue', { value: num(row.averageSatisfaction), rated: row.rated })}
+                  </td>
                 </tr>
               )}
             </For>

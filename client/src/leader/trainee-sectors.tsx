@@ -11,14 +11,22 @@ import { StatSection, TableBox } from './stat-section.tsx'
 
 const shares = ['enterpriseShare', 'educationShare', 'healthShare'] as const
 const colours = { enterpriseShare: '#c0362c', educationShare: '#0f5fa8', healthShare: '#1a7f4b' }
-const toPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 1000) / 10)
+const toPercent = (share: number | null | undefined) =>
+  share === null || share === undefined ? null : Math.round(share * 1000) / 10
 
 export function TraineeSectors(props: { year: number; unitId?: string }) {
   const read = createRead(TraineeSectorsQuery, () => ({ year: props.year, unitId: props.unitId }))
   const years = () => [...(read.data()?.programTraineeSectors ?? [])].sort((a, b) => a.year - b.year)
   const yearName = (year: number) => t('leader.yearOption', { year })
   const label = () =>
-    `${t('leader.stats.traineesChart')}：${shares.map((share) => `${t(`leader.stats.${share}`)} ${years().map((year) => `${yearName(year.year)} ${percent(year[share])}`).join('、')}`).join('；')}`
+    `${t('leader.stats.traineesChart')}：${shares
+      .map(
+        (share) =>
+          `${t(`leader.stats.${share}`)} ${years()
+            .map((year) => `${yearName(year.year)} ${percent(year[share])}`)
+            .join('、')}`,
+      )
+      .join('；')}`
   const option = createMemo(() => ({
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => (value === null ? '—' : `${value}%`) },
@@ -35,7 +43,12 @@ export function TraineeSectors(props: { year: number; unitId?: string }) {
     })),
   }))
   return (
-    <StatSection id="stats-trainees" title={t('leader.stats.trainees')} note={t('leader.stats.traineesNote')} read={read}>
+    <StatSection
+      id="stats-trainees"
+      title={t('leader.stats.trainees')}
+      note={t('leader.stats.traineesNote')}
+      read={read}
+    >
       <Show when={years().length > 0} fallback={<p class="empty">{t('leader.stats.none')}</p>}>
         <div class="stat-pair">
           <Chart option={option()} label={label()} height={220} testId="trainees-chart" />
@@ -56,7 +69,13 @@ export function TraineeSectors(props: { year: number; unitId?: string }) {
                       <th scope="row">{yearName(year.year)}</th>
                       <td class="num">{year.trainees}</td>
                       <td class="num">{year.selected}</td>
-                      <For each={shares}>{(share) => <td class="num" classList={{ strong: share === 'enterpriseShare' }}>{percent(year[share])}</td>}</For>
+                      <For each={shares}>
+                        {(share) => (
+                          <td class="num" classList={{ strong: share === 'enterpriseShare' }}>
+                            {percent(year[share])}
+                          </td>
+                        )}
+                      </For>
                     </tr>
                   )}
                 </For>

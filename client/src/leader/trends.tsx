@@ -16,7 +16,12 @@ export function Trends(props: { breakdown: Breakdown }) {
   const monthName = (month: number | null | undefined) => t('leader.trends.month', { month: month ?? '' })
   const label = () =>
     `${t('leader.dashboard.trends')}：${series
-      .map((name) => `${t(`leader.series.${name}`)} ${months().map((month) => num(month[name])).join('、')}`)
+      .map(
+        (name) =>
+          `${t(`leader.series.${name}`)} ${months()
+            .map((month) => num(month[name]))
+            .join('、')}`,
+      )
       .join('；')}`
   const option = createMemo(() => ({
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
@@ -24,13 +29,24 @@ export function Trends(props: { breakdown: Breakdown }) {
     legend: { top: 0 },
     xAxis: { type: 'category', data: months().map((month) => monthName(month.month)) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((name) => ({ name: t(`leader.series.${name}`), type: 'line', data: months().map((month) => month[name]), itemStyle: { color: colours[name] } })),
+    series: series.map((name) => ({
+      name: t(`leader.series.${name}`),
+      type: 'line',
+      data: months().map((month) => month[name]),
+      itemStyle: { color: colours[name] },
+    })),
   }))
   return (
     <section class="leader-section" aria-labelledby="trends-title">
-      <h2 id="trends-title" class="section-title">{t('leader.dashboard.trends')}</h2>
+      <h2 id="trends-title" class="section-title">
+        {t('leader.dashboard.trends')}
+      </h2>
       <p class="card-meta" data-testid="trends-total">
-        {t('leader.dashboard.trendsTotal', { logged: num(props.breakdown.total.logged), signed: num(props.breakdown.total.signed), landed: num(props.breakdown.total.landed) })}
+        {t('leader.dashboard.trendsTotal', {
+          logged: num(props.breakdown.total.logged),
+          signed: num(props.breakdown.total.signed),
+          landed: num(props.breakdown.total.landed),
+        })}
       </p>
       <Chart option={option()} label={label()} height={220} testId="trends-chart" />
       <div class="table-scroll" role="region" aria-labelledby="trends-title" tabindex="0">

@@ -34,7 +34,10 @@ export function unitChartOption(indicators: IndicatorScore[], elapsedShare: numb
         name: t('leader.series.completion'),
         type: 'bar',
         barMaxWidth: 22,
-        data: indicators.map((indicator) => ({ value: tenths(indicator.completion ?? 0), itemStyle: { color: indicator.lagging ? '#c0362c' : '#1a7f4b' } })),
+        data: indicators.map((indicator) => ({
+          value: tenths(indicator.completion ?? 0),
+          itemStyle: { color: indicator.lagging ? '#c0362c' : '#1a7f4b' },
+        })),
         label: { show: true, position: 'right', formatter: '{c}%' },
         markLine: {
           symbol: 'none',

@@ -8,7 +8,8 @@ import type { IndicatorScore } from './data.ts'
 import { yearQuery } from './year-picker.tsx'
 
 export function UnitIndicators(props: { indicators: IndicatorScore[]; unitUuid: string; year: number }) {
-  const href = (indicator: IndicatorScore) => `/dashboard/units/${props.unitUuid}/indicators/${indicator.indicatorUuid}${yearQuery(props.year)}`
+  const href = (indicator: IndicatorScore) =>
+    `/dashboard/units/${props.unitUuid}/indicators/${indicator.indicatorUuid}${yearQuery(props.year)}`
   return (
     <div class="table-scroll" role="region" aria-labelledby="unit-indicators-title" tabindex="0">
       <table class="leader-table" data-testid="unit-indicators">
@@ -26,7 +27,11 @@ export function UnitIndicators(props: { indicators: IndicatorScore[]; unitUuid: 
         <tbody>
           <For each={props.indicators}>
             {(indicator) => (
-              <tr data-testid="indicator-row" data-code={indicator.code} classList={{ 'row-lagging': indicator.lagging, 'row-muted': !indicator.assessed }}>
+              <tr
+                data-testid="indicator-row"
+                data-code={indicator.code}
+                classList={{ 'row-lagging': indicator.lagging, 'row-muted': !indicator.assessed }}
+              >
                 <th scope="row">
                   <span class="indicator-name">{indicator.name}</span>
                   <span class="cell-note">{t('leader.unit.weight', { weight: num(indicator.weight) })}</span>
@@ -36,7 +41,14 @@ export function UnitIndicators(props: { indicators: IndicatorScore[]; unitUuid: 
                 </th>
                 <td class="num">{indicator.assessed ? num(indicator.target) : t('leader.unit.notAssessed')}</td>
                 <td class="num">
-                  <A class="cell-link number-link" href={href(indicator)} aria-label={t('leader.unit.actualLink', { indicator: indicator.name, actual: num(indicator.actual) })}>
+                  <A
+                    class="cell-link number-link"
+                    href={href(indicator)}
+                    aria-label={t('leader.unit.actualLink', {
+                      indicator: indicator.name,
+                      actual: num(indicator.actual),
+                    })}
+                  >
                     {num(indicator.actual)}
                   </A>
                 </td>

@@ -33,7 +33,14 @@ export default function UnitRoute(params: { unitId: string }) {
         </div>
         <OfflineNote shown={Boolean(read.data())} />
         <ScreenState read={read}>
-          <Show when={unit()} fallback={<p class="empty">{read.scores() ? t('leader.unit.notFound') : t('leader.dashboard.noScheme', { year: year() })}</p>}>
+          <Show
+            when={unit()}
+            fallback={
+              <p class="empty">
+                {read.scores() ? t('leader.unit.notFound') : t('leader.dashboard.noScheme', { year: year() })}
+              </p>
+            }
+          >
             {(shown) => <UnitBody unit={shown()} elapsedShare={read.scores()!.elapsedShare} year={year()} />}
           </Show>
         </ScreenState>
@@ -45,34 +52,57 @@ export default function UnitRoute(params: { unitId: string }) {
 
 function UnitBody(props: { unit: UnitScore; elapsedShare: number; year: number }) {
   const assessed = () => props.unit.indicators.filter((indicator) => indicator.assessed)
-  const label = () => `${t('leader.unit.chart')}：${assessed().map((indicator) => `${indicator.name} ${percent(indicator.completion)}`).join('，')}；${t('leader.series.elapsed')} ${percent(props.elapsedShare)}`
+  const label = () =>
+    `${t('leader.unit.chart')}：${assessed()
+      .map((indicator) => `${indicator.name} ${percent(indicator.completion)}`)
+      .join('，')}；${t('leader.series.elapsed')} ${percent(props.elapsedShare)}`
   const option = createMemo(() => unitChartOption(assessed(), props.elapsedShare))
   return (
     <>
       <section class="leader-section unit-summary" data-testid="unit-summary">
         <p class="unit-total">
-          {t('leader.unit.summary', { total: num(props.unit.total), rank: t('leader.rank.overall', { rank: props.unit.rankOverall }) })}
+          {t('leader.unit.summary', {
+            total: num(props.unit.total),
+            rank: t('leader.rank.overall', { rank: props.unit.rankOverall }),
+          })}
         </p>
         <p class="card-meta">
-          {t('leader.rank.inKind', { kind: unitKindLabel(props.unit.unit.kind), rank: props.unit.rankInKind })} · {t('leader.rank.score', { value: num(props.unit.scoreTotal) })} ·{' '}
-          {t('leader.rank.bonus', { value: num(props.unit.bonusTotal) })} · {t('leader.rank.classBonus', { value: num(props.unit.classBonus) })}
+          {t('leader.rank.inKind', { kind: unitKindLabel(props.unit.unit.kind), rank: props.unit.rankInKind })} ·{' '}
+          {t('leader.rank.score', { value: num(props.unit.scoreTotal) })} ·{' '}
+          {t('leader.rank.bonus', { value: num(props.unit.bonusTotal) })} ·{' '}
+          {t('leader.rank.classBonus', { value: num(props.unit.classBonus) })}
         </p>
         <Show when={props.unit.totalLastYear !== null}>
           <p class="card-meta">{t('leader.rank.lastYear', { value: num(props.unit.totalLastYear) })}</p>
         </Show>
-        <p class="card-meta">{props.unit.laggingCount > 0 ? t('leader.rank.lagging', { count: props.unit.laggingCount }) : t('leader.rank.noLagging')}</p>
+        <p class="card-meta">
+          {props.unit.laggingCount > 0
+            ? t('leader.rank.lagging', { count: props.unit.laggingCount })
+            : t('leader.rank.noLagging')}
+        </p>
       </section>
       <section class="leader-section" aria-labelledby="unit-indicators-title">
-        <h2 id="unit-indicators-title" class="section-title">{t('leader.unit.title')}</h2>
+        <h2 id="unit-indicators-title" class="section-title">
+          {t('leader.unit.title')}
+        </h2>
         <p class="card-meta">{t('leader.unit.tapHint')}</p>
-        <Chart option={option()} label={label()} height={Math.max(160, assessed().length * unitChartRowHeight + 40)} testId="unit-chart" />
+        <Chart
+          option={option()}
+          label={label()}
+          height={Math.max(160, assessed().length * unitChartRowHeight + 40)}
+          testId="unit-chart"
+        />
         <UnitIndicators indicators={props.unit.indicators} unitUuid={props.unit.unit.uuid} year={props.year} />
       </section>
       <A class="button button-block" href={`/reports${yearQuery(props.year)}`}>
         {t('leader.reports.title')}
       </A>
       {/* A unit's manager and head export their own unit's ledger; their bottom bar has no room for it. */}
-      <Show when={(user()?.role === 'PARK_MANAGER' || user()?.role === 'UNIT_LEADER') && user()?.unit.id === props.unit.unit.id}>
+      <Show
+        when={
+          (user()?.role === 'PARK_MANAGER' || user()?.role === 'UNIT_LEADER') && user()?.unit.id === props.unit.unit.id
+        }
+      >
         <A class="button button-block" href="/ledger">
           {t('leader.unit.ledger')}
         </A>

@@ -10,14 +10,22 @@ export function createYear() {
     const asked = Number(params.year)
     return Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : currentYear()
   }
-  return { year, setYear: (next: number) => setParams({ year: next === currentYear() ? undefined : String(next) }, { replace: true }) }
+  return {
+    year,
+    setYear: (next: number) =>
+      setParams({ year: next === currentYear() ? undefined : String(next) }, { replace: true }),
+  }
 }
 
 export function YearPicker(props: { year: number; onChange: (year: number) => void }) {
   return (
     <label class="leader-year">
       <span>{t('leader.year')}</span>
-      <select value={props.year} onChange={(event) => props.onChange(Number(event.currentTarget.value))} data-testid="year-picker">
+      <select
+        value={props.year}
+        onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+        data-testid="year-picker"
+      >
         <For each={pickableYears()}>{(year) => <option value={year}>{t('leader.yearOption', { year })}</option>}</For>
       </select>
     </label>

@@ -9,8 +9,18 @@ const made = new WeakMap<Client, Client>()
 export function cacheless(client: Client): Client {
   let found = made.get(client)
   if (!found) {
-    const { url, fetch, fetchOptions } = client.createRequestOperation('query', createRequest(LedgerUnitsQuery, {})).context
-    found = new Client({ url, fetch, fetchOptions, exchanges: [fetchExchange], requestPolicy: 'network-only', preferGetMethod: false })
+    const { url, fetch, fetchOptions } = client.createRequestOperation(
+      'query',
+      createRequest(LedgerUnitsQuery, {}),
+    ).context
+    found = new Client({
+      url,
+      fetch,
+      fetchOptions,
+      exchanges: [fetchExchange],
+      requestPolicy: 'network-only',
+      preferGetMethod: false,
+    })
     made.set(client, found)
   }
   return found

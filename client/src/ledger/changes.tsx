@@ -20,8 +20,12 @@ export function ChangeTable(props: { changes: LedgerRow['changes'] }) {
           {(change) => (
             <tr data-field={change.field}>
               <th scope="row">{t(`ledger.field.${change.field}`)}</th>
-              <td class="ledger-before" data-label={t('ledger.import.change.before')}>{shown(change.before)}</td>
-              <td class="ledger-after" data-label={t('ledger.import.change.after')}>{shown(change.after)}</td>
+              <td class="ledger-before" data-label={t('ledger.import.change.before')}>
+                {shown(change.before)}
+              </td>
+              <td class="ledger-after" data-label={t('ledger.import.change.after')}>
+                {shown(change.after)}
+              </td>
             </tr>
           )}
         </For>

@@ -15,10 +15,17 @@ const kindOrder = ['PARK', 'TOWN', 'DEPARTMENT', 'OFFICE']
 
 function UnitPicker(props: { value: string; onChange: (unitId: string) => void }) {
   const [units] = createQuery({ query: LedgerUnitsQuery })
-  const sorted = () => [...(units.data?.units ?? [])].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'zh-CN'))
+  const sorted = () =>
+    [...(units.data?.units ?? [])].sort(
+      (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'zh-CN'),
+    )
   return (
     <Field label={t('ledger.export.unit')} for="ledger-export-unit">
-      <select id="ledger-export-unit" value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+      <select
+        id="ledger-export-unit"
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
         <option value="">{t('ledger.export.county')}</option>
         <For each={sorted()}>{(unit) => <option value={unit.uuid}>{unit.name}</option>}</For>
       </select>
@@ -36,11 +43,18 @@ export function ExportLedger() {
     event.preventDefault()
     setError(null)
     setBusy(true)
-    const result = await cacheless(client).query(LedgerWorkbookQuery, { unitId: admin() && unitId() ? unitId() : null }).toPromise()
+    const result = await cacheless(client)
+      .query(LedgerWorkbookQuery, { unitId: admin() && unitId() ? unitId() : null })
+      .toPromise()
     setBusy(false)
     const file = result.data?.ledgerWorkbook
     if (file) saveBlob(blobOfBase64(file.contentBase64, file.contentType), file.fileName)
-    else setError(isNetworkFailure(result.error) ? t('ledger.import.networkFailed') : t('ledger.export.failed', { message: errorMessage(result.error, t('error.unknown')) }))
+    else
+      setError(
+        isNetworkFailure(result.error)
+          ? t('ledger.import.networkFailed')
+          : t('ledger.export.failed', { message: errorMessage(result.error, t('error.unknown')) }),
+      )
   }
   return (
     <section class="leader-section" aria-labelledby="ledger-export-title">

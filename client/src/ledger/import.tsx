@@ -24,7 +24,9 @@ type RefusedRow = { rowNumber: number; title?: string | null; talentName?: strin
 
 const rowLabel = (row: RefusedRow) => {
   const name = [row.title, row.talentName].filter(Boolean).join(' · ')
-  return name ? t('ledger.import.rowName', { row: row.rowNumber, name }) : t('ledger.import.rowNumber', { row: row.rowNumber })
+  return name
+    ? t('ledger.import.rowName', { row: row.rowNumber, name })
+    : t('ledger.import.rowNumber', { row: row.rowNumber })
 }
 
 export function ImportLedger() {
@@ -45,14 +47,20 @@ export function ImportLedger() {
     setBusy('previewing')
     setError(null)
     setRefused([])
-    const result = await client.mutation(PreviewLedgerImportMutation, { input: { fileBase64: chosen.base64, fileName: chosen.name, mapping } }).toPromise()
+    const result = await client
+      .mutation(PreviewLedgerImportMutation, { input: { fileBase64: chosen.base64, fileName: chosen.name, mapping } })
+      .toPromise()
     setBusy(null)
     if (result.data) {
       setPreview(result.data.previewLedgerImport)
       attempt = null
       return
     }
-    setError(isNetworkFailure(result.error) ? t('ledger.import.networkFailed') : t('ledger.import.previewFailed', { message: errorMessage(result.error, t('error.unknown')) }))
+    setError(
+      isNetworkFailure(result.error)
+        ? t('ledger.import.networkFailed')
+        : t('ledger.import.previewFailed', { message: errorMessage(result.error, t('error.unknown')) }),
+    )
     // The selects show the user's new choice; the preview (and a commit) still has the old mapping: redraw them from it.
     const shown = preview()
     if (shown) setPreview({ ...shown, columns: shown.columns.map((item) => ({ ...item })) })
@@ -70,7 +78,9 @@ export function ImportLedger() {
       setFile({ name: chosen.name, base64: await base64OfFile(chosen) })
     } catch (problem) {
       setBusy(null)
-      return setError(t('ledger.import.readFailed', { message: problem instanceof Error ? problem.message : String(problem) }))
+      return setError(
+        t('ledger.import.readFailed', { message: problem instanceof Error ? problem.message : String(problem) }),
+      )
     }
     await ask(null)
   }
@@ -84,7 +94,11 @@ export function ImportLedger() {
     setError(null)
     setRefused([])
     const mapping = current.columns.map(({ column, field }) => ({ column, field }))
-    const result = await client.mutation(CommitLedgerImportMutation, { input: { clientMutationId: attempt, fileBase64: chosen.base64, fileName: chosen.name, mapping } }).toPromise()
+    const result = await client
+      .mutation(CommitLedgerImportMutation, {
+        input: { clientMutationId: attempt, fileBase64: chosen.base64, fileName: chosen.name, mapping },
+      })
+      .toPromise()
     setBusy(null)
     if (result.data) return setReport(result.data.commitLedgerImport)
     if (isNetworkFailure(result.error)) return setError(t('ledger.import.retryHint'))
@@ -100,10 +114,19 @@ export function ImportLedger() {
   }
 
   const nothingToDo = (current: Preview) =>
-    !current.problems.length && !current.counts.invalid && current.rows.length > 0 && !current.counts.newProjects && !current.counts.updatedProjects
+    !current.problems.length &&
+    !current.counts.invalid &&
+    current.rows.length > 0 &&
+    !current.counts.newProjects &&
+    !current.counts.updatedProjects
 
   const fileInfo = (current: Preview) => {
-    const values = { fileName: current.fileName, format: current.format.toUpperCase(), encoding: current.encoding ? ` · ${current.encoding.toUpperCase()}` : '', headerRow: current.headerRow ?? '' }
+    const values = {
+      fileName: current.fileName,
+      format: current.format.toUpperCase(),
+      encoding: current.encoding ? ` · ${current.encoding.toUpperCase()}` : '',
+      headerRow: current.headerRow ?? '',
+    }
     return t(current.headerRow ? 'ledger.import.fileInfo' : 'ledger.import.noHeader', values)
   }
 
@@ -112,74 +135,106 @@ export function ImportLedger() {
       <h2 class="section-title" id="ledger-import-title">
         {t('ledger.import.title')}
       </h2>
-      <Show when={report()} fallback={<>
-        <p class="card-meta">{t('ledger.import.hint')}</p>
-        <Show when={!online()}>
-          <p class="notice">{t('ledger.import.offline')}</p>
-        </Show>
-        <div class="field">
-          <label for="ledger-file">{t('ledger.import.file')}</label>
-          <input
-            ref={input}
-            id="ledger-file"
-            type="file"
-            class="ledger-file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            disabled={!online() || busy() !== null}
-            onChange={(event) => void choose(event.currentTarget.files?.[0])}
-          />
-        </div>
-        <Show when={busy() === 'previewing' || busy() === 'reading'}>
-          <p class="splash" role="status">{t('ledger.import.previewing')}</p>
-        </Show>
-        <Show when={preview()}>
-          {(current) => (
-            <div data-testid="ledger-preview">
-              <p class="card-meta" data-testid="ledger-file-info">{fileInfo(current())}</p>
-              <Show when={current().problems.length}>
-                <div class="form-error" role="alert" data-testid="ledger-problems">
-                  <strong>{t('ledger.import.problems')}</strong>
-                  <ul class="ledger-messages">
-                    <For each={current().problems}>{(problem) => <li>{problem}</li>}</For>
-                  </ul>
+      <Show
+        when={report()}
+        fallback={
+          <>
+            <p class="card-meta">{t('ledger.import.hint')}</p>
+            <Show when={!online()}>
+              <p class="notice">{t('ledger.import.offline')}</p>
+            </Show>
+            <div class="field">
+              <label for="ledger-file">{t('ledger.import.file')}</label>
+              <input
+                ref={input}
+                id="ledger-file"
+                type="file"
+                class="ledger-file"
+                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                disabled={!online() || busy() !== null}
+                onChange={(event) => void choose(event.currentTarget.files?.[0])}
+              />
+            </div>
+            <Show when={busy() === 'previewing' || busy() === 'reading'}>
+              <p class="splash" role="status">
+                {t('ledger.import.previewing')}
+              </p>
+            </Show>
+            <Show when={preview()}>
+              {(current) => (
+                <div data-testid="ledger-preview">
+                  <p class="card-meta" data-testid="ledger-file-info">
+                    {fileInfo(current())}
+                  </p>
+                  <Show when={current().problems.length}>
+                    <div class="form-error" role="alert" data-testid="ledger-problems">
+                      <strong>{t('ledger.import.problems')}</strong>
+                      <ul class="ledger-messages">
+                        <For each={current().problems}>{(problem) => <li>{problem}</li>}</For>
+                      </ul>
+                    </div>
+                  </Show>
+                  <Show when={current().columns.length}>
+                    <h3 class="ledger-subtitle">{t('ledger.import.mapping')}</h3>
+                    <p class="card-meta">{t('ledger.import.mappingHint')}</p>
+                    <MappingTable
+                      columns={current().columns}
+                      disabled={busy() !== null || !online()}
+                      onChange={(mapping) => void ask(mapping)}
+                    />
+                  </Show>
+                  <h3 class="ledger-subtitle">{t('ledger.import.counts')}</h3>
+                  <Counts counts={current().counts} label={t('ledger.import.counts')} />
+                  <Show when={current().rows.length}>
+                    <h3 class="ledger-subtitle">{t('ledger.import.rows')}</h3>
+                    <RowList rows={current().rows} />
+                  </Show>
                 </div>
-              </Show>
-              <Show when={current().columns.length}>
-                <h3 class="ledger-subtitle">{t('ledger.import.mapping')}</h3>
-                <p class="card-meta">{t('ledger.import.mappingHint')}</p>
-                <MappingTable columns={current().columns} disabled={busy() !== null || !online()} onChange={(mapping) => void ask(mapping)} />
-              </Show>
-              <h3 class="ledger-subtitle">{t('ledger.import.counts')}</h3>
-              <Counts counts={current().counts} label={t('ledger.import.counts')} />
-              <Show when={current().rows.length}>
-                <h3 class="ledger-subtitle">{t('ledger.import.rows')}</h3>
-                <RowList rows={current().rows} />
-              </Show>
-            </div>
-          )}
-        </Show>
-        <Show when={error()}>{(message) => <p class="form-error" role="alert" data-testid="ledger-error">{message()}</p>}</Show>
-        <Show when={refused().length}>
-          <div class="form-error" data-testid="ledger-refused">
-            <p>{t('ledger.import.refusedRows')}</p>
-            <ul class="ledger-messages">
-              <For each={refused()}>{(row) => <li>{rowLabel(row)}：{row.errors.join('；')}</li>}</For>
-            </ul>
-          </div>
-        </Show>
-        <Show when={preview()}>
-          {(current) => (
-            <div class="ledger-commit">
-              <Show when={!current().canCommit}>
-                <p class="notice" data-testid="ledger-cannot-commit">{t(nothingToDo(current()) ? 'ledger.import.nothingToImport' : 'ledger.import.cannotCommit')}</p>
-              </Show>
-              <button type="button" class="button button-primary button-block" disabled={!current().canCommit || busy() !== null || !online()} onClick={() => void commit()}>
-                {busy() === 'committing' ? t('ledger.import.committing') : t('ledger.import.commit')}
-              </button>
-            </div>
-          )}
-        </Show>
-      </>}>
+              )}
+            </Show>
+            <Show when={error()}>
+              {(message) => (
+                <p class="form-error" role="alert" data-testid="ledger-error">
+                  {message()}
+                </p>
+              )}
+            </Show>
+            <Show when={refused().length}>
+              <div class="form-error" data-testid="ledger-refused">
+                <p>{t('ledger.import.refusedRows')}</p>
+                <ul class="ledger-messages">
+                  <For each={refused()}>
+                    {(row) => (
+                      <li>
+                        {rowLabel(row)}：{row.errors.join('；')}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </div>
+            </Show>
+            <Show when={preview()}>
+              {(current) => (
+                <div class="ledger-commit">
+                  <Show when={!current().canCommit}>
+                    <p class="notice" data-testid="ledger-cannot-commit">
+                      {t(nothingToDo(current()) ? 'ledger.import.nothingToImport' : 'ledger.import.cannotCommit')}
+                    </p>
+                  </Show>
+                  <button
+                    type="button"
+                    class="button button-primary button-block"
+                    disabled={!current().canCommit || busy() !== null || !online()}
+                    onClick={() => void commit()}
+                  >
+                    {busy() === 'committing' ? t('ledger.import.committing') : t('ledger.import.commit')}
+                  </button>
+                </div>
+              )}
+            </Show>
+          </>
+        }
+      >
         {(done) => <ImportReport report={done()} onAgain={reset} />}
       </Show>
     </section>

@@ -17,7 +17,8 @@ export const ledgerMessages = defineMessages({
   'ledger.export.failed': '导出失败：{message}',
 
   'ledger.import.title': '导入台账',
-  'ledger.import.hint': '选择 .xlsx 或 .csv 台账文件，先预览每一行将如何导入，确认后一次写入：有任何一行有误，整个文件都不导入。',
+  'ledger.import.hint':
+    '选择 .xlsx 或 .csv 台账文件，先预览每一行将如何导入，确认后一次写入：有任何一行有误，整个文件都不导入。',
   'ledger.import.offline': '导入需要联网：离线时不能导入（台账不进入待同步队列）',
   'ledger.import.file': '台账文件（.xlsx 或 .csv）',
   'ledger.import.tooLarge': '文件过大（最多约 10 MB）',

@@ -13,8 +13,12 @@ const committedAt = (iso: string) => `${yearMonthDay(new Date(iso))} ${countyPar
 export function ImportReport(props: { report: Report; onAgain: () => void }) {
   return (
     <div data-testid="ledger-report">
-      <h3 class="ledger-subtitle" role="status">{t('ledger.report.title')}</h3>
-      <p class="card-meta">{t('ledger.report.summary', { fileName: props.report.fileName, date: committedAt(props.report.committedAt) })}</p>
+      <h3 class="ledger-subtitle" role="status">
+        {t('ledger.report.title')}
+      </h3>
+      <p class="card-meta">
+        {t('ledger.report.summary', { fileName: props.report.fileName, date: committedAt(props.report.committedAt) })}
+      </p>
       <p class="card-meta">{t('ledger.report.batch', { uuid: props.report.uuid })}</p>
       <Counts counts={props.report.counts} label={t('ledger.report.title')} />
       <Show when={props.report.rows.length}>

@@ -18,12 +18,26 @@ const quietRowsShown = 50
 
 export function Counts(props: { counts: LedgerCounts; label: string }) {
   const items = () =>
-    (['rows', 'newProjects', 'updatedProjects', 'unchangedProjects', 'skipped', 'newTalents', 'matchedTalents', 'invalid'] as const).map((name) => ({ name, count: props.counts[name] }))
+    (
+      [
+        'rows',
+        'newProjects',
+        'updatedProjects',
+        'unchangedProjects',
+        'skipped',
+        'newTalents',
+        'matchedTalents',
+        'invalid',
+      ] as const
+    ).map((name) => ({ name, count: props.counts[name] }))
   return (
     <ul class="ledger-counts" aria-label={props.label} data-testid="ledger-counts">
       <For each={items()}>
         {(item) => (
-          <li classList={{ 'ledger-count': true, 'ledger-count-bad': item.name === 'invalid' && item.count > 0 }} data-count={item.name}>
+          <li
+            classList={{ 'ledger-count': true, 'ledger-count-bad': item.name === 'invalid' && item.count > 0 }}
+            data-count={item.name}
+          >
             {t(`ledger.import.count.${item.name}`, { count: item.count })}
           </li>
         )}
@@ -38,10 +52,11 @@ function verdict(row: LedgerRow): string {
     row.matchedBy === 'PROJECT'
       ? ''
       : row.talentAction === 'SAME_AS_ROW'
-      ? t('ledger.import.talent.SAME_AS_ROW', { row: row.sameAsRow ?? '' })
-      : row.talentAction
-        ? t(`ledger.import.talent.${row.talentAction}`) + (row.matchedBy ? t(`ledger.import.match.${row.matchedBy}`) : '')
-        : ''
+        ? t('ledger.import.talent.SAME_AS_ROW', { row: row.sameAsRow ?? '' })
+        : row.talentAction
+          ? t(`ledger.import.talent.${row.talentAction}`) +
+            (row.matchedBy ? t(`ledger.import.match.${row.matchedBy}`) : '')
+          : ''
   const project = row.projectAction ? t(`ledger.import.project.${row.projectAction}`) : ''
   return [talent, project].filter(Boolean).join(' · ')
 }
@@ -58,7 +73,12 @@ export function RowList(props: { rows: readonly LedgerRow[] }) {
       <ul class="cards ledger-rows" data-testid="ledger-rows">
         <For each={shown()}>
           {(row) => (
-            <li class="card ledger-row" classList={{ 'ledger-row-bad': row.errors.length > 0 }} data-testid="ledger-row" data-row={row.rowNumber}>
+            <li
+              class="card ledger-row"
+              classList={{ 'ledger-row-bad': row.errors.length > 0 }}
+              data-testid="ledger-row"
+              data-row={row.rowNumber}
+            >
               <span class="card-head">
                 <span class="card-title">
                   {t('ledger.import.rowNumber', { row: row.rowNumber })} · {row.title ?? t('ledger.import.untitled')}

@@ -43,7 +43,11 @@ export function queuedChanges(entries: readonly OutboxEntry[]): QueuedChanges {
 }
 
 /** The project with the user's queued moves and owner changes applied, as the server will soon have it. */
-export function withPending(project: ProjectRead, queued: QueuedChanges, memberName: (uuid: string) => string | undefined): BoardProject {
+export function withPending(
+  project: ProjectRead,
+  queued: QueuedChanges,
+  memberName: (uuid: string) => string | undefined,
+): BoardProject {
   const move = queued.stages.get(project.uuid)
   const owner = queued.owners.get(project.uuid)
   const pending = [move?.entry, owner?.entry].filter((entry): entry is OutboxEntry => Boolean(entry))
@@ -70,7 +74,8 @@ export const noFilters: BoardFilters = { owner: '', light: '', text: '' }
 export function filterBoard<P extends ProjectRead>(projects: readonly P[], filters: BoardFilters): P[] {
   const text = filters.text.trim().toLowerCase()
   return projects.filter((project) => {
-    if (filters.owner === 'none' ? project.owner !== null : filters.owner && project.owner?.uuid !== filters.owner) return false
+    if (filters.owner === 'none' ? project.owner !== null : filters.owner && project.owner?.uuid !== filters.owner)
+      return false
     if (filters.light && project.light !== filters.light) return false
     return !text || project.title.toLowerCase().includes(text) || project.talent.name.toLowerCase().includes(text)
   })
@@ -94,7 +99,9 @@ const time = (iso: string) => new Date(iso).getTime()
 export function overdueProjects<P extends ProjectRead>(projects: readonly P[], now: Date): OverdueProject<P>[] {
   return projects
     .flatMap((project) => {
-      const missed = project.deadlines.filter((deadline) => new Date(deadline.dueAt) < now).sort((a, b) => time(a.dueAt) - time(b.dueAt))
+      const missed = project.deadlines
+        .filter((deadline) => new Date(deadline.dueAt) < now)
+        .sort((a, b) => time(a.dueAt) - time(b.dueAt))
       return missed.length ? [{ project, missed, since: missed[0]!.dueAt }] : []
     })
     .sort((a, b) => time(a.since) - time(b.since))

@@ -21,7 +21,13 @@ export function columnAt(x: number, y: number, columns: readonly ColumnBox[]): S
 export function columnBoxes(board: HTMLElement): ColumnBox[] {
   return [...board.querySelectorAll<HTMLElement>('[data-stage-column]')].map((column) => {
     const rect = column.getBoundingClientRect()
-    return { stage: column.dataset.stageColumn as Stage, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom }
+    return {
+      stage: column.dataset.stageColumn as Stage,
+      left: rect.left,
+      right: rect.right,
+      top: rect.top,
+      bottom: rect.bottom,
+    }
   })
 }
 
@@ -37,7 +43,10 @@ const mouseSlop = 6
 const touchSlop = 10
 const edge = 36
 
-export function createCardDrag(options: { board: () => HTMLElement | undefined; onDrop: (projectId: string, stage: Stage) => void }) {
+export function createCardDrag(options: {
+  board: () => HTMLElement | undefined
+  onDrop: (projectId: string, stage: Stage) => void
+}) {
   const [drag, setDrag] = createSignal<DragState | null>(null)
   let stop: (() => void) | undefined
   onCleanup(() => stop?.())
@@ -80,7 +89,8 @@ export function createCardDrag(options: { board: () => HTMLElement | undefined; 
       if (move.pointerId !== event.pointerId) return
       at = { x: move.clientX, y: move.clientY }
       if (picked) return show()
-      if (touch && moved(touchSlop)) end() // the finger is scrolling, not holding
+      if (touch && moved(touchSlop))
+        end() // the finger is scrolling, not holding
       else if (!touch && moved(mouseSlop)) pick()
     }
     const onUp = (up: PointerEvent) => {

@@ -17,7 +17,8 @@ export function createProjectMove() {
   const navigate = useNavigate()
   return async (project: BoardProject, to: Stage): Promise<MoveResult> => {
     const decision = decideMove(project, to)
-    if (decision.kind === 'refused') return decision.why === 'same' ? null : { message: t(`manager.pipeline.refused.${decision.why}`) }
+    if (decision.kind === 'refused')
+      return decision.why === 'same' ? null : { message: t(`manager.pipeline.refused.${decision.why}`) }
     if (decision.kind === 'gate') {
       navigate(stageScreenHref(project.uuid, to))
       return null

@@ -23,7 +23,14 @@ export function MoveSheet(props: { project: BoardProject; onChoose: (stage: Stag
 
   return (
     <div class="sheet-backdrop" onClick={(event) => event.target === event.currentTarget && props.onClose()}>
-      <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="move-sheet-title" ref={sheet} data-testid="move-sheet">
+      <div
+        class="sheet"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="move-sheet-title"
+        ref={sheet}
+        data-testid="move-sheet"
+      >
         <h2 id="move-sheet-title" class="sheet-title">
           {t('manager.pipeline.sheetTitle', { title: props.project.title })}
         </h2>
@@ -33,9 +40,15 @@ export function MoveSheet(props: { project: BoardProject; onChoose: (stage: Stag
             <For each={options()}>
               {(option) => (
                 <li>
-                  <button type="button" class="button button-block sheet-option" onClick={() => props.onChoose(option.stage)}>
+                  <button
+                    type="button"
+                    class="button button-block sheet-option"
+                    onClick={() => props.onChoose(option.stage)}
+                  >
                     <span>{stageLabel(option.stage)}</span>
-                    <Show when={option.gate}>{(gate) => <small class="hint">{t(`manager.pipeline.gate.${gate()}`)}</small>}</Show>
+                    <Show when={option.gate}>
+                      {(gate) => <small class="hint">{t(`manager.pipeline.gate.${gate()}`)}</small>}
+                    </Show>
                   </button>
                 </li>
               )}

@@ -20,7 +20,12 @@ import { requestCategoryLabel } from '../department/labels.ts'
 import { supportCategories, type SupportCategory } from '../department/support-steps.ts'
 import { PipelineProjectFragment } from './fragments.ts'
 import { pendingStages } from './pending.ts'
-import { createSupportRequestWrite, validateSupportRequest, type SupportRequestErrors, type SupportRequestForm } from './support-request-write.ts'
+import {
+  createSupportRequestWrite,
+  validateSupportRequest,
+  type SupportRequestErrors,
+  type SupportRequestForm,
+} from './support-request-write.ts'
 import './manager.css'
 
 const RequestProjectQuery = graphql(
@@ -36,7 +41,11 @@ export default function NewRequestRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({ query: RequestProjectQuery, variables: () => ({ id: ids().nodeId }), pause: () => !hydrated() })
+  const [result] = createQuery({
+    query: RequestProjectQuery,
+    variables: () => ({ id: ids().nodeId }),
+    pause: () => !hydrated(),
+  })
   const project = createMemo(() => {
     const node = result.data?.node
     return node?.__typename === 'Project' ? readFragment(PipelineProjectFragment, node) : null
@@ -72,7 +81,9 @@ export default function NewRequestRoute() {
       await enqueueWrite(createSupportRequestWrite(read.uuid, { ...form, category: form.category }, me.id))
       navigate(`/requests?projectId=${read.uuid}`, { replace: true })
     } catch (failure) {
-      setSaveError(t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
+      setSaveError(
+        t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      )
     } finally {
       setBusy(false)
     }
@@ -85,10 +96,19 @@ export default function NewRequestRoute() {
       <Show when={result.data && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
-      <Show when={project()} fallback={<Show when={!result.data}><p class="splash">{t('common.loading')}</p></Show>}>
+      <Show
+        when={project()}
+        fallback={
+          <Show when={!result.data}>
+            <p class="splash">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(read) => (
           <form class="content" onSubmit={(event) => void submit(event)} novalidate>
-            <p class="card-line">{t('manager.request.project', { title: `${read().talent.name} · ${read().title}` })}</p>
+            <p class="card-line">
+              {t('manager.request.project', { title: `${read().talent.name} · ${read().title}` })}
+            </p>
             <Show when={signed()} fallback={<p class="notice">{t('manager.request.notSigned')}</p>}>
               <Field label={t('manager.request.category')} for="request-category" required error={error('category')}>
                 <select
@@ -98,10 +118,18 @@ export default function NewRequestRoute() {
                   onChange={(event) => setForm('category', event.currentTarget.value as SupportCategory)}
                 >
                   <option value="">{t('department.field.choose')}</option>
-                  <For each={supportCategories}>{(category) => <option value={category}>{requestCategoryLabel(category)}</option>}</For>
+                  <For each={supportCategories}>
+                    {(category) => <option value={category}>{requestCategoryLabel(category)}</option>}
+                  </For>
                 </select>
               </Field>
-              <Field label={t('manager.request.description')} for="request-description" required hint={t('manager.request.descriptionHint')} error={error('description')}>
+              <Field
+                label={t('manager.request.description')}
+                for="request-description"
+                required
+                hint={t('manager.request.descriptionHint')}
+                error={error('description')}
+              >
                 <textarea
                   id="request-description"
                   rows="4"
@@ -111,20 +139,53 @@ export default function NewRequestRoute() {
                 />
               </Field>
               <Field label={t('manager.request.department')} for="request-department">
-                <select id="request-department" value={form.departmentId} onChange={(event) => setForm('departmentId', event.currentTarget.value)}>
+                <select
+                  id="request-department"
+                  value={form.departmentId}
+                  onChange={(event) => setForm('departmentId', event.currentTarget.value)}
+                >
                   <option value="">{t('manager.request.noDepartment')}</option>
                   <For each={departments()}>{(unit) => <option value={unit.uuid}>{unit.name}</option>}</For>
                 </select>
               </Field>
-              <Field label={t('manager.request.due')} for="request-due" hint={t('manager.request.dueHint')} error={error('due')}>
-                <input id="request-due" type="date" min={countyToday()} aria-invalid={Boolean(errors().due)} value={form.due} onInput={(event) => setForm('due', event.currentTarget.value)} />
+              <Field
+                label={t('manager.request.due')}
+                for="request-due"
+                hint={t('manager.request.dueHint')}
+                error={error('due')}
+              >
+                <input
+                  id="request-due"
+                  type="date"
+                  min={countyToday()}
+                  aria-invalid={Boolean(errors().due)}
+                  value={form.due}
+                  onInput={(event) => setForm('due', event.currentTarget.value)}
+                />
               </Field>
-              <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+              <Show when={saveError()}>
+                {(message) => (
+                  <p class="form-error" role="alert">
+                    {message()}
+                  </p>
+                )}
+              </Show>
               <div class="action-bar action-bar-form">
-                <button type="button" class="button" onClick={() => (history.length > 1 && history.state ? navigate(-1) : navigate(`/requests?projectId=${read().uuid}`))}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    history.length > 1 && history.state ? navigate(-1) : navigate(`/requests?projectId=${read().uuid}`)
+                  }
+                >
                   {t('common.cancel')}
                 </button>
-                <button type="submit" class="button button-primary button-grow" disabled={busy()} data-testid="submit-request">
+                <button
+                  type="submit"
+                  class="button button-primary button-grow"
+                  disabled={busy()}
+                  data-testid="submit-request"
+                >
                   {t('manager.request.submit')}
                 </button>
               </div>

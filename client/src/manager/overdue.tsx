@@ -17,7 +17,9 @@ export default function OverdueRoute() {
   const overdue = createMemo(() => overdueProjects(projects(), now))
   const missedText = (kind: Parameters<typeof clockLabel>[0], dueAt: string) => {
     const days = daysOverdue(dueAt, now)
-    return days > 0 ? t('manager.overdue.missed', { clock: clockLabel(kind), days }) : t('manager.overdue.missedToday', { clock: clockLabel(kind) })
+    return days > 0
+      ? t('manager.overdue.missed', { clock: clockLabel(kind), days })
+      : t('manager.overdue.missedToday', { clock: clockLabel(kind) })
   }
 
   return (
@@ -27,7 +29,9 @@ export default function OverdueRoute() {
         <Show when={!online() && loaded()}>
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
-        <Show when={failedToLoad()}>{(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}</Show>
+        <Show when={failedToLoad()}>
+          {(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}
+        </Show>
         <Show when={loading()}>
           <p class="splash">{t('common.loading')}</p>
         </Show>
@@ -44,7 +48,10 @@ export default function OverdueRoute() {
                     <LightDot light={project.light} />
                   </div>
                   <p class="card-line">
-                    <strong>{project.talent.name}</strong> · {project.owner ? t('manager.pipeline.owner', { name: project.owner.name }) : t('manager.pipeline.noOwner')}
+                    <strong>{project.talent.name}</strong> ·{' '}
+                    {project.owner
+                      ? t('manager.pipeline.owner', { name: project.owner.name })
+                      : t('manager.pipeline.noOwner')}
                   </p>
                   <ul class="overdue-clocks">
                     <For each={missed}>{(deadline) => <li>{missedText(deadline.kind, deadline.dueAt)}</li>}</For>

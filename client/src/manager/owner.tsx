@@ -36,7 +36,11 @@ export default function OwnerRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({ query: ProjectOwnerQuery, variables: () => ({ id: ids().nodeId }), pause: () => !hydrated() })
+  const [result] = createQuery({
+    query: ProjectOwnerQuery,
+    variables: () => ({ id: ids().nodeId }),
+    pause: () => !hydrated(),
+  })
   const project = createMemo(() => {
     const node = result.data?.node
     if (node?.__typename !== 'Project') return null
@@ -50,16 +54,22 @@ export default function OwnerRoute() {
     if (!read) return null
     const owner = pendingOwners(outboxEntries()).get(read.uuid)?.value ?? read.owner?.uuid ?? ''
     const followers = new Set(read.followers)
-    for (const [userId, change] of pendingFollowers(outboxEntries(), read.uuid)) change.value ? followers.add(userId) : followers.delete(userId)
+    for (const [userId, change] of pendingFollowers(outboxEntries(), read.uuid))
+      change.value ? followers.add(userId) : followers.delete(userId)
     return { owner, followers }
   })
   const [owner, setOwner] = createSignal('')
   const [followers, setFollowers] = createSignal<Set<string>>(new Set())
-  createEffect(on(() => current() !== null, (known) => {
-    if (!known) return
-    setOwner(current()!.owner)
-    setFollowers(new Set(current()!.followers))
-  }))
+  createEffect(
+    on(
+      () => current() !== null,
+      (known) => {
+        if (!known) return
+        setOwner(current()!.owner)
+        setFollowers(new Set(current()!.followers))
+      },
+    ),
+  )
   const [message, setMessage] = createSignal<string>()
   // Back to the board or the project the user came from; to the board when the page was opened directly.
   const goBack = () => (history.length > 1 && history.state ? navigate(-1) : navigate('/pipeline', { replace: true }))
@@ -78,17 +88,21 @@ export default function OwnerRoute() {
     const me = user()
     if (!read || !before || !me) return
     const writes = []
-    if (canAssign() && owner() && owner() !== before.owner) writes.push(assignOwnerWrite(read, owner(), me.id, await outbox.entries(me.id)))
+    if (canAssign() && owner() && owner() !== before.owner)
+      writes.push(assignOwnerWrite(read, owner(), me.id, await outbox.entries(me.id)))
     for (const member of members()) {
       const wanted = followers().has(member.uuid)
-      if (wanted !== before.followers.has(member.uuid)) writes.push(followerWrite(read.uuid, member.uuid, wanted, me.id))
+      if (wanted !== before.followers.has(member.uuid))
+        writes.push(followerWrite(read.uuid, member.uuid, wanted, me.id))
     }
     if (!writes.length) return setMessage(t('manager.owner.nothingChanged'))
     try {
       for (const write of writes) await enqueueWrite(write)
       goBack()
     } catch (failure) {
-      setMessage(t('manager.owner.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
+      setMessage(
+        t('manager.owner.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      )
     }
   }
 
@@ -99,7 +113,14 @@ export default function OwnerRoute() {
       <Show when={result.data && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
-      <Show when={project()} fallback={<Show when={!result.data}><p class="splash">{t('common.loading')}</p></Show>}>
+      <Show
+        when={project()}
+        fallback={
+          <Show when={!result.data}>
+            <p class="splash">{t('common.loading')}</p>
+          </Show>
+        }
+      >
         {(read) => (
           <form class="content owner-form" onSubmit={(event) => void save(event)}>
             <p class="card-line">
@@ -113,7 +134,13 @@ export default function OwnerRoute() {
               <For each={members()}>
                 {(member) => (
                   <label class="choice">
-                    <input type="radio" name="owner" value={member.uuid} checked={owner() === member.uuid} onChange={() => setOwner(member.uuid)} />
+                    <input
+                      type="radio"
+                      name="owner"
+                      value={member.uuid}
+                      checked={owner() === member.uuid}
+                      onChange={() => setOwner(member.uuid)}
+                    />
                     <span>{member.name}</span>
                   </label>
                 )}
@@ -125,13 +152,23 @@ export default function OwnerRoute() {
               <For each={members().filter((member) => member.uuid !== owner())}>
                 {(member) => (
                   <label class="choice">
-                    <input type="checkbox" checked={followers().has(member.uuid)} onChange={(event) => toggle(member.uuid, event.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={followers().has(member.uuid)}
+                      onChange={(event) => toggle(member.uuid, event.currentTarget.checked)}
+                    />
                     <span>{member.name}</span>
                   </label>
                 )}
               </For>
             </fieldset>
-            <Show when={message()}>{(text) => <p class="notice" role="status">{text()}</p>}</Show>
+            <Show when={message()}>
+              {(text) => (
+                <p class="notice" role="status">
+                  {text()}
+                </p>
+              )}
+            </Show>
             <div class="action-bar action-bar-form">
               <button type="button" class="button" onClick={goBack}>
                 {t('common.cancel')}

@@ -27,7 +27,10 @@ export interface Pending<T> {
 }
 
 /** The latest queued value of `pick` per record id, from whichever screen queued it. */
-function latestBy<T>(entries: readonly OutboxEntry[], pick: (input: Record<string, unknown>, entry: OutboxEntry) => T | undefined) {
+function latestBy<T>(
+  entries: readonly OutboxEntry[],
+  pick: (input: Record<string, unknown>, entry: OutboxEntry) => T | undefined,
+) {
   const found = new Map<string, Pending<T>>()
   for (const entry of entries) {
     const input = inputOf(entry)
@@ -38,7 +41,8 @@ function latestBy<T>(entries: readonly OutboxEntry[], pick: (input: Record<strin
   return found
 }
 
-const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
+const isStage = (value: unknown): value is Stage =>
+  typeof value === 'string' && (stages as readonly string[]).includes(value)
 
 /** Stage moves waiting in the outbox, by project uuid (a move is any write with a stage `to`). */
 export function pendingStages(entries: readonly OutboxEntry[]): Map<string, Pending<Stage>> {
@@ -47,7 +51,9 @@ export function pendingStages(entries: readonly OutboxEntry[]): Map<string, Pend
 
 /** Owner assignments waiting in the outbox, by project uuid. */
 export function pendingOwners(entries: readonly OutboxEntry[]): Map<string, Pending<string>> {
-  return latestBy(entries, (input, entry) => (entry.operation === 'assignProjectOwner' && typeof input.ownerId === 'string' ? input.ownerId : undefined))
+  return latestBy(entries, (input, entry) =>
+    entry.operation === 'assignProjectOwner' && typeof input.ownerId === 'string' ? input.ownerId : undefined,
+  )
 }
 
 /** Follower changes waiting in the outbox for one project: user uuid → following. */
@@ -55,7 +61,8 @@ export function pendingFollowers(entries: readonly OutboxEntry[], projectUuid: s
   const found = new Map<string, Pending<boolean>>()
   for (const entry of entries) {
     const input = inputOf(entry)
-    if (entry.operation !== 'setProjectFollower' || input?.id !== projectUuid || typeof input.userId !== 'string') continue
+    if (entry.operation !== 'setProjectFollower' || input?.id !== projectUuid || typeof input.userId !== 'string')
+      continue
     found.set(input.userId, { value: input.following === true, entry })
   }
   return found

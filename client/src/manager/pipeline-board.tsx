@@ -9,7 +9,10 @@ import { createCardDrag } from './drag.ts'
 import { MoveSheet } from './move-sheet.tsx'
 import { PipelineCard } from './pipeline-card.tsx'
 
-export function PipelineBoard(props: { projects: readonly BoardProject[]; onMove: (project: BoardProject, to: Stage) => void }) {
+export function PipelineBoard(props: {
+  projects: readonly BoardProject[]
+  onMove: (project: BoardProject, to: Stage) => void
+}) {
   let board: HTMLDivElement | undefined
   const [moving, setMoving] = createSignal<BoardProject | null>(null)
   const byUuid = (uuid: string) => props.projects.find((project) => project.uuid === uuid)
@@ -27,7 +30,12 @@ export function PipelineBoard(props: { projects: readonly BoardProject[]; onMove
 
   return (
     <>
-      <div class="pipeline-board" ref={board} classList={{ 'pipeline-board-dragging': Boolean(drag()) }} data-testid="pipeline-board">
+      <div
+        class="pipeline-board"
+        ref={board}
+        classList={{ 'pipeline-board-dragging': Boolean(drag()) }}
+        data-testid="pipeline-board"
+      >
         <For each={groupByStage(props.projects)}>
           {(column) => (
             <section
@@ -44,7 +52,10 @@ export function PipelineBoard(props: { projects: readonly BoardProject[]; onMove
                 </span>
               </h2>
               <ul class="cards pipeline-cards">
-                <For each={column.projects} fallback={<li class="pipeline-empty">{t('manager.pipeline.emptyColumn')}</li>}>
+                <For
+                  each={column.projects}
+                  fallback={<li class="pipeline-empty">{t('manager.pipeline.emptyColumn')}</li>}
+                >
                   {(project) => (
                     <PipelineCard
                       project={project}

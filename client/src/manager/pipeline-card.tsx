@@ -16,7 +16,11 @@ export function PipelineCard(props: {
   return (
     <li
       class="card pipeline-card"
-      classList={{ 'card-pending': props.project.unsynced, 'card-failed': props.project.failed, 'pipeline-card-dragging': props.dragging }}
+      classList={{
+        'card-pending': props.project.unsynced,
+        'card-failed': props.project.failed,
+        'pipeline-card-dragging': props.dragging,
+      }}
       data-testid="pipeline-card"
       data-project={props.project.uuid}
       onPointerDown={(event) => props.onPointerDown(event)}
@@ -30,7 +34,9 @@ export function PipelineCard(props: {
         <LightDot light={props.project.light} />
       </div>
       <p class="card-meta">
-        {props.project.owner ? t('manager.pipeline.owner', { name: props.project.owner.name }) : t('manager.pipeline.noOwner')}
+        {props.project.owner
+          ? t('manager.pipeline.owner', { name: props.project.owner.name })
+          : t('manager.pipeline.noOwner')}
         <Show when={props.project.unsynced}>
           {' '}
           <span class={props.project.failed ? 'tag tag-failed' : 'tag tag-unsynced'}>

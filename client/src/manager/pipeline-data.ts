@@ -32,13 +32,21 @@ export const UnitMembersQuery = graphql(
 )
 
 export function createUnitMembers(unitId: () => string | undefined = () => undefined) {
-  const [members] = createQuery({ query: UnitMembersQuery, variables: () => ({ unitId: unitId() ?? null }), pause: () => !hydrated() })
+  const [members] = createQuery({
+    query: UnitMembersQuery,
+    variables: () => ({ unitId: unitId() ?? null }),
+    pause: () => !hydrated(),
+  })
   return createMemo(() => members.data?.unitMembers.map((member) => readFragment(UnitMemberFragment, member)) ?? [])
 }
 
 export function createPipelineProjects() {
   const [after, setAfter] = createSignal<string | null>(null)
-  const [result, refetch] = createQuery({ query: PipelineProjectsQuery, variables: () => ({ first: 100, after: after() }), pause: () => !hydrated() })
+  const [result, refetch] = createQuery({
+    query: PipelineProjectsQuery,
+    variables: () => ({ first: 100, after: after() }),
+    pause: () => !hydrated(),
+  })
   // An invalidation of the project lists (a stage move does one) that lands while this list's answer is on its
   // way leaves it empty: graphcache bails rather than loop (urql issue #3842). Ask the server again.
   createEffect(() => {
@@ -52,8 +60,17 @@ export function createPipelineProjects() {
   const projects = createMemo<BoardProject[]>(() => {
     const queued = queuedChanges(outboxEntries())
     const names = new Map(members().map((member) => [member.uuid, member.name]))
-    return (result.data?.projects.edges ?? []).map((edge) => withPending(readFragment(PipelineProjectFragment, edge.node), queued, (uuid) => names.get(uuid)))
+    return (result.data?.projects.edges ?? []).map((edge) =>
+      withPending(readFragment(PipelineProjectFragment, edge.node), queued, (uuid) => names.get(uuid)),
+    )
   })
-  const failedToLoad = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
-  return { projects, members, loading: () => result.fetching && !result.data, loaded: () => Boolean(result.data), failedToLoad }
+  const failedToLoad = () =>
+    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
+  return {
+    projects,
+    members,
+    loading: () => result.fetching && !result.data,
+    loaded: () => Boolean(result.data),
+    failedToLoad,
+  }
 }

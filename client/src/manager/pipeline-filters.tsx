@@ -27,7 +27,11 @@ export function PipelineFilters(props: {
       </div>
       <div class="field">
         <label for="pipeline-owner">{t('manager.filter.owner')}</label>
-        <select id="pipeline-owner" value={props.filters.owner} onChange={(event) => set({ owner: event.currentTarget.value })}>
+        <select
+          id="pipeline-owner"
+          value={props.filters.owner}
+          onChange={(event) => set({ owner: event.currentTarget.value })}
+        >
           <option value="">{t('manager.filter.anyOwner')}</option>
           <option value="none">{t('manager.filter.noOwner')}</option>
           <For each={props.members}>{(member) => <option value={member.uuid}>{member.name}</option>}</For>
@@ -35,7 +39,11 @@ export function PipelineFilters(props: {
       </div>
       <div class="field">
         <label for="pipeline-light">{t('manager.filter.light')}</label>
-        <select id="pipeline-light" value={props.filters.light} onChange={(event) => set({ light: event.currentTarget.value as Light | '' })}>
+        <select
+          id="pipeline-light"
+          value={props.filters.light}
+          onChange={(event) => set({ light: event.currentTarget.value as Light | '' })}
+        >
           <option value="">{t('manager.filter.anyLight')}</option>
           <For each={lights}>{(light) => <option value={light}>{lightLabel(light)}</option>}</For>
         </select>

@@ -33,7 +33,9 @@ export default function PipelineRoute() {
         <Show when={!online() && loaded()}>
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
-        <Show when={failedToLoad()}>{(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}</Show>
+        <Show when={failedToLoad()}>
+          {(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}
+        </Show>
         <div class="pipeline-head">
           <p class="card-meta">
             {t('manager.pipeline.activeOnly', { count: shown().length })} · {t('manager.pipeline.dragHint')}
@@ -44,7 +46,10 @@ export default function PipelineRoute() {
           </A>
         </div>
         <Show when={!loading()} fallback={<p class="splash">{t('common.loading')}</p>}>
-          <PipelineBoard projects={shown()} onMove={(project, to) => void move(project, to).then((result) => result && say(result.message))} />
+          <PipelineBoard
+            projects={shown()}
+            onMove={(project, to) => void move(project, to).then((result) => result && say(result.message))}
+          />
         </Show>
       </main>
       {/* Always in the page, so that screen readers announce what is put in it. */}

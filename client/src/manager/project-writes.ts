@@ -24,13 +24,34 @@ const write = (operation: string, input: { clientMutationId: string; id: string 
 })
 
 /** A forward move that needs no form (a gated one goes through the stage screen). */
-export function moveStageWrite(project: VersionedProject, to: Stage, ownerId: string, queued: readonly OutboxEntry[]): NewWrite {
-  const input: MoveInput = { clientMutationId: uuidv7(), id: project.uuid, to, reason: null, version: nextVersion(project.uuid, project.version, queued) }
+export function moveStageWrite(
+  project: VersionedProject,
+  to: Stage,
+  ownerId: string,
+  queued: readonly OutboxEntry[],
+): NewWrite {
+  const input: MoveInput = {
+    clientMutationId: uuidv7(),
+    id: project.uuid,
+    to,
+    reason: null,
+    version: nextVersion(project.uuid, project.version, queued),
+  }
   return write('pipelineMoveStage', input, ownerId)
 }
 
-export function assignOwnerWrite(project: VersionedProject, ownerUuid: string, ownerId: string, queued: readonly OutboxEntry[]): NewWrite {
-  const input: AssignInput = { clientMutationId: uuidv7(), id: project.uuid, ownerId: ownerUuid, version: nextVersion(project.uuid, project.version, queued) }
+export function assignOwnerWrite(
+  project: VersionedProject,
+  ownerUuid: string,
+  ownerId: string,
+  queued: readonly OutboxEntry[],
+): NewWrite {
+  const input: AssignInput = {
+    clientMutationId: uuidv7(),
+    id: project.uuid,
+    ownerId: ownerUuid,
+    version: nextVersion(project.uuid, project.version, queued),
+  }
   return write('assignProjectOwner', input, ownerId)
 }
 

@@ -18,7 +18,9 @@ export interface SupportRequestForm {
   due: string
 }
 
-export type SupportRequestErrors = Partial<Record<keyof SupportRequestForm, { key: MessageKey; values?: Record<string, number> }>>
+export type SupportRequestErrors = Partial<
+  Record<keyof SupportRequestForm, { key: MessageKey; values?: Record<string, number> }>
+>
 
 export const descriptionLimit = 2000
 
@@ -26,13 +28,18 @@ export function validateSupportRequest(form: SupportRequestForm, today: string):
   const errors: SupportRequestErrors = {}
   if (!form.category) errors.category = { key: 'manager.request.error.category' }
   if (!form.description.trim()) errors.description = { key: 'manager.request.error.description' }
-  else if (form.description.trim().length > descriptionLimit) errors.description = { key: 'manager.request.error.tooLong', values: { max: descriptionLimit } }
+  else if (form.description.trim().length > descriptionLimit)
+    errors.description = { key: 'manager.request.error.tooLong', values: { max: descriptionLimit } }
   if (form.due && form.due < today) errors.due = { key: 'manager.request.error.duePast' }
   return errors
 }
 
 /** Builds the write from a form that passed validation; the request's id is made here, on the phone. */
-export function createSupportRequestWrite(projectUuid: string, form: SupportRequestForm & { category: SupportCategory }, ownerId: string): NewWrite {
+export function createSupportRequestWrite(
+  projectUuid: string,
+  form: SupportRequestForm & { category: SupportCategory },
+  ownerId: string,
+): NewWrite {
   const input: CreateInput = {
     clientMutationId: uuidv7(),
     id: uuidv7(),
@@ -43,5 +50,11 @@ export function createSupportRequestWrite(projectUuid: string, form: SupportRequ
     // A due day lasts to its end in the county, as the server's default does.
     dueAt: form.due ? endOfCountyDay(form.due).toISOString() : null,
   }
-  return { id: input.clientMutationId, operation: 'createSupportRequest', variables: { input }, ownerId, recordIds: [input.id, projectUuid] }
+  return {
+    id: input.clientMutationId,
+    operation: 'createSupportRequest',
+    variables: { input },
+    ownerId,
+    recordIds: [input.id, projectUuid],
+  }
 }

@@ -36,7 +36,8 @@ function renameVariables<T>(node: T, rename: (name: string) => string): T {
     return { ...source, name: { ...name, value: rename(name.value) } } as T
   }
   const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(source)) copy[key] = key === 'loc' ? undefined : renameVariables(value, rename)
+  for (const [key, value] of Object.entries(source))
+    copy[key] = key === 'loc' ? undefined : renameVariables(value, rename)
   return copy as T
 }
 
@@ -51,7 +52,11 @@ function usesVariables(node: unknown): boolean {
 export function canBatch(document: Document): boolean {
   const operations = document.definitions.filter((definition: Definition) => definition.kind === 'OperationDefinition')
   const fragments = document.definitions.filter((definition: Definition) => definition.kind === 'FragmentDefinition')
-  return operations.length === 1 && (operations[0] as { operation: string }).operation === 'mutation' && !usesVariables(fragments)
+  return (
+    operations.length === 1 &&
+    (operations[0] as { operation: string }).operation === 'mutation' &&
+    !usesVariables(fragments)
+  )
 }
 
 export function batchDocument(parts: BatchPart[]): Batch {
@@ -89,7 +94,10 @@ export function batchDocument(parts: BatchPart[]): Batch {
     directives: [],
     selectionSet: { kind: 'SelectionSet', selections },
   }
-  return { document: { kind: 'Document', definitions: [operation, ...fragments.values()] } as unknown as Document, variables }
+  return {
+    document: { kind: 'Document', definitions: [operation, ...fragments.values()] } as unknown as Document,
+    variables,
+  }
 }
 
 /** The server's limits on one request (server/src/yoga.ts, graphql-armor): a batch over them is refused whole. */

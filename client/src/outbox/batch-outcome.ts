@@ -25,6 +25,9 @@ export function batchOutcome(result: Pick<OperationResult, 'data' | 'error'>, si
     return error.graphQLErrors.length ? null : asBatch(classifyWrite(result))
   }
   const own = error.graphQLErrors.filter((graphQLError) => partIndex(graphQLError.path?.[0]) === failedAt)
-  const failure = classifyWrite({ data: undefined, error: new CombinedError({ graphQLErrors: own, response: error.response }) })
+  const failure = classifyWrite({
+    data: undefined,
+    error: new CombinedError({ graphQLErrors: own, response: error.response }),
+  })
   return { ...asBatch(failure), acked: failedAt }
 }

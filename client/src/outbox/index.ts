@@ -14,10 +14,12 @@ export type { OutboxEntry } from './types.ts'
 // than with the app (most opens have nothing waiting). A failed load counts as a network failure: kept, retried.
 let sender: Promise<(entries: OutboxEntry[]) => Promise<BatchOutcome>> | null = null
 async function sendBatch(entries: OutboxEntry[]): Promise<BatchOutcome> {
-  sender ??= import('./send.ts').then((module) => module.urqlSender(client)).catch((error: unknown) => {
-    sender = null
-    throw error
-  })
+  sender ??= import('./send.ts')
+    .then((module) => module.urqlSender(client))
+    .catch((error: unknown) => {
+      sender = null
+      throw error
+    })
   return (await sender)(entries)
 }
 
@@ -47,7 +49,12 @@ export { entries as outboxEntries, sendingSeq, loaded as outboxLoaded }
 export const pendingCount = () => entries().length
 export const failedEntries = () => entries().filter((entry) => entry.status === 'failed')
 /** A pending entry held back by an earlier failed write of the same record. */
-export const isWaiting = (entry: OutboxEntry) => entry.status === 'pending' && isBlocked(entry, entries().filter((other) => other.seq < entry.seq))
+export const isWaiting = (entry: OutboxEntry) =>
+  entry.status === 'pending' &&
+  isBlocked(
+    entry,
+    entries().filter((other) => other.seq < entry.seq),
+  )
 
 let reading: Promise<void> | null = null
 let stale = false

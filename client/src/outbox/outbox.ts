@@ -37,7 +37,8 @@ export interface OutboxOptions {
 export type OutboxListener = (state: { sendingSeq: number | null }) => void
 
 export class Outbox {
-  private readonly options: Required<Omit<OutboxOptions, 'onUnauthenticated' | 'send' | 'sendBatch'>> & Pick<OutboxOptions, 'onUnauthenticated'>
+  private readonly options: Required<Omit<OutboxOptions, 'onUnauthenticated' | 'send' | 'sendBatch'>> &
+    Pick<OutboxOptions, 'onUnauthenticated'>
   private readonly sendBatch: (entries: OutboxEntry[]) => Promise<BatchOutcome>
   private readonly listeners = new Set<OutboxListener>()
   private running: Promise<void> | null = null
@@ -61,10 +62,11 @@ export class Outbox {
     }
     const { send, sendBatch } = options
     if (sendBatch) this.sendBatch = sendBatch
-    else if (send) this.sendBatch = async ([entry]) => {
-      const outcome = await send(entry!)
-      return outcome.kind === 'ack' ? { acked: 1 } : { acked: 0, failure: outcome }
-    }
+    else if (send)
+      this.sendBatch = async ([entry]) => {
+        const outcome = await send(entry!)
+        return outcome.kind === 'ack' ? { acked: 1 } : { acked: 0, failure: outcome }
+      }
     else throw new Error('An outbox needs send or sendBatch')
   }
 
@@ -165,7 +167,10 @@ export class Outbox {
       try {
         outcome = await withTimeout(this.sendBatch(batch), this.options.sendTimeoutMs)
       } catch (error) {
-        outcome = { acked: 0, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } }
+        outcome = {
+          acked: 0,
+          failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) },
+        }
       } finally {
         this.sendingSeq = null
       }
@@ -216,10 +221,13 @@ export class Outbox {
     this.clearTimer()
     const delay = Math.min(this.options.retryBaseMs * 2 ** this.networkFailures, this.options.retryMaxMs)
     this.networkFailures += 1
-    this.timer = setTimeout(() => {
-      this.timer = null
-      void this.flush()
-    }, delay * (0.75 + Math.random() * 0.5))
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        void this.flush()
+      },
+      delay * (0.75 + Math.random() * 0.5),
+    )
   }
 
   private clearTimer() {

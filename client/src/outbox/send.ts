@@ -41,7 +41,14 @@ export function urqlSender(client: Client, limits: BatchLimits = serverBatchLimi
     if (!outboxDocuments[first.operation]) return asBatch(unknownOperation(first))
     const cut = entries.findIndex((entry) => !outboxDocuments[entry.operation] || entry.ownerId !== first.ownerId)
     const candidates = cut === -1 ? entries : entries.slice(0, cut)
-    const batch = candidates.slice(0, fittingCount(candidates.map((entry) => outboxDocuments[entry.operation]!), limits, stringifyDocument))
+    const batch = candidates.slice(
+      0,
+      fittingCount(
+        candidates.map((entry) => outboxDocuments[entry.operation]!),
+        limits,
+        stringifyDocument,
+      ),
+    )
     const result = await mutate(batch)
     if (batch.length === 1) return asBatch(classifyWrite(result))
     const outcome = batchOutcome(result, batch.length)

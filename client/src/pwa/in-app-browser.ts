@@ -10,7 +10,8 @@ export function inAppBrowserOf(userAgent: string): InAppBrowser | null {
   return null
 }
 
-export const inAppBrowser: InAppBrowser | null = typeof navigator === 'undefined' ? null : inAppBrowserOf(navigator.userAgent)
+export const inAppBrowser: InAppBrowser | null =
+  typeof navigator === 'undefined' ? null : inAppBrowserOf(navigator.userAgent)
 
 /** Running as an installed app (from the home screen), not in a browser tab. */
 export function isInstalled(): boolean {

@@ -60,7 +60,11 @@ export default function LoginRoute() {
               </p>
             )}
           </Show>
-          <button class="button button-primary button-block" type="submit" disabled={busy() || !account() || !password()}>
+          <button
+            class="button button-primary button-block"
+            type="submit"
+            disabled={busy() || !account() || !password()}
+          >
             {busy() ? t('login.submitting') : t('login.submit')}
           </button>
         </form>

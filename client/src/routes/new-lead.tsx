@@ -35,7 +35,11 @@ export default function NewLeadRoute() {
   const [errors, setErrors] = createSignal<LeadFormErrors>({})
   const [saveError, setSaveError] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
-  const check = createLeadCheck(() => ({ talentName: form.talentName, phone: form.phone, employer: form.employer }), () => user()?.unit.name, useClient())
+  const check = createLeadCheck(
+    () => ({ talentName: form.talentName, phone: form.phone, employer: form.employer }),
+    () => user()?.unit.name,
+    useClient(),
+  )
   const error = (name: keyof LeadForm) => {
     const problem = errors()[name]
     return problem ? t(problem.key, problem.values) : undefined
@@ -45,7 +49,8 @@ export default function NewLeadRoute() {
     name,
     value: form[name],
     'aria-invalid': Boolean(errors()[name]),
-    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setForm(name, event.currentTarget.value as never),
+    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      setForm(name, event.currentTarget.value as never),
   })
 
   async function submit(event: SubmitEvent) {
@@ -66,7 +71,9 @@ export default function NewLeadRoute() {
       localStorage.setItem(lastChannelKey, form.sourceChannel)
       navigate('/projects', { replace: true })
     } catch (failure) {
-      setSaveError(t('lead.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }))
+      setSaveError(
+        t('lead.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
+      )
     } finally {
       setBusy(false)
     }
@@ -107,7 +114,13 @@ export default function NewLeadRoute() {
         <Field label={t('lead.note')} for="lead-note" error={error('note')}>
           <textarea {...bind('note')} rows="3" />
         </Field>
-        <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+        <Show when={saveError()}>
+          {(message) => (
+            <p class="form-error" role="alert">
+              {message()}
+            </p>
+          )}
+        </Show>
         <div class="action-bar action-bar-form">
           <button type="button" class="button" onClick={() => navigate('/projects')}>
             {t('common.cancel')}

@@ -70,7 +70,9 @@ export async function login(account: string, password: string): Promise<LoginRes
   // The answer names who is signed in, and the app opens offline from it: it must be written after the
   // saved cache has loaded, or the storage drops it (TOOLCHAIN.md, "graphcache hydration race").
   await untilHydrated()
-  const result = await client.mutation(LoginMutation, { login: account, password }, { requestPolicy: 'network-only' }).toPromise()
+  const result = await client
+    .mutation(LoginMutation, { login: account, password }, { requestPolicy: 'network-only' })
+    .toPromise()
   if (result.error || !result.data) {
     if (isNetworkFailure(result.error)) return { ok: false, message: t('login.offline') }
     return { ok: false, message: errorMessage(result.error, t('login.failed')), code: errorCode(result.error) }
@@ -97,7 +99,8 @@ export async function logout(): Promise<LogoutResult> {
   const result = await client.mutation(LogoutMutation, {}, { requestPolicy: 'network-only' }).toPromise()
   if (result.error) {
     if (isNetworkFailure(result.error)) return { ok: false, message: t('logout.offline') }
-    if (errorCode(result.error) !== 'UNAUTHENTICATED') return { ok: false, message: errorMessage(result.error, t('error.unknown')) }
+    if (errorCode(result.error) !== 'UNAUTHENTICATED')
+      return { ok: false, message: errorMessage(result.error, t('error.unknown')) }
   }
   localStorage.removeItem(lastUserKey)
   forgetUserData()

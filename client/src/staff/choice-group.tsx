@@ -19,12 +19,17 @@ export function ChoiceGroup<V extends string>(props: {
   columns?: 1 | 2 | 3
 }) {
   return (
-    <fieldset class="field choice-group" classList={{ 'field-invalid': Boolean(props.error) }} aria-invalid={Boolean(props.error)}>
+    <fieldset
+      class="field choice-group"
+      classList={{ 'field-invalid': Boolean(props.error) }}
+      aria-invalid={Boolean(props.error)}
+    >
       <legend>
         {props.legend}
         <Show when={props.required}>
           <span class="required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         </Show>
       </legend>
@@ -32,7 +37,13 @@ export function ChoiceGroup<V extends string>(props: {
         <For each={props.choices}>
           {(choice) => (
             <label class="choice" classList={{ 'choice-checked': props.value === choice.value }}>
-              <input type="radio" name={props.name} value={choice.value} checked={props.value === choice.value} onChange={() => props.onChange(choice.value)} />
+              <input
+                type="radio"
+                name={props.name}
+                value={choice.value}
+                checked={props.value === choice.value}
+                onChange={() => props.onChange(choice.value)}
+              />
               <span class="choice-label">{choice.label}</span>
               <Show when={choice.hint}>{(hint) => <small class="choice-hint">{hint()}</small>}</Show>
             </label>

@@ -46,6 +46,7 @@ export function dateTime(instant: string | Date): string {
 
 /** 2026/11/24: a calendar day (YYYY-MM-DD) or an instant, in the county. */
 export function fullDate(value: string | Date): string {
-  const instant = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfCountyDay(value) : new Date(value)
+  const instant =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfCountyDay(value) : new Date(value)
   return yearMonthDay(instant)
 }

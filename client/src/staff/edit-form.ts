@@ -25,7 +25,14 @@ const amountShape = /^\d{1,12}(\.\d{1,2})?$/
 
 /** Tags typed as one line: split on commas (either width), 、 and spaces. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、\s]+/).map((tag) => tag.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/[,，、\s]+/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 export function validateEdit(form: EditForm): EditErrors {

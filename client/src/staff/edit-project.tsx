@@ -35,7 +35,9 @@ export default function EditProjectRoute() {
     on(project, (current) => {
       if (!current || initial()) return
       const facts = readFragment(ProjectFactsFragment, current)
-      const waiting = entriesOfProject(outboxEntries(), current.uuid).filter((entry) => entry.operation === 'updateProject')
+      const waiting = entriesOfProject(outboxEntries(), current.uuid).filter(
+        (entry) => entry.operation === 'updateProject',
+      )
       const edits = Object.assign({}, ...waiting.map((entry) => inputOf(entry)))
       const start = editFormOf({ ...facts, title: summary()!.title, ...edits })
       setInitial(start)
@@ -49,7 +51,8 @@ export default function EditProjectRoute() {
     name,
     value: form[name],
     'aria-invalid': Boolean(errors()[name]),
-    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setForm(name, event.currentTarget.value),
+    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      setForm(name, event.currentTarget.value),
   })
 
   async function submit(event: SubmitEvent) {
@@ -83,7 +86,9 @@ export default function EditProjectRoute() {
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+          <Show when={loadError()}>
+            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+          </Show>
           <Show when={initial()}>
             <Field label={t('staff.edit.projectTitle')} for="edit-title" required error={error('title')}>
               <input {...bind('title')} autocomplete="off" required />
@@ -92,36 +97,73 @@ export default function EditProjectRoute() {
               <input {...bind('industry')} autocomplete="off" />
             </Field>
             <Field label={t('staff.project.source')} for="edit-sourceChannel">
-              <select id="edit-sourceChannel" name="sourceChannel" value={form.sourceChannel} onChange={(event) => setForm('sourceChannel', event.currentTarget.value as SourceChannel)}>
+              <select
+                id="edit-sourceChannel"
+                name="sourceChannel"
+                value={form.sourceChannel}
+                onChange={(event) => setForm('sourceChannel', event.currentTarget.value as SourceChannel)}
+              >
                 <For each={sourceChannels}>{(channel) => <option value={channel}>{sourceLabel(channel)}</option>}</For>
               </select>
             </Field>
             <Field label={t('staff.project.referrer')} for="edit-referrer" error={error('referrer')}>
               <input {...bind('referrer')} autocomplete="off" />
             </Field>
-            <Field label={t('staff.edit.plannedInvestment')} for="edit-plannedInvestment" error={error('plannedInvestment')}>
+            <Field
+              label={t('staff.edit.plannedInvestment')}
+              for="edit-plannedInvestment"
+              error={error('plannedInvestment')}
+            >
               <input {...bind('plannedInvestment')} inputmode="decimal" autocomplete="off" />
             </Field>
-            <Field label={t('staff.edit.registeredCapital')} for="edit-registeredCapital" error={error('registeredCapital')}>
+            <Field
+              label={t('staff.edit.registeredCapital')}
+              for="edit-registeredCapital"
+              error={error('registeredCapital')}
+            >
               <input {...bind('registeredCapital')} inputmode="decimal" autocomplete="off" />
             </Field>
-            <Field label={t('staff.edit.expectedLandingDate')} for="edit-expectedLandingDate" error={error('expectedLandingDate')}>
+            <Field
+              label={t('staff.edit.expectedLandingDate')}
+              for="edit-expectedLandingDate"
+              error={error('expectedLandingDate')}
+            >
               <input {...bind('expectedLandingDate')} type="date" />
             </Field>
             <Field label={t('staff.project.description')} for="edit-description" error={error('description')}>
               <textarea {...bind('description')} rows="4" />
             </Field>
-            <Field label={t('staff.project.tags')} for="edit-tags" hint={t('staff.edit.tagsHint')} error={error('tags')}>
+            <Field
+              label={t('staff.project.tags')}
+              for="edit-tags"
+              hint={t('staff.edit.tagsHint')}
+              error={error('tags')}
+            >
               <input {...bind('tags')} autocomplete="off" />
             </Field>
-            <p class="hint">{t('staff.edit.basedOn', { version: basedOnVersion(summary()!.version, outboxEntries(), summary()!.uuid) })}</p>
+            <p class="hint">
+              {t('staff.edit.basedOn', {
+                version: basedOnVersion(summary()!.version, outboxEntries(), summary()!.uuid),
+              })}
+            </p>
           </Show>
-          <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <Show when={saveError()}>
+            {(message) => (
+              <p class="form-error" role="alert">
+                {message()}
+              </p>
+            )}
+          </Show>
           <div class="action-bar action-bar-form">
             <button type="button" class="button" onClick={() => navigate(`/projects/${projectId()}`)}>
               {t('common.cancel')}
             </button>
-            <button type="submit" class="button button-primary button-grow" disabled={busy() || !initial()} data-testid="save-project">
+            <button
+              type="submit"
+              class="button button-primary button-grow"
+              disabled={busy() || !initial()}
+              data-testid="save-project"
+            >
               {t('staff.edit.submit')}
             </button>
           </div>

@@ -24,7 +24,8 @@ export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUp
   if (!form.occurredOn) errors.occurredOn = { key: 'staff.followUp.error.date' }
   else if (form.occurredOn > today) errors.occurredOn = { key: 'staff.followUp.error.future' }
   if (!form.summary.trim()) errors.summary = { key: 'staff.followUp.error.summary' }
-  if (form.nextFollowUpOn && form.nextFollowUpOn < today) errors.nextFollowUpOn = { key: 'staff.followUp.error.nextBeforeToday' }
+  if (form.nextFollowUpOn && form.nextFollowUpOn < today)
+    errors.nextFollowUpOn = { key: 'staff.followUp.error.nextBeforeToday' }
   for (const [name, max] of Object.entries(followUpLimits) as [keyof typeof followUpLimits, number][]) {
     if (!errors[name] && form[name].trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
   }
@@ -32,7 +33,10 @@ export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUp
 }
 
 /** The logActivity fields of a form that passed validateFollowUp. */
-export function followUpFields(form: FollowUpForm, now = new Date()): Omit<LogActivityInput, 'clientMutationId' | 'id' | 'projectId'> {
+export function followUpFields(
+  form: FollowUpForm,
+  now = new Date(),
+): Omit<LogActivityInput, 'clientMutationId' | 'id' | 'projectId'> {
   return {
     kind: form.kind || 'NOTE',
     occurredAt: occurredAtFor(form.occurredOn, now).toISOString(),

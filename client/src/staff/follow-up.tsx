@@ -21,7 +21,13 @@ export default function FollowUpRoute() {
   const navigate = useNavigate()
   const { project, summary, ids, loadError } = createProjectQuery()
   const today = countyToday()
-  const [form, setForm] = createStore<FollowUpForm>({ kind: '', occurredOn: today, summary: '', nextStep: '', nextFollowUpOn: addDays(today, 7) })
+  const [form, setForm] = createStore<FollowUpForm>({
+    kind: '',
+    occurredOn: today,
+    summary: '',
+    nextStep: '',
+    nextFollowUpOn: addDays(today, 7),
+  })
   const [errors, setErrors] = createSignal<FollowUpErrors>({})
   const [saveError, setSaveError] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
@@ -32,7 +38,8 @@ export default function FollowUpRoute() {
     name,
     value: form[name],
     'aria-invalid': Boolean(errors()[name]),
-    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setForm(name, event.currentTarget.value),
+    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      setForm(name, event.currentTarget.value),
   })
 
   async function submit(event: SubmitEvent) {
@@ -62,7 +69,9 @@ export default function FollowUpRoute() {
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId() ?? ''}`} />
           <Show when={summary()}>{(current) => <p class="form-subject">{current().title}</p>}</Show>
-          <Show when={loadError()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+          <Show when={loadError()}>
+            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+          </Show>
           <ChoiceGroup
             legend={t('staff.followUp.kind')}
             name="kind"
@@ -75,21 +84,43 @@ export default function FollowUpRoute() {
           <Field label={t('staff.followUp.occurredOn')} for="follow-up-occurredOn" required error={error('occurredOn')}>
             <input {...bind('occurredOn')} type="date" max={today} required />
           </Field>
-          <Field label={t('staff.followUp.summary')} for="follow-up-summary" required hint={t('staff.followUp.summaryHint')} error={error('summary')}>
+          <Field
+            label={t('staff.followUp.summary')}
+            for="follow-up-summary"
+            required
+            hint={t('staff.followUp.summaryHint')}
+            error={error('summary')}
+          >
             <textarea {...bind('summary')} rows="4" required />
           </Field>
           <Field label={t('staff.followUp.nextStep')} for="follow-up-nextStep" error={error('nextStep')}>
             <input {...bind('nextStep')} autocomplete="off" />
           </Field>
-          <Field label={t('staff.followUp.nextFollowUpOn')} for="follow-up-nextFollowUpOn" hint={t('staff.followUp.nextFollowUpHint')} error={error('nextFollowUpOn')}>
+          <Field
+            label={t('staff.followUp.nextFollowUpOn')}
+            for="follow-up-nextFollowUpOn"
+            hint={t('staff.followUp.nextFollowUpHint')}
+            error={error('nextFollowUpOn')}
+          >
             <input {...bind('nextFollowUpOn')} type="date" min={today} />
           </Field>
-          <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <Show when={saveError()}>
+            {(message) => (
+              <p class="form-error" role="alert">
+                {message()}
+              </p>
+            )}
+          </Show>
           <div class="action-bar action-bar-form">
             <button type="button" class="button" onClick={() => navigate(`/projects/${projectId() ?? ''}`)}>
               {t('common.cancel')}
             </button>
-            <button type="submit" class="button button-primary button-grow" disabled={busy() || !projectId()} data-testid="save-follow-up">
+            <button
+              type="submit"
+              class="button button-primary button-grow"
+              disabled={busy() || !projectId()}
+              data-testid="save-follow-up"
+            >
               {t('staff.followUp.submit')}
             </button>
           </div>

@@ -21,7 +21,13 @@ function TextField(props: {
 }) {
   const inputmode = props.type === 'decimal' ? 'decimal' : props.type === 'number' ? 'numeric' : undefined
   return (
-    <Field label={t(props.label)} for={props.id} required={props.required} hint={props.hint} error={problemText(props.error)}>
+    <Field
+      label={t(props.label)}
+      for={props.id}
+      required={props.required}
+      hint={props.hint}
+      error={problemText(props.error)}
+    >
       <input
         id={props.id}
         name={props.id}
@@ -38,7 +44,12 @@ function TextField(props: {
 }
 
 /** The props of one field of `form`, bound to its store and errors. */
-function bound<Form extends object>(prefix: string, form: Form, setForm: SetStoreFunction<Form>, errors: () => Errors<Form>) {
+function bound<Form extends object>(
+  prefix: string,
+  form: Form,
+  setForm: SetStoreFunction<Form>,
+  errors: () => Errors<Form>,
+) {
   return <K extends keyof Form & string>(name: K) => ({
     id: `${prefix}-${name}`,
     get value() {
@@ -51,20 +62,31 @@ function bound<Form extends object>(prefix: string, form: Form, setForm: SetStor
   })
 }
 
-export function SigningFields(props: { form: SigningForm; setForm: SetStoreFunction<SigningForm>; errors: () => Errors<SigningForm> }) {
+export function SigningFields(props: {
+  form: SigningForm
+  setForm: SetStoreFunction<SigningForm>
+  errors: () => Errors<SigningForm>
+}) {
   const field = bound('signing', props.form, props.setForm, props.errors)
   return (
     <fieldset class="gate" data-testid="signing-form">
       <legend class="gate-title">{t('staff.gate.signingTitle')}</legend>
       <p class="hint">{t('staff.gate.signingHint')}</p>
       <TextField {...field('signedAt')} label="staff.signing.signedAt" type="date" required />
-      <Field label={t('staff.signing.agreementKind')} for="signing-agreementKind" required error={problemText(props.errors().agreementKind)}>
+      <Field
+        label={t('staff.signing.agreementKind')}
+        for="signing-agreementKind"
+        required
+        error={problemText(props.errors().agreementKind)}
+      >
         <select
           id="signing-agreementKind"
           name="agreementKind"
           aria-invalid={Boolean(props.errors().agreementKind)}
           value={props.form.agreementKind}
-          onChange={(event) => props.setForm('agreementKind', event.currentTarget.value as SigningForm['agreementKind'])}
+          onChange={(event) =>
+            props.setForm('agreementKind', event.currentTarget.value as SigningForm['agreementKind'])
+          }
         >
           <option value="">{t('lead.sourceChannelPlaceholder')}</option>
           <For each={agreementKinds}>{(kind) => <option value={kind}>{agreementLabel(kind)}</option>}</For>
@@ -80,7 +102,11 @@ export function SigningFields(props: { form: SigningForm; setForm: SetStoreFunct
   )
 }
 
-export function LandingFields(props: { form: LandingForm; setForm: SetStoreFunction<LandingForm>; errors: () => Errors<LandingForm> }) {
+export function LandingFields(props: {
+  form: LandingForm
+  setForm: SetStoreFunction<LandingForm>
+  errors: () => Errors<LandingForm>
+}) {
   const field = bound('landing', props.form, props.setForm, props.errors)
   return (
     <fieldset class="gate" data-testid="landing-form">

@@ -57,7 +57,13 @@ function checkDay(value: string, today: string): Problem | undefined {
   return undefined
 }
 
-function checkOptional<Form>(errors: Errors<Form>, form: Form, amounts: (keyof Form)[], counts: (keyof Form)[], texts: [keyof Form, number][]) {
+function checkOptional<Form>(
+  errors: Errors<Form>,
+  form: Form,
+  amounts: (keyof Form)[],
+  counts: (keyof Form)[],
+  texts: [keyof Form, number][],
+) {
   for (const name of amounts) {
     const value = String(form[name]).trim()
     if (value && !amountShape.test(value)) errors[name] = { key: 'staff.gate.error.amount' }
@@ -67,7 +73,8 @@ function checkOptional<Form>(errors: Errors<Form>, form: Form, amounts: (keyof F
     if (value && !countShape.test(value)) errors[name] = { key: 'staff.gate.error.count' }
   }
   for (const [name, max] of texts) {
-    if (!errors[name] && String(form[name]).trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
+    if (!errors[name] && String(form[name]).trim().length > max)
+      errors[name] = { key: 'lead.error.tooLong', values: { max } }
   }
 }
 
@@ -76,7 +83,16 @@ export function validateSigning(form: SigningForm, now = new Date()): Errors<Sig
   const day = checkDay(form.signedAt, countyToday(now))
   if (day) errors.signedAt = day
   if (!form.agreementKind) errors.agreementKind = { key: 'staff.gate.error.agreementKind' }
-  checkOptional(errors, form, ['investmentAgreed', 'supportFunds', 'supportSpaceM2'], ['supportApartments'], [['supportOther', 500], ['conditions', 2000]])
+  checkOptional(
+    errors,
+    form,
+    ['investmentAgreed', 'supportFunds', 'supportSpaceM2'],
+    ['supportApartments'],
+    [
+      ['supportOther', 500],
+      ['conditions', 2000],
+    ],
+  )
   return errors
 }
 
@@ -90,7 +106,16 @@ export function validateLanding(form: LandingForm, now = new Date()): Errors<Lan
   }
   const day = checkDay(form.registeredAt, countyToday(now))
   if (day) errors.registeredAt = day
-  checkOptional(errors, form, ['registeredCapital'], ['employees'], [['companyName', 100], ['carrier', 100]])
+  checkOptional(
+    errors,
+    form,
+    ['registeredCapital'],
+    ['employees'],
+    [
+      ['companyName', 100],
+      ['carrier', 100],
+    ],
+  )
   return errors
 }
 

@@ -1,5 +1,5 @@
 // Chinese (or English) names of the enums the staff screens show, from the message catalogue.
-import { graphql } from '../graphql.ts'
+import type { graphql } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 
 export type ActivityKind = ReturnType<typeof graphql.scalar<'ActivityKind'>>
@@ -11,7 +11,12 @@ export type SupportCategory = ReturnType<typeof graphql.scalar<'SupportCategory'
 
 /** In the order staff use them most. */
 export const activityKinds: readonly ActivityKind[] = ['CALL', 'VISIT', 'MEETING', 'MESSAGE', 'EVENT', 'NOTE']
-export const agreementKinds: readonly AgreementKind[] = ['TALENT_INTRODUCTION', 'INVESTMENT', 'SETTLEMENT', 'COOPERATION']
+export const agreementKinds: readonly AgreementKind[] = [
+  'TALENT_INTRODUCTION',
+  'INVESTMENT',
+  'SETTLEMENT',
+  'COOPERATION',
+]
 
 export const activityKindLabel = (kind: ActivityKind) => t(`staff.activity.${kind}`)
 export const agreementLabel = (kind: AgreementKind) => t(`staff.agreement.${kind}`)

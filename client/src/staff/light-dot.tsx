@@ -3,5 +3,12 @@ import { lightLabel, type Light } from './labels.ts'
 import './staff.css'
 
 export function LightDot(props: { light: Light }) {
-  return <span class={`light light-${props.light.toLowerCase()}`} role="img" aria-label={lightLabel(props.light)} title={lightLabel(props.light)} />
+  return (
+    <span
+      class={`light light-${props.light.toLowerCase()}`}
+      role="img"
+      aria-label={lightLabel(props.light)}
+      title={lightLabel(props.light)}
+    />
+  )
 }

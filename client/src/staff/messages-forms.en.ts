@@ -72,7 +72,8 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.edit.tagsHint': 'Separated by commas or spaces; at most 20, each at most 20 characters',
   'staff.edit.submit': 'Save changes',
   'staff.edit.unchanged': 'Nothing was changed',
-  'staff.edit.basedOn': 'Based on version {version}; if someone changed it first, syncing will ask you which values to keep.',
+  'staff.edit.basedOn':
+    'Based on version {version}; if someone changed it first, syncing will ask you which values to keep.',
   'staff.edit.error.title': 'Enter the project title',
   'staff.edit.error.tags': 'At most 20 tags, each at most 20 characters',
 }

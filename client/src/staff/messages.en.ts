@@ -18,7 +18,8 @@ const staffScreenMessagesEn: EnglishOf<typeof staffScreenMessages> = {
   'staff.today.thisWeek': 'This week',
   'staff.today.sectionEmpty': 'None',
   'staff.today.empty': 'No follow-ups due soon.',
-  'staff.today.emptyHint': 'Open “My leads”, log a follow-up on a project and set the next follow-up date: it shows here when it is due.',
+  'staff.today.emptyHint':
+    'Open “My leads”, log a follow-up on a project and set the next follow-up date: it shows here when it is due.',
   'staff.today.nextFollowUp': 'Next follow-up {date}',
   'staff.today.overdueDays': '{days} days overdue',
   'staff.today.loggedUnsynced': 'Follow-up logged (not synced)',
@@ -68,8 +69,10 @@ const staffScreenMessagesEn: EnglishOf<typeof staffScreenMessages> = {
   'staff.supportCategory.OTHER': 'Other',
   'staff.project.title': 'Project',
   'staff.project.notFound': 'This project was not found, or you may no longer see it.',
-  'staff.project.offlineMissing': 'Offline, and this phone has no data of this project yet. Open it again once connected.',
-  'staff.project.leadUnsynced': 'This lead is not on the server yet; its details and follow-ups open once it is synced.',
+  'staff.project.offlineMissing':
+    'Offline, and this phone has no data of this project yet. Open it again once connected.',
+  'staff.project.leadUnsynced':
+    'This lead is not on the server yet; its details and follow-ups open once it is synced.',
   'staff.project.stage': 'Stage',
   'staff.project.status': 'Status',
   'staff.project.light': 'Light',

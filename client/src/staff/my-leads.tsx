@@ -41,7 +41,12 @@ export default function MyLeadsRoute() {
   }
   const [projects] = createQuery({
     query: LeadsQuery,
-    variables: () => ({ first: 20, after: after(), ownerId: scope() === 'mine' ? me() : null, stage: stage() ? [stage()!] : null }),
+    variables: () => ({
+      first: 20,
+      after: after(),
+      ownerId: scope() === 'mine' ? me() : null,
+      stage: stage() ? [stage()!] : null,
+    }),
     pause: () => !hydrated(),
   })
   const nodes = () => projects.data?.projects.edges.map((edge) => edge.node) ?? []
@@ -54,7 +59,8 @@ export default function MyLeadsRoute() {
       return entry.operation === 'createLead' && lead && !known.has(lead.projectId)
     })
   })
-  const failedToLoad = () => (projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null)
+  const failedToLoad = () =>
+    projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null
   const choose = (next: () => void) => {
     setAfter(null)
     next()
@@ -67,19 +73,34 @@ export default function MyLeadsRoute() {
         <div class="chips" role="group" aria-label={t('staff.leads.scope')}>
           <For each={['mine', 'all'] as const}>
             {(value) => (
-              <button type="button" class="chip" aria-pressed={scope() === value} onClick={() => choose(() => setScope(value))}>
+              <button
+                type="button"
+                class="chip"
+                aria-pressed={scope() === value}
+                onClick={() => choose(() => setScope(value))}
+              >
                 {t(value === 'mine' ? 'staff.leads.mine' : 'staff.leads.all')}
               </button>
             )}
           </For>
         </div>
         <div class="chips chips-scroll" role="group" aria-label={t('staff.leads.stageFilter')}>
-          <button type="button" class="chip" aria-pressed={stage() === null} onClick={() => choose(() => setStage(null))}>
+          <button
+            type="button"
+            class="chip"
+            aria-pressed={stage() === null}
+            onClick={() => choose(() => setStage(null))}
+          >
             {t('staff.leads.allStages')}
           </button>
           <For each={stages}>
             {(value) => (
-              <button type="button" class="chip" aria-pressed={stage() === value} onClick={() => choose(() => setStage(value))}>
+              <button
+                type="button"
+                class="chip"
+                aria-pressed={stage() === value}
+                onClick={() => choose(() => setStage(value))}
+              >
                 {stageLabel(value)}
               </button>
             )}
@@ -88,7 +109,9 @@ export default function MyLeadsRoute() {
         <Show when={!online() && projects.data}>
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
-        <Show when={failedToLoad()}>{(message) => <p class="form-error">{t('projects.loadFailed', { message: message() })}</p>}</Show>
+        <Show when={failedToLoad()}>
+          {(message) => <p class="form-error">{t('projects.loadFailed', { message: message() })}</p>}
+        </Show>
         <ul class="cards" data-testid="project-list">
           <For each={unsynced()}>{(entry) => <PendingLeadCard entry={entry} />}</For>
           <For each={nodes()}>{(node) => <LeadCard project={node} />}</For>
@@ -100,7 +123,11 @@ export default function MyLeadsRoute() {
           <p class="empty">{t(stage() || scope() === 'all' ? 'staff.leads.emptyFiltered' : 'projects.empty')}</p>
         </Show>
         <Show when={projects.data?.projects.pageInfo.hasNextPage}>
-          <button type="button" class="button button-block" onClick={() => setAfter(projects.data?.projects.pageInfo.endCursor ?? null)}>
+          <button
+            type="button"
+            class="button button-block"
+            onClick={() => setAfter(projects.data?.projects.pageInfo.endCursor ?? null)}
+          >
             {t('projects.loadMore')}
           </button>
         </Show>

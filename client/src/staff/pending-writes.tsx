@@ -18,7 +18,10 @@ export function describeWrite(entry: OutboxEntry): string {
   const text = (key: string) => String(input[key] ?? '')
   switch (entry.operation) {
     case 'logActivity':
-      return t('staff.pending.logActivity', { kind: activityKindLabel(input.kind as ActivityKind), summary: text('summary') })
+      return t('staff.pending.logActivity', {
+        kind: activityKindLabel(input.kind as ActivityKind),
+        summary: text('summary'),
+      })
     case 'moveProjectStage':
     case 'pipelineMoveStage':
       return t('staff.pending.moveProjectStage', { stage: stageLabel(input.to as Stage) })
@@ -48,9 +51,15 @@ export function PendingWrites(props: { entries: OutboxEntry[] }) {
             const failed = () => entry.status === 'failed'
             const reason = () => inputOf(entry).reason
             return (
-              <li class="timeline-item" classList={{ 'card-pending': !failed(), 'card-failed': failed() }} data-testid="pending-write">
+              <li
+                class="timeline-item"
+                classList={{ 'card-pending': !failed(), 'card-failed': failed() }}
+                data-testid="pending-write"
+              >
                 <p>
-                  <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>{failed() ? t('projects.syncFailed') : t('projects.unsynced')}</span>{' '}
+                  <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
+                    {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
+                  </span>{' '}
                   {describeWrite(entry)}
                 </p>
                 <Show when={typeof reason() === 'string' && reason()}>

@@ -7,7 +7,8 @@ import { stages } from '../labels.ts'
 type Input = Record<string, unknown>
 export const inputOf = (entry: OutboxEntry): Input => (entry.variables.input ?? {}) as Input
 
-const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
+const isStage = (value: unknown): value is Stage =>
+  typeof value === 'string' && (stages as readonly string[]).includes(value)
 
 /**
  * The user's waiting writes of a project, whichever screen queued them: those naming it as their record
@@ -27,7 +28,10 @@ export function entriesOfProject(entries: readonly OutboxEntry[], projectId: str
  * editing the same version still conflict; one phone's chain of offline edits does not.
  */
 export function basedOnVersion(seenVersion: number, entries: readonly OutboxEntry[], projectId: string): number {
-  return seenVersion + entries.filter((entry) => inputOf(entry).id === projectId && typeof inputOf(entry).version === 'number').length
+  return (
+    seenVersion +
+    entries.filter((entry) => inputOf(entry).id === projectId && typeof inputOf(entry).version === 'number').length
+  )
 }
 
 export interface PendingState {

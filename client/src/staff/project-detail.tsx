@@ -26,16 +26,25 @@ export default function ProjectDetailRoute() {
   const state = createMemo(() => {
     const current = summary()
     if (!current) return null
-    return pendingState({ stage: current.stage, status: current.status, hasSigning: false, hasLanding: false }, outboxEntries(), current.uuid)
+    return pendingState(
+      { stage: current.stage, status: current.status, hasSigning: false, hasLanding: false },
+      outboxEntries(),
+      current.uuid,
+    )
   })
-  const unsyncedLead = () => outboxEntries().find((entry) => entry.operation === 'createLead' && leadOf(entry.variables)?.projectId === ids().uuid)
+  const unsyncedLead = () =>
+    outboxEntries().find(
+      (entry) => entry.operation === 'createLead' && leadOf(entry.variables)?.projectId === ids().uuid,
+    )
 
   return (
     <div class="screen">
       <AppHeader title={t('staff.project.title')} />
       <main class="content">
         <BackLink fallback="/projects" />
-        <Show when={loadError()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+        <Show when={loadError()}>
+          {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+        </Show>
         <Show when={result.fetching && !project()}>
           <p class="splash">{t('common.loading')}</p>
         </Show>
@@ -60,7 +69,10 @@ export default function ProjectDetailRoute() {
               <ProjectSummary project={current()} pending={state()!} />
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
               <Timeline project={current()} pending={pending()} />
-              <ProjectSupportRequests projectId={current().uuid} canCreate={stageIndex(state()!.stage) >= stageIndex('SIGNED')} />
+              <ProjectSupportRequests
+                projectId={current().uuid}
+                canCreate={stageIndex(state()!.stage) >= stageIndex('SIGNED')}
+              />
               <ProjectFacts project={current()} />
             </>
           )}
@@ -75,7 +87,11 @@ export default function ProjectDetailRoute() {
             <A href={`/projects/${current().uuid}/edit`} class="button" data-testid="edit-project">
               {t('staff.action.edit')}
             </A>
-            <A href={`/projects/${current().uuid}/follow-up`} class="button button-primary button-grow" data-testid="log-follow-up">
+            <A
+              href={`/projects/${current().uuid}/follow-up`}
+              class="button button-primary button-grow"
+              data-testid="log-follow-up"
+            >
               {t('staff.action.followUp')}
             </A>
           </nav>

@@ -34,7 +34,10 @@ export function ProjectFacts(props: { project: FragmentOf<typeof ProjectFactsFra
           <Fact label="staff.project.referrer" value={project().referrer} />
           <Fact label="staff.project.plannedInvestment" value={amount(project().plannedInvestment)} />
           <Fact label="staff.project.registeredCapital" value={amount(project().registeredCapital)} />
-          <Fact label="staff.project.expectedLandingDate" value={project().expectedLandingDate ? fullDate(project().expectedLandingDate!) : null} />
+          <Fact
+            label="staff.project.expectedLandingDate"
+            value={project().expectedLandingDate ? fullDate(project().expectedLandingDate!) : null}
+          />
           <Fact label="staff.project.description" value={project().description} />
           <Fact label="staff.project.tags" value={project().tags.length ? project().tags.join('、') : null}>
             <For each={project().tags}>{(tag) => <span class="tag tag-plain">{tag}</span>}</For>
@@ -73,7 +76,10 @@ export function ProjectFacts(props: { project: FragmentOf<typeof ProjectFactsFra
               <Fact label="staff.landing.registeredCapital" value={landing().registeredCapital} />
               <Fact label="staff.landing.carrier" value={landing().carrier} />
               <Fact label="staff.landing.employees" value={landing().employees} />
-              <Fact label="staff.landing.firstRevenueAt" value={landing().firstRevenueAt ? fullDate(landing().firstRevenueAt!) : null} />
+              <Fact
+                label="staff.landing.firstRevenueAt"
+                value={landing().firstRevenueAt ? fullDate(landing().firstRevenueAt!) : null}
+              />
             </dl>
           </section>
         )}

@@ -93,4 +93,9 @@ export const TimelineFragment = graphql(`
  * spread flat, not wrapped in one more fragment, because the server prices every level of nesting
  * (graphql-armor's cost limit, server/src/yoga.ts).
  */
-export const projectDetailFragments = [ProjectSummaryFragment, ProjectFactsFragment, TimelineFragment, TalentCardFragment] as const
+export const projectDetailFragments = [
+  ProjectSummaryFragment,
+  ProjectFactsFragment,
+  TimelineFragment,
+  TalentCardFragment,
+] as const

@@ -25,7 +25,11 @@ export const ProjectQuery = graphql(
 export function createProjectQuery() {
   const params = useParams<{ id: string }>()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({ query: ProjectQuery, variables: () => ({ id: ids().nodeId }), pause: () => !hydrated() })
+  const [result] = createQuery({
+    query: ProjectQuery,
+    variables: () => ({ id: ids().nodeId }),
+    pause: () => !hydrated(),
+  })
   const project = () => {
     const node = result.data?.node
     return node && node.__typename === 'Project' ? node : null
@@ -35,7 +39,8 @@ export function createProjectQuery() {
     const current = project()
     return current ? readFragment(ProjectSummaryFragment, current) : null
   }
-  const loadError = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
+  const loadError = () =>
+    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
   /** Settled with nothing to show: not found, not allowed, or offline with nothing saved. */
   const missing = () => !result.fetching && !project() && (result.data !== undefined || result.error !== undefined)
   return { result, project, summary, ids, loadError, missing }

@@ -9,7 +9,10 @@ import { dateTime, fullDate } from './dates.ts'
 import { LightDot } from './light-dot.tsx'
 import { ProjectSummaryFragment } from './project-fragments.ts'
 
-export function ProjectSummary(props: { project: FragmentOf<typeof ProjectSummaryFragment>; pending: { stage: Stage; status: ProjectStatus } }) {
+export function ProjectSummary(props: {
+  project: FragmentOf<typeof ProjectSummaryFragment>
+  pending: { stage: Stage; status: ProjectStatus }
+}) {
   const project = () => readFragment(ProjectSummaryFragment, props.project)
   const now = Date.now()
   return (
@@ -78,7 +81,11 @@ export function ProjectSummary(props: { project: FragmentOf<typeof ProjectSummar
         <Show when={project().followers.length}>
           <div>
             <dt>{t('staff.project.followers')}</dt>
-            <dd>{project().followers.map((follower) => follower.name).join('、')}</dd>
+            <dd>
+              {project()
+                .followers.map((follower) => follower.name)
+                .join('、')}
+            </dd>
           </div>
         </Show>
         <div>

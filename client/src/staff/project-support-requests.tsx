@@ -35,13 +35,16 @@ export function ProjectSupportRequests(props: { projectId: string; canCreate: bo
     pause: () => !hydrated(),
   })
   const requests = () => result.data?.supportRequests.edges.map((edge) => edge.node) ?? []
-  const failed = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
+  const failed = () =>
+    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
   return (
     <section class="panel" aria-labelledby="support-heading" data-testid="project-support-requests">
       <h2 id="support-heading" class="panel-title">
         {t('staff.support.heading')}
       </h2>
-      <Show when={failed()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+      <Show when={failed()}>
+        {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+      </Show>
       <Show when={result.data && !requests().length}>
         <p class="muted">{t('staff.support.empty')}</p>
       </Show>
@@ -58,7 +61,9 @@ export function ProjectSupportRequests(props: { projectId: string; canCreate: bo
               </p>
               <p class="muted">
                 {request.department?.name ?? t('staff.support.unassigned')}
-                <Show when={request.dueAt}>{(due) => <span> · {t('staff.support.due', { date: fullDate(due()) })}</span>}</Show>
+                <Show when={request.dueAt}>
+                  {(due) => <span> · {t('staff.support.due', { date: fullDate(due()) })}</span>}
+                </Show>
               </p>
               <p class="support-description">{request.description}</p>
             </li>

@@ -25,7 +25,11 @@ function write(operation: string, input: { clientMutationId: string }, ownerId: 
   return { id: input.clientMutationId, operation, variables: { input }, ownerId, recordIds }
 }
 
-export function logActivityWrite(projectId: string, fields: Omit<LogActivityInput, 'clientMutationId' | 'id' | 'projectId'>, ownerId: string): NewWrite {
+export function logActivityWrite(
+  projectId: string,
+  fields: Omit<LogActivityInput, 'clientMutationId' | 'id' | 'projectId'>,
+  ownerId: string,
+): NewWrite {
   const input: LogActivityInput = { clientMutationId: uuidv7(), id: uuidv7(), projectId, ...fields }
   return write('logActivity', input, ownerId, [projectId, input.id])
 }
@@ -50,7 +54,11 @@ export function recordLandingWrite(projectId: string, fields: WithoutIds<Landing
   return write('recordLanding', input, ownerId, [projectId])
 }
 
-export function updateProjectWrite(projectId: string, fields: WithoutIds<UpdateProjectInput>, ownerId: string): NewWrite {
+export function updateProjectWrite(
+  projectId: string,
+  fields: WithoutIds<UpdateProjectInput>,
+  ownerId: string,
+): NewWrite {
   const input: UpdateProjectInput = { clientMutationId: uuidv7(), id: projectId, ...fields }
   return write('updateProject', input, ownerId, [projectId])
 }

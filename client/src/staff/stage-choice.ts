@@ -2,7 +2,14 @@
 import type { ProjectStatus, Stage } from '../graphql.ts'
 import type { NewWrite } from '../outbox/types.ts'
 import type { StageChoices } from './stage-machine.ts'
-import { moveStageWrite, recordLandingWrite, recordSigningWrite, setStatusWrite, type LandingInput, type SigningInput } from './project-writes.ts'
+import {
+  moveStageWrite,
+  recordLandingWrite,
+  recordSigningWrite,
+  setStatusWrite,
+  type LandingInput,
+  type SigningInput,
+} from './project-writes.ts'
 
 export type Move = { kind: 'forward' | 'back'; stage: Stage } | { kind: 'status'; status: ProjectStatus }
 export type MoveValue = `stage:${Stage}` | `status:${ProjectStatus}`

@@ -15,7 +15,8 @@ export interface StageChoices {
 export function stageChoices(stage: Stage, status: ProjectStatus): StageChoices {
   if (status !== 'ACTIVE') return { forward: [], back: null, statuses: ['ACTIVE'] }
   // Gates are asked for by the forms below, so the machine is asked as if they were met.
-  const verdict = (to: Stage) => checkStageMove({ from: stage, to, status, reason: '—', hasSigning: true, hasValidLanding: true })
+  const verdict = (to: Stage) =>
+    checkStageMove({ from: stage, to, status, reason: '—', hasSigning: true, hasValidLanding: true })
   const allowed = stages.filter((to) => {
     const result = verdict(to)
     return result.ok

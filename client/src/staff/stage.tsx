@@ -6,7 +6,7 @@ import { createStore } from 'solid-js/store'
 import { useNavigate, useSearchParams } from '@solidjs/router'
 import { user } from '../session/session.ts'
 import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
-import { readFragment, type Stage } from '../graphql.ts'
+import { readFragment, } from '../graphql.ts'
 import { stageLabel, statusLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
@@ -16,7 +16,17 @@ import { ProjectFactsFragment } from './project-fragments.ts'
 import { basedOnVersion, pendingState } from './pending.ts'
 import { gatesFor, stageChoices } from './stage-machine.ts'
 import { moveValue, movesOf, moveWrites, needsReason, type Move } from './stage-choice.ts'
-import { emptyLanding, emptySigning, landingFields, signingFields, validateLanding, validateSigning, type Errors, type LandingForm, type SigningForm } from './gate-forms.ts'
+import {
+  emptyLanding,
+  emptySigning,
+  landingFields,
+  signingFields,
+  validateLanding,
+  validateSigning,
+  type Errors,
+  type LandingForm,
+  type SigningForm,
+} from './gate-forms.ts'
 import { focusFirstInvalid, saveFailedMessage } from './form-helpers.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { LandingFields, SigningFields } from './gate-fields.tsx'
@@ -33,21 +43,38 @@ export default function StageRoute() {
     if (!current) return null
     const facts = readFragment(ProjectFactsFragment, current)
     const server = summary()!
-    return pendingState({ stage: server.stage, status: server.status, hasSigning: Boolean(facts.signing), hasLanding: Boolean(facts.landing) }, outboxEntries(), server.uuid)
+    return pendingState(
+      {
+        stage: server.stage,
+        status: server.status,
+        hasSigning: Boolean(facts.signing),
+        hasLanding: Boolean(facts.landing),
+      },
+      outboxEntries(),
+      server.uuid,
+    )
   })
   const moves = createMemo(() => (state() ? movesOf(stageChoices(state()!.stage, state()!.status)) : []))
   const [chosen, setChosen] = createSignal<string>('')
-  const move = () => moves().find((candidate) => moveValue(candidate) === (chosen() || (search.to ? `stage:${search.to}` : '')))
+  const move = () =>
+    moves().find((candidate) => moveValue(candidate) === (chosen() || (search.to ? `stage:${search.to}` : '')))
   const [reason, setReason] = createSignal('')
   const [signing, setSigning] = createStore<SigningForm>(emptySigning())
   const [landing, setLanding] = createStore<LandingForm>(emptyLanding())
-  const [errors, setErrors] = createSignal<{ move?: string; reason?: string; signing: Errors<SigningForm>; landing: Errors<LandingForm> }>({ signing: {}, landing: {} })
+  const [errors, setErrors] = createSignal<{
+    move?: string
+    reason?: string
+    signing: Errors<SigningForm>
+    landing: Errors<LandingForm>
+  }>({ signing: {}, landing: {} })
   const [saveError, setSaveError] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
   const gates = () => {
     const current = move()
     const now = state()
-    return current && current.kind === 'forward' && now ? gatesFor(now.stage, current.stage, now) : { signing: false, landing: false }
+    return current && current.kind === 'forward' && now
+      ? gatesFor(now.stage, current.stage, now)
+      : { signing: false, landing: false }
   }
 
   const label = (candidate: Move) => {
@@ -70,12 +97,18 @@ export default function StageRoute() {
     const server = summary()
     const found = {
       move: current ? undefined : t('staff.stage.error.choose'),
-      reason: needsReason(current) && !reason().trim() ? t('staff.stage.error.reason') : reason().trim().length > 500 ? t('lead.error.tooLong', { max: 500 }) : undefined,
+      reason:
+        needsReason(current) && !reason().trim()
+          ? t('staff.stage.error.reason')
+          : reason().trim().length > 500
+            ? t('lead.error.tooLong', { max: 500 })
+            : undefined,
       signing: gates().signing ? validateSigning(signing) : {},
       landing: gates().landing ? validateLanding(landing) : {},
     }
     setErrors(found)
-    if (found.move || found.reason || Object.keys(found.signing).length || Object.keys(found.landing).length) return queueMicrotask(focusFirstInvalid)
+    if (found.move || found.reason || Object.keys(found.signing).length || Object.keys(found.landing).length)
+      return queueMicrotask(focusFirstInvalid)
     if (!current || !server || !owner) return setSaveError(t('lead.signedOut'))
     setBusy(true)
     try {
@@ -105,7 +138,9 @@ export default function StageRoute() {
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+          <Show when={loadError()}>
+            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+          </Show>
           <Show when={summary() && state()}>
             <p class="form-subject">{summary()!.title}</p>
             <p class="muted" data-testid="stage-now">
@@ -119,14 +154,31 @@ export default function StageRoute() {
               name="move"
               required
               columns={2}
-              choices={moves().map((candidate) => ({ value: moveValue(candidate), label: label(candidate), hint: hint(candidate) }))}
+              choices={moves().map((candidate) => ({
+                value: moveValue(candidate),
+                label: label(candidate),
+                hint: hint(candidate),
+              }))}
               value={move() ? moveValue(move()!) : ''}
               onChange={(value) => setChosen(value)}
               error={errors().move}
             />
             <Show when={move() && (needsReason(move()) || move()!.kind === 'forward')}>
-              <Field label={needsReason(move()) ? t('staff.stage.reason') : t('staff.stage.note')} for="stage-reason" required={needsReason(move())} hint={needsReason(move()) ? t('staff.stage.reasonHint') : undefined} error={errors().reason}>
-                <textarea id="stage-reason" name="reason" rows="2" aria-invalid={Boolean(errors().reason)} value={reason()} onInput={(event) => setReason(event.currentTarget.value)} />
+              <Field
+                label={needsReason(move()) ? t('staff.stage.reason') : t('staff.stage.note')}
+                for="stage-reason"
+                required={needsReason(move())}
+                hint={needsReason(move()) ? t('staff.stage.reasonHint') : undefined}
+                error={errors().reason}
+              >
+                <textarea
+                  id="stage-reason"
+                  name="reason"
+                  rows="2"
+                  aria-invalid={Boolean(errors().reason)}
+                  value={reason()}
+                  onInput={(event) => setReason(event.currentTarget.value)}
+                />
               </Field>
             </Show>
             <Show when={gates().signing}>
@@ -136,12 +188,23 @@ export default function StageRoute() {
               <LandingFields form={landing} setForm={setLanding} errors={() => errors().landing} />
             </Show>
           </Show>
-          <Show when={saveError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <Show when={saveError()}>
+            {(message) => (
+              <p class="form-error" role="alert">
+                {message()}
+              </p>
+            )}
+          </Show>
           <div class="action-bar action-bar-form">
             <button type="button" class="button" onClick={() => navigate(`/projects/${projectId()}`)}>
               {t('common.cancel')}
             </button>
-            <button type="submit" class="button button-primary button-grow" disabled={busy() || !summary()} data-testid="save-stage">
+            <button
+              type="submit"
+              class="button button-primary button-grow"
+              disabled={busy() || !summary()}
+              data-testid="save-stage"
+            >
               {t('staff.stage.submit')}
             </button>
           </div>

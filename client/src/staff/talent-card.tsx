@@ -31,7 +31,12 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
   const [busy, setBusy] = createSignal(false)
   const mayReveal = () => {
     const me = user()
-    return Boolean(me && talent().contactMasked && revealRoles.has(me.role) && (me.role === 'ADMIN' || me.unit.id === props.projectUnitId))
+    return Boolean(
+      me &&
+        talent().contactMasked &&
+        revealRoles.has(me.role) &&
+        (me.role === 'ADMIN' || me.unit.id === props.projectUnitId),
+    )
   }
   const contact = (): Contact => revealed() ?? talent()
   const hasContact = () => Boolean(contact().phone || contact().email || contact().wechat)
@@ -42,13 +47,23 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
     if (!online()) return setError(t('staff.talent.revealOffline'))
     setBusy(true)
     setError(undefined)
-    const result = await client.mutation(RevealContactMutation, { talentId: talent().uuid, reason: reason().trim() }, { requestPolicy: 'network-only' }).toPromise()
+    const result = await client
+      .mutation(
+        RevealContactMutation,
+        { talentId: talent().uuid, reason: reason().trim() },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise()
     setBusy(false)
     if (result.data) {
       setRevealed(result.data.revealContact)
       setAsking(false)
     } else {
-      setError(isNetworkFailure(result.error) ? t('staff.talent.revealOffline') : errorMessage(result.error, t('error.unknown')))
+      setError(
+        isNetworkFailure(result.error)
+          ? t('staff.talent.revealOffline')
+          : errorMessage(result.error, t('error.unknown')),
+      )
     }
   }
 
@@ -105,8 +120,19 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
           }
         >
           <form class="reveal-form" onSubmit={(event) => void reveal(event)} novalidate>
-            <Field label={t('staff.talent.revealReason')} for="reveal-reason" required hint={t('staff.talent.revealHint')} error={error()}>
-              <input id="reveal-reason" value={reason()} aria-invalid={Boolean(error())} onInput={(event) => setReason(event.currentTarget.value)} />
+            <Field
+              label={t('staff.talent.revealReason')}
+              for="reveal-reason"
+              required
+              hint={t('staff.talent.revealHint')}
+              error={error()}
+            >
+              <input
+                id="reveal-reason"
+                value={reason()}
+                aria-invalid={Boolean(error())}
+                onInput={(event) => setReason(event.currentTarget.value)}
+              />
             </Field>
             <div class="row">
               <button type="button" class="button" onClick={() => setAsking(false)}>

@@ -16,14 +16,33 @@ export type TimelineItem =
   | { type: 'landing'; key: string; at: string; landing: NonNullable<Timeline['landing']> }
 
 export function timelineItems(project: Timeline): TimelineItem[] {
-  const items: TimelineItem[] = project.activities.map((activity) => ({ type: 'activity', key: activity.id, at: activity.occurredAt, activity }))
+  const items: TimelineItem[] = project.activities.map((activity) => ({
+    type: 'activity',
+    key: activity.id,
+    at: activity.occurredAt,
+    activity,
+  }))
   project.stageChanges.forEach((change, index) => {
     const common = { key: `change-${index}`, at: change.at, by: change.by.name, note: change.note ?? null }
     if (!change.fromStage) items.push({ type: 'created', stage: change.toStage, ...common })
-    else if (change.fromStage !== change.toStage) items.push({ type: 'stage', from: change.fromStage, to: change.toStage, ...common })
-    else if (change.fromStatus && change.fromStatus !== change.toStatus) items.push({ type: 'status', from: change.fromStatus, to: change.toStatus, ...common })
+    else if (change.fromStage !== change.toStage)
+      items.push({ type: 'stage', from: change.fromStage, to: change.toStage, ...common })
+    else if (change.fromStatus && change.fromStatus !== change.toStatus)
+      items.push({ type: 'status', from: change.fromStatus, to: change.toStatus, ...common })
   })
-  if (project.signing) items.push({ type: 'signing', key: 'signing', at: startOfCountyDay(project.signing.signedAt).toISOString(), signing: project.signing })
-  if (project.landing) items.push({ type: 'landing', key: 'landing', at: startOfCountyDay(project.landing.registeredAt).toISOString(), landing: project.landing })
+  if (project.signing)
+    items.push({
+      type: 'signing',
+      key: 'signing',
+      at: startOfCountyDay(project.signing.signedAt).toISOString(),
+      signing: project.signing,
+    })
+  if (project.landing)
+    items.push({
+      type: 'landing',
+      key: 'landing',
+      at: startOfCountyDay(project.landing.registeredAt).toISOString(),
+      landing: project.landing,
+    })
   return items.sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime())
 }

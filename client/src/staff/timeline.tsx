@@ -20,14 +20,20 @@ function ItemBody(props: { item: TimelineItem }) {
             <strong>{activityKindLabel(item.activity.kind)}</strong> · {item.activity.author.name}
           </p>
           <p class="timeline-text">{item.activity.summary}</p>
-          <Show when={item.activity.nextStep}>{(step) => <p class="muted">{t('staff.timeline.nextStep', { text: step() })}</p>}</Show>
+          <Show when={item.activity.nextStep}>
+            {(step) => <p class="muted">{t('staff.timeline.nextStep', { text: step() })}</p>}
+          </Show>
           <Show when={item.activity.nextFollowUpAt}>
             {(next) => <p class="muted">{t('staff.timeline.nextFollowUp', { date: fullDate(next()) })}</p>}
           </Show>
         </>
       )
     case 'created':
-      return <p class="timeline-head">{t('staff.timeline.created', { stage: stageLabel(item.stage) })} · {item.by}</p>
+      return (
+        <p class="timeline-head">
+          {t('staff.timeline.created', { stage: stageLabel(item.stage) })} · {item.by}
+        </p>
+      )
     case 'stage':
     case 'status':
       return (
@@ -45,13 +51,16 @@ function ItemBody(props: { item: TimelineItem }) {
       return (
         <p class="timeline-head">
           {t('staff.timeline.signing', { kind: agreementLabel(item.signing.agreementKind) })}
-          <Show when={item.signing.investmentAgreed}>{(amount) => <span> · {t('staff.timeline.investment', { amount: amount() })}</span>}</Show>
+          <Show when={item.signing.investmentAgreed}>
+            {(amount) => <span> · {t('staff.timeline.investment', { amount: amount() })}</span>}
+          </Show>
         </p>
       )
     case 'landing':
       return (
         <p class="timeline-head">
-          {t('staff.timeline.landing', { company: item.landing.companyName })} <span class="muted">{item.landing.uscc}</span>
+          {t('staff.timeline.landing', { company: item.landing.companyName })}{' '}
+          <span class="muted">{item.landing.uscc}</span>
         </p>
       )
   }

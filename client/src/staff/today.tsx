@@ -50,7 +50,11 @@ export function prefetchToday(client: Client): void {
 export default function TodayRoute() {
   // Just fetched by the preload: the cache holds the server's answer, asking again would only repeat it.
   const justPrefetched = Date.now() - prefetchedAt < 5_000
-  const [result] = createQuery({ query: TodayQuery, pause: () => !hydrated(), requestPolicy: justPrefetched ? 'cache-first' : undefined })
+  const [result] = createQuery({
+    query: TodayQuery,
+    pause: () => !hydrated(),
+    requestPolicy: justPrefetched ? 'cache-first' : undefined,
+  })
   // The windows overlap (today's earlier hours are overdue, this week includes today): each project once.
   const sections = createMemo(() => {
     const data = result.data
@@ -76,14 +80,21 @@ export default function TodayRoute() {
     return before
   }
   /** The section's items among the first `drawn()` of the whole list. */
-  const drawnOf = (section: { key: string; items: Item[] }) => section.items.slice(0, Math.max(0, drawn() - itemsBefore(section.key)))
+  const drawnOf = (section: { key: string; items: Item[] }) =>
+    section.items.slice(0, Math.max(0, drawn() - itemsBefore(section.key)))
   /** A section shows with its first card (or, empty, once those above are drawn): nothing drawn moves down. */
-  const sectionDrawn = (section: { key: string; items: Item[] }) => drawn() > itemsBefore(section.key) || (section.items.length === 0 && drawn() >= itemsBefore(section.key))
+  const sectionDrawn = (section: { key: string; items: Item[] }) =>
+    drawn() > itemsBefore(section.key) || (section.items.length === 0 && drawn() >= itemsBefore(section.key))
   const loggedUnsynced = createMemo(() => {
-    const ids = new Set(outboxEntries().filter((entry) => entry.operation === 'logActivity').map((entry) => inputOf(entry).projectId))
+    const ids = new Set(
+      outboxEntries()
+        .filter((entry) => entry.operation === 'logActivity')
+        .map((entry) => inputOf(entry).projectId),
+    )
     return (uuid: string) => ids.has(uuid)
   })
-  const failedToLoad = () => (result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null)
+  const failedToLoad = () =>
+    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
 
   return (
     <div class="screen">
@@ -92,7 +103,9 @@ export default function TodayRoute() {
         <Show when={!online() && result.data}>
           <p class="notice">{t('projects.offlineCached')}</p>
         </Show>
-        <Show when={failedToLoad()}>{(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}</Show>
+        <Show when={failedToLoad()}>
+          {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+        </Show>
         <Show when={result.fetching && !result.data}>
           <p class="splash">{t('common.loading')}</p>
         </Show>
@@ -109,13 +122,22 @@ export default function TodayRoute() {
           <For each={sections()}>
             {(section) => (
               <Show when={sectionDrawn(section)}>
-                <section class="today-section" aria-labelledby={`today-${section.key}`} data-testid={`today-${section.key}`}>
+                <section
+                  class="today-section"
+                  aria-labelledby={`today-${section.key}`}
+                  data-testid={`today-${section.key}`}
+                >
                   <h2 id={`today-${section.key}`} class="section-title">
                     {t(section.label)} <span class="count">{section.items.length}</span>
                   </h2>
-                  <Show when={section.items.length} fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}>
+                  <Show
+                    when={section.items.length}
+                    fallback={<p class="section-empty">{t('staff.today.sectionEmpty')}</p>}
+                  >
                     <ul class="cards">
-                      <For each={drawnOf(section)}>{(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}</For>
+                      <For each={drawnOf(section)}>
+                        {(item) => <FollowUpCard project={item} loggedUnsynced={loggedUnsynced()(item.uuid)} />}
+                      </For>
                     </ul>
                   </Show>
                 </section>

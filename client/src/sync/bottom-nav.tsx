@@ -19,11 +19,21 @@ export function BottomNav() {
       <nav class="bottom-nav" aria-label={t('sync.nav.label')} data-testid="bottom-nav">
         <For each={items()}>
           {(item) => (
-            <A href={item.href} end={item.exact ?? false} class="nav-item" activeClass="nav-active" data-testid={`nav-${item.icon}`}>
+            <A
+              href={item.href}
+              end={item.exact ?? false}
+              class="nav-item"
+              activeClass="nav-active"
+              data-testid={`nav-${item.icon}`}
+            >
               <span class="nav-glyph">
                 <NavIcon name={item.icon} />
                 <Show when={item.icon === 'sync' && pendingCount() > 0}>
-                  <span class="nav-count" classList={{ 'nav-count-bad': failedEntries().length > 0 }} aria-hidden="true">
+                  <span
+                    class="nav-count"
+                    classList={{ 'nav-count-bad': failedEntries().length > 0 }}
+                    aria-hidden="true"
+                  >
                     {pendingCount()}
                   </span>
                 </Show>

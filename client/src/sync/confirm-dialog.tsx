@@ -4,7 +4,13 @@ import { onCleanup, onMount } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { t } from '../i18n/index.ts'
 
-export function ConfirmDialog(props: { title: string; body: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog(props: {
+  title: string
+  body: string
+  confirmLabel: string
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   let cancel: HTMLButtonElement | undefined
   const previous = document.activeElement as HTMLElement | null
   const onKey = (event: KeyboardEvent) => event.key === 'Escape' && props.onCancel()
@@ -20,7 +26,13 @@ export function ConfirmDialog(props: { title: string; body: string; confirmLabel
   return (
     <Portal>
       <div class="dialog-backdrop">
-        <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+        <div
+          class="dialog"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="confirm-title"
+          aria-describedby="confirm-body"
+        >
           <h2 id="confirm-title">{props.title}</h2>
           <p id="confirm-body">{props.body}</p>
           <div class="dialog-actions">

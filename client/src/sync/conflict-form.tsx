@@ -15,7 +15,9 @@ export function ConflictForm(props: { entry: OutboxEntry }) {
   const client = useClient()
   const fields = conflictFields(props.entry)
   const differing = fields.filter((field) => field.differs)
-  const [choices, setChoices] = createStore<Record<string, Choice>>(Object.fromEntries(differing.map((field) => [field.key, 'mine' as Choice])))
+  const [choices, setChoices] = createStore<Record<string, Choice>>(
+    Object.fromEntries(differing.map((field) => [field.key, 'mine' as Choice])),
+  )
   const [busy, setBusy] = createSignal(false)
   const version = () => currentOf(props.entry)?.version
 
@@ -40,14 +42,26 @@ export function ConflictForm(props: { entry: OutboxEntry }) {
           <fieldset class="conflict-field" data-testid={`conflict-${field.key}`}>
             <legend>{fieldLabel(field.key)}</legend>
             <label class="conflict-option">
-              <input type="radio" name={`choice-${field.key}`} value="mine" checked={choices[field.key] === 'mine'} onChange={() => setChoices(field.key, 'mine')} />
+              <input
+                type="radio"
+                name={`choice-${field.key}`}
+                value="mine"
+                checked={choices[field.key] === 'mine'}
+                onChange={() => setChoices(field.key, 'mine')}
+              />
               <span>
                 <small>{t('sync.conflict.mine')}</small>
                 {displayValue(field.key, field.mine)}
               </span>
             </label>
             <label class="conflict-option">
-              <input type="radio" name={`choice-${field.key}`} value="theirs" checked={choices[field.key] === 'theirs'} onChange={() => setChoices(field.key, 'theirs')} />
+              <input
+                type="radio"
+                name={`choice-${field.key}`}
+                value="theirs"
+                checked={choices[field.key] === 'theirs'}
+                onChange={() => setChoices(field.key, 'theirs')}
+              />
               <span>
                 <small>{t('sync.conflict.theirs')}</small>
                 {displayValue(field.key, field.theirs)}
@@ -60,7 +74,14 @@ export function ConflictForm(props: { entry: OutboxEntry }) {
         <p class="conflict-same">{t('sync.conflict.noDifference')}</p>
       </Show>
       <Show when={fields.length > differing.length}>
-        <p class="conflict-same">{t('sync.conflict.same', { fields: fields.filter((field) => !field.differs).map((field) => fieldLabel(field.key)).join('、') })}</p>
+        <p class="conflict-same">
+          {t('sync.conflict.same', {
+            fields: fields
+              .filter((field) => !field.differs)
+              .map((field) => fieldLabel(field.key))
+              .join('、'),
+          })}
+        </p>
       </Show>
       <div class="action-bar action-bar-form">
         <button type="button" class="button" onClick={() => navigate('/sync')}>

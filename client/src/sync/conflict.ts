@@ -38,7 +38,8 @@ export function resolvedVariables(entry: OutboxEntry, choices: Record<string, Ch
   if (!current) return entry.variables
   const input: Record<string, unknown> = { ...inputOf(entry), version: current.version }
   for (const field of conflictFields(entry)) {
-    if (field.differs && choices[field.key] === 'theirs') input[field.key] = likeInput(field.key, field.mine, field.theirs)
+    if (field.differs && choices[field.key] === 'theirs')
+      input[field.key] = likeInput(field.key, field.mine, field.theirs)
   }
   return { ...entry.variables, input }
 }
@@ -47,14 +48,28 @@ export function resolvedVariables(entry: OutboxEntry, choices: Record<string, Ch
  * The user's later writes of the same record that name a version: each was based on the phone's view
  * (its own earlier edits included), so each moves by as much as the resolved write did.
  */
-export function rebasedLaterWrites(entry: OutboxEntry, entries: readonly OutboxEntry[]): { seq: number; variables: Record<string, unknown> }[] {
+export function rebasedLaterWrites(
+  entry: OutboxEntry,
+  entries: readonly OutboxEntry[],
+): { seq: number; variables: Record<string, unknown> }[] {
   const current = currentOf(entry)
   const mine = inputOf(entry).version
   if (!current || typeof mine !== 'number') return []
   const shift = (current.version as number) - mine
   if (!shift) return []
   return entries
-    .filter((later) => later.seq > entry.seq && later.status === 'pending' && later.recordIds.some((id) => entry.recordIds.includes(id)))
+    .filter(
+      (later) =>
+        later.seq > entry.seq &&
+        later.status === 'pending' &&
+        later.recordIds.some((id) => entry.recordIds.includes(id)),
+    )
     .filter((later) => typeof inputOf(later).version === 'number' && inputOf(later).id === inputOf(entry).id)
-    .map((later) => ({ seq: later.seq, variables: { ...later.variables, input: { ...inputOf(later), version: (inputOf(later).version as number) + shift } } }))
+    .map((later) => ({
+      seq: later.seq,
+      variables: {
+        ...later.variables,
+        input: { ...inputOf(later), version: (inputOf(later).version as number) + shift },
+      },
+    }))
 }

@@ -22,7 +22,13 @@ export function entrySubject(entry: OutboxEntry): string | null {
   const lead = leadOf(entry.variables)
   if (entry.operation === 'createLead' && lead) return leadTitle(lead)
   const input = inputOf(entry)
-  const found = text(input.title) ?? text(input.summary) ?? text(input.talentName) ?? text(input.name) ?? text(input.companyName) ?? text(input.description)
+  const found =
+    text(input.title) ??
+    text(input.summary) ??
+    text(input.talentName) ??
+    text(input.name) ??
+    text(input.companyName) ??
+    text(input.description)
   return found ? clip(found) : null
 }
 
@@ -49,7 +55,10 @@ export function recordName(recordId: string, entries: readonly OutboxEntry[], cl
   if (!client) return null
   for (const typename of ['Project', 'Talent']) {
     try {
-      const node = client.readQuery(RecordNameQuery, { id: btoa(`${typename}:${recordId}`) })?.data?.node as { title?: string; name?: string } | null | undefined
+      const node = client.readQuery(RecordNameQuery, { id: btoa(`${typename}:${recordId}`) })?.data?.node as
+        | { title?: string; name?: string }
+        | null
+        | undefined
       const name = node?.title ?? node?.name
       if (name) return name
     } catch {

@@ -10,11 +10,20 @@ import { currentOf } from './conflict.ts'
 import { fieldLabel } from './fields.ts'
 import { ConfirmDialog } from './confirm-dialog.tsx'
 
-const sinceFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+const sinceFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
 
 function state(entry: OutboxEntry): { label: string; tag: string } {
   if (sendingSeq() === entry.seq) return { label: t('sync.state.sending'), tag: 'tag-sending' }
-  if (entry.status === 'failed') return currentOf(entry) ? { label: t('sync.state.conflict'), tag: 'tag-failed' } : { label: t('sync.state.failed'), tag: 'tag-failed' }
+  if (entry.status === 'failed')
+    return currentOf(entry)
+      ? { label: t('sync.state.conflict'), tag: 'tag-failed' }
+      : { label: t('sync.state.failed'), tag: 'tag-failed' }
   if (isWaiting(entry)) return { label: t('sync.state.blocked'), tag: 'tag-unsynced' }
   return { label: t('sync.state.waiting'), tag: 'tag-unsynced' }
 }
@@ -27,11 +36,21 @@ export function EntryCard(props: { entry: OutboxEntry; position: number }) {
   const conflict = () => Boolean(currentOf(props.entry))
   // Another unit follows this talent: the message says who, and no correction or resend changes that.
   const claimed = () => props.entry.lastError?.code === 'CLAIMED'
-  const later = () => outboxEntries().filter((other) => other.seq > props.entry.seq && other.recordIds.some((id) => props.entry.recordIds.includes(id))).length
-  const discardBody = () => [t('sync.discard.body', { title: title() }), later() ? t('sync.discard.later', { count: later() }) : ''].join(' ').trim()
+  const later = () =>
+    outboxEntries().filter(
+      (other) => other.seq > props.entry.seq && other.recordIds.some((id) => props.entry.recordIds.includes(id)),
+    ).length
+  const discardBody = () =>
+    [t('sync.discard.body', { title: title() }), later() ? t('sync.discard.later', { count: later() }) : '']
+      .join(' ')
+      .trim()
 
   return (
-    <li class="card sync-entry" classList={{ 'card-failed': failed(), 'card-pending': !failed() }} data-testid="sync-entry">
+    <li
+      class="card sync-entry"
+      classList={{ 'card-failed': failed(), 'card-pending': !failed() }}
+      data-testid="sync-entry"
+    >
       <div class="card-head">
         <h3 class="card-title">
           <span class="sync-position">{props.position}.</span> {title()}

@@ -16,10 +16,13 @@ export function EntryForm(props: { entry: OutboxEntry }) {
   // The fields are read once: a form must not change under the user's thumbs when the queue moves.
   const input = inputOf(props.entry)
   const fields = editableFields(input)
-  const [values, setValues] = createStore<Record<string, string | boolean>>(Object.fromEntries(fields.map((field) => [field.key, toFormValue(field, input[field.key])])))
+  const [values, setValues] = createStore<Record<string, string | boolean>>(
+    Object.fromEntries(fields.map((field) => [field.key, toFormValue(field, input[field.key])])),
+  )
   const [busy, setBusy] = createSignal(false)
   const problemOf = (key: string) => props.entry.lastError?.problems?.find((problem) => problem.field === key)?.message
-  const unplaced = () => props.entry.lastError?.problems?.filter((problem) => !fields.some((field) => field.key === problem.field)) ?? []
+  const unplaced = () =>
+    props.entry.lastError?.problems?.filter((problem) => !fields.some((field) => field.key === problem.field)) ?? []
 
   async function resend(event: SubmitEvent) {
     event.preventDefault()
@@ -36,7 +39,8 @@ export function EntryForm(props: { entry: OutboxEntry }) {
     'aria-invalid': Boolean(problemOf(field.key)),
     'aria-describedby': problemOf(field.key) ? `entry-${field.key}-error` : undefined,
   })
-  const onText = (key: string) => (event: { currentTarget: { value: string } }) => setValues(key, event.currentTarget.value)
+  const onText = (key: string) => (event: { currentTarget: { value: string } }) =>
+    setValues(key, event.currentTarget.value)
 
   return (
     <form class="content" onSubmit={(event) => void resend(event)} novalidate data-testid="entry-form">
@@ -48,13 +52,24 @@ export function EntryForm(props: { entry: OutboxEntry }) {
           </p>
         )}
       </Show>
-      <For each={unplaced()}>{(problem) => <p class="form-error">{fieldLabel(problem.field)}：{problem.message}</p>}</For>
+      <For each={unplaced()}>
+        {(problem) => (
+          <p class="form-error">
+            {fieldLabel(problem.field)}：{problem.message}
+          </p>
+        )}
+      </For>
       <Show when={!fields.length}>
         <p class="hint">{t('sync.correct.nothingToEdit')}</p>
       </Show>
       <For each={fields}>
         {(field) => (
-          <Field label={fieldLabel(field.key)} for={`entry-${field.key}`} error={problemOf(field.key)} hint={field.kind === 'list' ? t('sync.correct.listHint') : undefined}>
+          <Field
+            label={fieldLabel(field.key)}
+            for={`entry-${field.key}`}
+            error={problemOf(field.key)}
+            hint={field.kind === 'list' ? t('sync.correct.listHint') : undefined}
+          >
             <Switch fallback={<input {...bind(field)} value={String(values[field.key])} onInput={onText(field.key)} />}>
               <Match when={field.kind === 'textarea'}>
                 <textarea {...bind(field)} rows="3" value={String(values[field.key])} onInput={onText(field.key)} />
@@ -66,16 +81,32 @@ export function EntryForm(props: { entry: OutboxEntry }) {
                 </select>
               </Match>
               <Match when={field.kind === 'checkbox'}>
-                <input {...bind(field)} type="checkbox" checked={values[field.key] === true} onChange={(event) => setValues(field.key, event.currentTarget.checked)} />
+                <input
+                  {...bind(field)}
+                  type="checkbox"
+                  checked={values[field.key] === true}
+                  onChange={(event) => setValues(field.key, event.currentTarget.checked)}
+                />
               </Match>
               <Match when={field.kind === 'number'}>
-                <input {...bind(field)} type="number" inputmode="decimal" value={String(values[field.key])} onInput={onText(field.key)} />
+                <input
+                  {...bind(field)}
+                  type="number"
+                  inputmode="decimal"
+                  value={String(values[field.key])}
+                  onInput={onText(field.key)}
+                />
               </Match>
               <Match when={field.kind === 'date'}>
                 <input {...bind(field)} type="date" value={String(values[field.key])} onInput={onText(field.key)} />
               </Match>
               <Match when={field.kind === 'datetime'}>
-                <input {...bind(field)} type="datetime-local" value={String(values[field.key])} onInput={onText(field.key)} />
+                <input
+                  {...bind(field)}
+                  type="datetime-local"
+                  value={String(values[field.key])}
+                  onInput={onText(field.key)}
+                />
               </Match>
             </Switch>
           </Field>
@@ -85,7 +116,12 @@ export function EntryForm(props: { entry: OutboxEntry }) {
         <button type="button" class="button" onClick={() => navigate('/sync')}>
           {t('common.cancel')}
         </button>
-        <button type="submit" class="button button-primary button-grow" disabled={busy()} data-testid="resend-corrected">
+        <button
+          type="submit"
+          class="button button-primary button-grow"
+          disabled={busy()}
+          data-testid="resend-corrected"
+        >
           {t('sync.correct.submit')}
         </button>
       </div>

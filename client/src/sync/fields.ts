@@ -90,23 +90,42 @@ export function likeInput(key: string, mine: unknown, theirs: unknown): unknown 
 export function sameValue(key: string, mine: unknown, theirs: unknown): boolean {
   const a = mine === undefined || mine === '' ? null : mine
   const b = likeInput(key, mine, theirs)
-  if (typeof a === 'string' && typeof b === 'string' && a.trim() !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b))) return Number(a) === Number(b)
-  if (typeof a === 'string' && typeof b === 'string' && /At$/.test(key)) return new Date(a).getTime() === new Date(b).getTime()
+  if (
+    typeof a === 'string' &&
+    typeof b === 'string' &&
+    a.trim() !== '' &&
+    !Number.isNaN(Number(a)) &&
+    !Number.isNaN(Number(b))
+  )
+    return Number(a) === Number(b)
+  if (typeof a === 'string' && typeof b === 'string' && /At$/.test(key))
+    return new Date(a).getTime() === new Date(b).getTime()
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
 
 /** A value as a person reads it: labels for codes, Beijing time, （空） for nothing. */
 export function displayValue(key: string, value: unknown): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return t('sync.value.empty')
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length))
+    return t('sync.value.empty')
   if (typeof value === 'boolean') return value ? t('sync.value.yes') : t('sync.value.no')
   if (Array.isArray(value)) return value.join('、')
-  if (key === 'sourceChannel' && sourceChannels.includes(value as SourceChannel)) return sourceLabel(value as SourceChannel)
+  if (key === 'sourceChannel' && sourceChannels.includes(value as SourceChannel))
+    return sourceLabel(value as SourceChannel)
   if ((key === 'stage' || key === 'to') && stages.includes(value as Stage)) return stageLabel(value as Stage)
-  if (key === 'status' && ['ACTIVE', 'ON_HOLD', 'LOST'].includes(String(value))) return statusLabel(value as ProjectStatus)
+  if (key === 'status' && ['ACTIVE', 'ON_HOLD', 'LOST'].includes(String(value)))
+    return statusLabel(value as ProjectStatus)
   if (dateFields.has(key)) return String(value).slice(0, 10)
-  if (/At$/.test(key) && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return timeFormat.format(new Date(value))
+  if (/At$/.test(key) && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+    return timeFormat.format(new Date(value))
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)
 }

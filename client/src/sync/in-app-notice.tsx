@@ -33,7 +33,8 @@ export function InAppBrowserNotice() {
     <Show when={applies() && !dismissed()}>
       <aside class="in-app-notice" aria-label={t('sync.inApp.label')} data-testid="in-app-notice">
         <p>
-          <strong>{inAppBrowser ? t('sync.inApp.title') : t('sync.inApp.noWorkerTitle')}</strong> {t('sync.inApp.short')}
+          <strong>{inAppBrowser ? t('sync.inApp.title') : t('sync.inApp.noWorkerTitle')}</strong>{' '}
+          {t('sync.inApp.short')}
         </p>
         <Show when={open()}>
           <OfflineHelp />

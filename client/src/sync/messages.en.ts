@@ -25,13 +25,15 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.screen.allSynced': 'Everything is on the server',
   'sync.screen.waiting': '{count} waiting to be sent',
   'sync.screen.needsYou': '{count} need your attention',
-  'sync.claimed.help': 'This lead will not be saved on the server: discard it. If your unit should follow this talent, ask the talent office.',
+  'sync.claimed.help':
+    'This lead will not be saved on the server: discard it. If your unit should follow this talent, ask the talent office.',
   'sync.screen.sending': 'Sending; {count} not yet synced',
   'sync.screen.offlineWaiting': '{count} kept on this phone, sent once online',
   'sync.screen.failedHelp': '{count} refused by the server and need you: correct and resend, resend as is, or discard.',
   'sync.screen.sendNow': 'Sync now',
   'sync.screen.queue': 'Waiting ({count})',
-  'sync.screen.queueHelp': 'Sent in the order they were made; later changes of the same record wait for the earlier one.',
+  'sync.screen.queueHelp':
+    'Sent in the order they were made; later changes of the same record wait for the earlier one.',
   'sync.entry.title': '{operation}: {subject}',
   'sync.record.none': 'No record',
   'sync.record.short': 'Record …{id}',
@@ -46,7 +48,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.action.resolve': 'Resolve conflict',
   'sync.action.resend': 'Resend as is',
   'sync.discard.title': 'Discard this record?',
-  'sync.discard.body': '“{title}” will not be sent to the server and will be deleted from this phone. This cannot be undone.',
+  'sync.discard.body':
+    '“{title}” will not be sent to the server and will be deleted from this phone. This cannot be undone.',
   'sync.discard.later': '{count} later changes of the same record are waiting; they are not discarded with it.',
   'sync.discard.confirm': 'Discard',
 
@@ -58,7 +61,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.correct.nothingToEdit': 'Nothing in this record can be edited; resend it as is or discard it.',
 
   'sync.conflict.title': 'Resolve conflict',
-  'sync.conflict.help': 'Choose which value to keep for each field; it is then sent again on the server’s current version {version}.',
+  'sync.conflict.help':
+    'Choose which value to keep for each field; it is then sent again on the server’s current version {version}.',
   'sync.conflict.mine': 'My change',
   'sync.conflict.theirs': 'On the server now',
   'sync.conflict.same': 'Same as on the server: {fields}',
@@ -70,24 +74,30 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.value.no': 'No',
 
   'sync.offline.title': 'Working offline',
-  'sync.offline.ready': 'This phone opens the app without a signal; what you log offline stays on the phone and is sent once online.',
+  'sync.offline.ready':
+    'This phone opens the app without a signal; what you log offline stays on the phone and is sent once online.',
   'sync.offline.installing': 'Getting ready for offline use; stay online for a moment.',
-  'sync.offline.unsupported': 'This browser cannot open the app offline (usual in WeChat, WeCom and DingTalk browsers).',
-  'sync.offline.dropped': 'This browser did not keep the offline copy after reopening: the app will not open without a signal.',
+  'sync.offline.unsupported':
+    'This browser cannot open the app offline (usual in WeChat, WeCom and DingTalk browsers).',
+  'sync.offline.dropped':
+    'This browser did not keep the offline copy after reopening: the app will not open without a signal.',
   'sync.offline.persisted': 'Storage kept',
   'sync.offline.notPersisted': 'The browser may clear storage when space runs low',
   'sync.offline.installed': 'Installed on the home screen',
   'sync.inApp.label': 'Offline use',
   'sync.inApp.title': 'You are in a chat app’s built-in browser.',
   'sync.inApp.noWorkerTitle': 'This browser cannot work offline.',
-  'sync.inApp.short': 'Without a signal the app will not open here, and clearing the cache may delete unsynced records. Open it in the system browser and install it.',
-  'sync.inApp.body': 'Chat apps’ built-in browsers do not work offline and may delete this phone’s data when their cache is cleared or the account signs out. Follow the steps below to open and install the app in the system browser.',
+  'sync.inApp.short':
+    'Without a signal the app will not open here, and clearing the cache may delete unsynced records. Open it in the system browser and install it.',
+  'sync.inApp.body':
+    'Chat apps’ built-in browsers do not work offline and may delete this phone’s data when their cache is cleared or the account signs out. Follow the steps below to open and install the app in the system browser.',
   'sync.inApp.how': 'How',
   'sync.inApp.hide': 'Hide',
   'sync.inApp.later': 'Later',
   'sync.help.openWeChat': 'Tap “···” at the top right and choose “Open in browser” (on iPhone, Safari).',
   'sync.help.openDingTalk': 'Tap “···” at the top right and choose “Open in browser” (on iPhone, Safari).',
-  'sync.help.openAny': 'Open this page in the system browser (Safari on iPhone, Chrome or the phone’s browser on Android).',
+  'sync.help.openAny':
+    'Open this page in the system browser (Safari on iPhone, Chrome or the phone’s browser on Android).',
   'sync.help.install': 'After signing in, choose “Add to Home Screen” or “Install app” in the browser menu.',
   'sync.help.useIcon': 'From then on open it from the home-screen icon: leads can be logged without a signal.',
   'sync.help.linkLabel': 'The app’s address',
@@ -96,7 +106,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.help.copyFailed': 'Could not copy; press and hold the address above to copy it',
 
   'sync.logout.title': 'Unsynced records',
-  'sync.logout.body': '{count} records are not synced yet. They stay on this phone and are sent only when {name} signs in again on this phone. Sign out?',
+  'sync.logout.body':
+    '{count} records are not synced yet. They stay on this phone and are sent only when {name} signs in again on this phone. Sign out?',
 
   'sync.search.title': 'Search',
   'sync.search.label': 'Search talents or projects',
@@ -108,7 +119,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.search.noProjects': 'No project you can see',
   'sync.search.talentClass': 'Class {class}',
   'sync.search.offlineCached': 'Offline: showing the results of the last search',
-  'sync.search.offlineUnseen': 'Offline: this text was not searched before; try again online. Recent searches can be read offline.',
+  'sync.search.offlineUnseen':
+    'Offline: this text was not searched before; try again online. Recent searches can be read offline.',
 
   'sync.op.createLead': 'New lead',
   'sync.op.createProject': 'New project',

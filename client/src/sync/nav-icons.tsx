@@ -20,7 +20,14 @@ export type IconName = keyof typeof paths
 export function NavIcon(props: { name: IconName }): JSX.Element {
   return (
     <svg class="nav-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-      <path d={paths[props.name]} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d={paths[props.name]}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </svg>
   )
 }

@@ -65,5 +65,9 @@ export const roleHome: Record<Role, string | null> = {
 
 /** Screens that are one task with their own buttons at the bottom (forms): the bar gives them the room. */
 export function hidesNav(pathname: string): boolean {
-  return pathname === '/leads/new' || /^\/projects\/[^/]+\/(follow-up|stage|edit)$/.test(pathname) || /^\/sync\/\d+$/.test(pathname)
+  return (
+    pathname === '/leads/new' ||
+    /^\/projects\/[^/]+\/(follow-up|stage|edit)$/.test(pathname) ||
+    /^\/sync\/\d+$/.test(pathname)
+  )
 }

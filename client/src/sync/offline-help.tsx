@@ -33,7 +33,13 @@ export function OfflineHelp() {
         <li>{t('sync.help.useIcon')}</li>
       </ol>
       <div class="copy-link">
-        <input ref={box} readonly value={link} aria-label={t('sync.help.linkLabel')} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          ref={box}
+          readonly
+          value={link}
+          aria-label={t('sync.help.linkLabel')}
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <button
           type="button"
           class="button button-small"

@@ -15,11 +15,22 @@ export function OfflineSection() {
         {t('sync.offline.title')}
       </h2>
       <div class="offline-status">
-        <span class="status-chip" classList={{ 'status-ok': ready(), 'status-warn': !ready() && offlineSupport() !== 'installing' }} data-testid="offline-readiness">
-          {ready() ? t('offline.ready') : offlineSupport() === 'installing' ? t('offline.preparing') : t('offline.notReady')}
+        <span
+          class="status-chip"
+          classList={{ 'status-ok': ready(), 'status-warn': !ready() && offlineSupport() !== 'installing' }}
+          data-testid="offline-readiness"
+        >
+          {ready()
+            ? t('offline.ready')
+            : offlineSupport() === 'installing'
+              ? t('offline.preparing')
+              : t('offline.notReady')}
         </span>
         <Show when={persisted() !== null}>
-          <span class="status-chip" classList={{ 'status-ok': persisted() === true, 'status-warn': persisted() === false }}>
+          <span
+            class="status-chip"
+            classList={{ 'status-ok': persisted() === true, 'status-warn': persisted() === false }}
+          >
             {persisted() ? t('sync.offline.persisted') : t('sync.offline.notPersisted')}
           </span>
         </Show>

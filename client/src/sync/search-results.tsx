@@ -18,7 +18,9 @@ export function TalentResult(props: { talent: Talent }) {
           <span class="stage">{t('sync.search.talentClass', { class: props.talent.talentClass })}</span>
         </Show>
       </div>
-      <p class="card-meta">{[props.talent.employer, props.talent.field, props.talent.phone].filter(Boolean).join(' · ')}</p>
+      <p class="card-meta">
+        {[props.talent.employer, props.talent.field, props.talent.phone].filter(Boolean).join(' · ')}
+      </p>
       <Show when={props.talent.projects.length} fallback={<p class="card-meta">{t('sync.search.noProjects')}</p>}>
         <ul class="talent-projects">
           <For each={props.talent.projects}>

@@ -33,7 +33,11 @@ export default function SearchScreen() {
   const paused = () => !hydrated() || !text()
   // Departments see requests and the projects behind them, not the talent register.
   const mayFindTalents = () => user()?.role !== 'DEPARTMENT'
-  const [talents] = createQuery({ query: SearchTalentsQuery, variables: () => ({ text: text() }), pause: () => paused() || !mayFindTalents() })
+  const [talents] = createQuery({
+    query: SearchTalentsQuery,
+    variables: () => ({ text: text() }),
+    pause: () => paused() || !mayFindTalents(),
+  })
   const [projects] = createQuery({ query: SearchProjectsQuery, variables: () => ({ text: text() }), pause: paused })
 
   const talentNodes = () => (text() ? (talents.data?.talents.edges.map((edge) => edge.node) ?? []) : [])
@@ -41,7 +45,8 @@ export default function SearchScreen() {
   const answered = () => Boolean(projects.data || talents.data)
   const loading = () => Boolean(text()) && (projects.fetching || talents.fetching) && !answered()
   const offlineUnseen = () => Boolean(text()) && !answered() && (!online() || isNetworkFailure(projects.error))
-  const failure = () => (projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null)
+  const failure = () =>
+    projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null
 
   createEffect(() => {
     if (text() && answered() && online()) setRecent(rememberSearch(text()))
@@ -83,7 +88,9 @@ export default function SearchScreen() {
           <p class="notice">{t('sync.search.offlineCached')}</p>
         </Show>
         <Show when={offlineUnseen()}>
-          <p class="notice" data-testid="search-offline">{t('sync.search.offlineUnseen')}</p>
+          <p class="notice" data-testid="search-offline">
+            {t('sync.search.offlineUnseen')}
+          </p>
         </Show>
         <Show when={failure()}>{(message) => <p class="form-error">{message()}</p>}</Show>
         <Show when={loading()}>

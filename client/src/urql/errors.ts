@@ -4,7 +4,8 @@ import type { OutboxProblem, SendOutcome } from '../outbox/types.ts'
 import { t } from '../i18n/index.ts'
 
 /** Chrome's "Failed to fetch", Firefox's "NetworkError…", Safari's "Load failed", or navigator.onLine. */
-const networkMessage = /failed to fetch|load failed|network\s?error|request failed|networkerror|the internet connection appears to be offline|timed? ?out|aborted/i
+const networkMessage =
+  /failed to fetch|load failed|network\s?error|request failed|networkerror|the internet connection appears to be offline|timed? ?out|aborted/i
 
 /** No answer from the server at all (as opposed to an answer with an HTTP error status). */
 export function isNetworkFailure(error: CombinedError | undefined): boolean {
@@ -14,7 +15,15 @@ export function isNetworkFailure(error: CombinedError | undefined): boolean {
 }
 
 /** The codes the server uses for failures the user must see and act on. */
-const rejectionCodes = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'CLAIMED', 'CREDIT_CONFLICT', 'GRAPHQL_VALIDATION_FAILED'])
+const rejectionCodes = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'CONFLICT',
+  'NOT_FOUND',
+  'CLAIMED',
+  'CREDIT_CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+])
 
 export function errorCode(error: CombinedError | undefined): string | undefined {
   const code = error?.graphQLErrors[0]?.extensions?.code
@@ -28,14 +37,18 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
 export function errorMessage(error: CombinedError | undefined, fallback: string): string {
   const first = error?.graphQLErrors[0]
   const requestId = first?.extensions?.requestId
-  if (errorCode(error) === 'INTERNAL_SERVER_ERROR' && typeof requestId === 'string') return t('error.internal', { requestId })
+  if (errorCode(error) === 'INTERNAL_SERVER_ERROR' && typeof requestId === 'string')
+    return t('error.internal', { requestId })
   return first?.message ?? fallback
 }
 
 /** Classifies the answer to one outbox write. */
 export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): SendOutcome {
   const { error } = result
-  if (!error) return result.data ? { kind: 'ack' } : { kind: 'transient', error: { code: 'EMPTY', message: '服务器没有返回结果' } }
+  if (!error)
+    return result.data
+      ? { kind: 'ack' }
+      : { kind: 'transient', error: { code: 'EMPTY', message: '服务器没有返回结果' } }
   if (isNetworkFailure(error)) return { kind: 'network', message: error.networkError?.message ?? '' }
   const first = error.graphQLErrors[0]
   const code = errorCode(error)
@@ -53,10 +66,16 @@ export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): 
       },
     }
   }
-  const status = error.response && typeof error.response === 'object' && 'status' in error.response ? String(error.response.status) : ''
+  const status =
+    error.response && typeof error.response === 'object' && 'status' in error.response
+      ? String(error.response.status)
+      : ''
   return {
     kind: 'transient',
-    error: { code: code ?? (status ? `HTTP_${status}` : 'UNKNOWN'), message: first?.message ?? error.networkError?.message ?? error.message },
+    error: {
+      code: code ?? (status ? `HTTP_${status}` : 'UNKNOWN'),
+      message: first?.message ?? error.networkError?.message ?? error.message,
+    },
   }
 }
 

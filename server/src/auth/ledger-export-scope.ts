@@ -12,7 +12,10 @@ import { DomainError } from '../domain/errors.ts'
 
 export const ledgerExporters: Role[] = ['ADMIN', 'PARK_MANAGER', 'UNIT_LEADER']
 
-export function ledgerExportScope(user: SessionUser, requestedUnitId: string | null | undefined): { unitId: string | null; phones: 'FULL' | 'MASKED' } {
+export function ledgerExportScope(
+  user: SessionUser,
+  requestedUnitId: string | null | undefined,
+): { unitId: string | null; phones: 'FULL' | 'MASKED' } {
   if (user.role === 'ADMIN') return { unitId: requestedUnitId ?? null, phones: 'FULL' }
   if (!ledgerExporters.includes(user.role)) throw DomainError.forbidden('无权导出台账')
   if (requestedUnitId && requestedUnitId !== user.unitId) throw DomainError.forbidden('只能导出本单位的台账')

@@ -20,10 +20,23 @@ const latest = <T extends Date | null | undefined>(...dates: T[]) =>
 async function pairFailures(prisma: PrismaClient, attempt: Attempt) {
   const { login, address, now } = attempt
   const [lock, success] = await Promise.all([
-    prisma.loginLock.findFirst({ where: { login, address }, orderBy: { lockedAt: 'desc' }, select: { lockedAt: true, until: true } }),
-    prisma.loginAttempt.findFirst({ where: { login, address, succeeded: true }, orderBy: { at: 'desc' }, select: { at: true } }),
+    prisma.loginLock.findFirst({
+      where: { login, address },
+      orderBy: { lockedAt: 'desc' },
+      select: { lockedAt: true, until: true },
+    }),
+    prisma.loginAttempt.findFirst({
+      where: { login, address, succeeded: true },
+      orderBy: { at: 'desc' },
+      select: { at: true },
+    }),
   ])
-  const since = latest(new Date(now.getTime() - loginLimits.windowMinutes * 60_000), attempt.unlockedAt, lock?.lockedAt, success?.at)
+  const since = latest(
+    new Date(now.getTime() - loginLimits.windowMinutes * 60_000),
+    attempt.unlockedAt,
+    lock?.lockedAt,
+    success?.at,
+  )
   const failures = await prisma.loginAttempt.findMany({
     where: { login, address, succeeded: false, at: { gt: since } },
     orderBy: { at: 'asc' },
@@ -40,7 +53,9 @@ export async function guardLogin(prisma: PrismaClient, attempt: Attempt): Promis
   const [pair, addressFailures, accountFailures] = await Promise.all([
     pairFailures(prisma, attempt),
     prisma.loginAttempt.count({ where: { address, succeeded: false, at: { gt: windowStart } } }),
-    prisma.loginAttempt.count({ where: { login, succeeded: false, at: { gt: latest(windowStart, attempt.unlockedAt) } } }),
+    prisma.loginAttempt.count({
+      where: { login, succeeded: false, at: { gt: latest(windowStart, attempt.unlockedAt) } },
+    }),
   ])
   const verdict = loginVerdict({
     now,
@@ -64,6 +79,12 @@ export async function recordLoginAttempt(prisma: PrismaClient, attempt: Attempt,
   const pair = await pairFailures(prisma, attempt)
   if (!locksNow(pair.failures.length) || (pair.lockedUntil && pair.lockedUntil > now)) return
   await prisma.loginLock.create({
-    data: { login, address, failures: pair.failures.length, lockedAt: now, until: new Date(now.getTime() + loginLimits.lockMinutes * 60_000) },
+    data: {
+      login,
+      address,
+      failures: pair.failures.length,
+      lockedAt: now,
+      until: new Date(now.getTime() + loginLimits.lockMinutes * 60_000),
+    },
   })
 }

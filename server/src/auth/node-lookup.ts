@@ -13,7 +13,10 @@ export interface DecodedGlobalId {
 }
 
 /** Whether the id may name a record: its type is a Node of this schema and its payload a UUID. */
-export function canNameRecord(schema: GraphQLSchema, globalId: DecodedGlobalId | null | undefined): globalId is DecodedGlobalId {
+export function canNameRecord(
+  schema: GraphQLSchema,
+  globalId: DecodedGlobalId | null | undefined,
+): globalId is DecodedGlobalId {
   if (!globalId || !uuidPattern.test(String(globalId.id))) return false
   const type = schema.getType(globalId.typename)
   return isObjectType(type) && type.getInterfaces().some((node) => node.name === 'Node')

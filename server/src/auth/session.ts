@@ -2,7 +2,6 @@
 // database copy cannot be replayed as a cookie.
 import { createHash, randomBytes } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
-import type { SessionUser } from '../context.ts'
 import { SessionCache, type ResolvedSession } from './session-cache.ts'
 
 export const SESSION_COOKIE = 'tp_session'
@@ -21,7 +20,14 @@ export async function startSession(
   const sessionId = hashToken(token)
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)
   await prisma.session.create({
-    data: { id: sessionId, userId, expiresAt, userAgent: details.userAgent, address: details.address, previousSignInAt: details.previousSignInAt ?? null },
+    data: {
+      id: sessionId,
+      userId,
+      expiresAt,
+      userAgent: details.userAgent,
+      address: details.address,
+      previousSignInAt: details.previousSignInAt ?? null,
+    },
   })
   return { token, sessionId, expiresAt }
 }
@@ -42,7 +48,11 @@ export async function resolveSession(prisma: PrismaClient, token: string | undef
   if (cached) return cached
   const session = await prisma.session.findUnique({
     where: { id: key },
-    select: { id: true, expiresAt: true, user: { select: { id: true, name: true, role: true, unitId: true, active: true } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, role: true, unitId: true, active: true } },
+    },
   })
   if (!session || session.expiresAt < new Date() || !session.user.active) return null
   const { active: _active, ...user } = session.user
@@ -87,7 +97,13 @@ function rawCookie(header: string | null, name: string): string | undefined {
 }
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
-  const attributes = [`${SESSION_COOKIE}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Expires=${expiresAt.toUTCString()}`]
+  const attributes = [
+    `${SESSION_COOKIE}=${token}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Expires=${expiresAt.toUTCString()}`,
+  ]
   if (secure) attributes.push('Secure')
   return attributes.join('; ')
 }

@@ -90,7 +90,8 @@ export function canSeeContact(
 export function supportRequestScope(user: SessionUser | null): Prisma.SupportRequestWhereInput {
   if (!user) return nothing
   if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
-  if (user.role === 'DEPARTMENT') return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
+  if (user.role === 'DEPARTMENT')
+    return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
   return { project: projectScope(user) }
 }
 
@@ -116,7 +117,10 @@ export function canWriteProject(
   if (user.role === 'ADMIN') return true
   if (project.unitId !== user.unitId) return false
   if (user.role === 'PARK_MANAGER' || user.role === 'UNIT_LEADER') return true
-  return user.role === 'STAFF' && (project.ownerId === user.id || project.followers.some((follower) => follower.userId === user.id))
+  return (
+    user.role === 'STAFF' &&
+    (project.ownerId === user.id || project.followers.some((follower) => follower.userId === user.id))
+  )
 }
 
 /**

@@ -34,7 +34,9 @@ export async function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv)
   const ownerUrl = env.MIGRATION_DATABASE_URL
   if (!ownerUrl) return migrate(database)
   if (database.kind !== 'postgresql') {
-    throw new BootstrapError('MIGRATION_DATABASE_URL is for PostgreSQL: set DATABASE_URL to the server’s own role as well, or unset both.')
+    throw new BootstrapError(
+      'MIGRATION_DATABASE_URL is for PostgreSQL: set DATABASE_URL to the server’s own role as well, or unset both.',
+    )
   }
   const owner = await openDatabase({ url: ownerUrl })
   try {

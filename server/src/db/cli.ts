@@ -12,7 +12,10 @@ import { parseChainHead } from '../domain/audit-chain.ts'
 const [command, name] = process.argv.slice(2)
 
 async function withDatabase<T>(work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir })
+  const database = await openDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: process.env.PGLITE_DIR ?? defaultPgliteDir,
+  })
   try {
     return await work(database)
   } finally {
@@ -30,7 +33,11 @@ async function run() {
     case 'migration': {
       if (!name) throw new Error('Usage: pnpm db:migration <name>')
       const folder = await writeMigration(name)
-      console.log(folder ? `Wrote prisma/migrations/${folder}/migration.sql` : 'schema.prisma matches the migrations: nothing to write.')
+      console.log(
+        folder
+          ? `Wrote prisma/migrations/${folder}/migration.sql`
+          : 'schema.prisma matches the migrations: nothing to write.',
+      )
       return
     }
     case 'seed': {
@@ -39,17 +46,22 @@ async function run() {
         return seedDemoCounty(database.prisma)
       })
       console.log(result.seeded ? 'Demo county loaded.' : 'The demo county is already there: nothing changed.')
-      if (result.keptLogins.length) console.log(`Accounts that were already there keep their own passwords: ${result.keptLogins.join(', ')}`)
+      if (result.keptLogins.length)
+        console.log(`Accounts that were already there keep their own passwords: ${result.keptLogins.join(', ')}`)
       if (!result.accounts.length) return console.log('No demo account signs in with the demo password.')
       console.log('Demo accounts:')
-      console.table(result.accounts.map(({ login, password, role, unitName }) => ({ login, password, role, unit: unitName })))
+      console.table(
+        result.accounts.map(({ login, password, role, unitName }) => ({ login, password, role, unit: unitName })),
+      )
       return
     }
     case 'audit-verify': {
       const { values } = parseArgs({ args: process.argv.slice(3), options: { 'expect-head': { type: 'string' } } })
       const expectHead = values['expect-head'] === undefined ? null : parseChainHead(values['expect-head'])
       if (expectHead === null && values['expect-head'] !== undefined) {
-        console.error('✖ --expect-head 需要此前输出的链头 / takes the head an earlier run printed: <seq>:<64 hex digits>')
+        console.error(
+          '✖ --expect-head 需要此前输出的链头 / takes the head an earlier run printed: <seq>:<64 hex digits>',
+        )
         process.exitCode = 1
         return
       }

@@ -90,7 +90,11 @@ export const postgresSessionOptions = '-c jit=off -c work_mem=16MB'
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
   const timeout = options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: postgresSessionOptions + timeout })
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    options: postgresSessionOptions + timeout,
+  })
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
   try {
     await prisma.$queryRaw`SELECT 1`
@@ -111,7 +115,11 @@ function logOptions(options: OpenOptions) {
 function withQueryLog(prisma: PrismaClient, options: OpenOptions): PrismaClient {
   if (options.log) {
     const log = options.log
-    ;(prisma as unknown as { $on(event: 'query', cb: (e: { query: string; duration: number; params?: string }) => void): void }).$on('query', (event) => log(event))
+    ;(
+      prisma as unknown as {
+        $on(event: 'query', cb: (e: { query: string; duration: number; params?: string }) => void): void
+      }
+    ).$on('query', (event) => log(event))
   }
   return prisma
 }

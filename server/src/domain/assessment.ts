@@ -75,7 +75,10 @@ export function countyYear(at: Date): number {
 /** The county-time bounds of a year: [start, next year's start). */
 export function yearBounds(year: number): { start: Date; end: Date } {
   const start = startOfYear(new TZDate(year, 0, 1, countyTimeZone))
-  return { start: new Date(start.getTime()), end: new Date(startOfYear(new TZDate(year + 1, 0, 1, countyTimeZone)).getTime()) }
+  return {
+    start: new Date(start.getTime()),
+    end: new Date(startOfYear(new TZDate(year + 1, 0, 1, countyTimeZone)).getTime()),
+  }
 }
 
 /** How much of the year has passed at `asOf` (0 to 1), counting whole county days; the day of asOf counts. */

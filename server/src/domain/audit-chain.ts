@@ -39,7 +39,9 @@ export function auditChainContent(seq: number, entry: ChainedEntry): string {
 
 /** The hash of link `seq`, after the link whose hash is `previousHash` ('' before the first). */
 export function auditChainHash(previousHash: string, seq: number, entry: ChainedEntry): string {
-  return createHash('sha256').update(previousHash + auditChainContent(seq, entry), 'utf8').digest('hex')
+  return createHash('sha256')
+    .update(previousHash + auditChainContent(seq, entry), 'utf8')
+    .digest('hex')
 }
 
 /** `--expect-head 42:9f86d0…`: the head the office wrote down from an earlier run. */

@@ -44,7 +44,10 @@ export function openDeadlines(project: ProjectClockFacts, settings: ClockSetting
   const created = new TZDate(project.createdAt, countyTimeZone)
   const deadlines: Deadline[] = []
   if (!project.firstContactedAt) {
-    deadlines.push({ kind: 'FIRST_CONTACT', dueAt: endOfDay(addBusinessDays(created, settings.firstContactWorkingDays)) })
+    deadlines.push({
+      kind: 'FIRST_CONTACT',
+      dueAt: endOfDay(addBusinessDays(created, settings.firstContactWorkingDays)),
+    })
   }
   if (!project.assessedAt) {
     deadlines.push({ kind: 'ASSESSMENT', dueAt: endOfDay(addBusinessDays(created, settings.assessWorkingDays)) })
@@ -61,7 +64,8 @@ export function lightOf(deadlines: Deadline[], now: Date, settings: ClockSetting
   if (deadlines.some((deadline) => deadline.dueAt < now)) return 'RED'
   const today = new TZDate(now, countyTimeZone)
   const soon = deadlines.some(
-    (deadline) => differenceInCalendarDays(new TZDate(deadline.dueAt, countyTimeZone), today) <= settings.yellowWithinDays,
+    (deadline) =>
+      differenceInCalendarDays(new TZDate(deadline.dueAt, countyTimeZone), today) <= settings.yellowWithinDays,
   )
   return soon ? 'YELLOW' : 'GREEN'
 }

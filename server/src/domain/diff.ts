@@ -13,7 +13,11 @@ function plain(value: unknown): unknown {
 
 /** A whole record in JSON-safe form, empty fields included (as null), without the ignored ones. */
 export function plainRecord(record: Record<string, unknown>, ignore: readonly string[] = []): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => !ignore.includes(key)).map(([key, value]) => [key, plain(value)]))
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => !ignore.includes(key))
+      .map(([key, value]) => [key, plain(value)]),
+  )
 }
 
 export function changedFields(

@@ -38,14 +38,26 @@ const activityFields = {
 }
 
 const activityInputs = {
-  log: z.object({ clientMutationId: uuid('操作编号'), id: uuid('记录编号'), projectId: uuid('项目编号'), ...activityFields }),
-  edit: z.object(activityFields).partial().extend({ clientMutationId: uuid('操作编号'), id: uuid('记录编号'), version }),
+  log: z.object({
+    clientMutationId: uuid('操作编号'),
+    id: uuid('记录编号'),
+    projectId: uuid('项目编号'),
+    ...activityFields,
+  }),
+  edit: z
+    .object(activityFields)
+    .partial()
+    .extend({ clientMutationId: uuid('操作编号'), id: uuid('记录编号'), version }),
 }
 
 // A phone's clock may run a little ahead; beyond five minutes the time was mistyped.
 const notInFuture = (date: Date, now: Date) => date.getTime() <= now.getTime() + 5 * 60_000
 
-export function parseActivity<K extends keyof typeof activityInputs>(kind: K, raw: unknown, now = new Date()): z.output<(typeof activityInputs)[K]> {
+export function parseActivity<K extends keyof typeof activityInputs>(
+  kind: K,
+  raw: unknown,
+  now = new Date(),
+): z.output<(typeof activityInputs)[K]> {
   const input = parseInput(activityInputs[kind], raw) as z.output<(typeof activityInputs)[K]>
   if (input.occurredAt && !notInFuture(input.occurredAt, now)) {
     throw DomainError.badInput([{ field: 'occurredAt', message: '跟踪记录的发生时间不能晚于现在' }])

@@ -3,9 +3,30 @@
 // 单位 for 工作单位 …), so each field has a list of names it answers to; the user may correct the guess.
 // The export ends with 项目编号 and 版本号: a row that carries them updates that project when it comes back.
 export const ledgerFields = [
-  'title', 'talentName', 'talentClass', 'phone', 'employer', 'industry', 'sourceChannel', 'referrer', 'unit', 'owner',
-  'stage', 'status', 'statusReason', 'plannedInvestment', 'registeredOn', 'signedAt', 'agreementKind', 'investmentAgreed',
-  'landedAt', 'companyName', 'uscc', 'registeredCapital', 'projectId', 'version',
+  'title',
+  'talentName',
+  'talentClass',
+  'phone',
+  'employer',
+  'industry',
+  'sourceChannel',
+  'referrer',
+  'unit',
+  'owner',
+  'stage',
+  'status',
+  'statusReason',
+  'plannedInvestment',
+  'registeredOn',
+  'signedAt',
+  'agreementKind',
+  'investmentAgreed',
+  'landedAt',
+  'companyName',
+  'uscc',
+  'registeredCapital',
+  'projectId',
+  'version',
 ] as const
 
 export type LedgerField = (typeof ledgerFields)[number]
@@ -77,7 +98,9 @@ export function normalizeHeader(header: string): string {
 }
 
 const fieldByName = new Map<string, LedgerField>(
-  ledgerFields.flatMap((field) => [ledgerHeaders[field], ...otherNames[field]].map((name) => [normalizeHeader(name), field] as const)),
+  ledgerFields.flatMap((field) =>
+    [ledgerHeaders[field], ...otherNames[field]].map((name) => [normalizeHeader(name), field] as const),
+  ),
 )
 
 export function fieldForHeader(header: string): LedgerField | undefined {
@@ -97,7 +120,10 @@ export interface ColumnMapping {
  * One field per column from the headers' names, then the user's corrections (by column; a null field
  * drops the column). The first column naming a field wins; a second one is ignored, not merged.
  */
-export function mapColumns(headers: string[], corrections: { column: number; field: LedgerField | null }[] = []): ColumnMapping[] {
+export function mapColumns(
+  headers: string[],
+  corrections: { column: number; field: LedgerField | null }[] = [],
+): ColumnMapping[] {
   const corrected = new Map(corrections.map((item) => [item.column, item.field]))
   const taken = new Set<LedgerField>()
   return headers.map((header, index) => {

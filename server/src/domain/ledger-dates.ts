@@ -15,9 +15,14 @@ function validDay(year: number, month: number, day: number): string | null {
 
 /** The calendar day a cell names, or null when it names none. Excel date cells carry the day in UTC. */
 export function ledgerDay(cell: string | Date): string | null {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : validDay(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate())
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime())
+      ? null
+      : validDay(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate())
   const text = cell.trim()
-  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text)
+  const parts =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text)
   if (parts) return validDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))
   if (/^\d{5}$/.test(text)) {
     const date = new Date(excelEpoch + Number(text) * 86_400_000)

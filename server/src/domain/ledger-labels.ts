@@ -30,18 +30,66 @@ export const agreementLabels: Record<AgreementKind, string> = {
 }
 
 // Other ways ledgers kept by hand write the same thing.
-const stageVariants: Record<string, Stage> = { 落地: 'LANDED', 注册: 'LANDED', 已落地: 'LANDED', 投产: 'OPERATING', 运营: 'OPERATING', 已签约: 'SIGNED', 在谈: 'NEGOTIATING', 对接: 'CONTACTED', 已接洽: 'CONTACTED', 已考察: 'VISITED' }
-const statusVariants: Record<string, ProjectStatus> = { 正常: 'ACTIVE', 在跟进: 'ACTIVE', 跟进: 'ACTIVE', 推进中: 'ACTIVE', 流失: 'LOST', 终止: 'LOST', 暂停: 'ON_HOLD', 搁置: 'ON_HOLD' }
+const stageVariants: Record<string, Stage> = {
+  落地: 'LANDED',
+  注册: 'LANDED',
+  已落地: 'LANDED',
+  投产: 'OPERATING',
+  运营: 'OPERATING',
+  已签约: 'SIGNED',
+  在谈: 'NEGOTIATING',
+  对接: 'CONTACTED',
+  已接洽: 'CONTACTED',
+  已考察: 'VISITED',
+}
+const statusVariants: Record<string, ProjectStatus> = {
+  正常: 'ACTIVE',
+  在跟进: 'ACTIVE',
+  跟进: 'ACTIVE',
+  推进中: 'ACTIVE',
+  流失: 'LOST',
+  终止: 'LOST',
+  暂停: 'ON_HOLD',
+  搁置: 'ON_HOLD',
+}
 const channelVariants: Record<string, SourceChannel> = {
-  招商: 'INVESTMENT_STAFF', 招商引资: 'INVESTMENT_STAFF', 招才: 'TALENT_AMBASSADOR', 熟人推荐: 'REFERRAL', 朋友圈: 'REFERRAL', 推荐: 'REFERRAL',
-  朋友推荐: 'REFERRAL', 科技镇长: 'TECH_TOWN_LEADERS', 高校: 'UNIVERSITY', 院所: 'UNIVERSITY', 科研院所: 'UNIVERSITY', 中介: 'AGENCY',
-  猎头: 'AGENCY', 活动: 'EVENT', 赛事: 'EVENT', 大赛: 'EVENT', 自荐: 'SELF_RECOMMENDED',
+  招商: 'INVESTMENT_STAFF',
+  招商引资: 'INVESTMENT_STAFF',
+  招才: 'TALENT_AMBASSADOR',
+  熟人推荐: 'REFERRAL',
+  朋友圈: 'REFERRAL',
+  推荐: 'REFERRAL',
+  朋友推荐: 'REFERRAL',
+  科技镇长: 'TECH_TOWN_LEADERS',
+  高校: 'UNIVERSITY',
+  院所: 'UNIVERSITY',
+  科研院所: 'UNIVERSITY',
+  中介: 'AGENCY',
+  猎头: 'AGENCY',
+  活动: 'EVENT',
+  赛事: 'EVENT',
+  大赛: 'EVENT',
+  自荐: 'SELF_RECOMMENDED',
 }
 const classVariants: Record<string, TalentClass> = {
-  国际国内顶尖人才: 'A', 国家级领军人才: 'B', 省部级领军人才: 'C', 市级及以下人才: 'D', 其他高层次人才: 'D', '市级及以下/其他高层次人才': 'D',
-  无: 'NONE', 其他: 'NONE', 未定: 'NONE', 未认定: 'NONE',
+  国际国内顶尖人才: 'A',
+  国家级领军人才: 'B',
+  省部级领军人才: 'C',
+  市级及以下人才: 'D',
+  其他高层次人才: 'D',
+  '市级及以下/其他高层次人才': 'D',
+  无: 'NONE',
+  其他: 'NONE',
+  未定: 'NONE',
+  未认定: 'NONE',
 }
-const agreementVariants: Record<string, AgreementKind> = { 引进协议: 'TALENT_INTRODUCTION', 人才协议: 'TALENT_INTRODUCTION', 投资: 'INVESTMENT', 入驻: 'SETTLEMENT', 合作: 'COOPERATION' }
+const agreementVariants: Record<string, AgreementKind> = {
+  引进协议: 'TALENT_INTRODUCTION',
+  人才协议: 'TALENT_INTRODUCTION',
+  投资: 'INVESTMENT',
+  入驻: 'SETTLEMENT',
+  合作: 'COOPERATION',
+}
 
 /** A label as people type it: no spaces, half-width brackets and slashes, upper-case letters. */
 export function normalizeLabel(text: string): string {
@@ -63,7 +111,8 @@ export const statusOf = lookup(statusLabels, statusVariants)
 export const channelOf = lookup(channelLabels, channelVariants)
 const classByLabel = lookup(talentClassLabels, classVariants)
 /** A类, A, A类人才, A类（国际国内顶尖人才） all read as A. */
-export const talentClassOf = (text: string): TalentClass | undefined => classByLabel(text) ?? classByLabel(normalizeLabel(text).replace(/^([A-D])(类.*)?$/, '$1'))
+export const talentClassOf = (text: string): TalentClass | undefined =>
+  classByLabel(text) ?? classByLabel(normalizeLabel(text).replace(/^([A-D])(类.*)?$/, '$1'))
 export const agreementOf = lookup(agreementLabels, agreementVariants)
 
 /** The labels an unrecognised cell should have used, for the row's message. */

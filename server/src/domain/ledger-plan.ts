@@ -71,12 +71,30 @@ function findUnit(world: KnownWorld, name: string) {
 
 /** Rows of one talent share a key: the existing talent's id, or the row that introduces a new one. */
 const keyOf = (talent: TalentPlan, rowNumber: number) =>
-  talent.action === 'EXISTING' ? talent.talentId : `row ${talent.action === 'SAME_AS_ROW' ? talent.rowNumber : rowNumber}`
+  talent.action === 'EXISTING'
+    ? talent.talentId
+    : `row ${talent.action === 'SAME_AS_ROW' ? talent.rowNumber : rowNumber}`
 
-const refused = (row: ReadLedgerRow, errors: string[], notes: string[]): RowPlan => ({ ...row, values: null, errors, notes, talent: null, project: null, unitId: null, ownerId: null, changes: [] })
+const refused = (row: ReadLedgerRow, errors: string[], notes: string[]): RowPlan => ({
+  ...row,
+  values: null,
+  errors,
+  notes,
+  talent: null,
+  project: null,
+  unitId: null,
+  ownerId: null,
+  changes: [],
+})
 
 /** A row of an exported ledger whose project the system has. */
-function planExportedRow(row: ReadLedgerRow, values: LedgerRowValues, current: LedgerProjectFacts, world: KnownWorld, usccRow: (uscc: string) => string | null): RowPlan {
+function planExportedRow(
+  row: ReadLedgerRow,
+  values: LedgerRowValues,
+  current: LedgerProjectFacts,
+  world: KnownWorld,
+  usccRow: (uscc: string) => string | null,
+): RowPlan {
   const ownerIdOf = (name: string) => {
     const owners = world.users.filter((user) => user.unitId === current.unitId && squash(user.name) === squash(name))
     return owners.length > 1 ? 'AMBIGUOUS' : (owners[0]?.id ?? null)
@@ -85,31 +103,50 @@ function planExportedRow(row: ReadLedgerRow, values: LedgerRowValues, current: L
   notes.unshift(...row.notes)
   if (update.landing) {
     const other = world.usccs.get(update.landing.uscc)
-    if (other && other.projectId !== current.id) errors.push(`统一社会信用代码 ${update.landing.uscc} 已登记在系统中的另一个项目（${other.companyName}）`)
+    if (other && other.projectId !== current.id)
+      errors.push(`统一社会信用代码 ${update.landing.uscc} 已登记在系统中的另一个项目（${other.companyName}）`)
     const twin = usccRow(update.landing.uscc)
     if (twin) errors.push(twin)
   }
   const changed = update.changes.length > 0
   if (changed && !current.writable) errors.push('您无权修改该项目')
   if (changed && values.version !== current.version) {
-    errors.push(values.version === null ? '缺少版本号：请在导出的台账中修改，保留其“版本号”列' : `该项目在导出后已被修改（导出时为第 ${values.version} 版，现为第 ${current.version} 版）：请重新导出台账，在新文件中修改后再导入`)
+    errors.push(
+      values.version === null
+        ? '缺少版本号：请在导出的台账中修改，保留其“版本号”列'
+        : `该项目在导出后已被修改（导出时为第 ${values.version} 版，现为第 ${current.version} 版）：请重新导出台账，在新文件中修改后再导入`,
+    )
   }
   if (errors.length) return refused(row, errors, notes)
   return {
-    ...row, notes, changes: update.changes, unitId: current.unitId, ownerId: null,
+    ...row,
+    notes,
+    changes: update.changes,
+    unitId: current.unitId,
+    ownerId: null,
     talent: { action: 'EXISTING', talentId: current.talentId, matchedBy: 'PROJECT' },
-    project: changed ? { action: 'UPDATE', projectId: current.id, update } : { action: 'UNCHANGED', projectId: current.id },
+    project: changed
+      ? { action: 'UPDATE', projectId: current.id, update }
+      : { action: 'UNCHANGED', projectId: current.id },
   }
 }
 
 export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowPlan[] {
-  type Earlier = { rowNumber: number; values: LedgerRowValues; talent: TalentPlan; key: string; unitName: string; unitId: string }
+  type Earlier = {
+    rowNumber: number
+    values: LedgerRowValues
+    talent: TalentPlan
+    key: string
+    unitName: string
+    unitId: string
+  }
   // The earlier rows by what duplicateReason compares (phone; name and employer) and by talent: a county's
   // ledger is thousands of rows, too many to compare each with every other.
   const earlierByPhone = new Map<string, Earlier>()
   const byPerson = new Map<string, Earlier>()
   const byTalent = new Map<string, Earlier[]>()
-  const personKey = (values: LedgerRowValues) => (values.employer ? `${squash(values.talentName)}\u0000${squash(values.employer)}` : null)
+  const personKey = (values: LedgerRowValues) =>
+    values.employer ? `${squash(values.talentName)}\u0000${squash(values.employer)}` : null
   const remember = (other: Earlier) => {
     const person = personKey(other.values)
     if (other.values.phone && !earlierByPhone.has(other.values.phone)) earlierByPhone.set(other.values.phone, other)
@@ -143,14 +180,24 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
 
     let ownerId: string | null = null
     if (values.ownerName && unit) {
-      const owners = world.users.filter((user) => user.unitId === unit.id && squash(user.name) === squash(values.ownerName!))
+      const owners = world.users.filter(
+        (user) => user.unitId === unit.id && squash(user.name) === squash(values.ownerName!),
+      )
       if (owners.length === 1) ownerId = owners[0]!.id
-      else notes.push(owners.length ? `负责人“${values.ownerName}”在${unit.name}有重名账号，暂不指定负责人` : `负责人“${values.ownerName}”不是${unit.name}的系统用户，暂不指定负责人`)
+      else
+        notes.push(
+          owners.length
+            ? `负责人“${values.ownerName}”在${unit.name}有重名账号，暂不指定负责人`
+            : `负责人“${values.ownerName}”不是${unit.name}的系统用户，暂不指定负责人`,
+        )
     }
 
     const person = { name: values.talentName, phone: values.phone, employer: values.employer }
     const samePerson = personKey(values)
-    const inFile = [values.phone ? earlierByPhone.get(values.phone) : undefined, samePerson ? byPerson.get(samePerson) : undefined]
+    const inFile = [
+      values.phone ? earlierByPhone.get(values.phone) : undefined,
+      samePerson ? byPerson.get(samePerson) : undefined,
+    ]
       .filter((other) => other !== undefined)
       .sort((a, b) => a.rowNumber - b.rowNumber)[0]
     const matches = world.talents.flatMap((talent) => {
@@ -159,16 +206,26 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
     })
     const byPhone = matches.find((match) => match.reason === 'SAME_PHONE')
     let talent: TalentPlan = { action: 'NEW' }
-    if (inFile) talent = inFile.talent.action === 'EXISTING' ? inFile.talent : { action: 'SAME_AS_ROW', rowNumber: Number(inFile.key.slice(4)) }
+    if (inFile)
+      talent =
+        inFile.talent.action === 'EXISTING'
+          ? inFile.talent
+          : { action: 'SAME_AS_ROW', rowNumber: Number(inFile.key.slice(4)) }
     else if (byPhone || matches.length === 1) {
       const match = byPhone ?? matches[0]!
       talent = { action: 'EXISTING', talentId: match.talent.id, matchedBy: match.reason }
-    } else if (matches.length > 1) errors.push(`人才“${values.talentName}”与系统中 ${matches.length} 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才`)
+    } else if (matches.length > 1)
+      errors.push(
+        `人才“${values.talentName}”与系统中 ${matches.length} 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才`,
+      )
     const key = keyOf(talent, row.rowNumber)
     const known = talent.action === 'EXISTING' ? world.talents.find((candidate) => candidate.id === key) : undefined
     const sameTalent = byTalent.get(key) ?? []
     // Claims follow the number too: another record with the same phone may be the one another unit follows.
-    const samePhoneTalents = [...(known ? [known] : []), ...matches.filter((match) => match.reason === 'SAME_PHONE').map((match) => match.talent)]
+    const samePhoneTalents = [
+      ...(known ? [known] : []),
+      ...matches.filter((match) => match.reason === 'SAME_PHONE').map((match) => match.talent),
+    ]
 
     const sameTitle = (title: string) => squash(title) === squash(values.title)
     const existingProject = known?.projects.find((project) => sameTitle(project.title))
@@ -177,38 +234,69 @@ export function planLedgerImport(rows: ReadLedgerRow[], world: KnownWorld): RowP
 
     if (!existingProject && unit && values.status === 'ACTIVE') {
       const others = new Set([
-        ...samePhoneTalents.flatMap((person) => person.projects).filter((project) => project.active && project.unitId !== unit.id).map((project) => project.unitName),
-        ...sameTalent.filter((other) => other.values.status === 'ACTIVE' && other.unitId !== unit.id).map((other) => other.unitName),
+        ...samePhoneTalents
+          .flatMap((person) => person.projects)
+          .filter((project) => project.active && project.unitId !== unit.id)
+          .map((project) => project.unitName),
+        ...sameTalent
+          .filter((other) => other.values.status === 'ACTIVE' && other.unitId !== unit.id)
+          .map((other) => other.unitName),
       ])
-      if (others.size) errors.push(`该人才（${maskName(values.talentName)}）正由${[...others].join('、')}跟进，不能重复立项；如需改由本单位跟进请先协调`)
+      if (others.size)
+        errors.push(
+          `该人才（${maskName(values.talentName)}）正由${[...others].join('、')}跟进，不能重复立项；如需改由本单位跟进请先协调`,
+        )
     }
 
     if ((values.signing || values.landing) && !existingProject && unit) {
       const holders = new Set([
-        ...samePhoneTalents.flatMap((person) => person.projects).flatMap((project) => (project.claim && project.claim.unitId !== unit.id ? [project.claim.unitName] : [])),
-        ...sameTalent.filter((other) => (other.values.signing || other.values.landing) && other.unitId !== unit.id).map((other) => other.unitName),
+        ...samePhoneTalents
+          .flatMap((person) => person.projects)
+          .flatMap((project) => (project.claim && project.claim.unitId !== unit.id ? [project.claim.unitName] : [])),
+        ...sameTalent
+          .filter((other) => (other.values.signing || other.values.landing) && other.unitId !== unit.id)
+          .map((other) => other.unitName),
       ])
       if (holders.size) errors.push(doubleCreditMessage([...holders].join('、')))
       // A new project's signing or landing only while it is followed, as in the app and the database.
-      const recording = checkRecording(values.signing ? 'signing' : 'landing', { status: values.status, hasSigning: true })
+      const recording = checkRecording(values.signing ? 'signing' : 'landing', {
+        status: values.status,
+        hasSigning: true,
+      })
       if (!recording.ok) errors.push(recording.message)
     }
 
     if (values.landing && !existingProject) {
       const company = world.usccs.get(values.landing.uscc)
-      if (company) errors.push(`统一社会信用代码 ${values.landing.uscc} 已登记在系统中的另一个项目（${company.companyName}）`)
+      if (company)
+        errors.push(`统一社会信用代码 ${values.landing.uscc} 已登记在系统中的另一个项目（${company.companyName}）`)
       const sameRow = usccRow(values.landing.uscc, row.rowNumber)
       if (sameRow) errors.push(sameRow)
     }
 
     if (errors.length) return refused(row, errors, notes)
-    if (talent.action === 'EXISTING') notes.push(`沿用系统中已有的人才档案（${talent.matchedBy === 'SAME_PHONE' ? '手机号相同' : '姓名与工作单位相同'}）`)
+    if (talent.action === 'EXISTING')
+      notes.push(
+        `沿用系统中已有的人才档案（${talent.matchedBy === 'SAME_PHONE' ? '手机号相同' : '姓名与工作单位相同'}）`,
+      )
     if (talent.action === 'SAME_AS_ROW') notes.push(`与第 ${talent.rowNumber} 行为同一人才`)
-    if (existingProject) notes.push(`系统中已有该人才的同名项目（${existingProject.unitName}）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入`)
+    if (existingProject)
+      notes.push(
+        `系统中已有该人才的同名项目（${existingProject.unitName}）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入`,
+      )
     else {
       remember({ rowNumber: row.rowNumber, values, talent, key, unitName: unit!.name, unitId: unit!.id })
-      if (values.status !== 'ACTIVE' && !values.givenStatusReason) notes.push(`状态为“${statusLabels[values.status]}”但未写原因，记为“台账导入”`)
+      if (values.status !== 'ACTIVE' && !values.givenStatusReason)
+        notes.push(`状态为“${statusLabels[values.status]}”但未写原因，记为“台账导入”`)
     }
-    return { ...row, notes, talent, project: existingProject ? { action: 'SKIP', projectId: existingProject.id } : { action: 'CREATE' }, unitId: unit!.id, ownerId, changes: [] }
+    return {
+      ...row,
+      notes,
+      talent,
+      project: existingProject ? { action: 'SKIP', projectId: existingProject.id } : { action: 'CREATE' },
+      unitId: unit!.id,
+      ownerId,
+      changes: [],
+    }
   })
 }

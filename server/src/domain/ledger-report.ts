@@ -39,7 +39,10 @@ export interface LedgerReport {
   rows: LedgerRowOutcome[]
 }
 
-export function outcomeOf(plan: RowPlan, ids: { talentId?: string | null; projectId?: string | null } = {}): LedgerRowOutcome {
+export function outcomeOf(
+  plan: RowPlan,
+  ids: { talentId?: string | null; projectId?: string | null } = {},
+): LedgerRowOutcome {
   const talent = plan.talent
   return {
     rowNumber: plan.rowNumber,
@@ -60,7 +63,11 @@ export function outcomeOf(plan: RowPlan, ids: { talentId?: string | null; projec
 
 export function countsOf(plans: RowPlan[]): LedgerCounts {
   // Talents matched by phone or name; an exported row's talent is its project's, not a match.
-  const existing = new Set(plans.flatMap((plan) => (plan.talent?.action === 'EXISTING' && plan.talent.matchedBy !== 'PROJECT' ? [plan.talent.talentId] : [])))
+  const existing = new Set(
+    plans.flatMap((plan) =>
+      plan.talent?.action === 'EXISTING' && plan.talent.matchedBy !== 'PROJECT' ? [plan.talent.talentId] : [],
+    ),
+  )
   const action = (name: string) => plans.filter((plan) => plan.project?.action === name).length
   return {
     rows: plans.length,
@@ -84,14 +91,20 @@ type NamedRow = { rowNumber: number; title: string | null; talentName: string | 
 
 /** One Chinese message per bad row, naming its project, for the error that refuses the whole file. */
 export function rowProblems(plans: NamedRow[]) {
-  return plans.filter((plan) => plan.errors.length).map((plan) => ({ field: `rows.${plan.rowNumber}`, message: `${rowName(plan)}：${plan.errors.join('，')}` }))
+  return plans
+    .filter((plan) => plan.errors.length)
+    .map((plan) => ({ field: `rows.${plan.rowNumber}`, message: `${rowName(plan)}：${plan.errors.join('，')}` }))
 }
 
 /** The error that refuses the whole file for its bad rows: each named, with its messages. */
 export function refusedRows(bad: NamedRow[]): DomainError {
   const problems = rowProblems(bad)
   const rows = bad.map(({ rowNumber, title, talentName, errors }) => ({ rowNumber, title, talentName, errors }))
-  return new DomainError('BAD_USER_INPUT', `台账有 ${rows.length} 行有误，整个文件未导入：${problems.map((problem) => problem.message).join('；')}`, { problems, rows })
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `台账有 ${rows.length} 行有误，整个文件未导入：${problems.map((problem) => problem.message).join('；')}`,
+    { problems, rows },
+  )
 }
 
 /** A ledger that the system already holds as it is (an unchanged export): nothing to write. */

@@ -5,7 +5,18 @@
 import { z } from 'zod'
 import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } from '../generated/prisma/enums.ts'
 import type { LedgerField } from './ledger-columns.ts'
-import { agreementLabels, agreementOf, allowed, channelLabels, channelOf, stageLabels, stageOf, statusLabels, statusOf, talentClassOf } from './ledger-labels.ts'
+import {
+  agreementLabels,
+  agreementOf,
+  allowed,
+  channelLabels,
+  channelOf,
+  stageLabels,
+  stageOf,
+  statusLabels,
+  statusOf,
+  talentClassOf,
+} from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from './parse.ts'
 import { normalizePhone, phoneFormatHint } from './phone.ts'
 import { stageIndex } from './stage.ts'
@@ -58,9 +69,12 @@ export interface ReadLedgerRow {
 const moneyText = (text: string) => {
   const plain = text.replace(/[,，\s]/g, '').replace(/万元?$/, '')
   const value = Number(plain)
-  return /^\d+\.\d{3,}$/.test(plain) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6 ? String(Math.round(value * 100) / 100) : plain
+  return /^\d+\.\d{3,}$/.test(plain) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
+    ? String(Math.round(value * 100) / 100)
+    : plain
 }
-const money = (label: string) => z.preprocess((text) => (typeof text === 'string' ? moneyText(text) || null : text), amount(label))
+const money = (label: string) =>
+  z.preprocess((text) => (typeof text === 'string' ? moneyText(text) || null : text), amount(label))
 
 const plainCells = z.object({
   title: requiredText(100, '项目名称'),
@@ -77,25 +91,45 @@ const plainCells = z.object({
   companyName: optionalText(100, '企业名称'),
 })
 
-const text = (cell: LedgerCell | undefined) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? '').trim())
+const text = (cell: LedgerCell | undefined) =>
+  cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? '').trim()
 
 export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerField, LedgerCell>>): ReadLedgerRow {
   const errors: string[] = []
   const notes: string[] = []
-  const plain = plainCells.safeParse(Object.fromEntries(Object.keys(plainCells.shape).map((key) => [key, text(cells[key as LedgerField]) || null])))
+  const plain = plainCells.safeParse(
+    Object.fromEntries(Object.keys(plainCells.shape).map((key) => [key, text(cells[key as LedgerField]) || null])),
+  )
   if (!plain.success) errors.push(...plain.error.issues.map((issue) => issue.message))
 
-  const label = <T>(field: LedgerField, name: string, parse: (value: string) => T | undefined, blank: T, labels?: Record<string, string>): T => {
+  const label = <T>(
+    field: LedgerField,
+    name: string,
+    parse: (value: string) => T | undefined,
+    blank: T,
+    labels?: Record<string, string>,
+  ): T => {
     const value = text(cells[field])
     if (!value) return blank
     const parsed = parse(value)
     if (parsed === undefined) errors.push(`${name}“${value}”无法识别${labels ? `（可填：${allowed(labels)}）` : ''}`)
     return parsed ?? blank
   }
-  const talentClass = label('talentClass', '人才类别', talentClassOf, 'NONE' as TalentClass, { A: 'A类', B: 'B类', C: 'C类', D: 'D类' })
+  const talentClass = label('talentClass', '人才类别', talentClassOf, 'NONE' as TalentClass, {
+    A: 'A类',
+    B: 'B类',
+    C: 'C类',
+    D: 'D类',
+  })
   const stage = label('stage', '阶段', stageOf, 'LEAD' as Stage, stageLabels)
   const status = label('status', '状态', statusOf, 'ACTIVE' as ProjectStatus, statusLabels)
-  const agreementKind = label('agreementKind', '协议类型', agreementOf, undefined as AgreementKind | undefined, agreementLabels)
+  const agreementKind = label(
+    'agreementKind',
+    '协议类型',
+    agreementOf,
+    undefined as AgreementKind | undefined,
+    agreementLabels,
+  )
   const sourceChannel = label('sourceChannel', '来源渠道', channelOf, 'OTHER' as SourceChannel, channelLabels)
   if (!text(cells.sourceChannel)) notes.push('未填来源渠道，按“其他”登记')
 
@@ -122,15 +156,25 @@ export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerFie
   const reached = (at: Stage) => stageIndex(stage) >= stageIndex(at)
   const companyName = plain.success ? plain.data.companyName : null
   const hasLanding = Boolean(landedAt || companyName || uscc)
-  if (reached('SIGNED') && !signedAt && !text(cells.signedAt)) errors.push(`阶段为“${stageLabels[stage]}”须填写签约日期`)
+  if (reached('SIGNED') && !signedAt && !text(cells.signedAt))
+    errors.push(`阶段为“${stageLabels[stage]}”须填写签约日期`)
   if (reached('LANDED') || hasLanding) {
-    const missing = [!landedAt && !text(cells.landedAt) && '落地日期', !companyName && '企业名称', !uscc && '统一社会信用代码'].filter(Boolean)
-    if (missing.length) errors.push(reached('LANDED') ? `阶段为“${stageLabels[stage]}”须填写${missing.join('、')}` : `落地信息不完整：缺少${missing.join('、')}`)
+    const missing = [
+      !landedAt && !text(cells.landedAt) && '落地日期',
+      !companyName && '企业名称',
+      !uscc && '统一社会信用代码',
+    ].filter(Boolean)
+    if (missing.length)
+      errors.push(
+        reached('LANDED')
+          ? `阶段为“${stageLabels[stage]}”须填写${missing.join('、')}`
+          : `落地信息不完整：缺少${missing.join('、')}`,
+      )
     if (!signedAt && !text(cells.signedAt) && !reached('SIGNED')) errors.push('填写了落地信息须同时填写签约日期')
   }
   errors.push(...recordDaysProblems({ signedAt, landedAt }).map((problem) => problem.message))
   const projectIdText = text(cells.projectId)
-  const projectId = projectIdText ? z.uuid().safeParse(projectIdText.toLowerCase()).data ?? null : null
+  const projectId = projectIdText ? (z.uuid().safeParse(projectIdText.toLowerCase()).data ?? null) : null
   if (projectIdText && !projectId) errors.push(`项目编号“${projectIdText}”格式不正确：请保留导出时的编号，新项目留空`)
   const versionText = text(cells.version)
   const version = /^\d{1,9}$/.test(versionText) && Number(versionText) > 0 ? Number(versionText) : null
@@ -146,14 +190,32 @@ export function readLedgerRow(rowNumber: number, cells: Partial<Record<LedgerFie
     errors,
     notes,
     values: {
-      title: cell.title, talentName: cell.talentName, talentClass, phone, employer: cell.employer, industry: cell.industry, sourceChannel,
-      referrer: cell.referrer, unitName: cell.unit, ownerName: cell.owner, stage, status,
+      title: cell.title,
+      talentName: cell.talentName,
+      talentClass,
+      phone,
+      employer: cell.employer,
+      industry: cell.industry,
+      sourceChannel,
+      referrer: cell.referrer,
+      unitName: cell.unit,
+      ownerName: cell.owner,
+      stage,
+      status,
       statusReason: status === 'ACTIVE' ? null : (cell.statusReason ?? '台账导入'),
       givenStatusReason: status === 'ACTIVE' ? null : cell.statusReason,
-      plannedInvestment: cell.plannedInvestment, registeredCapital: cell.registeredCapital, registeredOn,
-      signing: signedAt ? { signedAt, agreementKind: agreementKind ?? 'TALENT_INTRODUCTION', investmentAgreed: cell.investmentAgreed } : null,
-      landing: landedAt && companyName && uscc ? { registeredAt: landedAt, companyName, uscc, registeredCapital: cell.registeredCapital } : null,
-      projectId, version,
+      plannedInvestment: cell.plannedInvestment,
+      registeredCapital: cell.registeredCapital,
+      registeredOn,
+      signing: signedAt
+        ? { signedAt, agreementKind: agreementKind ?? 'TALENT_INTRODUCTION', investmentAgreed: cell.investmentAgreed }
+        : null,
+      landing:
+        landedAt && companyName && uscc
+          ? { registeredAt: landedAt, companyName, uscc, registeredCapital: cell.registeredCapital }
+          : null,
+      projectId,
+      version,
     },
   }
 }

@@ -46,7 +46,16 @@ export interface FieldChange {
 export interface ProjectUpdate {
   projectId: string
   projectVersion: number
-  fields: { title?: string; industry?: string | null; sourceChannel?: SourceChannel; referrer?: string | null; plannedInvestment?: string | null; registeredCapital?: string | null; ownerId?: string; statusReason?: string | null }
+  fields: {
+    title?: string
+    industry?: string | null
+    sourceChannel?: SourceChannel
+    referrer?: string | null
+    plannedInvestment?: string | null
+    registeredCapital?: string | null
+    ownerId?: string
+    statusReason?: string | null
+  }
   stage: Stage | null
   status: { to: ProjectStatus; reason: string | null } | null
   signing: NonNullable<LedgerRowValues['signing']> | null
@@ -60,40 +69,70 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 const sameMoney = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Number(a) === Number(b))
 
 /** The verdict on an exported row against its project; `ownerIdOf` finds an active user of the project's unit by name. */
-export function ledgerUpdate(values: LedgerRowValues, current: LedgerProjectFacts, ownerIdOf: (name: string) => string | null | 'AMBIGUOUS'): UpdateVerdict {
+export function ledgerUpdate(
+  values: LedgerRowValues,
+  current: LedgerProjectFacts,
+  ownerIdOf: (name: string) => string | null | 'AMBIGUOUS',
+): UpdateVerdict {
   const errors: string[] = []
   const notes: string[] = []
   const changes: FieldChange[] = []
-  const update: ProjectUpdate = { projectId: current.id, projectVersion: current.projectVersion, fields: {}, stage: null, status: null, signing: null, landing: null, changes }
-  const change = (field: LedgerField, before: string | null, after: string | null) => changes.push({ field, before, after })
+  const update: ProjectUpdate = {
+    projectId: current.id,
+    projectVersion: current.projectVersion,
+    fields: {},
+    stage: null,
+    status: null,
+    signing: null,
+    landing: null,
+    changes,
+  }
+  const change = (field: LedgerField, before: string | null, after: string | null) =>
+    changes.push({ field, before, after })
 
-  if (squash(values.unitName) !== squash(current.unitName)) errors.push(`所属单位不能通过台账修改（该项目属于${current.unitName}）：请联系人才办调整`)
+  if (squash(values.unitName) !== squash(current.unitName))
+    errors.push(`所属单位不能通过台账修改（该项目属于${current.unitName}）：请联系人才办调整`)
   if (values.title !== current.title) (update.fields.title = values.title), change('title', current.title, values.title)
-  if ((values.industry ?? null) !== current.industry) (update.fields.industry = values.industry), change('industry', current.industry, values.industry)
-  if (values.sourceChannel !== current.sourceChannel) (update.fields.sourceChannel = values.sourceChannel), change('sourceChannel', channelLabels[current.sourceChannel], channelLabels[values.sourceChannel])
-  if ((values.referrer ?? null) !== current.referrer) (update.fields.referrer = values.referrer), change('referrer', current.referrer, values.referrer)
-  if (!sameMoney(values.plannedInvestment, current.plannedInvestment)) (update.fields.plannedInvestment = values.plannedInvestment), change('plannedInvestment', current.plannedInvestment, values.plannedInvestment)
+  if ((values.industry ?? null) !== current.industry)
+    (update.fields.industry = values.industry), change('industry', current.industry, values.industry)
+  if (values.sourceChannel !== current.sourceChannel)
+    (update.fields.sourceChannel = values.sourceChannel),
+      change('sourceChannel', channelLabels[current.sourceChannel], channelLabels[values.sourceChannel])
+  if ((values.referrer ?? null) !== current.referrer)
+    (update.fields.referrer = values.referrer), change('referrer', current.referrer, values.referrer)
+  if (!sameMoney(values.plannedInvestment, current.plannedInvestment))
+    (update.fields.plannedInvestment = values.plannedInvestment),
+      change('plannedInvestment', current.plannedInvestment, values.plannedInvestment)
   if (values.ownerName && squash(values.ownerName) !== squash(current.ownerName)) {
     const ownerId = ownerIdOf(values.ownerName)
-    if (ownerId === 'AMBIGUOUS') errors.push(`负责人“${values.ownerName}”在${current.unitName}有重名账号：请在项目页面指定负责人`)
+    if (ownerId === 'AMBIGUOUS')
+      errors.push(`负责人“${values.ownerName}”在${current.unitName}有重名账号：请在项目页面指定负责人`)
     else if (!ownerId) errors.push(`负责人“${values.ownerName}”须是${current.unitName}的在岗人员`)
     else (update.fields.ownerId = ownerId), change('owner', current.ownerName, values.ownerName)
   } else if (!values.ownerName && current.ownerName) notes.push('负责人为空：不取消负责人（请在项目页面调整）')
 
   // Signing and landing: recorded or corrected, never deleted from a ledger.
   const signing = values.signing
-  if (!signing && current.signing) errors.push(`签约信息不能通过台账删除（系统中签约日期为 ${current.signing.signedAt}）`)
+  if (!signing && current.signing)
+    errors.push(`签约信息不能通过台账删除（系统中签约日期为 ${current.signing.signedAt}）`)
   if (signing) {
     const was = current.signing
-    const before = { signedAt: was?.signedAt ?? null, agreementKind: was ? agreementLabels[was.agreementKind] : null, investmentAgreed: was?.investmentAgreed ?? null }
+    const before = {
+      signedAt: was?.signedAt ?? null,
+      agreementKind: was ? agreementLabels[was.agreementKind] : null,
+      investmentAgreed: was?.investmentAgreed ?? null,
+    }
     const size = changes.length
     if (signing.signedAt !== before.signedAt) change('signedAt', before.signedAt, signing.signedAt)
-    if (signing.agreementKind !== was?.agreementKind) change('agreementKind', before.agreementKind, agreementLabels[signing.agreementKind])
-    if (!sameMoney(signing.investmentAgreed, before.investmentAgreed)) change('investmentAgreed', before.investmentAgreed, signing.investmentAgreed)
+    if (signing.agreementKind !== was?.agreementKind)
+      change('agreementKind', before.agreementKind, agreementLabels[signing.agreementKind])
+    if (!sameMoney(signing.investmentAgreed, before.investmentAgreed))
+      change('investmentAgreed', before.investmentAgreed, signing.investmentAgreed)
     if (changes.length > size) update.signing = signing
   }
   const landing = values.landing
-  if (!landing && current.landing) errors.push(`落地信息不能通过台账删除（系统中企业为 ${current.landing.companyName}）`)
+  if (!landing && current.landing)
+    errors.push(`落地信息不能通过台账删除（系统中企业为 ${current.landing.companyName}）`)
   const capitalBefore = current.landing?.registeredCapital ?? current.registeredCapital
   if (landing) {
     const was = current.landing
@@ -101,7 +140,8 @@ export function ledgerUpdate(values: LedgerRowValues, current: LedgerProjectFact
     if (landing.registeredAt !== was?.registeredAt) change('landedAt', was?.registeredAt ?? null, landing.registeredAt)
     if (landing.companyName !== was?.companyName) change('companyName', was?.companyName ?? null, landing.companyName)
     if (landing.uscc !== was?.uscc) change('uscc', was?.uscc ?? null, landing.uscc)
-    if (!sameMoney(landing.registeredCapital, capitalBefore)) change('registeredCapital', capitalBefore, landing.registeredCapital)
+    if (!sameMoney(landing.registeredCapital, capitalBefore))
+      change('registeredCapital', capitalBefore, landing.registeredCapital)
     if (changes.length > size) update.landing = landing
   } else if (!sameMoney(values.registeredCapital, capitalBefore)) {
     update.fields.registeredCapital = values.registeredCapital
@@ -117,8 +157,10 @@ export function ledgerUpdate(values: LedgerRowValues, current: LedgerProjectFact
     (values.phone ?? null) !== talent.phone && '手机号',
     squash(values.employer) !== squash(talent.employer) && '工作单位',
   ].filter(Boolean)
-  if (talentEdited.length) notes.push(`${talentEdited.join('、')}是人才档案的内容，未通过台账修改（请在人才档案中修改）`)
-  if (values.registeredOn && values.registeredOn !== current.registeredOn) notes.push(`登记日期不能修改，仍为 ${current.registeredOn}`)
+  if (talentEdited.length)
+    notes.push(`${talentEdited.join('、')}是人才档案的内容，未通过台账修改（请在人才档案中修改）`)
+  if (values.registeredOn && values.registeredOn !== current.registeredOn)
+    notes.push(`登记日期不能修改，仍为 ${current.registeredOn}`)
   return { errors, notes, update }
 }
 
@@ -128,23 +170,42 @@ function stageAndStatus(values: LedgerRowValues, current: LedgerProjectFacts, up
   const statusMove = () => {
     const reason = values.givenStatusReason
     const verdict = checkStatusChange({ from: current.status, to: values.status, reason })
-    if (!verdict.ok) return errors.push(`状态不能从“${statusLabels[current.status]}”改为“${statusLabels[values.status]}”：${verdict.message}`)
+    if (!verdict.ok)
+      return errors.push(
+        `状态不能从“${statusLabels[current.status]}”改为“${statusLabels[values.status]}”：${verdict.message}`,
+      )
     update.status = { to: values.status, reason }
     update.changes.push({ field: 'status', before: statusLabels[current.status], after: statusLabels[values.status] })
-    if (reason !== current.statusReason) update.changes.push({ field: 'statusReason', before: current.statusReason, after: reason })
+    if (reason !== current.statusReason)
+      update.changes.push({ field: 'statusReason', before: current.statusReason, after: reason })
   }
   if (resumes) statusMove()
   if (values.stage !== current.stage) {
     const verdict = checkStageMove({
-      from: current.stage, to: values.stage, status: resumes ? 'ACTIVE' : current.status, reason: null,
-      hasSigning: values.signing !== null, hasValidLanding: values.landing !== null,
+      from: current.stage,
+      to: values.stage,
+      status: resumes ? 'ACTIVE' : current.status,
+      reason: null,
+      hasSigning: values.signing !== null,
+      hasValidLanding: values.landing !== null,
     })
-    const back = stageIndex(values.stage) < stageIndex(current.stage) ? '：台账没有填写原因的地方，请在项目页面回退' : ''
-    if (!verdict.ok) errors.push(`阶段不能从“${stageLabels[current.stage]}”改为“${stageLabels[values.stage]}”：${verdict.message}${back}`)
-    else (update.stage = values.stage), update.changes.push({ field: 'stage', before: stageLabels[current.stage], after: stageLabels[values.stage] })
+    const back =
+      stageIndex(values.stage) < stageIndex(current.stage) ? '：台账没有填写原因的地方，请在项目页面回退' : ''
+    if (!verdict.ok)
+      errors.push(
+        `阶段不能从“${stageLabels[current.stage]}”改为“${stageLabels[values.stage]}”：${verdict.message}${back}`,
+      )
+    else
+      (update.stage = values.stage),
+        update.changes.push({ field: 'stage', before: stageLabels[current.stage], after: stageLabels[values.stage] })
   }
   if (!resumes && values.status !== current.status) statusMove()
-  else if (values.status === current.status && values.status !== 'ACTIVE' && values.givenStatusReason && values.givenStatusReason !== current.statusReason) {
+  else if (
+    values.status === current.status &&
+    values.status !== 'ACTIVE' &&
+    values.givenStatusReason &&
+    values.givenStatusReason !== current.statusReason
+  ) {
     update.fields.statusReason = values.givenStatusReason
     update.changes.push({ field: 'statusReason', before: current.statusReason, after: values.givenStatusReason })
   }

@@ -42,7 +42,8 @@ export function delaySeconds(failures: number): number {
 
 export function loginVerdict(facts: ThrottleFacts): Verdict {
   const { now } = facts
-  if (facts.lockedUntil && facts.lockedUntil > now) return { allowed: false, refusal: 'LOCKED', retryAt: facts.lockedUntil }
+  if (facts.lockedUntil && facts.lockedUntil > now)
+    return { allowed: false, refusal: 'LOCKED', retryAt: facts.lockedUntil }
   const last = facts.pairFailures.at(-1)
   const wait = delaySeconds(facts.pairFailures.length)
   if (last && wait > 0 && last.getTime() + wait * 1000 > now.getTime()) {
@@ -64,7 +65,8 @@ export function locksNow(failures: number): boolean {
 
 /** What the person at the login screen reads: when to try again. */
 export function refusalMessage(verdict: Extract<Verdict, { allowed: false }>, now: Date): string {
-  if (!verdict.retryAt) return '该账号近期被多处反复尝试登录，暂时只能在以前登录过的网络登录；如需立即登录，请联系管理员解锁'
+  if (!verdict.retryAt)
+    return '该账号近期被多处反复尝试登录，暂时只能在以前登录过的网络登录；如需立即登录，请联系管理员解锁'
   const seconds = Math.max(1, Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000))
   const after = seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`
   if (verdict.refusal === 'LOCKED') return `登录失败次数过多，已暂时锁定，请 ${after}后再试，或联系管理员解锁`

@@ -6,7 +6,11 @@ import { normalizePhone, phoneFormatMessage } from './phone.ts'
 export const uuid = (label: string) => z.uuid({ message: `${label}格式不正确（应为 UUID）` })
 
 export const requiredText = (max: number, label: string) =>
-  z.string({ message: `${label}不能为空` }).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`)
+  z
+    .string({ message: `${label}不能为空` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .max(max, `${label}不能超过 ${max} 个字`)
 
 export const optionalText = (max: number, label: string) =>
   z

@@ -18,7 +18,8 @@ function parseStored(phone: string): PhoneNumber | undefined {
   return phone.startsWith('+') ? parsePhoneNumberFromString(phone) : undefined
 }
 
-const isMainlandMobile = (parsed: PhoneNumber) => parsed.countryCallingCode === '86' && /^1[3-9]\d{9}$/.test(parsed.nationalNumber)
+const isMainlandMobile = (parsed: PhoneNumber) =>
+  parsed.countryCallingCode === '86' && /^1[3-9]\d{9}$/.test(parsed.nationalNumber)
 
 /** As people read it: a mainland mobile as its 11 digits, a mainland landline with its area code, others with + and the country code. */
 export function displayPhone(phone: string): string {
@@ -31,7 +32,13 @@ export function displayPhone(phone: string): string {
 /** 138****1234: what people without the right to see contact data are shown; the middle digits are hidden. */
 export function maskPhone(phone: string): string {
   const parsed = parseStored(phone)
-  const prefix = !parsed ? '' : isMainlandMobile(parsed) ? '' : parsed.countryCallingCode === '86' ? '0' : `+${parsed.countryCallingCode} `
+  const prefix = !parsed
+    ? ''
+    : isMainlandMobile(parsed)
+      ? ''
+      : parsed.countryCallingCode === '86'
+        ? '0'
+        : `+${parsed.countryCallingCode} `
   const digits = parsed ? parsed.nationalNumber : phone.replace(/\D/g, '')
   if (digits.length < 7) return `${prefix}****`
   const [head, tail] = digits.length >= 10 ? [3, 4] : [2, 2]

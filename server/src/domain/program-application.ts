@@ -25,7 +25,11 @@ export type ApplicationVerdict =
   | { ok: true; direction: 'forward' | 'back' | 'decision' }
   | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; message: string }
 
-const refuse = (message: string, code: 'BAD_USER_INPUT' | 'CONFLICT' = 'BAD_USER_INPUT'): ApplicationVerdict => ({ ok: false, code, message })
+const refuse = (message: string, code: 'BAD_USER_INPUT' | 'CONFLICT' = 'BAD_USER_INPUT'): ApplicationVerdict => ({
+  ok: false,
+  code,
+  message,
+})
 const label = (status: ApplicationStatus) => `“${applicationStatusLabels[status]}”`
 
 /**
@@ -36,7 +40,8 @@ export function checkApplicationMove({ from, to, reason }: ApplicationMove): App
   if (from === to) return refuse(`申报已处于${label(to)}状态`, 'CONFLICT')
   if (isDecision(to)) {
     if (from === 'SUBMITTED') return { ok: true, direction: 'decision' }
-    if (isDecision(from)) return refuse(`评审结果已登记为${label(from)}，如需更正，请先退回${label('SUBMITTED')}并填写原因`, 'CONFLICT')
+    if (isDecision(from))
+      return refuse(`评审结果已登记为${label(from)}，如需更正，请先退回${label('SUBMITTED')}并填写原因`, 'CONFLICT')
     return refuse(`尚未提交申报，不能登记评审结果（当前为${label(from)}）`, 'CONFLICT')
   }
   if (step[to] > step[from]) return { ok: true, direction: 'forward' }
@@ -55,7 +60,11 @@ export interface StatusDates {
 }
 
 /** The dates a move leaves on the application: undoing a step clears the date that step set. */
-export function datesAfterMove(current: Omit<StatusDates, 'statusChangedAt'>, to: ApplicationStatus, now: Date): StatusDates {
+export function datesAfterMove(
+  current: Omit<StatusDates, 'statusChangedAt'>,
+  to: ApplicationStatus,
+  now: Date,
+): StatusDates {
   return {
     statusChangedAt: now,
     submittedAt: step[to] < step.SUBMITTED ? null : (current.submittedAt ?? now),
@@ -84,7 +93,10 @@ export interface OutcomeGroup {
 }
 
 /** Sums the (program, unit, status) counts of submitted applications into outcomes under a key. */
-export function outcomesBy(groups: readonly OutcomeGroup[], key: (group: OutcomeGroup) => string): Map<string, Outcome> {
+export function outcomesBy(
+  groups: readonly OutcomeGroup[],
+  key: (group: OutcomeGroup) => string,
+): Map<string, Outcome> {
   const sums = new Map<string, Omit<Outcome, 'successRate'>>()
   for (const group of groups) {
     if (step[group.status] < step.SUBMITTED) continue
@@ -95,7 +107,9 @@ export function outcomesBy(groups: readonly OutcomeGroup[], key: (group: Outcome
     else sum.pending += group.count
     sums.set(key(group), sum)
   }
-  return new Map([...sums].map(([k, sum]) => [k, { ...sum, successRate: successRate(sum.selected, sum.selected + sum.rejected) }]))
+  return new Map(
+    [...sums].map(([k, sum]) => [k, { ...sum, successRate: successRate(sum.selected, sum.selected + sum.rejected) }]),
+  )
 }
 
 export const submittedStatuses: ApplicationStatus[] = ['SUBMITTED', 'SELECTED', 'REJECTED']
@@ -103,7 +117,11 @@ export const submittedStatuses: ApplicationStatus[] = ['SUBMITTED', 'SELECTED', 
 // ─── Input ───────────────────────────────────────────────────────────────────
 
 const write = { clientMutationId: uuid('操作编号'), id: uuid('申报编号') }
-const year = z.number({ message: '申报年度不正确' }).int('申报年度不正确').min(2000, '申报年度不正确').max(2100, '申报年度不正确')
+const year = z
+  .number({ message: '申报年度不正确' })
+  .int('申报年度不正确')
+  .min(2000, '申报年度不正确')
+  .max(2100, '申报年度不正确')
 const flag = (label: string) =>
   z
     .boolean({ message: `${label}应为是或否` })
@@ -128,13 +146,24 @@ export const programApplicationInputs = {
     projectId: uuid('项目编号').optional().nullable(),
     note: optionalText(1000, '备注'),
   }),
-  move: z.object({ ...write, version, to: z.enum(ApplicationStatus, { message: '申报状态不正确' }), reason: optionalText(500, '原因') }),
-  update: z.object({ batch: optionalText(30, '批次'), note: optionalText(1000, '备注') }).partial().extend({ ...write, version }),
+  move: z.object({
+    ...write,
+    version,
+    to: z.enum(ApplicationStatus, { message: '申报状态不正确' }),
+    reason: optionalText(500, '原因'),
+  }),
+  update: z
+    .object({ batch: optionalText(30, '批次'), note: optionalText(1000, '备注') })
+    .partial()
+    .extend({ ...write, version }),
   filter: z.object({
     year: year.optional().nullable(),
     programId: uuid('人才工程编号').optional().nullable(),
     unitId: uuid('单位编号').optional().nullable(),
-    status: z.array(z.enum(ApplicationStatus, { message: '申报状态不正确' })).optional().nullable(),
+    status: z
+      .array(z.enum(ApplicationStatus, { message: '申报状态不正确' }))
+      .optional()
+      .nullable(),
   }),
   rates: z.object({ year }),
   createProgram: z.object({ clientMutationId: uuid('操作编号'), id: uuid('人才工程编号'), ...programFields }),
@@ -144,8 +173,13 @@ export const programApplicationInputs = {
     .extend({ clientMutationId: uuid('操作编号'), id: uuid('人才工程编号'), version }),
 }
 
-export type ProgramApplicationInput<K extends keyof typeof programApplicationInputs> = z.output<(typeof programApplicationInputs)[K]>
+export type ProgramApplicationInput<K extends keyof typeof programApplicationInputs> = z.output<
+  (typeof programApplicationInputs)[K]
+>
 
-export function parseProgramApplicationInput<K extends keyof typeof programApplicationInputs>(kind: K, raw: unknown): ProgramApplicationInput<K> {
+export function parseProgramApplicationInput<K extends keyof typeof programApplicationInputs>(
+  kind: K,
+  raw: unknown,
+): ProgramApplicationInput<K> {
   return parseInput(programApplicationInputs[kind], raw) as ProgramApplicationInput<K>
 }

@@ -24,7 +24,10 @@ export interface RecordDays {
 }
 
 /** Every problem with the days of a signing and a landing, in the order the form shows its fields. */
-export function recordDaysProblems(days: RecordDays, now = new Date()): { field: 'signedAt' | 'landedAt'; message: string }[] {
+export function recordDaysProblems(
+  days: RecordDays,
+  now = new Date(),
+): { field: 'signedAt' | 'landedAt'; message: string }[] {
   const problems: { field: 'signedAt' | 'landedAt'; message: string }[] = []
   const signed = days.signedAt ? recordDayProblem('签约日期', days.signedAt, now) : null
   if (signed) problems.push({ field: 'signedAt', message: signed })

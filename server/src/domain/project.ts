@@ -28,11 +28,24 @@ const write = { clientMutationId: uuid('操作编号'), id: uuid('项目编号')
 
 export const projectInputs = {
   create: z.object({ ...write, talentId: uuid('人才编号'), ...editable }),
-  update: z.object(editable).partial().extend({ ...write, version }),
+  update: z
+    .object(editable)
+    .partial()
+    .extend({ ...write, version }),
   assign: z.object({ ...write, version, ownerId: uuid('负责人编号') }),
   follow: z.object({ ...write, userId: uuid('人员编号'), following: z.boolean() }),
-  moveStage: z.object({ ...write, version, to: z.enum(Stage, { message: '阶段不正确' }), reason: optionalText(500, '原因') }),
-  setStatus: z.object({ ...write, version, status: z.enum(ProjectStatus, { message: '状态不正确' }), reason: optionalText(500, '原因') }),
+  moveStage: z.object({
+    ...write,
+    version,
+    to: z.enum(Stage, { message: '阶段不正确' }),
+    reason: optionalText(500, '原因'),
+  }),
+  setStatus: z.object({
+    ...write,
+    version,
+    status: z.enum(ProjectStatus, { message: '状态不正确' }),
+    reason: optionalText(500, '原因'),
+  }),
   moveCredit: z.object({ ...write, version, creditUnitId: uuid('计分单位编号'), reason: reason('调整计分单位的原因') }),
   signing: z.object({
     ...write,
@@ -41,7 +54,13 @@ export const projectInputs = {
     investmentAgreed: amount('协议投资（万元）'),
     supportFunds: amount('扶持资金（万元）'),
     supportSpaceM2: amount('扶持场地（平方米）'),
-    supportApartments: z.number().int().min(0, '人才公寓套数不正确').max(1000, '人才公寓套数不正确').optional().nullable(),
+    supportApartments: z
+      .number()
+      .int()
+      .min(0, '人才公寓套数不正确')
+      .max(1000, '人才公寓套数不正确')
+      .optional()
+      .nullable(),
     supportOther: optionalText(500, '其他扶持'),
     conditions: optionalText(2000, '附加条件'),
   }),

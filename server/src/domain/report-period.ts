@@ -22,14 +22,24 @@ const patterns: Record<ReportKind, RegExp> = {
   QUARTERLY: /^(\d{4})-Q([1-4])$/,
   HALF_YEAR: /^(\d{4})-H([12])$/,
 }
-const examples: Record<ReportKind, string> = { MONTHLY: '2026-06', BULLETIN: '2026-06', QUARTERLY: '2026-Q2', HALF_YEAR: '2026-H1' }
+const examples: Record<ReportKind, string> = {
+  MONTHLY: '2026-06',
+  BULLETIN: '2026-06',
+  QUARTERLY: '2026-Q2',
+  HALF_YEAR: '2026-H1',
+}
 const months: Record<ReportKind, number> = { MONTHLY: 1, BULLETIN: 1, QUARTERLY: 3, HALF_YEAR: 6 }
 const quarterNames = ['一', '二', '三', '四']
 
 export function reportPeriod(kind: ReportKind, year: number, period: string): ReportPeriod {
   const match = patterns[kind].exec(period.trim())
   if (!match || Number(match[1]) !== year) {
-    throw DomainError.badInput([{ field: 'period', message: `期间应写作 ${examples[kind].replace('2026', String(year))} 这样的格式，且属于 ${year} 年` }])
+    throw DomainError.badInput([
+      {
+        field: 'period',
+        message: `期间应写作 ${examples[kind].replace('2026', String(year))} 这样的格式，且属于 ${year} 年`,
+      },
+    ])
   }
   const index = Number(match[2])
   const firstMonth = (index - 1) * months[kind]
@@ -41,7 +51,14 @@ export function reportPeriod(kind: ReportKind, year: number, period: string): Re
     QUARTERLY: `${year}年第${quarterNames[index - 1]}季度人才工作督查情况`,
     HALF_YEAR: `${year}年${index === 1 ? '上' : '下'}半年人才工作过堂情况`,
   }
-  return { kind, year, period: period.trim(), start: new Date(start.getTime()), end: new Date(end.getTime()), title: titles[kind] }
+  return {
+    kind,
+    year,
+    period: period.trim(),
+    start: new Date(start.getTime()),
+    end: new Date(end.getTime()),
+    title: titles[kind],
+  }
 }
 
 /** The last instant a report counts: the end of its period, or now when issued before the period ended. */

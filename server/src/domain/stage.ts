@@ -23,9 +23,15 @@ export interface StageMoveFacts {
   hasValidLanding: boolean
 }
 
-export type Verdict = { ok: true; direction: 'forward' | 'back' } | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; message: string }
+export type Verdict =
+  | { ok: true; direction: 'forward' | 'back' }
+  | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; message: string }
 
-const refuse = (message: string, code: 'BAD_USER_INPUT' | 'CONFLICT' = 'BAD_USER_INPUT'): Verdict => ({ ok: false, code, message })
+const refuse = (message: string, code: 'BAD_USER_INPUT' | 'CONFLICT' = 'BAD_USER_INPUT'): Verdict => ({
+  ok: false,
+  code,
+  message,
+})
 
 export function stageIndex(stage: Stage): number {
   return stages.indexOf(stage)
@@ -41,7 +47,8 @@ export function checkStageMove(facts: StageMoveFacts): Verdict {
   }
   if (to === from) return refuse(`项目已处于“${stageLabels[facts.to]}”阶段`, 'CONFLICT')
   if (to < from) {
-    if (from - to > 1) return refuse(`只能回退一个阶段（从“${stageLabels[facts.from]}”只能退回“${stageLabels[stages[from - 1]!]}”）`)
+    if (from - to > 1)
+      return refuse(`只能回退一个阶段（从“${stageLabels[facts.from]}”只能退回“${stageLabels[stages[from - 1]!]}”）`)
     if (!facts.reason?.trim()) return refuse('回退阶段须填写原因')
     return { ok: true, direction: 'back' }
   }
@@ -81,12 +88,20 @@ const recordLabels: Record<PipelineRecord, string> = { signing: '签约信息', 
  * that, so what counts is the status and the order. The database refuses the same, with the same words
  * (migration credit_once_per_talent), whatever path writes the record.
  */
-export function checkRecording(record: PipelineRecord, facts: { status: ProjectStatus; hasSigning: boolean }): RecordingVerdict {
+export function checkRecording(
+  record: PipelineRecord,
+  facts: { status: ProjectStatus; hasSigning: boolean },
+): RecordingVerdict {
   if (facts.status !== 'ACTIVE') {
     const state = facts.status === 'LOST' ? '已流失' : '已暂缓'
-    return { ok: false, code: 'CONFLICT', message: `项目${state}，不能登记${recordLabels[record]}：签约、落地只登记在跟进中的项目上` }
+    return {
+      ok: false,
+      code: 'CONFLICT',
+      message: `项目${state}，不能登记${recordLabels[record]}：签约、落地只登记在跟进中的项目上`,
+    }
   }
-  if (record === 'landing' && !facts.hasSigning) return { ok: false, code: 'CONFLICT', message: '请先登记签约信息，再登记落地企业' }
+  if (record === 'landing' && !facts.hasSigning)
+    return { ok: false, code: 'CONFLICT', message: '请先登记签约信息，再登记落地企业' }
   return { ok: true }
 }
 
@@ -116,6 +131,15 @@ export function stageEntryFields(project: PipelineClocks, to: Stage, now: Date) 
 }
 
 /** What a status change sets on the project; the reason is kept only while the project is not ACTIVE. */
-export function statusFields(project: PipelineClocks, status: ProjectStatus, reason: string | null | undefined, now: Date) {
-  return { status, statusReason: status === 'ACTIVE' ? null : (reason ?? null), assessedAt: project.assessedAt ?? (status === 'LOST' ? now : null) }
+export function statusFields(
+  project: PipelineClocks,
+  status: ProjectStatus,
+  reason: string | null | undefined,
+  now: Date,
+) {
+  return {
+    status,
+    statusReason: status === 'ACTIVE' ? null : (reason ?? null),
+    assessedAt: project.assessedAt ?? (status === 'LOST' ? now : null),
+  }
 }

@@ -35,11 +35,22 @@ const allowedFrom: Record<SupportAction, readonly SupportStatus[]> = {
 }
 
 export const nextStatus: Record<SupportAction, SupportStatus> = {
-  assign: 'ASSIGNED', reassign: 'ASSIGNED', progress: 'IN_PROGRESS', resolve: 'RESOLVED', reject: 'REJECTED', close: 'CLOSED', reopen: 'IN_PROGRESS',
+  assign: 'ASSIGNED',
+  reassign: 'ASSIGNED',
+  progress: 'IN_PROGRESS',
+  resolve: 'RESOLVED',
+  reject: 'REJECTED',
+  close: 'CLOSED',
+  reopen: 'IN_PROGRESS',
 }
 
 export const supportStatusLabels: Record<SupportStatus, string> = {
-  OPEN: '待交办', ASSIGNED: '已交办', IN_PROGRESS: '办理中', RESOLVED: '已办结', CLOSED: '已关闭', REJECTED: '已退回',
+  OPEN: '待交办',
+  ASSIGNED: '已交办',
+  IN_PROGRESS: '办理中',
+  RESOLVED: '已办结',
+  CLOSED: '已关闭',
+  REJECTED: '已退回',
 }
 
 /** Null when the action may happen in this status; otherwise why not, in Chinese. */
@@ -54,14 +65,22 @@ export function ratingProblem(status: SupportStatus): string | null {
   return `诉求当前为“${supportStatusLabels[status]}”，办结后才能评价满意度`
 }
 
-const satisfaction = z.number({ message: '请填写满意度（1–5 分）' }).int('满意度为 1–5 分').min(1, '满意度为 1–5 分').max(5, '满意度为 1–5 分')
+const satisfaction = z
+  .number({ message: '请填写满意度（1–5 分）' })
+  .int('满意度为 1–5 分')
+  .min(1, '满意度为 1–5 分')
+  .max(5, '满意度为 1–5 分')
 const step = { clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), version }
 
 const supportInputs = {
   create: z.object({
-    clientMutationId: uuid('操作编号'), id: uuid('诉求编号'), projectId: uuid('项目编号'),
-    category: z.enum(SupportCategory, { message: '请选择诉求类别' }), description: requiredText(2000, '诉求内容'),
-    dueAt: z.date({ message: '办结期限不正确' }).optional().nullable(), departmentId: uuid('部门编号').optional().nullable(),
+    clientMutationId: uuid('操作编号'),
+    id: uuid('诉求编号'),
+    projectId: uuid('项目编号'),
+    category: z.enum(SupportCategory, { message: '请选择诉求类别' }),
+    description: requiredText(2000, '诉求内容'),
+    dueAt: z.date({ message: '办结期限不正确' }).optional().nullable(),
+    departmentId: uuid('部门编号').optional().nullable(),
   }),
   assign: z.object({ ...step, departmentId: uuid('部门编号'), note: optionalText(500, '说明') }),
   reassign: z.object({ ...step, departmentId: uuid('部门编号'), reason: reason('转办原因') }),

@@ -19,7 +19,11 @@ const talentFields = {
   gender: z.enum(Gender, { message: '性别不正确' }).optional(),
   birthYear: birthYear.optional().nullable(),
   phone: optionalPhone,
-  email: z.email({ message: '电子邮箱格式不正确' }).optional().nullable().or(z.literal('').transform(() => null)),
+  email: z
+    .email({ message: '电子邮箱格式不正确' })
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
   wechat: optionalText(50, '微信号'),
   degree: z.enum(Degree, { message: '学历不正确' }).optional().nullable(),
   title: optionalText(50, '职称/职务'),
@@ -52,12 +56,14 @@ export const updateTalentInput = z
   .partial()
   .extend({ clientMutationId: uuid('操作编号'), id: uuid('人才编号'), version })
 
-export const mergeTalentsInput = z.object({
-  clientMutationId: uuid('操作编号'),
-  survivorId: uuid('保留的人才编号'),
-  mergedId: uuid('被合并的人才编号'),
-  reason: requiredText(500, '合并原因'),
-}).refine((input) => input.survivorId !== input.mergedId, { message: '不能把人才与自己合并', path: ['mergedId'] })
+export const mergeTalentsInput = z
+  .object({
+    clientMutationId: uuid('操作编号'),
+    survivorId: uuid('保留的人才编号'),
+    mergedId: uuid('被合并的人才编号'),
+    reason: requiredText(500, '合并原因'),
+  })
+  .refine((input) => input.survivorId !== input.mergedId, { message: '不能把人才与自己合并', path: ['mergedId'] })
 
 export const parseCreateTalent = (raw: unknown) => parseInput(createTalentInput, raw)
 export const parseUpdateTalent = (raw: unknown) => parseInput(updateTalentInput, raw)
@@ -71,12 +77,19 @@ export function duplicateReason(
   existing: { name: string; phone: string | null; employer: string | null },
 ): DuplicateReason | null {
   if (candidate.phone && existing.phone && candidate.phone === existing.phone) return 'SAME_PHONE'
-  const same = (a: string | null, b: string | null) => Boolean(a && b) && a!.replace(/\s+/g, '').toLowerCase() === b!.replace(/\s+/g, '').toLowerCase()
-  return same(candidate.name, existing.name) && same(candidate.employer, existing.employer) ? 'SAME_NAME_AND_EMPLOYER' : null
+  const same = (a: string | null, b: string | null) =>
+    Boolean(a && b) && a!.replace(/\s+/g, '').toLowerCase() === b!.replace(/\s+/g, '').toLowerCase()
+  return same(candidate.name, existing.name) && same(candidate.employer, existing.employer)
+    ? 'SAME_NAME_AND_EMPLOYER'
+    : null
 }
 
 /** The fields a merge fills on the survivor from the merged record: only where the survivor has nothing. */
-export function mergedFields<T extends Record<string, unknown>, K extends keyof T>(survivor: T, merged: T, keys: readonly K[]): Partial<Pick<T, K>> {
+export function mergedFields<T extends Record<string, unknown>, K extends keyof T>(
+  survivor: T,
+  merged: T,
+  keys: readonly K[],
+): Partial<Pick<T, K>> {
   const fill: Partial<Pick<T, K>> = {}
   for (const key of keys) {
     const value = survivor[key]

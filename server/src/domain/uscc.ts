@@ -23,7 +23,8 @@ export function usccProblem(code: string): string | null {
   const normalized = normalizeUscc(code)
   if (normalized.length !== 18) return `统一社会信用代码应为18位，当前为${normalized.length}位`
   if (!shape.test(normalized)) return '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字'
-  if (usccCheckCharacter(normalized.slice(0, 17)) !== normalized[17]) return '统一社会信用代码校验位不正确，请核对营业执照'
+  if (usccCheckCharacter(normalized.slice(0, 17)) !== normalized[17])
+    return '统一社会信用代码校验位不正确，请核对营业执照'
   return null
 }
 

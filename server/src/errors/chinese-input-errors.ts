@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 
 const invalidVariable = /^Variable "\$(\w+)" got invalid value (.+?)(?: at "([\w.[\]]+)")?; (.*)$/s
-const missingVariable = /^Variable "\$(\w+)" of (?:required|non-null) type ".+" (?:was not provided|must not be null)\.?$/s
+const missingVariable =
+  /^Variable "\$(\w+)" of (?:required|non-null) type ".+" (?:was not provided|must not be null)\.?$/s
 
 export function translateInputError(error: GraphQLError): GraphQLError {
   if (error.extensions?.code && error.extensions.code !== 'BAD_USER_INPUT') return error

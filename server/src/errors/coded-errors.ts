@@ -9,7 +9,8 @@ import { REQUEST_ID_HEADER, requestIdFor, type Logger } from './request-log.ts'
 
 const chinese = /[\u4e00-\u9fa5]/
 
-export const internalErrorMessage = (requestId: string) => `服务器内部错误，请稍后再试；联系管理员时请告知请求编号 ${requestId}`
+export const internalErrorMessage = (requestId: string) =>
+  `服务器内部错误，请稍后再试；联系管理员时请告知请求编号 ${requestId}`
 const timeoutMessage = (requestId: string) => `查询超时，请缩小查询范围或稍后再试（请求编号 ${requestId}）`
 
 interface RequestRecord {
@@ -24,36 +25,69 @@ export function maskUnexpected(error: unknown, message: string): Error {
   const located = error instanceof GraphQLError ? error : undefined
   const original = located?.originalError ?? error
   // Pothos' refusals of arguments are the caller's mistake: translated, not hidden (library-messages.ts).
-  if (original instanceof Error && original.name === 'PothosValidationError') return new GraphQLError(original.message, { nodes: located?.nodes, path: located?.path })
+  if (original instanceof Error && original.name === 'PothosValidationError')
+    return new GraphQLError(original.message, { nodes: located?.nodes, path: located?.path })
   const code = isStatementTimeout(original) ? 'QUERY_TIMEOUT' : 'INTERNAL_SERVER_ERROR'
-  return new GraphQLError(message, { nodes: located?.nodes, path: located?.path, originalError: original instanceof Error ? original : new Error(String(original)), extensions: { code } })
+  return new GraphQLError(message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    originalError: original instanceof Error ? original : new Error(String(original)),
+    extensions: { code },
+  })
 }
 
 export function useCodedErrors(logger: Logger): Plugin {
   const records = new WeakMap<Request, RequestRecord>()
-  const recordOf = (request: Request) => records.get(request) ?? records.set(request, { requestId: requestIdFor(request) }).get(request)!
+  const recordOf = (request: Request) =>
+    records.get(request) ?? records.set(request, { requestId: requestIdFor(request) }).get(request)!
 
   const coded = (error: GraphQLError, record: RequestRecord, hasData: boolean): GraphQLError => {
     const code = error.extensions?.code
     const location = { nodes: error.nodes, path: error.path }
-    if (code === 'INTERNAL_SERVER_ERROR' || code === 'QUERY_TIMEOUT' || (!code && error.path && !translateLibraryMessage(error.message))) {
+    if (
+      code === 'INTERNAL_SERVER_ERROR' ||
+      code === 'QUERY_TIMEOUT' ||
+      (!code && error.path && !translateLibraryMessage(error.message))
+    ) {
       const timedOut = code === 'QUERY_TIMEOUT'
-      const details = { requestId: record.requestId, userId: record.userId ?? null, operationName: record.operationName ?? null, path: error.path?.join('.'), err: error.originalError ?? error }
+      const details = {
+        requestId: record.requestId,
+        userId: record.userId ?? null,
+        operationName: record.operationName ?? null,
+        path: error.path?.join('.'),
+        err: error.originalError ?? error,
+      }
       if (timedOut) logger.warn(details, 'statement timeout')
       else logger.error(details, 'unexpected error')
       const http = hasData ? {} : { http: { status: timedOut ? 503 : 500 } }
       const message = timedOut ? timeoutMessage(record.requestId) : internalErrorMessage(record.requestId)
-      return new GraphQLError(message, { ...location, extensions: { code: timedOut ? 'QUERY_TIMEOUT' : 'INTERNAL_SERVER_ERROR', requestId: record.requestId, ...http } })
+      return new GraphQLError(message, {
+        ...location,
+        extensions: {
+          code: timedOut ? 'QUERY_TIMEOUT' : 'INTERNAL_SERVER_ERROR',
+          requestId: record.requestId,
+          ...http,
+        },
+      })
     }
     if (typeof code === 'string' && chinese.test(error.message)) return error
     const translation = translateLibraryMessage(error.message)
     const http = error.extensions?.http as Record<string, unknown> | undefined
     if (translation) {
-      const status = translation.status ? { http: { ...http, status: translation.status, spec: translation.status === 400 } } : {}
-      return new GraphQLError(translation.message, { ...location, extensions: { ...error.extensions, code: translation.code, ...status } })
+      const status = translation.status
+        ? { http: { ...http, status: translation.status, spec: translation.status === 400 } }
+        : {}
+      return new GraphQLError(translation.message, {
+        ...location,
+        extensions: { ...error.extensions, code: translation.code, ...status },
+      })
     }
     const message =
-      code === 'GRAPHQL_PARSE_FAILED' ? `查询语句有语法错误：${error.message}` : code === 'GRAPHQL_VALIDATION_FAILED' ? `查询不符合接口定义：${error.message}` : `请求不合法：${error.message}`
+      code === 'GRAPHQL_PARSE_FAILED'
+        ? `查询语句有语法错误：${error.message}`
+        : code === 'GRAPHQL_VALIDATION_FAILED'
+          ? `查询不符合接口定义：${error.message}`
+          : `请求不合法：${error.message}`
     return new GraphQLError(message, { ...location, extensions: { ...error.extensions, code: code ?? 'BAD_REQUEST' } })
   }
 
@@ -70,7 +104,9 @@ export function useCodedErrors(logger: Logger): Plugin {
     onResultProcess({ request, result, setResult }) {
       const record = recordOf(request)
       const fix = (single: ExecutionResult): ExecutionResult =>
-        single.errors?.length ? { ...single, errors: single.errors.map((error) => coded(error, record, single.data != null)) } : single
+        single.errors?.length
+          ? { ...single, errors: single.errors.map((error) => coded(error, record, single.data != null)) }
+          : single
       if (Array.isArray(result)) setResult(result.map(fix))
       else if ('errors' in result) setResult(fix(result as ExecutionResult))
     },
@@ -91,5 +127,7 @@ function isStatementTimeout(error: unknown, depth = 0): boolean {
   const fields = error as Record<string, unknown>
   if (fields.code === '57014' || fields.originalCode === '57014') return true
   if (typeof fields.message === 'string' && fields.message.includes('statement timeout')) return true
-  return ['cause', 'meta', 'driverAdapterError', 'originalError'].some((key) => isStatementTimeout(fields[key], depth + 1))
+  return ['cause', 'meta', 'driverAdapterError', 'originalError'].some((key) =>
+    isStatementTimeout(fields[key], depth + 1),
+  )
 }

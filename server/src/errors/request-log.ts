@@ -28,11 +28,13 @@ export function requestIdFor(request: Request): string {
  */
 export function yogaLogger(logger: Logger): YogaLogger {
   const child = logger.child({ component: 'yoga' })
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const [first, ...rest] = args
-    if (first instanceof GraphQLError) return
-    if (first instanceof Error) child[level]({ err: first }, first.message)
-    else child[level]({ details: rest.length ? rest : undefined }, String(first))
-  }
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args
+      if (first instanceof GraphQLError) return
+      if (first instanceof Error) child[level]({ err: first }, first.message)
+      else child[level]({ details: rest.length ? rest : undefined }, String(first))
+    }
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') }
 }

@@ -7,7 +7,8 @@ export function trustedProxyHops(setting: string | undefined): number {
   if (!setting || setting === 'false') return 0
   if (setting === 'true') return 1
   const hops = Number(setting)
-  if (!Number.isInteger(hops) || hops < 0) throw new Error(`TRUST_PROXY must be a number of proxies (0, 1, 2…), not "${setting}"`)
+  if (!Number.isInteger(hops) || hops < 0)
+    throw new Error(`TRUST_PROXY must be a number of proxies (0, 1, 2…), not "${setting}"`)
   return hops
 }
 
@@ -16,7 +17,11 @@ export function trustedProxyHops(setting: string | undefined): number {
  * the entry `hops` steps from the right (the socket itself when no proxy is trusted). A shorter chain than
  * configured means the request skipped a proxy: the furthest address we have is taken.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string {
   const socket = socketAddress || 'unknown'
   if (hops === 0 || !forwardedFor) return socket
   const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)

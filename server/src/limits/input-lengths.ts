@@ -5,7 +5,19 @@ import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType } f
 import type { FieldProblem } from '../domain/errors.ts'
 
 /** Texts a person writes at length: the largest a domain schema allows is 2000. */
-const longTexts = new Set(['description', 'conditions', 'summary', 'nextStep', 'note', 'notes', 'resolution', 'reason', 'statusReason', 'supportOther', 'overseasExperience'])
+const longTexts = new Set([
+  'description',
+  'conditions',
+  'summary',
+  'nextStep',
+  'note',
+  'notes',
+  'resolution',
+  'reason',
+  'statusReason',
+  'supportOther',
+  'overseasExperience',
+])
 
 const byName: Record<string, number> = {
   search: 100,
@@ -25,12 +37,19 @@ export function lengthLimit(name: string): number {
 }
 
 /** Adds a problem for each string (or list) in `value` longer than its field allows. */
-export function checkLengths(value: unknown, type: GraphQLInputType, name: string, path: string, problems: FieldProblem[]): void {
+export function checkLengths(
+  value: unknown,
+  type: GraphQLInputType,
+  name: string,
+  path: string,
+  problems: FieldProblem[],
+): void {
   if (value == null) return
   if (isNonNullType(type)) return checkLengths(value, type.ofType, name, path, problems)
   if (isListType(type)) {
     if (!Array.isArray(value)) return checkLengths(value, type.ofType, name, path, problems)
-    if (value.length > listLimit) problems.push({ field: path, message: `输入过长：${path} 最多 ${listLimit} 项（收到 ${value.length} 项）` })
+    if (value.length > listLimit)
+      problems.push({ field: path, message: `输入过长：${path} 最多 ${listLimit} 项（收到 ${value.length} 项）` })
     else value.forEach((item, index) => checkLengths(item, type.ofType, name, `${path}.${index}`, problems))
     return
   }

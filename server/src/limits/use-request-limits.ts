@@ -13,17 +13,36 @@ export function useRequestLimits(): Plugin {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? 0)
       if (length <= maxBodyBytes) return
-      const error = { message: `请求过大：最多 ${maxBodyBytes / 1024 / 1024} MB`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }
-      endResponse(new Response(JSON.stringify({ errors: [error] }), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } }))
+      const error = {
+        message: `请求过大：最多 ${maxBodyBytes / 1024 / 1024} MB`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      }
+      endResponse(
+        new Response(JSON.stringify({ errors: [error] }), {
+          status: 413,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        }),
+      )
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const reading = readOperation(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>)
+      const reading = readOperation(
+        args.schema,
+        args.document,
+        args.operationName,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      )
       if (!reading) return
       if (reading.problems.length) {
         setResultAndStopExecution({ errors: [withStatus400(DomainError.badInput(reading.problems))] })
       } else if (reading.cost > maxCost) {
         const message = `查询范围过大：请减少每页条数或嵌套的列表（估算 ${reading.cost} 条记录，上限 ${maxCost}）`
-        setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: reading.cost, maxCost, http: { status: 400, spec: true } } })] })
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(message, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost: reading.cost, maxCost, http: { status: 400, spec: true } },
+            }),
+          ],
+        })
       }
     },
   }

@@ -32,10 +32,15 @@ export type CountedMetric = IndicatorMetric | 'CLASS_A' | 'CLASS_B' | 'CLASS_C'
 /** A DATE column as the instant the county day begins, whatever the session's time zone. */
 const countyMidnight = (column: string) => Prisma.raw(`(${column}::timestamp AT TIME ZONE '${countyTimeZone}')`)
 
-const inDays = (column: string, w: CountingWindow) => Prisma.sql`${Prisma.raw(column)} >= ${w.fromDay}::date AND ${Prisma.raw(column)} < ${w.untilDay}::date`
+const inDays = (column: string, w: CountingWindow) =>
+  Prisma.sql`${Prisma.raw(column)} >= ${w.fromDay}::date AND ${Prisma.raw(column)} < ${w.untilDay}::date`
 
 /** A project's credited rows of one metric (ProjectCredit, `c`), counted on their county day. */
-function credited(metric: 'LEADS_LOGGED' | 'PROJECTS_SIGNED' | 'PROJECTS_LANDED', w: CountingWindow, where: Prisma.Sql = Prisma.empty) {
+function credited(
+  metric: 'LEADS_LOGGED' | 'PROJECTS_SIGNED' | 'PROJECTS_LANDED',
+  w: CountingWindow,
+  where: Prisma.Sql = Prisma.empty,
+) {
   return Prisma.sql`
     SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id, c."talentId" AS talent_id, c.at
     FROM "ProjectCredit" c WHERE c.metric = ${metric}::"IndicatorMetric" AND ${inDays('c.day', w)} ${where}`
@@ -113,11 +118,16 @@ export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingW
   const kept = metrics.filter((metric) => creditedMetrics.has(metric))
   const parts = metrics
     .filter((metric) => !creditedMetrics.has(metric))
-    .map((metric) => Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`)
+    .map(
+      (metric) =>
+        Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`,
+    )
   // The credited metrics from the sums the database keeps, whatever the number of projects.
   if (kept.length > 0) parts.push(creditedSums(kept, w))
   if (parts.length === 0) return []
-  const rows = await db.$queryRaw<{ metric: CountedMetric; unit_id: string; actual: number }[]>`${Prisma.join(parts, ' UNION ALL ')}`
+  const rows = await db.$queryRaw<
+    { metric: CountedMetric; unit_id: string; actual: number }[]
+  >`${Prisma.join(parts, ' UNION ALL ')}`
   return rows.map((row) => ({ metric: row.metric, unitId: row.unit_id, actual: Number(row.actual) }))
 }
 
@@ -129,8 +139,19 @@ export interface CountedRow {
 }
 
 /** The rows behind one unit's number, newest first. */
-export async function countedRowsOf(db: Db, metric: CountedMetric, unitId: string, w: CountingWindow, limit: number): Promise<CountedRow[]> {
+export async function countedRowsOf(
+  db: Db,
+  metric: CountedMetric,
+  unitId: string,
+  w: CountingWindow,
+  limit: number,
+): Promise<CountedRow[]> {
   const rows = await db.$queryRaw<{ amount: number; project_id: string | null; talent_id: string | null; at: Date }[]>`
     SELECT amount, project_id, talent_id, at FROM (${countedRows(metric, w)}) r WHERE unit_id = ${unitId}::uuid ORDER BY at DESC, project_id LIMIT ${limit}`
-  return rows.map((row) => ({ amount: Number(row.amount), projectId: row.project_id, talentId: row.talent_id, at: new Date(row.at) }))
+  return rows.map((row) => ({
+    amount: Number(row.amount),
+    projectId: row.project_id,
+    talentId: row.talent_id,
+    at: new Date(row.at),
+  }))
 }

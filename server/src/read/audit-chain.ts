@@ -33,7 +33,10 @@ export interface VerifyOptions {
   batchSize?: number
 }
 
-export async function verifyAuditChain(prisma: Pick<PrismaClient, '$queryRaw'>, options: VerifyOptions = {}): Promise<AuditChainReport> {
+export async function verifyAuditChain(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  options: VerifyOptions = {},
+): Promise<AuditChainReport> {
   const expectHead = options.expectHead ?? null
   const batchSize = options.batchSize ?? 5000
   let previousHash = ''
@@ -54,7 +57,8 @@ export async function verifyAuditChain(prisma: Pick<PrismaClient, '$queryRaw'>, 
       if (link.seq < expected || auditChainHash(previousHash, link.seq, entry) !== link.hash) {
         return broken({ kind: 'altered', seq: link.seq, id: link.id })
       }
-      if (expectHead?.seq === link.seq && expectHead.hash !== link.hash) return broken({ kind: 'rewritten', seq: link.seq, id: link.id })
+      if (expectHead?.seq === link.seq && expectHead.hash !== link.hash)
+        return broken({ kind: 'rewritten', seq: link.seq, id: link.id })
       previousHash = link.hash
       lastSeq = link.seq
     }

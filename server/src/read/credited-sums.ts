@@ -7,7 +7,14 @@ import { Prisma } from '../generated/prisma/client.ts'
 import type { CountedMetric, CountingWindow } from './assessment-actuals.ts'
 
 /** The metrics whose sums the database keeps: counted under the credit rule, per unit and county day. */
-export const creditedMetrics: ReadonlySet<CountedMetric> = new Set(['LEADS_LOGGED', 'PROJECTS_SIGNED', 'PROJECTS_LANDED', 'CLASS_A', 'CLASS_B', 'CLASS_C'])
+export const creditedMetrics: ReadonlySet<CountedMetric> = new Set([
+  'LEADS_LOGGED',
+  'PROJECTS_SIGNED',
+  'PROJECTS_LANDED',
+  'CLASS_A',
+  'CLASS_B',
+  'CLASS_C',
+])
 
 type DayRange = [from: string, until: string]
 
@@ -21,11 +28,15 @@ export function monthsAndDays(from: string, until: string): { months: DayRange |
   const monthsFrom = from.endsWith('-01') ? from : nextMonth(from)
   const monthsUntil = `${until.slice(0, 8)}01`
   if (monthsFrom >= monthsUntil) return { months: null, days: from < until ? [[from, until]] : [] }
-  const days: DayRange[] = [[from, monthsFrom], [monthsUntil, until]]
+  const days: DayRange[] = [
+    [from, monthsFrom],
+    [monthsUntil, until],
+  ]
   return { months: [monthsFrom, monthsUntil], days: days.filter(([a, b]) => a < b) }
 }
 
-const between = (column: string, [from, until]: DayRange) => Prisma.sql`${Prisma.raw(column)} >= ${from}::date AND ${Prisma.raw(column)} < ${until}::date`
+const between = (column: string, [from, until]: DayRange) =>
+  Prisma.sql`${Prisma.raw(column)} >= ${from}::date AND ${Prisma.raw(column)} < ${until}::date`
 
 /** One SELECT of (metric, unit_id, actual) for the credited metrics asked for; units with nothing counted absent. */
 export function creditedSums(metrics: CountedMetric[], w: CountingWindow): Prisma.Sql {
@@ -44,9 +55,14 @@ export function creditedSums(metrics: CountedMetric[], w: CountingWindow): Prism
       WHERE ${between('m.month', months)} AND m.dimension = 'TALENT_CLASS' AND m.metric = 'PROJECTS_LANDED' AND m."groupKey" IN (${Prisma.join(classKeys)})`)
   }
   for (const range of days) {
-    parts.push(Prisma.sql`SELECT d.metric, d."unitId" AS unit_id, d.counted, d.amount FROM "CreditDay" d WHERE ${between('d.day', range)} AND d.metric IN (${Prisma.join(metrics)})`)
+    parts.push(
+      Prisma.sql`SELECT d.metric, d."unitId" AS unit_id, d.counted, d.amount FROM "CreditDay" d WHERE ${between('d.day', range)} AND d.metric IN (${Prisma.join(metrics)})`,
+    )
   }
-  if (parts.length === 0) parts.push(Prisma.sql`SELECT NULL::text AS metric, NULL::uuid AS unit_id, 0 AS counted, 0::numeric AS amount WHERE false`)
+  if (parts.length === 0)
+    parts.push(
+      Prisma.sql`SELECT NULL::text AS metric, NULL::uuid AS unit_id, 0 AS counted, 0::numeric AS amount WHERE false`,
+    )
   return Prisma.sql`
     SELECT s.metric, s.unit_id, sum(s.amount)::float8 AS actual FROM (${Prisma.join(parts, ' UNION ALL ')}) s
     GROUP BY s.metric, s.unit_id HAVING sum(s.counted) > 0`

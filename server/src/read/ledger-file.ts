@@ -52,7 +52,13 @@ function readCsv(bytes: Buffer): { rows: LedgerCell[][]; encoding: CsvEncoding }
   const { text, encoding } = decodeCsv(bytes)
   try {
     // Tab-separated text is what Excel's "Unicode text" saves; ledgers have no tabs inside cells.
-    const rows = parse(text, { delimiter: text.includes('\t') && !text.includes(',') ? '\t' : ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true }) as string[][]
+    const rows = parse(text, {
+      delimiter: text.includes('\t') && !text.includes(',') ? '\t' : ',',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+    }) as string[][]
     return { rows, encoding }
   } catch (error) {
     const line = (error as { lines?: number }).lines
@@ -63,7 +69,9 @@ function readCsv(bytes: Buffer): { rows: LedgerCell[][]; encoding: CsvEncoding }
 export async function readLedgerFile(bytes: Buffer, fileName: string): Promise<LedgerGrid> {
   if (bytes.length === 0) throw refuse('文件是空的')
   if (isZip(bytes)) return { rows: await readXlsx(bytes), format: 'xlsx', encoding: null }
-  if (isOle(bytes) || /\.xls$/i.test(fileName)) throw refuse('不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 .csv 后上传')
-  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe)) throw refuse('无法读取文件：请上传 .xlsx 或 .csv 格式的台账')
+  if (isOle(bytes) || /\.xls$/i.test(fileName))
+    throw refuse('不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 .csv 后上传')
+  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe))
+    throw refuse('无法读取文件：请上传 .xlsx 或 .csv 格式的台账')
   return { ...readCsv(bytes), format: 'csv' }
 }

@@ -24,7 +24,12 @@ export async function readLedgerUpload(fileBase64: string, fileName: string) {
   return readLedgerFile(Buffer.from(fileBase64, 'base64'), fileName)
 }
 
-export async function planLedger(db: PrismaClient | Transaction, user: SessionUser, grid: LedgerGrid, corrections: Corrections = []): Promise<LedgerPlan> {
+export async function planLedger(
+  db: PrismaClient | Transaction,
+  user: SessionUser,
+  grid: LedgerGrid,
+  corrections: Corrections = [],
+): Promise<LedgerPlan> {
   const sheet = readLedgerSheet(grid.rows, corrections)
   const problems = sheetProblems(sheet)
   const rows = sheet && !sheet.missing.length ? sheet.rows : []

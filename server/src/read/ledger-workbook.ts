@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs'
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { ledgerFields, ledgerHeaders, type LedgerField } from '../domain/ledger-columns.ts'
 import { countyDay, dayAsDate } from '../domain/ledger-dates.ts'
-import { agreementLabels, channelLabels, stageLabels, statusLabels, talentClassLabels } from '../domain/ledger-labels.ts'
+import {
+  agreementLabels,
+  channelLabels,
+  stageLabels,
+  statusLabels,
+  talentClassLabels,
+} from '../domain/ledger-labels.ts'
 import { displayPhone, maskPhone } from '../domain/phone.ts'
 import { ledgerVersion } from '../domain/ledger-update.ts'
 
@@ -14,11 +20,32 @@ const thin = { style: 'thin' as const }
 const border = { top: thin, left: thin, bottom: thin, right: thin }
 const dateFields = new Set<LedgerField>(['registeredOn', 'signedAt', 'landedAt'])
 const moneyFields = new Set<LedgerField>(['plannedInvestment', 'investmentAgreed', 'registeredCapital'])
-const widths: Partial<Record<LedgerField, number>> = { title: 24, employer: 20, companyName: 24, uscc: 22, statusReason: 20, phone: 14, projectId: 38 }
+const widths: Partial<Record<LedgerField, number>> = {
+  title: 24,
+  employer: 20,
+  companyName: 24,
+  uscc: 22,
+  statusReason: 20,
+  phone: 14,
+  projectId: 38,
+}
 
 export const ledgerProject = {
-  id: true, version: true, talentId: true, unitId: true, ownerId: true,
-  title: true, industry: true, sourceChannel: true, referrer: true, stage: true, status: true, statusReason: true, plannedInvestment: true, registeredCapital: true, createdAt: true,
+  id: true,
+  version: true,
+  talentId: true,
+  unitId: true,
+  ownerId: true,
+  title: true,
+  industry: true,
+  sourceChannel: true,
+  referrer: true,
+  stage: true,
+  status: true,
+  statusReason: true,
+  plannedInvestment: true,
+  registeredCapital: true,
+  createdAt: true,
   talent: { select: { name: true, phone: true, employer: true, talentClass: true } },
   unit: { select: { name: true } },
   owner: { select: { name: true } },
@@ -38,29 +65,51 @@ export function loadLedgerProjects(prisma: PrismaClient, unitId: string | null) 
   })
 }
 
-const money = (value: { toString(): string } | null | undefined) => (value === null || value === undefined ? null : Number(value.toString()))
+const money = (value: { toString(): string } | null | undefined) =>
+  value === null || value === undefined ? null : Number(value.toString())
 const day = (value: Date | null | undefined) => (value ? dayAsDate(value.toISOString().slice(0, 10)) : null)
 
 /** One project as ledger cells; `phones` says whether the lead talent's phone goes out in full. */
 export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): Record<LedgerField, Cell> {
   const phone = project.talent.phone
   return {
-    title: project.title, talentName: project.talent.name, talentClass: talentClassLabels[project.talent.talentClass] || null,
+    title: project.title,
+    talentName: project.talent.name,
+    talentClass: talentClassLabels[project.talent.talentClass] || null,
     phone: phone ? (phones === 'FULL' ? displayPhone(phone) : maskPhone(phone)) : null,
-    employer: project.talent.employer, industry: project.industry, sourceChannel: channelLabels[project.sourceChannel], referrer: project.referrer,
-    unit: project.unit.name, owner: project.owner?.name ?? null, stage: stageLabels[project.stage], status: statusLabels[project.status], statusReason: project.statusReason,
-    plannedInvestment: money(project.plannedInvestment), registeredOn: dayAsDate(countyDay(project.createdAt)),
-    signedAt: day(project.signing?.signedAt), agreementKind: project.signing ? agreementLabels[project.signing.agreementKind] : null, investmentAgreed: money(project.signing?.investmentAgreed),
-    landedAt: day(project.landing?.registeredAt), companyName: project.landing?.companyName ?? null, uscc: project.landing?.uscc ?? null,
+    employer: project.talent.employer,
+    industry: project.industry,
+    sourceChannel: channelLabels[project.sourceChannel],
+    referrer: project.referrer,
+    unit: project.unit.name,
+    owner: project.owner?.name ?? null,
+    stage: stageLabels[project.stage],
+    status: statusLabels[project.status],
+    statusReason: project.statusReason,
+    plannedInvestment: money(project.plannedInvestment),
+    registeredOn: dayAsDate(countyDay(project.createdAt)),
+    signedAt: day(project.signing?.signedAt),
+    agreementKind: project.signing ? agreementLabels[project.signing.agreementKind] : null,
+    investmentAgreed: money(project.signing?.investmentAgreed),
+    landedAt: day(project.landing?.registeredAt),
+    companyName: project.landing?.companyName ?? null,
+    uscc: project.landing?.uscc ?? null,
     registeredCapital: money(project.landing?.registeredCapital ?? project.registeredCapital),
-    projectId: project.id, version: ledgerVersion(project),
+    projectId: project.id,
+    version: ledgerVersion(project),
   }
 }
 
-export async function ledgerWorkbook(heading: { title: string; note: string; author: string }, projects: LedgerProject[], phones: 'FULL' | 'MASKED'): Promise<Buffer> {
+export async function ledgerWorkbook(
+  heading: { title: string; note: string; author: string },
+  projects: LedgerProject[],
+  phones: 'FULL' | 'MASKED',
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = heading.author
-  const sheet = workbook.addWorksheet('人才项目台账', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
+  const sheet = workbook.addWorksheet('人才项目台账', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  })
   const columns = 1 + ledgerFields.length
   sheet.mergeCells(1, 1, 1, columns)
   sheet.getCell(1, 1).value = heading.title
@@ -88,7 +137,9 @@ export async function ledgerWorkbook(heading: { title: string; note: string; aut
       else if (field === 'phone' || field === 'uscc' || field === 'projectId') cell.numFmt = '@'
     }
   }
-  ledgerFields.forEach((field, i) => (sheet.getColumn(i + 2).width = widths[field] ?? (dateFields.has(field) ? 12 : 10)))
+  ledgerFields.forEach(
+    (field, i) => (sheet.getColumn(i + 2).width = widths[field] ?? (dateFields.has(field) ? 12 : 10)),
+  )
   sheet.getColumn(1).width = 6
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: top }]
   return Buffer.from(await workbook.xlsx.writeBuffer())

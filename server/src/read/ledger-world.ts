@@ -20,13 +20,36 @@ const money = (value: { toString(): string } | null) => (value === null ? null :
 function factsOf(project: LedgerProject & { followers: { userId: string }[] }, user: SessionUser): LedgerProjectFacts {
   const { signing, landing } = project
   return {
-    id: project.id, projectVersion: project.version, version: ledgerVersion(project), writable: canWriteProject(user, project),
-    talentId: project.talentId, unitId: project.unitId, unitName: project.unit.name, ownerName: project.owner?.name ?? null,
-    title: project.title, industry: project.industry, sourceChannel: project.sourceChannel, referrer: project.referrer, stage: project.stage, status: project.status,
-    statusReason: project.statusReason, plannedInvestment: money(project.plannedInvestment), registeredCapital: money(project.registeredCapital), registeredOn: countyDay(project.createdAt),
+    id: project.id,
+    projectVersion: project.version,
+    version: ledgerVersion(project),
+    writable: canWriteProject(user, project),
+    talentId: project.talentId,
+    unitId: project.unitId,
+    unitName: project.unit.name,
+    ownerName: project.owner?.name ?? null,
+    title: project.title,
+    industry: project.industry,
+    sourceChannel: project.sourceChannel,
+    referrer: project.referrer,
+    stage: project.stage,
+    status: project.status,
+    statusReason: project.statusReason,
+    plannedInvestment: money(project.plannedInvestment),
+    registeredCapital: money(project.registeredCapital),
+    registeredOn: countyDay(project.createdAt),
     talent: project.talent,
-    signing: signing && { signedAt: day(signing.signedAt), agreementKind: signing.agreementKind, investmentAgreed: money(signing.investmentAgreed) },
-    landing: landing && { registeredAt: day(landing.registeredAt), companyName: landing.companyName, uscc: landing.uscc, registeredCapital: money(landing.registeredCapital) },
+    signing: signing && {
+      signedAt: day(signing.signedAt),
+      agreementKind: signing.agreementKind,
+      investmentAgreed: money(signing.investmentAgreed),
+    },
+    landing: landing && {
+      registeredAt: day(landing.registeredAt),
+      companyName: landing.companyName,
+      uscc: landing.uscc,
+      registeredCapital: money(landing.registeredCapital),
+    },
   }
 }
 
@@ -39,36 +62,73 @@ export async function loadKnownWorld(db: Db, user: SessionUser, rows: ReadLedger
   const ids = [...new Set(values.flatMap((value) => (value.projectId ? [value.projectId] : [])))]
   const [units, users, talents, landings, projects] = await Promise.all([
     db.unit.findMany({ select: { id: true, name: true, code: true, kind: true } }),
-    owners.length ? db.user.findMany({ where: { name: { in: owners }, active: true }, select: { id: true, name: true, unitId: true } }) : [],
+    owners.length
+      ? db.user.findMany({
+          where: { name: { in: owners }, active: true },
+          select: { id: true, name: true, unitId: true },
+        })
+      : [],
     values.length
       ? db.talent.findMany({
           where: { mergedIntoId: null, OR: [{ phone: { in: phones } }, { name: { in: names } }] },
           select: {
-            id: true, name: true, phone: true, employer: true,
+            id: true,
+            name: true,
+            phone: true,
+            employer: true,
             ledProjects: {
               select: {
-                id: true, title: true, unitId: true, status: true, unit: { select: { name: true } },
-                creditUnitId: true, creditUnit: { select: { name: true } }, signing: { select: { id: true } }, stage: true,
+                id: true,
+                title: true,
+                unitId: true,
+                status: true,
+                unit: { select: { name: true } },
+                creditUnitId: true,
+                creditUnit: { select: { name: true } },
+                signing: { select: { id: true } },
+                stage: true,
                 stageChanges: { where: { toStage: { in: [...countingStages] } }, select: { id: true }, take: 1 },
               },
             },
           },
         })
       : [],
-    usccs.length ? db.landing.findMany({ where: { uscc: { in: usccs } }, select: { uscc: true, companyName: true, projectId: true } }) : [],
-    ids.length ? db.project.findMany({ where: { id: { in: ids } }, select: { ...ledgerProject, followers: { select: { userId: true } } } }) : [],
+    usccs.length
+      ? db.landing.findMany({
+          where: { uscc: { in: usccs } },
+          select: { uscc: true, companyName: true, projectId: true },
+        })
+      : [],
+    ids.length
+      ? db.project.findMany({
+          where: { id: { in: ids } },
+          select: { ...ledgerProject, followers: { select: { userId: true } } },
+        })
+      : [],
   ])
   return {
     units,
     users,
     talents: talents.map((talent) => ({
-      id: talent.id, name: talent.name, phone: talent.phone, employer: talent.employer,
+      id: talent.id,
+      name: talent.name,
+      phone: talent.phone,
+      employer: talent.employer,
       projects: talent.ledProjects.map((project) => ({
-        id: project.id, title: project.title, unitId: project.unitId, unitName: project.unit.name, active: project.status === 'ACTIVE',
-        claim: project.signing && (countingStages.includes(project.stage) || project.stageChanges.length) ? { unitId: project.creditUnitId, unitName: project.creditUnit.name } : null,
+        id: project.id,
+        title: project.title,
+        unitId: project.unitId,
+        unitName: project.unit.name,
+        active: project.status === 'ACTIVE',
+        claim:
+          project.signing && (countingStages.includes(project.stage) || project.stageChanges.length)
+            ? { unitId: project.creditUnitId, unitName: project.creditUnit.name }
+            : null,
       })),
     })),
-    usccs: new Map(landings.map((landing) => [landing.uscc, { companyName: landing.companyName, projectId: landing.projectId }])),
+    usccs: new Map(
+      landings.map((landing) => [landing.uscc, { companyName: landing.companyName, projectId: landing.projectId }]),
+    ),
     projects: new Map(projects.map((project) => [project.id, factsOf(project, user)])),
   }
 }

@@ -53,7 +53,9 @@ async function overdueCounts(db: Db, asOf: Date) {
       SELECT COALESCE(r."departmentId", p."unitId"), 0, count(*) FROM "SupportRequest" r JOIN "Project" p ON p.id = r."projectId"
       WHERE r.status IN ('OPEN', 'ASSIGNED', 'IN_PROGRESS') AND r."dueAt" < ${asOf} GROUP BY 1
     ) o GROUP BY unit_id`
-  return new Map(rows.map((row) => [row.unit_id, { followUps: Number(row.follow_ups), requests: Number(row.requests) }]))
+  return new Map(
+    rows.map((row) => [row.unit_id, { followUps: Number(row.follow_ups), requests: Number(row.requests) }]),
+  )
 }
 
 export async function buildReportSnapshot(db: Db, period: ReportPeriod, now: Date): Promise<ReportSnapshot | null> {
@@ -62,19 +64,36 @@ export async function buildReportSnapshot(db: Db, period: ReportPeriod, now: Dat
   if (!scores) return null
   const before = previousPeriodEnd(period)
   const earlier = before ? await assessmentScores(db, period.year, before) : null
-  const earlierActual = (unitId: string, code: string) => earlier?.units.find((u) => u.unitId === unitId)?.indicators.find((i) => i.code === code)?.actual ?? 0
+  const earlierActual = (unitId: string, code: string) =>
+    earlier?.units.find((u) => u.unitId === unitId)?.indicators.find((i) => i.code === code)?.actual ?? 0
   const overdue = await overdueCounts(db, asOf)
-  const scheme = await db.assessmentScheme.findUniqueOrThrow({ where: { year: period.year }, include: { indicators: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } } })
+  const scheme = await db.assessmentScheme.findUniqueOrThrow({
+    where: { year: period.year },
+    include: { indicators: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
+  })
   return {
     asOf: asOf.toISOString(),
     elapsedShare: scores.elapsedShare,
-    indicators: scheme.indicators.map((i) => ({ code: i.code, name: i.name, metric: i.metric, weight: Number(i.weight), unitKinds: i.unitKinds })),
+    indicators: scheme.indicators.map((i) => ({
+      code: i.code,
+      name: i.name,
+      metric: i.metric,
+      weight: Number(i.weight),
+      unitKinds: i.unitKinds,
+    })),
     units: scores.units.map((unit) => ({
       unitId: unit.unitId,
       unitName: unit.unitName,
       unitKind: unit.unitKind,
       cells: unit.indicators.map((i) => ({
-        code: i.code, target: i.target, actual: i.actual, completion: i.completion, score: i.score, bonus: i.bonus, lagging: i.lagging, assessed: i.assessed,
+        code: i.code,
+        target: i.target,
+        actual: i.actual,
+        completion: i.completion,
+        score: i.score,
+        bonus: i.bonus,
+        lagging: i.lagging,
+        assessed: i.assessed,
         change: earlier ? Math.round((i.actual - earlierActual(unit.unitId, i.code)) * 10_000) / 10_000 : null,
       })),
       scoreTotal: unit.scoreTotal,

@@ -17,7 +17,8 @@ export interface ReportHeading {
   edition: number
 }
 
-const countyDate = (at: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(at)
+const countyDate = (at: Date) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(at)
 const percent = (value: number | null) => (value === null ? '—' : value)
 
 /**
@@ -36,16 +37,25 @@ function numberFormat(column: number, columns: number, value: ExcelJS.CellValue)
   return null
 }
 
-function addSheet(workbook: ExcelJS.Workbook, heading: ReportHeading, snapshot: ReportSnapshot, kind: UnitKind, units: SnapshotUnit[]) {
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  heading: ReportHeading,
+  snapshot: ReportSnapshot,
+  kind: UnitKind,
+  units: SnapshotUnit[],
+) {
   const indicators = snapshot.indicators.filter((i) => i.unitKinds.includes(kind))
-  const sheet = workbook.addWorksheet(kindNames[kind], { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
+  const sheet = workbook.addWorksheet(kindNames[kind], {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  })
   const columns = 2 + indicators.length * perIndicator.length + 3
   sheet.mergeCells(1, 1, 1, columns)
   sheet.getCell(1, 1).value = `${heading.title}（${kindNames[kind]}）`
   sheet.getCell(1, 1).font = { name: '方正小标宋简体', size: 18, bold: true }
   sheet.getCell(1, 1).alignment = { horizontal: 'center' }
   sheet.mergeCells(2, 1, 2, columns)
-  sheet.getCell(2, 1).value = `统计截至：${countyDate(new Date(snapshot.asOf))}　时间进度：${(snapshot.elapsedShare * 100).toFixed(1)}%　${heading.issuedBy} ${countyDate(heading.issuedAt)} 印发（第 ${heading.edition} 版）`
+  sheet.getCell(2, 1).value =
+    `统计截至：${countyDate(new Date(snapshot.asOf))}　时间进度：${(snapshot.elapsedShare * 100).toFixed(1)}%　${heading.issuedBy} ${countyDate(heading.issuedAt)} 印发（第 ${heading.edition} 版）`
   sheet.getCell(2, 1).alignment = { horizontal: 'right' }
 
   const top = 3
@@ -72,17 +82,32 @@ function addSheet(workbook: ExcelJS.Workbook, heading: ReportHeading, snapshot: 
     const values: (string | number | null)[] = [row + 1, unit.unitName]
     for (const indicator of indicators) {
       const cell = unit.cells.find((c) => c.code === indicator.code)
-      values.push(cell?.assessed ? cell.target : '不考核', cell?.actual ?? 0, percent(cell?.completion ?? null), cell?.score ?? 0)
+      values.push(
+        cell?.assessed ? cell.target : '不考核',
+        cell?.actual ?? 0,
+        percent(cell?.completion ?? null),
+        cell?.score ?? 0,
+      )
     }
     values.push(Math.round((unit.bonusTotal + unit.classBonus) * 100) / 100, unit.total, unit.rankInKind)
     sheet.getRow(top + 2 + row).values = values
   })
   const totals: (string | number | null)[] = ['合计', '']
   for (const indicator of indicators) {
-    const cells = sorted.map((unit) => unit.cells.find((c) => c.code === indicator.code)).filter((cell) => cell?.assessed)
+    const cells = sorted
+      .map((unit) => unit.cells.find((c) => c.code === indicator.code))
+      .filter((cell) => cell?.assessed)
     const target = cells.reduce((sum, cell) => sum + cell!.target, 0)
-    const actual = sorted.reduce((sum, unit) => sum + (unit.cells.find((c) => c.code === indicator.code)?.actual ?? 0), 0)
-    totals.push(target, Math.round(actual * 100) / 100, target > 0 ? Math.round((actual / target) * 10_000) / 10_000 : '—', '')
+    const actual = sorted.reduce(
+      (sum, unit) => sum + (unit.cells.find((c) => c.code === indicator.code)?.actual ?? 0),
+      0,
+    )
+    totals.push(
+      target,
+      Math.round(actual * 100) / 100,
+      target > 0 ? Math.round((actual / target) * 10_000) / 10_000 : '—',
+      '',
+    )
   }
   totals.push('', '', '')
   const totalsRow = sheet.getRow(top + 2 + sorted.length)
@@ -111,7 +136,13 @@ export async function reportWorkbook(heading: ReportHeading, snapshot: ReportSna
   workbook.created = heading.issuedAt
   const kinds = [...new Set(snapshot.units.map((unit) => unit.unitKind))]
   for (const kind of (['PARK', 'TOWN', 'DEPARTMENT'] as UnitKind[]).filter((k) => kinds.includes(k))) {
-    addSheet(workbook, heading, snapshot, kind, snapshot.units.filter((unit) => unit.unitKind === kind))
+    addSheet(
+      workbook,
+      heading,
+      snapshot,
+      kind,
+      snapshot.units.filter((unit) => unit.unitKind === kind),
+    )
   }
   if (workbook.worksheets.length === 0) workbook.addWorksheet('考核').getCell(1, 1).value = heading.title
   return Buffer.from(await workbook.xlsx.writeBuffer())

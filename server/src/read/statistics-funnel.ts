@@ -34,7 +34,8 @@ export interface FunnelStage {
 /** The cohorts are county years: the funnel of a part of a year is not kept. */
 function wholeYear(w: CountingWindow) {
   const { start, end } = yearBounds(w.year)
-  if (w.from.getTime() !== start.getTime() || w.until.getTime() !== end.getTime()) throw new Error(`the funnel counts whole county years, not ${w.fromDay}–${w.untilDay}`)
+  if (w.from.getTime() !== start.getTime() || w.until.getTime() !== end.getTime())
+    throw new Error(`the funnel counts whole county years, not ${w.fromDay}–${w.untilDay}`)
 }
 
 export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFilter): Promise<FunnelStage[]> {
@@ -43,7 +44,17 @@ export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFi
   // Position k is reached by projects whose furthest position is k or more, and its move on to k + 1 is timed
   // for those whose StageChanges went to k + 1 or beyond (both ends then on record); the median of the n
   // timed moves is at rows (n - 1) / 2 and n / 2 of StageStep in order of seconds.
-  const rows = await db.$queryRaw<{ position: number; reached: number; timed: number; median_seconds: number | null; active: number; on_hold: number; lost: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      position: number
+      reached: number
+      timed: number
+      median_seconds: number | null
+      active: number
+      on_hold: number
+      lost: number
+    }[]
+  >`
     WITH cohort AS (
       SELECT "currentPosition" AS current_position, status, "furthestPosition" AS furthest, "movedPosition" AS moved, projects
       FROM "FunnelCount" WHERE "cohortYear" = ${w.year} ${ofUnit}

@@ -29,7 +29,8 @@ const unitOnly = (unitId: string | null) => (unitId ? Prisma.sql`WHERE unit_id =
 
 /** CreditMonth keeps whole county months: a window must start and end on the first of a month. */
 function wholeMonths(w: CountingWindow) {
-  if (!w.fromDay.endsWith('-01') || !w.untilDay.endsWith('-01')) throw new Error(`pipeline groups count whole months, not ${w.fromDay}–${w.untilDay}`)
+  if (!w.fromDay.endsWith('-01') || !w.untilDay.endsWith('-01'))
+    throw new Error(`pipeline groups count whole months, not ${w.fromDay}–${w.untilDay}`)
 }
 
 /** CreditMonth's group key: '=' and the value, or '' for none (a project with no industry). */
@@ -42,7 +43,17 @@ const valueOf = (groupKey: string | null) => (groupKey ? groupKey.slice(1) : nul
  */
 export async function pipelineGroups(db: Db, { window: w, unitId }: StatisticsFilter): Promise<PipelineGroup[]> {
   wholeMonths(w)
-  const rows = await db.$queryRaw<{ dimension: PipelineDimension; unit_id: string | null; group_key: string | null; month: number | null; logged: number; signed: number; landed: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      dimension: PipelineDimension
+      unit_id: string | null
+      group_key: string | null
+      month: number | null
+      logged: number
+      signed: number
+      landed: number
+    }[]
+  >`
     SELECT CASE WHEN GROUPING(c."groupKey") = 0 THEN c.dimension WHEN GROUPING(c."unitId") = 0 THEN 'UNIT' WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
            c."unitId" AS unit_id, c."groupKey" AS group_key, extract(month FROM c.month)::int AS month,
            COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'LEADS_LOGGED'), 0)::float8 AS logged,
@@ -55,7 +66,10 @@ export async function pipelineGroups(db: Db, { window: w, unitId }: StatisticsFi
     GROUP BY GROUPING SETS ((c.dimension, c."groupKey"), (c.whole, c."unitId"), (c.whole, c.month), (c.whole))
     HAVING sum(c.counted) > 0 AND (GROUPING(c.dimension) = 0 OR c.whole)`
   return rows.map((row) => {
-    const value = row.dimension === 'INDUSTRY' || row.dimension === 'TALENT_CLASS' || row.dimension === 'SOURCE_CHANNEL' ? valueOf(row.group_key) : null
+    const value =
+      row.dimension === 'INDUSTRY' || row.dimension === 'TALENT_CLASS' || row.dimension === 'SOURCE_CHANNEL'
+        ? valueOf(row.group_key)
+        : null
     return {
       dimension: row.dimension,
       unitId: row.unit_id,
@@ -80,7 +94,9 @@ export interface LandedInvestment {
 
 /** 万元 of the projects landed in the year, per credit unit and for the county; a split project by its share. */
 export async function landedInvestment(db: Db, { window: w, unitId }: StatisticsFilter): Promise<LandedInvestment[]> {
-  const rows = await db.$queryRaw<{ unit_id: string | null; landed: number; investment_agreed: number; registered_capital: number }[]>`
+  const rows = await db.$queryRaw<
+    { unit_id: string | null; landed: number; investment_agreed: number; registered_capital: number }[]
+  >`
     SELECT c.unit_id, sum(c.amount)::float8 AS landed,
            COALESCE(sum(c.amount * s."investmentAgreed"), 0)::float8 AS investment_agreed,
            COALESCE(sum(c.amount * l."registeredCapital"), 0)::float8 AS registered_capital

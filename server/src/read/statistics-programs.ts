@@ -16,9 +16,16 @@ export interface SectorCount {
 }
 
 /** Distinct talents with an application in each year of [fromYear, toYear], per sector and in total. */
-export async function traineeSectors(db: Db, fromYear: number, toYear: number, unitId: string | null): Promise<SectorCount[]> {
+export async function traineeSectors(
+  db: Db,
+  fromYear: number,
+  toYear: number,
+  unitId: string | null,
+): Promise<SectorCount[]> {
   const ofUnit = unitId ? Prisma.sql`AND a."unitId" = ${unitId}::uuid` : Prisma.empty
-  const rows = await db.$queryRaw<{ year: number; sector: Sector | null; by_sector: boolean; trainees: number; selected: number }[]>`
+  const rows = await db.$queryRaw<
+    { year: number; sector: Sector | null; by_sector: boolean; trainees: number; selected: number }[]
+  >`
     SELECT a.year, t.sector::text AS sector, GROUPING(t.sector) = 0 AS by_sector,
            count(DISTINCT a."talentId")::int AS trainees,
            count(DISTINCT a."talentId") FILTER (WHERE a.status = 'SELECTED')::int AS selected
@@ -26,7 +33,13 @@ export async function traineeSectors(db: Db, fromYear: number, toYear: number, u
     WHERE a.year BETWEEN ${fromYear} AND ${toYear} ${ofUnit}
     GROUP BY GROUPING SETS ((a.year, t.sector), (a.year))
     ORDER BY a.year`
-  return rows.map((row) => ({ year: row.year, sector: row.sector, bySector: row.by_sector, trainees: row.trainees, selected: row.selected }))
+  return rows.map((row) => ({
+    year: row.year,
+    sector: row.sector,
+    bySector: row.by_sector,
+    trainees: row.trainees,
+    selected: row.selected,
+  }))
 }
 
 export interface YouthReserve {

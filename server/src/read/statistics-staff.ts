@@ -25,7 +25,20 @@ export interface StaffFigures {
 
 export async function staffFigures(db: Db, { window: w, unitId }: StatisticsFilter): Promise<StaffFigures[]> {
   const roles = Prisma.join(recruitingRoles.map((role) => Prisma.sql`${role}::"Role"`))
-  const rows = await db.$queryRaw<{ user_id: string; name: string; role: Role; unit_id: string; active: boolean; leads: number; follow_ups: number; signed: number; landed: number; last_follow_up_at: Date | null }[]>`
+  const rows = await db.$queryRaw<
+    {
+      user_id: string
+      name: string
+      role: Role
+      unit_id: string
+      active: boolean
+      leads: number
+      follow_ups: number
+      signed: number
+      landed: number
+      last_follow_up_at: Date | null
+    }[]
+  >`
     WITH figures AS (
       SELECT d."userId" AS user_id, sum(d.leads)::int AS leads, sum(d."followUps")::int AS follow_ups, max(d."lastFollowUpAt") AS last_at,
              sum(d.signed)::int AS signed, sum(d.landed)::int AS landed

@@ -17,12 +17,29 @@ export interface SupportCategoryFigures {
   rated: number
 }
 
-export async function supportFigures(db: Db, { window: w, unitId }: StatisticsFilter): Promise<SupportCategoryFigures[]> {
-  const ofUnit = unitId ? Prisma.sql`AND (p."unitId" = ${unitId}::uuid OR r."departmentId" = ${unitId}::uuid)` : Prisma.empty
-  const rows = await db.$queryRaw<{
-    category: SupportCategory | null; total: number; open: number; assigned: number; in_progress: number; resolved_now: number; closed: number; rejected: number
-    resolved: number; median_seconds: number | null; average_satisfaction: number | null; rated: number
-  }[]>`
+export async function supportFigures(
+  db: Db,
+  { window: w, unitId }: StatisticsFilter,
+): Promise<SupportCategoryFigures[]> {
+  const ofUnit = unitId
+    ? Prisma.sql`AND (p."unitId" = ${unitId}::uuid OR r."departmentId" = ${unitId}::uuid)`
+    : Prisma.empty
+  const rows = await db.$queryRaw<
+    {
+      category: SupportCategory | null
+      total: number
+      open: number
+      assigned: number
+      in_progress: number
+      resolved_now: number
+      closed: number
+      rejected: number
+      resolved: number
+      median_seconds: number | null
+      average_satisfaction: number | null
+      rated: number
+    }[]
+  >`
     SELECT r.category::text AS category, count(*)::int AS total,
            count(*) FILTER (WHERE r.status = 'OPEN')::int AS open,
            count(*) FILTER (WHERE r.status = 'ASSIGNED')::int AS assigned,
@@ -42,7 +59,14 @@ export async function supportFigures(db: Db, { window: w, unitId }: StatisticsFi
     return {
       category: row.category,
       total: row.total,
-      byStatus: { OPEN: row.open, ASSIGNED: row.assigned, IN_PROGRESS: row.in_progress, RESOLVED: row.resolved_now, CLOSED: row.closed, REJECTED: row.rejected },
+      byStatus: {
+        OPEN: row.open,
+        ASSIGNED: row.assigned,
+        IN_PROGRESS: row.in_progress,
+        RESOLVED: row.resolved_now,
+        CLOSED: row.closed,
+        REJECTED: row.rejected,
+      },
       resolved: row.resolved,
       medianResolutionHours: median === null ? null : Math.round((median / 3_600) * 100) / 100,
       averageSatisfaction: satisfaction === null ? null : Math.round(satisfaction * 100) / 100,

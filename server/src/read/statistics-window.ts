@@ -29,4 +29,5 @@ export function andUnit(column: string, unitId: string | null): Prisma.Sql {
 export const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 /** A count's share of a total, null when the total is zero. */
-export const shareOf = (count: number, total: number) => (total > 0 ? Math.round((count / total) * 10_000) / 10_000 : null)
+export const shareOf = (count: number, total: number) =>
+  total > 0 ? Math.round((count / total) * 10_000) / 10_000 : null

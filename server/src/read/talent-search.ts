@@ -28,11 +28,22 @@ export function talentSearchWhere(user: SessionUser | null, text: string): Prism
 /** Writes a full-number search to the audit log, or refuses it past the hourly limit (RATE_LIMITED). */
 export async function recordNumberLookup(context: Context, user: SessionUser, number: string): Promise<void> {
   const since = new Date(Date.now() - contactLookupLimits.windowMinutes * 60_000)
-  const earlier = await context.prisma.auditLog.count({ where: { actorId: user.id, action: contactLookupAction, at: { gte: since } } })
+  const earlier = await context.prisma.auditLog.count({
+    where: { actorId: user.id, action: contactLookupAction, at: { gte: since } },
+  })
   if (isLookupThrottled(earlier)) {
-    throw new DomainError('RATE_LIMITED', `按完整号码查找人才过于频繁（每小时最多 ${contactLookupLimits.perUser} 次），请稍后再试`)
+    throw new DomainError(
+      'RATE_LIMITED',
+      `按完整号码查找人才过于频繁（每小时最多 ${contactLookupLimits.perUser} 次），请稍后再试`,
+    )
   }
   await context.prisma.auditLog.create({
-    data: { actorId: user.id, action: contactLookupAction, entity: 'Talent', reason: `按号码查找人才（${maskPhone(number)}）`, address: context.address },
+    data: {
+      actorId: user.id,
+      action: contactLookupAction,
+      entity: 'Talent',
+      reason: `按号码查找人才（${maskPhone(number)}）`,
+      address: context.address,
+    },
   })
 }

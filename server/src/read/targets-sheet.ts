@@ -17,7 +17,10 @@ export async function targetsTemplate(scheme: SchemeWithTargets, units: Unit[]):
   const sheet = workbook.addWorksheet(`${scheme.year}年度目标`)
   sheet.addRow([`${scheme.name}：各单位目标值（填 0 表示不考核；第 2 行的指标代码请勿修改）`])
   sheet.addRow([unitHeader, ...scheme.indicators.map((indicator) => indicator.code)])
-  sheet.addRow(['单位名称', ...scheme.indicators.map((indicator) => `${indicator.name}（${Number(indicator.weight)}分）`)])
+  sheet.addRow([
+    '单位名称',
+    ...scheme.indicators.map((indicator) => `${indicator.name}（${Number(indicator.weight)}分）`),
+  ])
   for (const unit of units) {
     sheet.addRow([
       unit.name,
@@ -42,7 +45,11 @@ const cellText = (value: ExcelJS.CellValue): string => {
 }
 
 /** Reads the filled-in sheet into target values, or throws BAD_USER_INPUT naming every bad cell. */
-export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTargets, units: Unit[]): Promise<TargetValue[]> {
+export async function readTargetsSheet(
+  content: Buffer,
+  scheme: SchemeWithTargets,
+  units: Unit[],
+): Promise<TargetValue[]> {
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer)
@@ -54,7 +61,10 @@ export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTarget
   sheet?.eachRow((row, number) => {
     if (!headerRow && cellText(row.getCell(1).value) === unitHeader) headerRow = number
   })
-  if (!sheet || !headerRow) throw DomainError.badInput([{ field: 'file', message: `找不到表头：第一列应有“${unitHeader}”一行，其后各列为指标代码` }])
+  if (!sheet || !headerRow)
+    throw DomainError.badInput([
+      { field: 'file', message: `找不到表头：第一列应有“${unitHeader}”一行，其后各列为指标代码` },
+    ])
 
   const problems: FieldProblem[] = []
   const columns = new Map<number, Indicator>()
@@ -63,7 +73,11 @@ export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTarget
     const code = cellText(cell.value)
     const indicator = scheme.indicators.find((candidate) => candidate.code === code)
     if (indicator) columns.set(column, indicator)
-    else if (code) problems.push({ field: `file.${cell.address}`, message: `${cell.address}：“${code}”不是 ${scheme.year} 年度的指标代码` })
+    else if (code)
+      problems.push({
+        field: `file.${cell.address}`,
+        message: `${cell.address}：“${code}”不是 ${scheme.year} 年度的指标代码`,
+      })
   })
   const byName = new Map(units.flatMap((unit) => [[unit.name, unit] as const, [unit.code, unit] as const]))
   const values: TargetValue[] = []
@@ -77,9 +91,17 @@ export async function readTargetsSheet(content: Buffer, scheme: SchemeWithTarget
       const text = cellText(cell.value)
       if (text === '' || text === notAssessed) continue
       const parsed = targetValue.safeParse(Number(text))
-      if (!parsed.success) problems.push({ field: `file.${cell.address}`, message: `${cell.address}（${unit.name}，${indicator.name}）：${sheetProblem(parsed.error)}` })
+      if (!parsed.success)
+        problems.push({
+          field: `file.${cell.address}`,
+          message: `${cell.address}（${unit.name}，${indicator.name}）：${sheetProblem(parsed.error)}`,
+        })
       else if (!indicator.unitKinds.includes(unit.kind)) {
-        if (parsed.data !== 0) problems.push({ field: `file.${cell.address}`, message: `${cell.address}：${unit.name}不参加“${indicator.name}”考核` })
+        if (parsed.data !== 0)
+          problems.push({
+            field: `file.${cell.address}`,
+            message: `${cell.address}：${unit.name}不参加“${indicator.name}”考核`,
+          })
       } else values.push({ indicatorId: indicator.id, unitId: unit.id, value: parsed.data })
     }
   })

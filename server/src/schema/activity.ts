@@ -26,7 +26,11 @@ export const ActivityNode = builder.prismaNode('Activity', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     author: t.relation('author'),
     project: t.relation('project'),
-    editable: t.boolean({ description: '只有记录人可以修改', select: { authorId: true }, resolve: (activity, _args, context) => activity.authorId === context.user?.id }),
+    editable: t.boolean({
+      description: '只有记录人可以修改',
+      select: { authorId: true },
+      resolve: (activity, _args, context) => activity.authorId === context.user?.id,
+    }),
   }),
 })
 
@@ -55,7 +59,12 @@ const LogActivityInput = builder.inputType('LogActivityInput', {
 })
 const EditActivityInput = builder.inputType('EditActivityInput', {
   description: '修改自己的跟踪记录；version 为所依据的版本号',
-  fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), version: t.int({ required: true }), ...activityFields(t) }),
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    id: t.string({ required: true }),
+    version: t.int({ required: true }),
+    ...activityFields(t),
+  }),
 })
 
 /**
@@ -63,11 +72,17 @@ const EditActivityInput = builder.inputType('EditActivityInput', {
  * last activity time and next follow-up date are kept by the database (project_follow_newest_activity).
  */
 async function refreshFirstContact(tx: Transaction, projectId: string, known?: { firstContactedAt: Date | null }) {
-  const project = known ?? (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { firstContactedAt: true } }))
+  const project =
+    known ?? (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { firstContactedAt: true } }))
   if (project.firstContactedAt) return
-  const firstContact = await tx.activity.findFirst({ where: { projectId, kind: { in: [...contactKinds] } }, orderBy: { occurredAt: 'asc' }, select: { occurredAt: true } })
+  const firstContact = await tx.activity.findFirst({
+    where: { projectId, kind: { in: [...contactKinds] } },
+    orderBy: { occurredAt: 'asc' },
+    select: { occurredAt: true },
+  })
   // Derived facts, not the user's edit: no version bump, so an edit in flight on the project still applies.
-  if (firstContact) await tx.project.update({ where: { id: projectId }, data: { firstContactedAt: firstContact.occurredAt } })
+  if (firstContact)
+    await tx.project.update({ where: { id: projectId }, data: { firstContactedAt: firstContact.occurredAt } })
 }
 
 builder.mutationField('logActivity', (t) =>
@@ -78,14 +93,22 @@ builder.mutationField('logActivity', (t) =>
     args: { input: t.arg({ type: LogActivityInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, projectId, ...fields } = parseActivity('log', args.input)
-      const id = await runWrite(context, { clientMutationId, operation: 'logActivity', entity: 'Activity' }, async (tx, user) => {
-        const project = await tx.project.findFirst({ where: { id: projectId, AND: [projectScope(user)] }, include: { followers: true } })
-        if (!project) throw DomainError.notFound('项目')
-        if (!canWriteProject(user, project)) throw DomainError.forbidden('只有项目负责人、协助跟进人员和单位负责人可以记录跟踪')
-        const activity = await tx.activity.create({ data: { ...fields, projectId, authorId: user.id } })
-        await refreshFirstContact(tx, projectId, project)
-        return { id: activity.id, changes: changedFields({}, { ...fields, projectId }) }
-      })
+      const id = await runWrite(
+        context,
+        { clientMutationId, operation: 'logActivity', entity: 'Activity' },
+        async (tx, user) => {
+          const project = await tx.project.findFirst({
+            where: { id: projectId, AND: [projectScope(user)] },
+            include: { followers: true },
+          })
+          if (!project) throw DomainError.notFound('项目')
+          if (!canWriteProject(user, project))
+            throw DomainError.forbidden('只有项目负责人、协助跟进人员和单位负责人可以记录跟踪')
+          const activity = await tx.activity.create({ data: { ...fields, projectId, authorId: user.id } })
+          await refreshFirstContact(tx, projectId, project)
+          return { id: activity.id, changes: changedFields({}, { ...fields, projectId }) }
+        },
+      )
       return context.prisma.activity.findUniqueOrThrow({ ...query, where: { id } })
     },
   }),
@@ -103,8 +126,12 @@ builder.mutationField('editActivity', (t) =>
         const current = await tx.activity.findFirst({ where: { id, AND: [activityScope(user)] } })
         if (!current) throw DomainError.notFound('跟踪记录')
         if (current.authorId !== user.id) throw DomainError.forbidden('只能修改自己记录的跟踪')
-        await updateIfVersion('跟踪记录', current, version, (where) => tx.activity.updateMany({ where, data: { ...fields, version: { increment: 1 } } }), () =>
-          tx.activity.findUnique({ where: { id } }),
+        await updateIfVersion(
+          '跟踪记录',
+          current,
+          version,
+          (where) => tx.activity.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+          () => tx.activity.findUnique({ where: { id } }),
         )
         await refreshFirstContact(tx, current.projectId)
         return { id, changes: changedFields(current, fields) }
@@ -115,7 +142,11 @@ builder.mutationField('editActivity', (t) =>
 )
 
 const FollowUpWindowEnum = builder.enumType('FollowUpWindow', {
-  values: { OVERDUE: { description: '已超期' }, TODAY: { description: '今天' }, THIS_WEEK: { description: '本周' } } as const,
+  values: {
+    OVERDUE: { description: '已超期' },
+    TODAY: { description: '今天' },
+    THIS_WEEK: { description: '本周' },
+  } as const,
 })
 
 builder.queryField('myFollowUps', (t) =>

@@ -20,12 +20,36 @@ builder.prismaNode('AssessmentScheme', {
   fields: (t) => ({
     year: t.exposeInt('year'),
     name: t.exposeString('name'),
-    overBonusRate: t.float({ select: { overBonusRate: true }, description: '超额加分系数：超出部分 × 权重 × 系数', resolve: (s) => Number(s.overBonusRate) }),
-    overBonusCapRatio: t.float({ select: { overBonusCapRatio: true }, description: '超额加分上限（占权重的比例）', resolve: (s) => Number(s.overBonusCapRatio) }),
-    classBonusA: t.float({ select: { classBonusA: true }, description: 'A类人才创业项目加分', resolve: (s) => Number(s.classBonusA) }),
-    classBonusB: t.float({ select: { classBonusB: true }, description: 'B类人才创业项目加分', resolve: (s) => Number(s.classBonusB) }),
-    classBonusC: t.float({ select: { classBonusC: true }, description: 'C类人才创业项目加分', resolve: (s) => Number(s.classBonusC) }),
-    classBonusCap: t.float({ select: { classBonusCap: true }, description: '双招双引加分每单位每年上限', resolve: (s) => Number(s.classBonusCap) }),
+    overBonusRate: t.float({
+      select: { overBonusRate: true },
+      description: '超额加分系数：超出部分 × 权重 × 系数',
+      resolve: (s) => Number(s.overBonusRate),
+    }),
+    overBonusCapRatio: t.float({
+      select: { overBonusCapRatio: true },
+      description: '超额加分上限（占权重的比例）',
+      resolve: (s) => Number(s.overBonusCapRatio),
+    }),
+    classBonusA: t.float({
+      select: { classBonusA: true },
+      description: 'A类人才创业项目加分',
+      resolve: (s) => Number(s.classBonusA),
+    }),
+    classBonusB: t.float({
+      select: { classBonusB: true },
+      description: 'B类人才创业项目加分',
+      resolve: (s) => Number(s.classBonusB),
+    }),
+    classBonusC: t.float({
+      select: { classBonusC: true },
+      description: 'C类人才创业项目加分',
+      resolve: (s) => Number(s.classBonusC),
+    }),
+    classBonusCap: t.float({
+      select: { classBonusCap: true },
+      description: '双招双引加分每单位每年上限',
+      resolve: (s) => Number(s.classBonusCap),
+    }),
     youthAgeLimit: t.exposeInt('youthAgeLimit', { description: '青年人才年龄上限（考核年度内未满）' }),
     version: t.exposeInt('version'),
     indicators: t.relation('indicators', { query: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } }),
@@ -53,12 +77,14 @@ builder.queryField('assessmentScheme', (t) =>
     description: '某年度的考核办法',
     authScopes: { signedIn: true },
     args: { year: t.arg.int({ required: true }) },
-    resolve: (query, _root, { year }, context) => context.prisma.assessmentScheme.findUnique({ ...query, where: { year } }),
+    resolve: (query, _root, { year }, context) =>
+      context.prisma.assessmentScheme.findUnique({ ...query, where: { year } }),
   }),
 )
 
 /** County-wide rankings go to leaders and every unit's head; the others see their own unit's line. */
-const seesAllUnits = (user: SessionUser) => user.role === 'ADMIN' || user.role === 'LEADER' || user.role === 'UNIT_LEADER'
+const seesAllUnits = (user: SessionUser) =>
+  user.role === 'ADMIN' || user.role === 'LEADER' || user.role === 'UNIT_LEADER'
 
 const IndicatorScoreRef = builder.objectRef<IndicatorScore>('IndicatorScore').implement({
   description: '某单位某项指标的完成情况与得分',
@@ -76,7 +102,10 @@ const IndicatorScoreRef = builder.objectRef<IndicatorScore>('IndicatorScore').im
     score: t.exposeFloat('score', { description: '得分＝权重 × 完成率（不超过权重）' }),
     bonus: t.exposeFloat('bonus', { description: '超额加分（有上限）' }),
     lagging: t.exposeBoolean('lagging', { description: '完成率低于时间进度' }),
-    actualLastYear: t.exposeFloat('actualLastYear', { nullable: true, description: '纵向比：上年同期实际完成（同一统计口径）' }),
+    actualLastYear: t.exposeFloat('actualLastYear', {
+      nullable: true,
+      description: '纵向比：上年同期实际完成（同一统计口径）',
+    }),
   }),
 })
 
@@ -96,10 +125,16 @@ const UnitScoreRef = builder.objectRef<UnitScoreRow>('UnitScore').implement({
     landedClassB: t.float({ resolve: (row) => row.classCounts.B }),
     landedClassC: t.float({ resolve: (row) => row.classCounts.C }),
     total: t.exposeFloat('total', { description: '总分' }),
-    totalLastYear: t.exposeFloat('totalLastYear', { nullable: true, description: '纵向比：上年同期总分（上年有考核办法时）' }),
+    totalLastYear: t.exposeFloat('totalLastYear', {
+      nullable: true,
+      description: '纵向比：上年同期总分（上年有考核办法时）',
+    }),
     rankInKind: t.exposeInt('rankInKind', { description: '同类单位中的名次（园区比园区，镇街比镇街）' }),
     rankOverall: t.exposeInt('rankOverall', { description: '全县名次' }),
-    laggingCount: t.int({ description: '落后于时间进度的指标数', resolve: (row) => row.indicators.filter((i) => i.lagging).length }),
+    laggingCount: t.int({
+      description: '落后于时间进度的指标数',
+      resolve: (row) => row.indicators.filter((i) => i.lagging).length,
+    }),
   }),
 })
 
@@ -121,7 +156,10 @@ const AssessmentScoresRef = builder.objectRef<ScoresRow>('AssessmentScores').imp
   }),
 })
 
-const scoresArgs = z.object({ year: z.number().int().min(2000, '年度不正确').max(2100, '年度不正确'), unitId: uuid('单位').optional().nullable() })
+const scoresArgs = z.object({
+  year: z.number().int().min(2000, '年度不正确').max(2100, '年度不正确'),
+  unitId: uuid('单位').optional().nullable(),
+})
 
 builder.queryField('assessmentScores', (t) =>
   t.field({
@@ -129,13 +167,21 @@ builder.queryField('assessmentScores', (t) =>
     nullable: true,
     description: '考核得分与排名（该年度没有考核办法时为空）；县领导、人才办和各单位一把手看全部单位，其他人看本单位',
     authScopes: { signedIn: true },
-    args: { year: t.arg.int({ required: true }), asOf: t.arg({ type: 'DateTime', required: false, description: '默认今天' }) },
+    args: {
+      year: t.arg.int({ required: true }),
+      asOf: t.arg({ type: 'DateTime', required: false, description: '默认今天' }),
+    },
     resolve: async (_root, args, context) => {
       const user = context.user!
       const { year } = parseInput(scoresArgs, { year: args.year })
       const scores = await assessmentScores(context.prisma, year, args.asOf ?? new Date(), { lastYear: true })
       if (!scores) return null
-      const units = new Map((await context.prisma.unit.findMany({ where: { id: { in: scores.units.map((u) => u.unitId) } } })).map((u) => [u.id, u]))
+      const units = new Map(
+        (await context.prisma.unit.findMany({ where: { id: { in: scores.units.map((u) => u.unitId) } } })).map((u) => [
+          u.id,
+          u,
+        ]),
+      )
       const visible = scores.units.filter((row) => seesAllUnits(user) || row.unitId === user.unitId)
       return { ...scores, units: visible.map((row) => ({ ...row, unit: units.get(row.unitId)! })) }
     },
@@ -154,7 +200,12 @@ const CountedItemRef = builder.objectRef<CountedItem>('AssessmentCountedItem').i
   }),
 })
 
-const breakdownArgs = z.object({ year: scoresArgs.shape.year, unitId: uuid('单位'), indicatorId: uuid('指标'), first: z.number().int().min(1).max(100, '每页最多 100 条') })
+const breakdownArgs = z.object({
+  year: scoresArgs.shape.year,
+  unitId: uuid('单位'),
+  indicatorId: uuid('指标'),
+  first: z.number().int().min(1).max(100, '每页最多 100 条'),
+})
 
 builder.queryField('assessmentBreakdown', (t) =>
   t.field({
@@ -172,12 +223,22 @@ builder.queryField('assessmentBreakdown', (t) =>
       const user = context.user!
       const input = parseInput(breakdownArgs, { ...args, first: args.first ?? 50 })
       if (!seesAllUnits(user) && input.unitId !== user.unitId) throw DomainError.forbidden('只能查看本单位的考核明细')
-      const indicator = await context.prisma.indicator.findFirst({ where: { id: input.indicatorId, scheme: { year: input.year } }, include: { scheme: true } })
+      const indicator = await context.prisma.indicator.findFirst({
+        where: { id: input.indicatorId, scheme: { year: input.year } },
+        include: { scheme: true },
+      })
       if (!indicator) throw DomainError.notFound('考核指标')
       const window = countingWindow(input.year, args.asOf ?? new Date(), indicator.scheme.youthAgeLimit)
       const rows = await countedRowsOf(context.prisma, indicator.metric, input.unitId, window, input.first)
       const projectIds = rows.flatMap((row) => (row.projectId ? [row.projectId] : []))
-      const visible = new Set((await context.prisma.project.findMany({ where: { id: { in: projectIds }, AND: [projectScope(user)] }, select: { id: true } })).map((p) => p.id))
+      const visible = new Set(
+        (
+          await context.prisma.project.findMany({
+            where: { id: { in: projectIds }, AND: [projectScope(user)] },
+            select: { id: true },
+          })
+        ).map((p) => p.id),
+      )
       return rows.map((row) => ({ ...row, projectVisible: !!row.projectId && visible.has(row.projectId) }))
     },
   }),
@@ -189,6 +250,9 @@ builder.objectField(CountedItemRef, 'project', (t) =>
     nullable: true,
     description: '计入的人才项目（我能看到时）',
     // Visibility was checked for all rows at once; Prisma batches these findUnique calls into one query.
-    resolve: (query, row, _args, context) => (row.projectVisible && row.projectId ? context.prisma.project.findUnique({ ...query, where: { id: row.projectId } }) : noRecord(query)),
+    resolve: (query, row, _args, context) =>
+      row.projectVisible && row.projectId
+        ? context.prisma.project.findUnique({ ...query, where: { id: row.projectId } })
+        : noRecord(query),
   }),
 )

@@ -3,7 +3,11 @@ import type { Deadline } from '../domain/clocks.ts'
 
 export const LightEnum = builder.enumType('Light', {
   description: '三色灯',
-  values: { GREEN: { description: '正常' }, YELLOW: { description: '即将到期' }, RED: { description: '已超期' } } as const,
+  values: {
+    GREEN: { description: '正常' },
+    YELLOW: { description: '即将到期' },
+    RED: { description: '已超期' },
+  } as const,
 })
 
 export const ClockKindEnum = builder.enumType('ClockKind', {

@@ -32,7 +32,11 @@ builder.mutationField('createLead', (t) =>
       const lead = parseLead(args.input)
       const spec = { clientMutationId: lead.clientMutationId, operation: 'createLead', entity: 'Project' }
       const resultId = await runWrite(context, spec, async (tx, user) => {
-        const sameTalent = await findTalentMatches(tx, { name: lead.talentName, phone: lead.phone, employer: lead.employer })
+        const sameTalent = await findTalentMatches(tx, {
+          name: lead.talentName,
+          phone: lead.phone,
+          employer: lead.employer,
+        })
         refuseIfFollowed(sameTalent, user.unitId)
         await tx.talent.create({
           data: {

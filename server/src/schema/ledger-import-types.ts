@@ -26,10 +26,18 @@ export interface LedgerReportShape {
 }
 
 const TalentAction = builder.enumType('LedgerTalentAction', {
-  values: { NEW: { description: '新建人才' }, EXISTING: { description: '沿用系统中已有的人才' }, SAME_AS_ROW: { description: '与表中前面某行为同一人才' } } as const,
+  values: {
+    NEW: { description: '新建人才' },
+    EXISTING: { description: '沿用系统中已有的人才' },
+    SAME_AS_ROW: { description: '与表中前面某行为同一人才' },
+  } as const,
 })
 const TalentMatch = builder.enumType('LedgerTalentMatch', {
-  values: { SAME_PHONE: { description: '手机号相同' }, SAME_NAME_AND_EMPLOYER: { description: '姓名与工作单位相同' }, PROJECT: { description: '按项目编号：该项目的人才' } } as const,
+  values: {
+    SAME_PHONE: { description: '手机号相同' },
+    SAME_NAME_AND_EMPLOYER: { description: '姓名与工作单位相同' },
+    PROJECT: { description: '按项目编号：该项目的人才' },
+  } as const,
 })
 const ProjectAction = builder.enumType('LedgerProjectAction', {
   values: {
@@ -55,7 +63,12 @@ const LedgerColumn = builder.objectRef<ColumnMapping>('LedgerColumn').implement(
   fields: (t) => ({
     column: t.exposeInt('column', { description: '第几列（A 列为 1）' }),
     header: t.exposeString('header', { description: '文件中的列名' }),
-    field: t.field({ type: LedgerFieldEnum, nullable: true, description: '导入为哪一项；为空则不导入该列', resolve: (column) => column.field }),
+    field: t.field({
+      type: LedgerFieldEnum,
+      nullable: true,
+      description: '导入为哪一项；为空则不导入该列',
+      resolve: (column) => column.field,
+    }),
   }),
 })
 
@@ -72,9 +85,16 @@ const LedgerImportRow = builder.objectRef<LedgerRowOutcome>('LedgerImportRow').i
     matchedBy: t.field({ type: TalentMatch, nullable: true, resolve: (row) => row.matchedBy }),
     sameAsRow: t.exposeInt('sameAsRow', { nullable: true }),
     projectAction: t.field({ type: ProjectAction, nullable: true, resolve: (row) => row.projectAction }),
-    changes: t.field({ type: [LedgerFieldChange], description: '修改已有项目时：改动的各项', resolve: (row) => row.changes ?? [] }),
+    changes: t.field({
+      type: [LedgerFieldChange],
+      description: '修改已有项目时：改动的各项',
+      resolve: (row) => row.changes ?? [],
+    }),
     talentUuid: t.exposeString('talentId', { nullable: true, description: '导入后：新建或沿用的人才编号' }),
-    projectUuid: t.exposeString('projectId', { nullable: true, description: '新建的项目编号（导入后），或修改、未改动、跳过的已有项目的编号' }),
+    projectUuid: t.exposeString('projectId', {
+      nullable: true,
+      description: '新建的项目编号（导入后），或修改、未改动、跳过的已有项目的编号',
+    }),
   }),
 })
 
@@ -87,8 +107,14 @@ const LedgerImportCounts = builder.objectRef<LedgerCounts>('LedgerImportCounts')
     matchedTalents: t.exposeInt('matchedTalents', { description: '沿用的已有人才（人数）' }),
     newProjects: t.exposeInt('newProjects'),
     // Reports kept before imports could update have neither count.
-    updatedProjects: t.int({ description: '按项目编号修改的已有项目', resolve: (counts) => counts.updatedProjects ?? 0 }),
-    unchangedProjects: t.int({ description: '按项目编号找到、没有改动的已有项目', resolve: (counts) => counts.unchangedProjects ?? 0 }),
+    updatedProjects: t.int({
+      description: '按项目编号修改的已有项目',
+      resolve: (counts) => counts.updatedProjects ?? 0,
+    }),
+    unchangedProjects: t.int({
+      description: '按项目编号找到、没有改动的已有项目',
+      resolve: (counts) => counts.unchangedProjects ?? 0,
+    }),
     skipped: t.exposeInt('skipped', { description: '与已有项目重复而跳过的行' }),
   }),
 })
@@ -106,7 +132,10 @@ export const LedgerImportPreview = builder.objectRef<LedgerPreviewShape>('Ledger
     counts: t.field({ type: LedgerImportCounts, resolve: (preview) => preview.counts }),
     canCommit: t.boolean({
       description: '没有任何问题，且有新建或修改的项目，可以导入',
-      resolve: (preview) => preview.problems.length === 0 && preview.counts.invalid === 0 && preview.counts.newProjects + preview.counts.updatedProjects > 0,
+      resolve: (preview) =>
+        preview.problems.length === 0 &&
+        preview.counts.invalid === 0 &&
+        preview.counts.newProjects + preview.counts.updatedProjects > 0,
     }),
   }),
 })

@@ -19,13 +19,20 @@ import { LedgerImportPreview, LedgerImportReport } from './ledger-import-types.t
 
 const LedgerColumnInput = builder.inputType('LedgerColumnInput', {
   description: '某一列导入为哪一项（field 为空则不导入该列）',
-  fields: (t) => ({ column: t.int({ required: true, description: '第几列（A 列为 1）' }), field: t.field({ type: LedgerFieldEnum, required: false }) }),
+  fields: (t) => ({
+    column: t.int({ required: true, description: '第几列（A 列为 1）' }),
+    field: t.field({ type: LedgerFieldEnum, required: false }),
+  }),
 })
 
 const fileFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
   fileBase64: t.string({ required: true, description: '文件内容（Base64）' }),
   fileName: t.string({ required: true, description: '文件名（.xlsx 或 .csv）' }),
-  mapping: t.field({ type: [LedgerColumnInput], required: false, description: '列的对应关系；不填时按列名猜测（预览返回的 columns）' }),
+  mapping: t.field({
+    type: [LedgerColumnInput],
+    required: false,
+    description: '列的对应关系；不填时按列名猜测（预览返回的 columns）',
+  }),
 })
 
 const PreviewLedgerImportInput = builder.inputType('PreviewLedgerImportInput', { fields: (t) => fileFields(t) })
@@ -39,7 +46,16 @@ const fileInput = z.object({
   fileBase64: z.string({ message: '请选择文件' }).min(1, '请选择文件').max(14_000_000, '文件过大（最多约 10 MB）'),
   fileName: requiredText(255, '文件名'),
   mapping: z
-    .array(z.object({ column: z.number().int().min(1, '列号不正确').max(500, '列号不正确'), field: z.enum(ledgerFields, { message: '导入项不正确' }).optional().nullable().transform((field) => field ?? null) }))
+    .array(
+      z.object({
+        column: z.number().int().min(1, '列号不正确').max(500, '列号不正确'),
+        field: z
+          .enum(ledgerFields, { message: '导入项不正确' })
+          .optional()
+          .nullable()
+          .transform((field) => field ?? null),
+      }),
+    )
     .max(500, '列过多')
     .optional()
     .nullable()
@@ -58,8 +74,14 @@ builder.mutationField('previewLedgerImport', (t) =>
       const grid = await readLedgerUpload(input.fileBase64, input.fileName)
       const plan = await planLedger(context.prisma, requireUser(context), grid, input.mapping)
       return {
-        fileName: input.fileName, format: plan.grid.format, encoding: plan.grid.encoding, headerRow: plan.sheet?.headerRow ?? null,
-        columns: plan.sheet?.columns ?? [], problems: plan.problems, rows: plan.plans.map((row) => outcomeOf(row)), counts: countsOf(plan.plans),
+        fileName: input.fileName,
+        format: plan.grid.format,
+        encoding: plan.grid.encoding,
+        headerRow: plan.sheet?.headerRow ?? null,
+        columns: plan.sheet?.columns ?? [],
+        problems: plan.problems,
+        rows: plan.plans.map((row) => outcomeOf(row)),
+        counts: countsOf(plan.plans),
       }
     },
   }),
@@ -75,21 +97,37 @@ builder.mutationField('commitLedgerImport', (t) =>
       const input = parseInput(commitInput, args.input)
       const grid = await readLedgerUpload(input.fileBase64, input.fileName)
       // A county's whole ledger is thousands of rows: more than the 5 s a phone's write gets.
-      const spec = { clientMutationId: input.clientMutationId, operation: 'commitLedgerImport', entity: 'ImportBatch', timeoutMs: 120_000 }
+      const spec = {
+        clientMutationId: input.clientMutationId,
+        operation: 'commitLedgerImport',
+        entity: 'ImportBatch',
+        timeoutMs: 120_000,
+      }
       const batchId = await runWrite(context, spec, async (tx, user) => {
         const plan = await planLedger(tx, user, grid, input.mapping)
-        if (plan.problems.length) throw DomainError.badInput(plan.problems.map((message) => ({ field: 'fileBase64', message })))
+        if (plan.problems.length)
+          throw DomainError.badInput(plan.problems.map((message) => ({ field: 'fileBase64', message })))
         const bad = plan.plans.filter((row) => row.errors.length)
         if (bad.length) throw refusedRows(bad)
         const counts = countsOf(plan.plans)
         if (!counts.newProjects && !counts.updatedProjects) throw new DomainError('CONFLICT', nothingToImport)
         const id = uuidv7()
-        const report = await writeLedgerImport(tx, user, plan.plans, { id, fileName: input.fileName, address: context.address })
+        const report = await writeLedgerImport(tx, user, plan.plans, {
+          id,
+          fileName: input.fileName,
+          address: context.address,
+        })
         return { id, changes: { after: { fileName: input.fileName, ...report.counts } } }
       })
       const batch = await context.prisma.importBatch.findUniqueOrThrow({ where: { id: batchId } })
       const report = batch.report as unknown as LedgerReport
-      return { id: batch.id, fileName: batch.fileName, committedAt: batch.createdAt, rows: report.rows, counts: report.counts }
+      return {
+        id: batch.id,
+        fileName: batch.fileName,
+        committedAt: batch.createdAt,
+        rows: report.rows,
+        counts: report.counts,
+      }
     },
   }),
 )

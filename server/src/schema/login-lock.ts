@@ -24,7 +24,10 @@ builder.prismaObjectField('User', 'loginLocksSinceLastSignIn', (t) =>
     select: { login: true },
     resolve: async (user, _args, context) => {
       if (context.user?.id !== user.id || !context.sessionId) return []
-      const session = await context.prisma.session.findUnique({ where: { id: context.sessionId }, select: { createdAt: true, previousSignInAt: true } })
+      const session = await context.prisma.session.findUnique({
+        where: { id: context.sessionId },
+        select: { createdAt: true, previousSignInAt: true },
+      })
       if (!session) return []
       return context.prisma.loginLock.findMany({
         where: { login: user.login, lockedAt: { gt: session.previousSignInAt ?? new Date(0), lte: session.createdAt } },
@@ -50,7 +53,11 @@ builder.mutationField('unlockAccount', (t) =>
         const lifted = await tx.loginLock.count({ where: { login: user.login, until: { gt: now } } })
         await tx.user.update({ where: { id: userId }, data: { loginUnlockedAt: now } })
         await audit(tx, {
-          actorId: admin.id, action: 'unlockAccount', entity: 'User', entityId: userId, address: context.address,
+          actorId: admin.id,
+          action: 'unlockAccount',
+          entity: 'User',
+          entityId: userId,
+          address: context.address,
           changes: { login: user.login, liftedLocks: lifted },
         })
       })

@@ -4,7 +4,12 @@ import type { SessionUser } from '../context.ts'
 import { canSeeLinkedProject, programApplicationScope, projectScope, talentScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { checkApplicationMove, datesAfterMove, parseProgramApplicationInput, type ProgramApplicationInput } from '../domain/program-application.ts'
+import {
+  checkApplicationMove,
+  datesAfterMove,
+  parseProgramApplicationInput,
+  type ProgramApplicationInput,
+} from '../domain/program-application.ts'
 import { runWrite, type WriteOutcome } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { isUniqueViolation, type Transaction } from '../write/apply-once.ts'
@@ -32,12 +37,17 @@ builder.prismaNode('ProgramApplication', {
         const inner = nested(true) as { select?: Record<string, unknown> }
         return { project: inner.select ? { ...inner, select: { ...inner.select, unitId: true } } : inner }
       },
-      resolve: (application, _args, context) => (application.project && canSeeLinkedProject(context.user, application.project) ? application.project : null),
+      resolve: (application, _args, context) =>
+        application.project && canSeeLinkedProject(context.user, application.project) ? application.project : null,
     }),
     status: t.expose('status', { type: ApplicationStatusEnum }),
     statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: '评审结果（入选/落选）登记时间' }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '评审结果（入选/落选）登记时间',
+    }),
     note: t.exposeString('note', { nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -47,7 +57,10 @@ builder.prismaNode('ProgramApplication', {
 builder.prismaObjectField('Talent', 'programApplications', (t) =>
   t.relation('programApplications', {
     description: '该人才的人才工程申报（我能看到的）',
-    query: (_args, context) => ({ where: programApplicationScope(context.user), orderBy: [{ year: 'desc' }, { id: 'desc' }] }),
+    query: (_args, context) => ({
+      where: programApplicationScope(context.user),
+      orderBy: [{ year: 'desc' }, { id: 'desc' }],
+    }),
   }),
 )
 
@@ -67,7 +80,12 @@ builder.queryField('programApplications', (t) =>
         unitId: t.arg.string({ required: false }),
       },
       resolve: (query, _root, args, context) => {
-        const filter = parseProgramApplicationInput('filter', { year: args.year, programId: args.programId, status: args.status, unitId: args.unitId })
+        const filter = parseProgramApplicationInput('filter', {
+          year: args.year,
+          programId: args.programId,
+          status: args.status,
+          unitId: args.unitId,
+        })
         return context.prisma.programApplication.findMany({
           ...query,
           relationLoadStrategy: 'join',
@@ -90,20 +108,38 @@ builder.queryField('programApplications', (t) =>
 )
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
-const versioned = (t: FieldBuilder) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), version: t.int({ required: true }) })
+const versioned = (t: FieldBuilder) => ({
+  clientMutationId: t.string({ required: true }),
+  id: t.string({ required: true }),
+  version: t.int({ required: true }),
+})
 const inputs = {
   create: builder.inputType('CreateProgramApplicationInput', {
-    description: '新建申报（状态：储备）；单位不填为本单位，人才办可代其他单位登记；同一人才同一年度同一人才工程只能申报一次',
+    description:
+      '新建申报（状态：储备）；单位不填为本单位，人才办可代其他单位登记；同一人才同一年度同一人才工程只能申报一次',
     fields: (t) => ({
-      clientMutationId: t.string({ required: true }), id: t.string({ required: true }), programId: t.string({ required: true }), year: t.int({ required: true }),
-      batch: t.string(), talentId: t.string({ required: true }), unitId: t.string(), projectId: t.string(), note: t.string(),
+      clientMutationId: t.string({ required: true }),
+      id: t.string({ required: true }),
+      programId: t.string({ required: true }),
+      year: t.int({ required: true }),
+      batch: t.string(),
+      talentId: t.string({ required: true }),
+      unitId: t.string(),
+      projectId: t.string(),
+      note: t.string(),
     }),
   }),
   move: builder.inputType('MoveProgramApplicationInput', {
     description: '推进（储备可直接申报）、登记评审结果（须已申报），或回退一步（须填原因）',
-    fields: (t) => ({ ...versioned(t), to: t.field({ type: ApplicationStatusEnum, required: true }), reason: t.string() }),
+    fields: (t) => ({
+      ...versioned(t),
+      to: t.field({ type: ApplicationStatusEnum, required: true }),
+      reason: t.string(),
+    }),
   }),
-  update: builder.inputType('UpdateProgramApplicationInput', { fields: (t) => ({ ...versioned(t), batch: t.string(), note: t.string() }) }),
+  update: builder.inputType('UpdateProgramApplicationInput', {
+    fields: (t) => ({ ...versioned(t), batch: t.string(), note: t.string() }),
+  }),
 }
 
 const writers = ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'] as const
@@ -112,26 +148,44 @@ async function filingUnit(tx: Transaction, user: SessionUser, unitId: string | n
   if (!unitId || unitId === user.unitId) return user.unitId
   if (user.role !== 'ADMIN') throw DomainError.forbidden('只能为本单位登记申报')
   const unit = await tx.unit.findUnique({ where: { id: unitId } })
-  if (!unit || unit.kind === 'DEPARTMENT') throw DomainError.badInput([{ field: 'unitId', message: '申报单位须是园区、镇街或人才办' }])
+  if (!unit || unit.kind === 'DEPARTMENT')
+    throw DomainError.badInput([{ field: 'unitId', message: '申报单位须是园区、镇街或人才办' }])
   return unit.id
 }
 
-async function create(tx: Transaction, user: SessionUser, input: ProgramApplicationInput<'create'>): Promise<WriteOutcome> {
+async function create(
+  tx: Transaction,
+  user: SessionUser,
+  input: ProgramApplicationInput<'create'>,
+): Promise<WriteOutcome> {
   const { clientMutationId: _c, id, unitId: requestedUnit, ...fields } = input
   const unitId = await filingUnit(tx, user, requestedUnit)
   const program = await tx.program.findUnique({ where: { id: fields.programId } })
   if (!program) throw DomainError.badInput([{ field: 'programId', message: '人才工程不存在' }])
   if (!program.active) throw new DomainError('CONFLICT', `“${program.name}”已停用，不能新建申报`)
-  const talent = await tx.talent.findFirst({ where: { id: fields.talentId, AND: [talentScope(user)] }, select: { name: true, mergedIntoId: true } })
+  const talent = await tx.talent.findFirst({
+    where: { id: fields.talentId, AND: [talentScope(user)] },
+    select: { name: true, mergedIntoId: true },
+  })
   if (!talent) throw DomainError.notFound('人才')
   if (talent.mergedIntoId) throw new DomainError('CONFLICT', '该人才记录已合并，请在保留的记录上申报')
   if (fields.projectId) {
     const { talentId, projectId } = fields
-    const project = await tx.project.findFirst({ where: { id: projectId, unitId, AND: [projectScope(user), { OR: [{ talentId }, { members: { some: { talentId } } }] }] } })
-    if (!project) throw DomainError.badInput([{ field: 'projectId', message: '关联项目须是申报单位的、由该人才带领或参与的项目' }])
+    const project = await tx.project.findFirst({
+      where: {
+        id: projectId,
+        unitId,
+        AND: [projectScope(user), { OR: [{ talentId }, { members: { some: { talentId } } }] }],
+      },
+    })
+    if (!project)
+      throw DomainError.badInput([{ field: 'projectId', message: '关联项目须是申报单位的、由该人才带领或参与的项目' }])
   }
   const duplicate = `${talent.name}已在 ${fields.year} 年申报“${program.name}”，同一人才工程每年只能申报一次`
-  const earlier = await tx.programApplication.findFirst({ where: { programId: program.id, year: fields.year, talentId: fields.talentId }, select: { unit: { select: { name: true } } } })
+  const earlier = await tx.programApplication.findFirst({
+    where: { programId: program.id, year: fields.year, talentId: fields.talentId },
+    select: { unit: { select: { name: true } } },
+  })
   if (earlier) throw new DomainError('CONFLICT', `${duplicate}（申报单位：${earlier.unit.name}）`)
   await tx.programApplication.create({ data: { id, ...fields, unitId } }).catch((error) => {
     throw isUniqueViolation(error) ? new DomainError('CONFLICT', duplicate) : error
@@ -145,23 +199,42 @@ async function loadForWrite(tx: Transaction, user: SessionUser, id: string) {
   return application
 }
 
-async function move(tx: Transaction, user: SessionUser, { id, version, to, reason }: ProgramApplicationInput<'move'>): Promise<WriteOutcome> {
+async function move(
+  tx: Transaction,
+  user: SessionUser,
+  { id, version, to, reason }: ProgramApplicationInput<'move'>,
+): Promise<WriteOutcome> {
   const application = await loadForWrite(tx, user, id)
   const verdict = checkApplicationMove({ from: application.status, to, reason })
-  if (!verdict.ok) throw verdict.code === 'CONFLICT' ? new DomainError('CONFLICT', verdict.message) : DomainError.badInput([{ field: 'to', message: verdict.message }])
+  if (!verdict.ok)
+    throw verdict.code === 'CONFLICT'
+      ? new DomainError('CONFLICT', verdict.message)
+      : DomainError.badInput([{ field: 'to', message: verdict.message }])
   const data = { status: to, ...datesAfterMove(application, to, new Date()) }
-  await updateIfVersion('申报', application, version, (where) => tx.programApplication.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
-    tx.programApplication.findUnique({ where: { id } }),
+  await updateIfVersion(
+    '申报',
+    application,
+    version,
+    (where) => tx.programApplication.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+    () => tx.programApplication.findUnique({ where: { id } }),
   )
   return { id, reason: verdict.direction === 'back' ? reason : null, changes: changedFields(application, data) }
 }
 
-async function update(tx: Transaction, user: SessionUser, { clientMutationId: _c, id, version, ...input }: ProgramApplicationInput<'update'>): Promise<WriteOutcome> {
+async function update(
+  tx: Transaction,
+  user: SessionUser,
+  { clientMutationId: _c, id, version, ...input }: ProgramApplicationInput<'update'>,
+): Promise<WriteOutcome> {
   const application = await loadForWrite(tx, user, id)
   // A field left out stays as it is; an empty one clears it.
   const fields = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
-  await updateIfVersion('申报', application, version, (where) => tx.programApplication.updateMany({ where, data: { ...fields, version: { increment: 1 } } }), () =>
-    tx.programApplication.findUnique({ where: { id } }),
+  await updateIfVersion(
+    '申报',
+    application,
+    version,
+    (where) => tx.programApplication.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+    () => tx.programApplication.findUnique({ where: { id } }),
   )
   return { id, changes: changedFields(application, fields) }
 }
@@ -183,8 +256,13 @@ for (const kind of ['create', 'move', 'update'] as const) {
       resolve: async (query, _root, args, context) => {
         const input = parseProgramApplicationInput(kind, args.input)
         const spec = { clientMutationId: input.clientMutationId, operation: name, entity: 'ProgramApplication' }
-        const id = await runWrite(context, spec, (tx, user) => (write as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>)(tx, user, input))
-        const application = await context.prisma.programApplication.findFirst({ ...query, where: { id, AND: [programApplicationScope(context.user)] } })
+        const id = await runWrite(context, spec, (tx, user) =>
+          (write as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>)(tx, user, input),
+        )
+        const application = await context.prisma.programApplication.findFirst({
+          ...query,
+          where: { id, AND: [programApplicationScope(context.user)] },
+        })
         if (!application) throw DomainError.notFound('申报')
         return application
       },

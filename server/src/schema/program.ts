@@ -5,7 +5,13 @@ import type { Program, Unit } from '../generated/prisma/client.ts'
 import { programApplicationScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { outcomesBy, parseProgramApplicationInput, submittedStatuses, type Outcome, type OutcomeGroup } from '../domain/program-application.ts'
+import {
+  outcomesBy,
+  parseProgramApplicationInput,
+  submittedStatuses,
+  type Outcome,
+  type OutcomeGroup,
+} from '../domain/program-application.ts'
 import { runWrite } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { isUniqueViolation, type Transaction } from '../write/apply-once.ts'
@@ -34,32 +40,53 @@ builder.queryField('programs', (t) =>
     authScopes: { signedIn: true },
     args: { includeInactive: t.arg.boolean({ required: false }) },
     resolve: (query, _root, args, context) =>
-      context.prisma.program.findMany({ ...query, where: args.includeInactive ? {} : { active: true }, orderBy: [{ level: 'asc' }, { code: 'asc' }] }),
+      context.prisma.program.findMany({
+        ...query,
+        where: args.includeInactive ? {} : { active: true },
+        orderBy: [{ level: 'asc' }, { code: 'asc' }],
+      }),
   }),
 )
 
-const programFields = <R extends boolean>(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0], required: R) => ({
+const programFields = <R extends boolean>(
+  t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0],
+  required: R,
+) => ({
   code: t.string({ required }),
   name: t.string({ required }),
   level: t.field({ type: ProgramLevelEnum, required }),
   isNationalMajor: t.boolean(),
 })
 const CreateProgramInput = builder.inputType('CreateProgramInput', {
-  fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), ...programFields(t, true) }),
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    id: t.string({ required: true }),
+    ...programFields(t, true),
+  }),
 })
 const UpdateProgramInput = builder.inputType('UpdateProgramInput', {
-  fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), version: t.int({ required: true }), ...programFields(t, false), active: t.boolean() }),
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    id: t.string({ required: true }),
+    version: t.int({ required: true }),
+    ...programFields(t, false),
+    active: t.boolean(),
+  }),
 })
 
 async function refuseTakenName(tx: Transaction, id: string, fields: { code?: string; name?: string }) {
-  const or = [fields.code ? { code: fields.code } : null, fields.name ? { name: fields.name } : null].filter((where) => where !== null)
+  const or = [fields.code ? { code: fields.code } : null, fields.name ? { name: fields.name } : null].filter(
+    (where) => where !== null,
+  )
   if (!or.length) return
   const taken = await tx.program.findFirst({ where: { OR: or, NOT: { id } }, select: { name: true, code: true } })
   if (taken) throw new DomainError('CONFLICT', `已有同名或同代码的人才工程（${taken.name}，${taken.code}）`)
 }
 
-const sameNameRace = (error: unknown) => (isUniqueViolation(error) ? new DomainError('CONFLICT', '已有同名或同代码的人才工程') : error)
-const defined = <T extends object>(fields: T) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>
+const sameNameRace = (error: unknown) =>
+  isUniqueViolation(error) ? new DomainError('CONFLICT', '已有同名或同代码的人才工程') : error
+const defined = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>
 
 builder.mutationField('createProgram', (t) =>
   t.prismaField({
@@ -92,9 +119,14 @@ builder.mutationField('updateProgram', (t) =>
         const program = await tx.program.findUnique({ where: { id } })
         if (!program) throw DomainError.notFound('人才工程')
         await refuseTakenName(tx, id, fields)
-        const update = (where: { id: string; version: number }) => tx.program.updateMany({ where, data: { ...fields, version: { increment: 1 } } })
-        await updateIfVersion('人才工程', program, version, (where) => update(where).catch((error) => Promise.reject(sameNameRace(error))), () =>
-          tx.program.findUnique({ where: { id } }),
+        const update = (where: { id: string; version: number }) =>
+          tx.program.updateMany({ where, data: { ...fields, version: { increment: 1 } } })
+        await updateIfVersion(
+          '人才工程',
+          program,
+          version,
+          (where) => update(where).catch((error) => Promise.reject(sameNameRace(error))),
+          () => tx.program.findUnique({ where: { id } }),
         )
         return { id, changes: changedFields(program, fields) }
       })
@@ -114,14 +146,22 @@ const ProgramOutcome = builder.objectRef<OutcomeRow>('ProgramOutcome').implement
   description: '已申报的人才工程申报结果：只有计数，不含人才信息',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    program: t.field({ type: ProgramNode, nullable: true, description: '按单位汇总时为空', resolve: (row) => row.program }),
+    program: t.field({
+      type: ProgramNode,
+      nullable: true,
+      description: '按单位汇总时为空',
+      resolve: (row) => row.program,
+    }),
     // The unit is loaded with the counts (one query for all rows); Unit has no relations left to select.
     unit: t.field({ type: UnitNode, nullable: true, description: '按人才工程汇总时为空', resolve: (row) => row.unit }),
     submitted: t.exposeInt('submitted', { description: '已申报（含已出结果）' }),
     selected: t.exposeInt('selected', { description: '入选' }),
     rejected: t.exposeInt('rejected', { description: '落选' }),
     pending: t.exposeInt('pending', { description: '已申报、待评审' }),
-    successRate: t.exposeFloat('successRate', { nullable: true, description: '入选率＝入选 ÷（入选＋落选）；尚无结果时为空' }),
+    successRate: t.exposeFloat('successRate', {
+      nullable: true,
+      description: '入选率＝入选 ÷（入选＋落选）；尚无结果时为空',
+    }),
   }),
 })
 
@@ -146,7 +186,8 @@ const ProgramSuccessRates = builder.objectRef<Rates>('ProgramSuccessRates').impl
 })
 
 const levelOrder = ['NATIONAL', 'PROVINCE', 'CITY', 'DISTRICT']
-const byProgramOrder = (a: Program, b: Program) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || a.code.localeCompare(b.code)
+const byProgramOrder = (a: Program, b: Program) =>
+  levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || a.code.localeCompare(b.code)
 const byUnitOrder = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'zh-CN') || a.code.localeCompare(b.code)
 const empty: Outcome = { submitted: 0, selected: 0, rejected: 0, pending: 0, successRate: null }
 
@@ -163,9 +204,16 @@ builder.queryField('programSuccessRates', (t) =>
         where: { year, status: { in: submittedStatuses }, AND: [programApplicationScope(context.user)] },
         _count: { _all: true },
       })
-      const groups: OutcomeGroup[] = counted.map((group) => ({ programId: group.programId, unitId: group.unitId, status: group.status, count: group._count._all }))
+      const groups: OutcomeGroup[] = counted.map((group) => ({
+        programId: group.programId,
+        unitId: group.unitId,
+        status: group.status,
+        count: group._count._all,
+      }))
       const [programs, units] = await Promise.all([
-        context.prisma.program.findMany({ where: { id: { in: [...new Set(groups.map((group) => group.programId))] } } }),
+        context.prisma.program.findMany({
+          where: { id: { in: [...new Set(groups.map((group) => group.programId))] } },
+        }),
         context.prisma.unit.findMany({ where: { id: { in: [...new Set(groups.map((group) => group.unitId))] } } }),
       ])
       programs.sort(byProgramOrder)

@@ -1,6 +1,6 @@
 // The filters every project list offers; one place so that lists, exports and statistics agree.
 import type { Prisma } from '../generated/prisma/client.ts'
-import { builder } from '../builder.ts'
+import type { builder } from '../builder.ts'
 import { ProjectStatusEnum, SourceChannelEnum, StageEnum, TalentClassEnum } from './enums.ts'
 
 type ArgBuilder = Parameters<Parameters<typeof builder.queryField>[1]>[0]['arg']
@@ -44,13 +44,18 @@ export function projectWhere(filters: ProjectFilters): Prisma.ProjectWhereInput 
   if (filters.unitId) and.push({ unitId: idFilter(filters.unitId) })
   if (filters.stage?.length) and.push({ stage: { in: filters.stage as Prisma.EnumStageFilter['in'] } })
   if (filters.status?.length) and.push({ status: { in: filters.status as Prisma.EnumProjectStatusFilter['in'] } })
-  if (filters.talentClass?.length) and.push({ talent: { talentClass: { in: filters.talentClass as Prisma.EnumTalentClassFilter['in'] } } })
+  if (filters.talentClass?.length)
+    and.push({ talent: { talentClass: { in: filters.talentClass as Prisma.EnumTalentClassFilter['in'] } } })
   if (filters.industry?.trim()) and.push({ industry: { contains: filters.industry.trim(), mode: 'insensitive' } })
-  if (filters.sourceChannel?.length) and.push({ sourceChannel: { in: filters.sourceChannel as Prisma.EnumSourceChannelFilter['in'] } })
+  if (filters.sourceChannel?.length)
+    and.push({ sourceChannel: { in: filters.sourceChannel as Prisma.EnumSourceChannelFilter['in'] } })
   if (filters.ownerId) and.push({ ownerId: idFilter(filters.ownerId) })
-  if (filters.createdFrom || filters.createdTo) and.push({ createdAt: { gte: filters.createdFrom ?? undefined, lt: filters.createdTo ?? undefined } })
+  if (filters.createdFrom || filters.createdTo)
+    and.push({ createdAt: { gte: filters.createdFrom ?? undefined, lt: filters.createdTo ?? undefined } })
   if (filters.stageEnteredFrom || filters.stageEnteredTo) {
-    and.push({ stageEnteredAt: { gte: filters.stageEnteredFrom ?? undefined, lt: filters.stageEnteredTo ?? undefined } })
+    and.push({
+      stageEnteredAt: { gte: filters.stageEnteredFrom ?? undefined, lt: filters.stageEnteredTo ?? undefined },
+    })
   }
   const text = filters.search?.trim()
   if (text) {

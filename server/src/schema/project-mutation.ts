@@ -15,7 +15,11 @@ type Kind = keyof typeof projectInputs & keyof typeof ProjectInputs
 export function projectMutation<K extends Kind>(
   name: string,
   kind: K,
-  options: { description: string; roles: Role[]; write: (tx: Transaction, user: SessionUser, input: ProjectInput<K>) => Promise<Omit<WriteOutcome, 'id'>> },
+  options: {
+    description: string
+    roles: Role[]
+    write: (tx: Transaction, user: SessionUser, input: ProjectInput<K>) => Promise<Omit<WriteOutcome, 'id'>>
+  },
 ) {
   builder.mutationField(name, (t) =>
     t.prismaField({
@@ -30,7 +34,10 @@ export function projectMutation<K extends Kind>(
           id,
           ...(await options.write(tx, user, input)),
         }))
-        const project = await context.prisma.project.findFirst({ ...query, where: { id, AND: [projectScope(context.user)] } })
+        const project = await context.prisma.project.findFirst({
+          ...query,
+          where: { id, AND: [projectScope(context.user)] },
+        })
         if (!project) throw DomainError.notFound('项目')
         return project
       },

@@ -24,7 +24,11 @@ builder.prismaNode('Signing', {
   fields: (t) => ({
     signedAt: t.expose('signedAt', { type: 'Date' }),
     agreementKind: t.expose('agreementKind', { type: AgreementKindEnum }),
-    investmentAgreed: t.expose('investmentAgreed', { type: 'Decimal', nullable: true, description: '协议投资（万元）' }),
+    investmentAgreed: t.expose('investmentAgreed', {
+      type: 'Decimal',
+      nullable: true,
+      description: '协议投资（万元）',
+    }),
     supportFunds: t.expose('supportFunds', { type: 'Decimal', nullable: true, description: '扶持资金（万元）' }),
     supportSpaceM2: t.expose('supportSpaceM2', { type: 'Decimal', nullable: true, description: '扶持场地（平方米）' }),
     supportApartments: t.exposeInt('supportApartments', { nullable: true }),
@@ -44,7 +48,11 @@ builder.prismaNode('Landing', {
     companyName: t.exposeString('companyName'),
     uscc: t.exposeString('uscc', { description: '统一社会信用代码' }),
     registeredAt: t.expose('registeredAt', { type: 'Date' }),
-    registeredCapital: t.expose('registeredCapital', { type: 'Decimal', nullable: true, description: '注册资本（万元）' }),
+    registeredCapital: t.expose('registeredCapital', {
+      type: 'Decimal',
+      nullable: true,
+      description: '注册资本（万元）',
+    }),
     carrier: t.exposeString('carrier', { nullable: true }),
     employees: t.exposeInt('employees', { nullable: true }),
     firstRevenueAt: t.expose('firstRevenueAt', { type: 'Date', nullable: true }),

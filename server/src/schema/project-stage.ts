@@ -2,7 +2,15 @@
 import type { ProjectStatus } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { checkRecording, checkStageMove, checkStatusChange, stageEntryFields, statusFields, type PipelineRecord, type Verdict } from '../domain/stage.ts'
+import {
+  checkRecording,
+  checkStageMove,
+  checkStatusChange,
+  stageEntryFields,
+  statusFields,
+  type PipelineRecord,
+  type Verdict,
+} from '../domain/stage.ts'
 import { isValidUscc } from '../domain/uscc.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
@@ -11,7 +19,9 @@ import { projectMutation, projectWriters } from './project-mutation.ts'
 
 function enforce(verdict: Verdict, field: string) {
   if (verdict.ok) return verdict
-  throw verdict.code === 'CONFLICT' ? new DomainError('CONFLICT', verdict.message) : DomainError.badInput([{ field, message: verdict.message }])
+  throw verdict.code === 'CONFLICT'
+    ? new DomainError('CONFLICT', verdict.message)
+    : DomainError.badInput([{ field, message: verdict.message }])
 }
 
 /** A new Signing or Landing only on an active project, a landing after its signing; corrections stay open. */
@@ -27,7 +37,10 @@ projectMutation('moveProjectStage', 'moveStage', {
     const project = await loadProjectForWrite(tx, user, id)
     const verdict = enforce(
       checkStageMove({
-        from: project.stage, to, status: project.status, reason,
+        from: project.stage,
+        to,
+        status: project.status,
+        reason,
         hasSigning: project.signing !== null,
         hasValidLanding: project.landing !== null && isValidUscc(project.landing.uscc),
       }),
@@ -35,13 +48,29 @@ projectMutation('moveProjectStage', 'moveStage', {
     )
     const now = new Date()
     const data = stageEntryFields(project, to, now)
-    await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
-      tx.project.findUnique({ where: { id } }),
+    await updateIfVersion(
+      '项目',
+      project,
+      version,
+      (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+      () => tx.project.findUnique({ where: { id } }),
     )
     await tx.stageChange.create({
-      data: { projectId: id, fromStage: project.stage, toStage: to, fromStatus: project.status, toStatus: project.status, byId: user.id, note: reason, at: now },
+      data: {
+        projectId: id,
+        fromStage: project.stage,
+        toStage: to,
+        fromStatus: project.status,
+        toStatus: project.status,
+        byId: user.id,
+        note: reason,
+        at: now,
+      },
     })
-    return { reason: verdict.direction === 'back' ? reason : null, changes: changedFields({ stage: project.stage }, { stage: to }) }
+    return {
+      reason: verdict.direction === 'back' ? reason : null,
+      changes: changedFields({ stage: project.stage }, { stage: to }),
+    }
   },
 })
 
@@ -52,13 +81,31 @@ projectMutation('setProjectStatus', 'setStatus', {
     const project = await loadProjectForWrite(tx, user, id)
     enforce(checkStatusChange({ from: project.status, to: status, reason }), 'reason')
     const data = statusFields(project, status, reason, new Date())
-    await updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
-      tx.project.findUnique({ where: { id } }),
+    await updateIfVersion(
+      '项目',
+      project,
+      version,
+      (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+      () => tx.project.findUnique({ where: { id } }),
     )
     await tx.stageChange.create({
-      data: { projectId: id, fromStage: project.stage, toStage: project.stage, fromStatus: project.status, toStatus: status, byId: user.id, note: reason },
+      data: {
+        projectId: id,
+        fromStage: project.stage,
+        toStage: project.stage,
+        fromStatus: project.status,
+        toStatus: status,
+        byId: user.id,
+        note: reason,
+      },
     })
-    return { reason, changes: changedFields({ status: project.status, statusReason: project.statusReason }, { status, statusReason: data.statusReason }) }
+    return {
+      reason,
+      changes: changedFields(
+        { status: project.status, statusReason: project.statusReason },
+        { status, statusReason: data.statusReason },
+      ),
+    }
   },
 })
 

@@ -10,8 +10,12 @@ import type { Transaction } from '../write/apply-once.ts'
 import type { WritableProject } from '../write/project-access.ts'
 
 function versionedUpdate(tx: Transaction, project: WritableProject, version: number, data: Record<string, unknown>) {
-  return updateIfVersion('项目', project, version, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
-    tx.project.findUnique({ where: { id: project.id } }),
+  return updateIfVersion(
+    '项目',
+    project,
+    version,
+    (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+    () => tx.project.findUnique({ where: { id: project.id } }),
   )
 }
 
@@ -19,13 +23,22 @@ projectMutation('createProject', 'create', {
   description: '为已登记的人才立项（阶段：线索）；另一单位正在跟进该人才时返回 CLAIMED 与跟进单位',
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, talentId, ...fields }) => {
-    const talent = await tx.talent.findFirst({ where: { id: talentId, AND: [talentScope(user)] }, select: { id: true, mergedIntoId: true } })
+    const talent = await tx.talent.findFirst({
+      where: { id: talentId, AND: [talentScope(user)] },
+      select: { id: true, mergedIntoId: true },
+    })
     if (!talent) throw DomainError.notFound('人才')
     if (talent.mergedIntoId) throw new DomainError('CONFLICT', '该人才记录已合并，请在保留的记录上立项')
     refuseIfClaimed(await activeClaimsOn(tx, talentId), user.unitId)
     await tx.project.create({
       data: {
-        id, talentId, ...fields, unitId: user.unitId, creditUnitId: user.unitId, ownerId: user.id, createdById: user.id,
+        id,
+        talentId,
+        ...fields,
+        unitId: user.unitId,
+        creditUnitId: user.unitId,
+        ownerId: user.id,
+        createdById: user.id,
         stageChanges: { create: { toStage: 'LEAD', toStatus: 'ACTIVE', byId: user.id, note: '立项' } },
       },
     })
@@ -62,7 +75,12 @@ projectMutation('setProjectFollower', 'follow', {
     const project = await loadProjectForWrite(tx, user, id)
     const member = await tx.user.findFirst({ where: { id: userId, unitId: project.unitId, active: true } })
     if (!member) throw DomainError.badInput([{ field: 'userId', message: '协助跟进人员须是项目所属单位的在岗人员' }])
-    if (following) await tx.projectFollower.upsert({ where: { projectId_userId: { projectId: id, userId } }, create: { projectId: id, userId }, update: {} })
+    if (following)
+      await tx.projectFollower.upsert({
+        where: { projectId_userId: { projectId: id, userId } },
+        create: { projectId: id, userId },
+        update: {},
+      })
     else await tx.projectFollower.deleteMany({ where: { projectId: id, userId } })
     return { changes: { after: { follower: userId, following } } }
   },
@@ -74,7 +92,8 @@ projectMutation('moveProjectCredit', 'moveCredit', {
   write: async (tx, user, { id, version, creditUnitId, reason }) => {
     const project = await loadProjectForWrite(tx, user, id)
     const unit = await tx.unit.findUnique({ where: { id: creditUnitId } })
-    if (!unit || unit.kind === 'DEPARTMENT') throw DomainError.badInput([{ field: 'creditUnitId', message: '计分单位须是园区、镇街或人才办' }])
+    if (!unit || unit.kind === 'DEPARTMENT')
+      throw DomainError.badInput([{ field: 'creditUnitId', message: '计分单位须是园区、镇街或人才办' }])
     if (project.creditUnitId === creditUnitId) throw new DomainError('CONFLICT', `该项目已计入${unit.name}`)
     await versionedUpdate(tx, project, version, { creditUnitId })
     return { reason, changes: changedFields({ creditUnitId: project.creditUnitId }, { creditUnitId }) }

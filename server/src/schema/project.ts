@@ -8,7 +8,13 @@ import { UserNode } from './user.ts'
 import { projectFilterArgs, projectWhere } from './project-filters.ts'
 
 const clockFacts = {
-  status: true, createdAt: true, referrer: true, firstContactedAt: true, assessedAt: true, referrerAnsweredAt: true, nextFollowUpAt: true,
+  status: true,
+  createdAt: true,
+  referrer: true,
+  firstContactedAt: true,
+  assessedAt: true,
+  referrerAnsweredAt: true,
+  nextFollowUpAt: true,
 } as const
 
 export const ProjectNode = builder.prismaNode('Project', {
@@ -27,8 +33,16 @@ export const ProjectNode = builder.prismaNode('Project', {
     industry: t.exposeString('industry', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     tags: t.exposeStringList('tags'),
-    plannedInvestment: t.expose('plannedInvestment', { type: 'Decimal', nullable: true, description: '计划投资（万元）' }),
-    registeredCapital: t.expose('registeredCapital', { type: 'Decimal', nullable: true, description: '注册资本（万元）' }),
+    plannedInvestment: t.expose('plannedInvestment', {
+      type: 'Decimal',
+      nullable: true,
+      description: '计划投资（万元）',
+    }),
+    registeredCapital: t.expose('registeredCapital', {
+      type: 'Decimal',
+      nullable: true,
+      description: '注册资本（万元）',
+    }),
     expectedLandingDate: t.expose('expectedLandingDate', { type: 'Date', nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -51,7 +65,11 @@ export const ProjectNode = builder.prismaNode('Project', {
     lastActivity: t.relation('lastActivity', { nullable: true, description: '最近一次跟踪记录' }),
     activities: t.relation('activities', {
       args: { last: t.arg.int({ required: false }) },
-      query: (args, context) => ({ where: activityScope(context.user), orderBy: { occurredAt: 'desc' }, take: Math.min(args.last ?? 50, 100) }),
+      query: (args, context) => ({
+        where: activityScope(context.user),
+        orderBy: { occurredAt: 'desc' },
+        take: Math.min(args.last ?? 50, 100),
+      }),
     }),
     stageChanges: t.relation('stageChanges', { description: '阶段与状态变更历史', query: { orderBy: { at: 'asc' } } }),
     signing: t.relation('signing', { nullable: true }),

@@ -8,15 +8,22 @@ import { ReportKind } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { parseInput, uuid } from '../domain/parse.ts'
 import { reportPeriod } from '../domain/report-period.ts'
-import { buildReportSnapshot, type ReportSnapshot, type SnapshotCell, type SnapshotUnit } from '../read/report-snapshot.ts'
+import {
+  buildReportSnapshot,
+  type ReportSnapshot,
+  type SnapshotCell,
+  type SnapshotUnit,
+} from '../read/report-snapshot.ts'
 import { reportWorkbook } from '../read/report-workbook.ts'
 import { runWrite } from '../write/run-write.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from './enums.ts'
 
 const readers = ['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'] as const
 /** Park managers read their own unit's line; leaders and unit heads read the county's table. */
-const visibleUnits = (user: SessionUser | null, units: SnapshotUnit[]) => (user?.role === 'PARK_MANAGER' ? units.filter((unit) => unit.unitId === user.unitId) : units)
-const reportScope = (user: SessionUser | null): Prisma.ReportWhereInput => (user && (readers as readonly string[]).includes(user.role) ? {} : { id: { in: [] } })
+const visibleUnits = (user: SessionUser | null, units: SnapshotUnit[]) =>
+  user?.role === 'PARK_MANAGER' ? units.filter((unit) => unit.unitId === user.unitId) : units
+const reportScope = (user: SessionUser | null): Prisma.ReportWhereInput =>
+  user && (readers as readonly string[]).includes(user.role) ? {} : { id: { in: [] } }
 
 const ReportCellRef = builder.objectRef<SnapshotCell>('ReportCell').implement({
   authScopes: { signedIn: true },
@@ -86,8 +93,15 @@ builder.prismaNode('Report', {
     edition: t.exposeInt('edition', { description: '第几版（重新印发即新增一版）' }),
     title: t.exposeString('title'),
     issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
-    issuedByName: t.string({ select: { issuedBy: { select: { name: true } } }, resolve: (report) => report.issuedBy.name }),
-    snapshot: t.field({ type: ReportSnapshotRef, select: { snapshot: true }, resolve: (report) => report.snapshot as unknown as ReportSnapshot }),
+    issuedByName: t.string({
+      select: { issuedBy: { select: { name: true } } },
+      resolve: (report) => report.issuedBy.name,
+    }),
+    snapshot: t.field({
+      type: ReportSnapshotRef,
+      select: { snapshot: true },
+      resolve: (report) => report.snapshot as unknown as ReportSnapshot,
+    }),
   }),
 })
 
@@ -101,16 +115,33 @@ builder.queryField('reports', (t) =>
     args: { year: t.arg.int({ required: true }), kind: t.arg({ type: ReportKindEnum, required: false }) },
     resolve: (query, _root, args, context) => {
       const { year } = parseInput(reportsArgs, { year: args.year })
-      return context.prisma.report.findMany({ ...query, where: { year, ...(args.kind ? { kind: args.kind } : {}) }, orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }], take: 100 })
+      return context.prisma.report.findMany({
+        ...query,
+        where: { year, ...(args.kind ? { kind: args.kind } : {}) },
+        orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+        take: 100,
+      })
     },
   }),
 )
 
 const issueInput = builder.inputType('IssueReportInput', {
   description: '印发报告：按当时数据生成快照，之后数据变化不影响已印发的报告',
-  fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), kind: t.field({ type: ReportKindEnum, required: true }), year: t.int({ required: true }), period: t.string({ required: true }) }),
+  fields: (t) => ({
+    clientMutationId: t.string({ required: true }),
+    id: t.string({ required: true }),
+    kind: t.field({ type: ReportKindEnum, required: true }),
+    year: t.int({ required: true }),
+    period: t.string({ required: true }),
+  }),
 })
-const issueArgs = z.object({ clientMutationId: uuid('操作编号'), id: uuid('报告'), kind: z.enum(ReportKind), year: reportsArgs.shape.year, period: z.string().max(20, '期间格式不正确') })
+const issueArgs = z.object({
+  clientMutationId: uuid('操作编号'),
+  id: uuid('报告'),
+  kind: z.enum(ReportKind),
+  year: reportsArgs.shape.year,
+  period: z.string().max(20, '期间格式不正确'),
+})
 
 builder.mutationField('issueReport', (t) =>
   t.prismaField({
@@ -121,14 +152,38 @@ builder.mutationField('issueReport', (t) =>
     resolve: async (query, _root, args, context) => {
       const input = parseInput(issueArgs, args.input)
       const period = reportPeriod(input.kind, input.year, input.period)
-      await runWrite(context, { clientMutationId: input.clientMutationId, operation: 'issueReport', entity: 'Report' }, async (tx, user) => {
-        const snapshot = await buildReportSnapshot(tx, period, new Date())
-        if (!snapshot) throw new DomainError('CONFLICT', `${input.year} 年度还没有考核办法，不能印发报告`)
-        const last = await tx.report.findFirst({ where: { kind: input.kind, year: input.year, period: period.period, unitId: null }, orderBy: { edition: 'desc' }, select: { edition: true } })
-        const edition = (last?.edition ?? 0) + 1
-        await tx.report.create({ data: { id: input.id, kind: input.kind, year: input.year, period: period.period, edition, title: period.title, snapshot: snapshot as unknown as Prisma.InputJsonValue, issuedById: user.id } })
-        return { id: input.id, changes: { after: { kind: input.kind, year: input.year, period: period.period, edition, title: period.title } } }
-      })
+      await runWrite(
+        context,
+        { clientMutationId: input.clientMutationId, operation: 'issueReport', entity: 'Report' },
+        async (tx, user) => {
+          const snapshot = await buildReportSnapshot(tx, period, new Date())
+          if (!snapshot) throw new DomainError('CONFLICT', `${input.year} 年度还没有考核办法，不能印发报告`)
+          const last = await tx.report.findFirst({
+            where: { kind: input.kind, year: input.year, period: period.period, unitId: null },
+            orderBy: { edition: 'desc' },
+            select: { edition: true },
+          })
+          const edition = (last?.edition ?? 0) + 1
+          await tx.report.create({
+            data: {
+              id: input.id,
+              kind: input.kind,
+              year: input.year,
+              period: period.period,
+              edition,
+              title: period.title,
+              snapshot: snapshot as unknown as Prisma.InputJsonValue,
+              issuedById: user.id,
+            },
+          })
+          return {
+            id: input.id,
+            changes: {
+              after: { kind: input.kind, year: input.year, period: period.period, edition, title: period.title },
+            },
+          }
+        },
+      )
       return context.prisma.report.findUniqueOrThrow({ ...query, where: { id: input.id } })
     },
   }),
@@ -151,10 +206,18 @@ builder.queryField('reportWorkbook', (t) =>
     args: { id: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const { id } = parseInput(z.object({ id: uuid('报告') }), args)
-      const report = await context.prisma.report.findFirst({ where: { id, AND: [reportScope(context.user)] }, include: { issuedBy: { select: { name: true } } } })
+      const report = await context.prisma.report.findFirst({
+        where: { id, AND: [reportScope(context.user)] },
+        include: { issuedBy: { select: { name: true } } },
+      })
       if (!report) throw DomainError.notFound('报告')
       const snapshot = report.snapshot as unknown as ReportSnapshot
-      const heading = { title: report.title, issuedAt: report.issuedAt, issuedBy: report.issuedBy.name, edition: report.edition }
+      const heading = {
+        title: report.title,
+        issuedAt: report.issuedAt,
+        issuedBy: report.issuedBy.name,
+        edition: report.edition,
+      }
       const content = await reportWorkbook(heading, { ...snapshot, units: visibleUnits(context.user, snapshot.units) })
       return { fileName: `${report.title}（第${report.edition}版）.xlsx`, contentBase64: content.toString('base64') }
     },

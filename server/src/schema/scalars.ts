@@ -6,7 +6,8 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => {
     const date = new Date(String(value))
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('日期时间格式不正确', { extensions: { code: 'BAD_USER_INPUT' } })
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError('日期时间格式不正确', { extensions: { code: 'BAD_USER_INPUT' } })
     return date
   },
 })
@@ -16,7 +17,8 @@ builder.scalarType('Decimal', {
   serialize: (value) => value.toString(),
   parseValue: (value) => {
     const text = String(value).trim()
-    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new GraphQLError('数字格式不正确', { extensions: { code: 'BAD_USER_INPUT' } })
+    if (!/^-?\d+(\.\d+)?$/.test(text))
+      throw new GraphQLError('数字格式不正确', { extensions: { code: 'BAD_USER_INPUT' } })
     return text
   },
 })

@@ -32,7 +32,13 @@ export const ServiceEventNode = builder.prismaNode('ServiceEvent', {
     participants: t.field({
       type: [TalentNode],
       description: '参加活动的人才中我能看到的',
-      select: (_args, context, nested) => ({ participants: { where: { talent: talentScope(context.user) }, orderBy: { talentId: 'asc' }, select: { talent: nested(true) } } }),
+      select: (_args, context, nested) => ({
+        participants: {
+          where: { talent: talentScope(context.user) },
+          orderBy: { talentId: 'asc' },
+          select: { talent: nested(true) },
+        },
+      }),
       resolve: (event) => event.participants.map((participant) => participant.talent),
     }),
   }),
@@ -42,7 +48,12 @@ builder.prismaObjectField('Talent', 'eventsAttended', (t) =>
   t.field({
     type: [ServiceEventNode],
     description: '参加过的人才活动，最近的在前',
-    select: (_args, _context, nested) => ({ eventParticipations: { orderBy: [{ event: { heldOn: 'desc' } }, { eventId: 'desc' }], select: { event: nested(true) } } }),
+    select: (_args, _context, nested) => ({
+      eventParticipations: {
+        orderBy: [{ event: { heldOn: 'desc' } }, { eventId: 'desc' }],
+        select: { event: nested(true) },
+      },
+    }),
     resolve: (talent) => talent.eventParticipations.map((participation) => participation.event),
   }),
 )
@@ -55,16 +66,32 @@ const fields = {
   description: optionalText(2000, '活动简介'),
 }
 const write = { clientMutationId: uuid('操作编号') }
-const talentIds = z.array(uuid('人才编号'), { message: '请选择参加活动的人才' }).min(1, '请选择参加活动的人才').max(200, '一次最多登记 200 名人才')
+const talentIds = z
+  .array(uuid('人才编号'), { message: '请选择参加活动的人才' })
+  .min(1, '请选择参加活动的人才')
+  .max(200, '一次最多登记 200 名人才')
 const schemas = {
-  filter: z.object({
-    from: z.date({ message: '开始日期不正确' }).optional().nullable(),
-    to: z.date({ message: '结束日期不正确' }).optional().nullable(),
-    kind: z.enum(ServiceEventKind, { message: '活动类型不正确' }).optional().nullable(),
+  filter: z
+    .object({
+      from: z.date({ message: '开始日期不正确' }).optional().nullable(),
+      to: z.date({ message: '结束日期不正确' }).optional().nullable(),
+      kind: z.enum(ServiceEventKind, { message: '活动类型不正确' }).optional().nullable(),
+      organiserUnitId: uuid('主办单位编号').optional().nullable(),
+    })
+    .refine((range) => !range.from || !range.to || range.from <= range.to, {
+      message: '开始日期不能晚于结束日期',
+      path: ['from'],
+    }),
+  create: z.object({
+    ...write,
+    id: uuid('活动编号'),
+    ...fields,
     organiserUnitId: uuid('主办单位编号').optional().nullable(),
-  }).refine((range) => !range.from || !range.to || range.from <= range.to, { message: '开始日期不能晚于结束日期', path: ['from'] }),
-  create: z.object({ ...write, id: uuid('活动编号'), ...fields, organiserUnitId: uuid('主办单位编号').optional().nullable() }),
-  update: z.object(fields).partial().extend({ ...write, id: uuid('活动编号'), version }),
+  }),
+  update: z
+    .object(fields)
+    .partial()
+    .extend({ ...write, id: uuid('活动编号'), version }),
   record: z.object({ ...write, eventId: uuid('活动编号'), talentIds }),
   remove: z.object({ ...write, eventId: uuid('活动编号'), talentId: uuid('人才编号') }),
 }
@@ -85,7 +112,12 @@ builder.queryField('serviceEvents', (t) =>
         organiserUnitId: t.arg.string({ required: false }),
       },
       resolve: (query, _root, args, context) => {
-        const filter = parseInput(schemas.filter, { from: args.from, to: args.to, kind: args.kind, organiserUnitId: args.organiserUnitId })
+        const filter = parseInput(schemas.filter, {
+          from: args.from,
+          to: args.to,
+          kind: args.kind,
+          organiserUnitId: args.organiserUnitId,
+        })
         return context.prisma.serviceEvent.findMany({
           ...query,
           relationLoadStrategy: 'join',
@@ -105,78 +137,151 @@ builder.queryField('serviceEvents', (t) =>
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
 const eventFields = <R extends boolean>(t: FieldBuilder, required: R) => ({
-  kind: t.field({ type: ServiceEventKindEnum, required }), title: t.string({ required }), heldOn: t.field({ type: 'Date', required }), place: t.string(), description: t.string(),
+  kind: t.field({ type: ServiceEventKindEnum, required }),
+  title: t.string({ required }),
+  heldOn: t.field({ type: 'Date', required }),
+  place: t.string(),
+  description: t.string(),
 })
 const inputs = {
   create: builder.inputType('CreateServiceEventInput', {
     description: '新建人才活动；主办单位不填为本单位，只有人才办可代其他单位登记',
-    fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), ...eventFields(t, true), organiserUnitId: t.string() }),
+    fields: (t) => ({
+      clientMutationId: t.string({ required: true }),
+      id: t.string({ required: true }),
+      ...eventFields(t, true),
+      organiserUnitId: t.string(),
+    }),
   }),
   update: builder.inputType('UpdateServiceEventInput', {
-    fields: (t) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }), version: t.int({ required: true }), ...eventFields(t, false) }),
+    fields: (t) => ({
+      clientMutationId: t.string({ required: true }),
+      id: t.string({ required: true }),
+      version: t.int({ required: true }),
+      ...eventFields(t, false),
+    }),
   }),
   record: builder.inputType('RecordEventParticipantsInput', {
     description: '登记参加活动的人才（重复登记不会重复计数）；只能登记我能查看的人才',
-    fields: (t) => ({ clientMutationId: t.string({ required: true }), eventId: t.string({ required: true }), talentIds: t.stringList({ required: true }) }),
+    fields: (t) => ({
+      clientMutationId: t.string({ required: true }),
+      eventId: t.string({ required: true }),
+      talentIds: t.stringList({ required: true }),
+    }),
   }),
   remove: builder.inputType('RemoveEventParticipantInput', {
-    fields: (t) => ({ clientMutationId: t.string({ required: true }), eventId: t.string({ required: true }), talentId: t.string({ required: true }) }),
+    fields: (t) => ({
+      clientMutationId: t.string({ required: true }),
+      eventId: t.string({ required: true }),
+      talentId: t.string({ required: true }),
+    }),
   }),
 }
 
 async function organiser(tx: Transaction, user: SessionUser, unitId: string | null | undefined) {
   if (!unitId || unitId === user.unitId) return user.unitId
   if (user.role !== 'ADMIN') throw DomainError.forbidden('只能以本单位名义主办活动')
-  if (!(await tx.unit.findUnique({ where: { id: unitId } }))) throw DomainError.badInput([{ field: 'organiserUnitId', message: '主办单位不存在' }])
+  if (!(await tx.unit.findUnique({ where: { id: unitId } })))
+    throw DomainError.badInput([{ field: 'organiserUnitId', message: '主办单位不存在' }])
   return unitId
 }
 
 async function reachableTalents(tx: Transaction, user: SessionUser, ids: string[]) {
-  const talents = await tx.talent.findMany({ where: { id: { in: ids }, AND: [talentScope(user)] }, select: { id: true, name: true, mergedIntoId: true } })
-  if (talents.length !== ids.length) throw DomainError.notFound(ids.length > 1 ? `其中 ${ids.length - talents.length} 名人才` : '人才')
+  const talents = await tx.talent.findMany({
+    where: { id: { in: ids }, AND: [talentScope(user)] },
+    select: { id: true, name: true, mergedIntoId: true },
+  })
+  if (talents.length !== ids.length)
+    throw DomainError.notFound(ids.length > 1 ? `其中 ${ids.length - talents.length} 名人才` : '人才')
   const merged = talents.find((talent) => talent.mergedIntoId)
   if (merged) throw new DomainError('CONFLICT', `${merged.name}的记录已合并，请登记保留的记录`)
 }
 
-const defined = <T extends object>(values: T) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
+const defined = <T extends object>(values: T) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 
 const writes = {
-  create: async (tx: Transaction, user: SessionUser, { clientMutationId: _c, id, organiserUnitId, ...values }: z.output<typeof schemas.create>): Promise<WriteOutcome> => {
+  create: async (
+    tx: Transaction,
+    user: SessionUser,
+    { clientMutationId: _c, id, organiserUnitId, ...values }: z.output<typeof schemas.create>,
+  ): Promise<WriteOutcome> => {
     const unitId = await organiser(tx, user, organiserUnitId)
     await tx.serviceEvent.create({ data: { id, ...values, organiserUnitId: unitId } })
     return { id, changes: changedFields({}, { ...values, organiserUnitId: unitId }) }
   },
-  update: async (tx: Transaction, user: SessionUser, { clientMutationId: _c, id, version, ...input }: z.output<typeof schemas.update>): Promise<WriteOutcome> => {
+  update: async (
+    tx: Transaction,
+    user: SessionUser,
+    { clientMutationId: _c, id, version, ...input }: z.output<typeof schemas.update>,
+  ): Promise<WriteOutcome> => {
     const event = await tx.serviceEvent.findUnique({ where: { id } })
     if (!event) throw DomainError.notFound('活动')
-    if (user.role !== 'ADMIN' && event.organiserUnitId !== user.unitId) throw DomainError.forbidden('只有主办单位或人才办可以修改活动')
+    if (user.role !== 'ADMIN' && event.organiserUnitId !== user.unitId)
+      throw DomainError.forbidden('只有主办单位或人才办可以修改活动')
     const values = defined(input)
-    await updateIfVersion('活动', event, version, (where) => tx.serviceEvent.updateMany({ where, data: { ...values, version: { increment: 1 } } }), () =>
-      tx.serviceEvent.findUnique({ where: { id } }),
+    await updateIfVersion(
+      '活动',
+      event,
+      version,
+      (where) => tx.serviceEvent.updateMany({ where, data: { ...values, version: { increment: 1 } } }),
+      () => tx.serviceEvent.findUnique({ where: { id } }),
     )
     return { id, changes: changedFields(event, values) }
   },
-  record: async (tx: Transaction, user: SessionUser, { eventId, talentIds }: z.output<typeof schemas.record>): Promise<WriteOutcome> => {
-    if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } }))) throw DomainError.notFound('活动')
+  record: async (
+    tx: Transaction,
+    user: SessionUser,
+    { eventId, talentIds }: z.output<typeof schemas.record>,
+  ): Promise<WriteOutcome> => {
+    if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } })))
+      throw DomainError.notFound('活动')
     const ids = [...new Set(talentIds)]
     await reachableTalents(tx, user, ids)
-    const already = new Set((await tx.serviceEventParticipant.findMany({ where: { eventId, talentId: { in: ids } } })).map((row) => row.talentId))
+    const already = new Set(
+      (await tx.serviceEventParticipant.findMany({ where: { eventId, talentId: { in: ids } } })).map(
+        (row) => row.talentId,
+      ),
+    )
     const added = ids.filter((id) => !already.has(id))
-    await tx.serviceEventParticipant.createMany({ data: added.map((talentId) => ({ eventId, talentId })), skipDuplicates: true })
+    await tx.serviceEventParticipant.createMany({
+      data: added.map((talentId) => ({ eventId, talentId })),
+      skipDuplicates: true,
+    })
     return { id: eventId, changes: { before: {}, after: { participantsAdded: added } } }
   },
-  remove: async (tx: Transaction, user: SessionUser, { eventId, talentId }: z.output<typeof schemas.remove>): Promise<WriteOutcome> => {
-    if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } }))) throw DomainError.notFound('活动')
+  remove: async (
+    tx: Transaction,
+    user: SessionUser,
+    { eventId, talentId }: z.output<typeof schemas.remove>,
+  ): Promise<WriteOutcome> => {
+    if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } })))
+      throw DomainError.notFound('活动')
     await reachableTalents(tx, user, [talentId])
     const { count } = await tx.serviceEventParticipant.deleteMany({ where: { eventId, talentId } })
-    return { id: eventId, changes: count ? { before: { participant: talentId }, after: { participant: null } } : { before: {}, after: {} } }
+    return {
+      id: eventId,
+      changes: count ? { before: { participant: talentId }, after: { participant: null } } : { before: {}, after: {} },
+    }
   },
 }
 
 const mutations = {
-  create: ['createServiceEvent', '新建人才活动（人才办，或园区、镇街负责人以本单位名义）', ['PARK_MANAGER', 'UNIT_LEADER', 'ADMIN']],
-  update: ['updateServiceEvent', '修改人才活动（主办单位负责人或人才办；须带版本号）', ['PARK_MANAGER', 'UNIT_LEADER', 'ADMIN']],
-  record: ['recordEventParticipants', '登记参加活动的人才（可重复提交，不会重复计数）', ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN']],
+  create: [
+    'createServiceEvent',
+    '新建人才活动（人才办，或园区、镇街负责人以本单位名义）',
+    ['PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'],
+  ],
+  update: [
+    'updateServiceEvent',
+    '修改人才活动（主办单位负责人或人才办；须带版本号）',
+    ['PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'],
+  ],
+  record: [
+    'recordEventParticipants',
+    '登记参加活动的人才（可重复提交，不会重复计数）',
+    ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'],
+  ],
   remove: ['removeEventParticipant', '移除误登记的参加人员', ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN']],
 } as const
 
@@ -191,7 +296,11 @@ for (const kind of ['create', 'update', 'record', 'remove'] as const) {
       resolve: async (query, _root, args, context) => {
         const input = parseInput(schemas[kind] as z.ZodType, args.input) as { clientMutationId: string }
         const write = writes[kind] as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>
-        const id = await runWrite(context, { clientMutationId: input.clientMutationId, operation: name, entity: 'ServiceEvent' }, (tx, user) => write(tx, user, input))
+        const id = await runWrite(
+          context,
+          { clientMutationId: input.clientMutationId, operation: name, entity: 'ServiceEvent' },
+          (tx, user) => write(tx, user, input),
+        )
         return context.prisma.serviceEvent.findUniqueOrThrow({ ...query, where: { id } })
       },
     }),

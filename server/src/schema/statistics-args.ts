@@ -1,7 +1,7 @@
 // What every statistics query takes (a year, optionally a unit) and how it becomes a StatisticsFilter:
 // the input checked with a Chinese message, the unit decided by auth/statistics-scope.ts.
 import { z } from 'zod'
-import { builder } from '../builder.ts'
+import type { builder } from '../builder.ts'
 import type { Context } from '../context.ts'
 import type { PrismaClient, Unit } from '../generated/prisma/client.ts'
 import { parseInput, uuid } from '../domain/parse.ts'
@@ -21,7 +21,11 @@ export const statisticsArgs = (arg: ArgsBuilder) => ({
 })
 
 /** The checked filter for the signed-in user; youthAgeLimit only matters to the youth reserve. */
-export function statisticsFilter(context: Context, args: { year: number; unitId?: string | null }, youthAgeLimit?: number): StatisticsFilter {
+export function statisticsFilter(
+  context: Context,
+  args: { year: number; unitId?: string | null },
+  youthAgeLimit?: number,
+): StatisticsFilter {
   const input = parseInput(statisticsInput, args)
   return { window: yearWindow(input.year, youthAgeLimit), unitId: statisticsUnit(context.user!, input.unitId) }
 }
@@ -37,4 +41,5 @@ export async function unitsById(prisma: PrismaClient, ids: (string | null)[]): P
 export const months = Array.from({ length: 12 }, (_, i) => i + 1)
 
 export const byUnitName = (a: { unit: Unit | null }, b: { unit: Unit | null }) =>
-  (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '', 'zh-CN') || (a.unit?.code ?? '').localeCompare(b.unit?.code ?? '')
+  (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '', 'zh-CN') ||
+  (a.unit?.code ?? '').localeCompare(b.unit?.code ?? '')

@@ -8,6 +8,7 @@ builder.mutationField('escalateOverdueSupportRequests', (t) =>
   t.int({
     description: '把超期未办结的诉求升级到人才办督办，返回本次升级的条数；已升级的不会重复升级（服务器也会定时执行）',
     authScopes: { role: ['ADMIN'] },
-    resolve: (_root, _args, context) => escalateOverdueSupportRequests(context.prisma, { byId: requireUser(context).id, address: context.address }),
+    resolve: (_root, _args, context) =>
+      escalateOverdueSupportRequests(context.prisma, { byId: requireUser(context).id, address: context.address }),
   }),
 )

@@ -57,13 +57,22 @@ const SupportRequestNode = builder.prismaNode('SupportRequest', {
       resolve: (request, _args, context) => (showsProject(context.user, request) ? request.project : null),
     }),
     createdBy: t.relation('createdBy'),
-    events: t.relation('events', { description: '办理经过，先后为序（含每一次转办及原因）', query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
+    events: t.relation('events', {
+      description: '办理经过，先后为序（含每一次转办及原因）',
+      query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 })
 
-const SupportRequestConnection = builder.connectionObject({ type: SupportRequestNode, name: 'SupportRequestConnection' }, { name: 'SupportRequestEdge' })
+const SupportRequestConnection = builder.connectionObject(
+  { type: SupportRequestNode, name: 'SupportRequestConnection' },
+  { name: 'SupportRequestEdge' },
+)
 
-const lateAt = (now: Date): Prisma.SupportRequestWhereInput => ({ status: { in: [...openSupportStatuses] }, dueAt: { lt: now } })
+const lateAt = (now: Date): Prisma.SupportRequestWhereInput => ({
+  status: { in: [...openSupportStatuses] },
+  dueAt: { lt: now },
+})
 // A malformed id in a filter matches nothing rather than failing the database's uuid cast.
 const idFilter = (id: string) => (z.uuid().safeParse(id).success ? id : '00000000-0000-0000-0000-000000000000')
 
@@ -72,7 +81,8 @@ builder.queryField('supportRequests', (t) =>
     {
       type: 'SupportRequest',
       cursor: 'id',
-      description: '我能看到的落地服务诉求，新的在前：部门看交办给本部门的，园区镇街看本单位项目的，人才办和县领导看全部',
+      description:
+        '我能看到的落地服务诉求，新的在前：部门看交办给本部门的，园区镇街看本单位项目的，人才办和县领导看全部',
       authScopes: { signedIn: true },
       maxSize: 100,
       defaultSize: 20,
@@ -143,21 +153,37 @@ builder.mutationField('rateSupportRequest', (t) =>
     args: { input: t.arg({ type: RateSupportRequestInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, satisfaction } = parseSupportInput('rate', args.input)
-      await runWrite(context, { clientMutationId, operation: 'rateSupportRequest', entity: 'SupportRequest' }, async (tx, user) => {
-        const found = await tx.supportRequest.findFirst({ where: { id, AND: [supportRequestScope(user)] }, include: { project: { include: { followers: true } } } })
-        if (!found) throw DomainError.notFound('诉求')
-        const { project, ...request } = found
-        if (!canWriteProject(user, project)) throw DomainError.forbidden()
-        if (request.version !== version) throw conflictError('诉求', request)
-        const problem = ratingProblem(request.status)
-        if (problem) throw new DomainError('CONFLICT', problem)
-        await updateIfVersion('诉求', request, version, (where) => tx.supportRequest.updateMany({ where, data: { satisfaction, version: { increment: 1 } } }), () =>
-          tx.supportRequest.findUnique({ where: { id } }),
-        )
-        await tx.supportRequestEvent.create({ data: { requestId: id, kind: 'RATED', note: `满意度 ${satisfaction} 分`, byId: user.id } })
-        return { id, changes: changedFields(request, { satisfaction }) }
+      await runWrite(
+        context,
+        { clientMutationId, operation: 'rateSupportRequest', entity: 'SupportRequest' },
+        async (tx, user) => {
+          const found = await tx.supportRequest.findFirst({
+            where: { id, AND: [supportRequestScope(user)] },
+            include: { project: { include: { followers: true } } },
+          })
+          if (!found) throw DomainError.notFound('诉求')
+          const { project, ...request } = found
+          if (!canWriteProject(user, project)) throw DomainError.forbidden()
+          if (request.version !== version) throw conflictError('诉求', request)
+          const problem = ratingProblem(request.status)
+          if (problem) throw new DomainError('CONFLICT', problem)
+          await updateIfVersion(
+            '诉求',
+            request,
+            version,
+            (where) => tx.supportRequest.updateMany({ where, data: { satisfaction, version: { increment: 1 } } }),
+            () => tx.supportRequest.findUnique({ where: { id } }),
+          )
+          await tx.supportRequestEvent.create({
+            data: { requestId: id, kind: 'RATED', note: `满意度 ${satisfaction} 分`, byId: user.id },
+          })
+          return { id, changes: changedFields(request, { satisfaction }) }
+        },
+      )
+      const request = await context.prisma.supportRequest.findFirst({
+        ...query,
+        where: { id, AND: [supportRequestScope(context.user)] },
       })
-      const request = await context.prisma.supportRequest.findFirst({ ...query, where: { id, AND: [supportRequestScope(context.user)] } })
       if (!request) throw DomainError.notFound('诉求')
       return request
     },

@@ -59,5 +59,9 @@ export const TalentInputs = {
       reason: t.string({ required: true }),
     }),
   }),
-  duplicateQuery: z.object({ name: requiredText(50, '人才姓名'), phone: optionalPhone, employer: optionalText(100, '工作单位') }),
+  duplicateQuery: z.object({
+    name: requiredText(50, '人才姓名'),
+    phone: optionalPhone,
+    employer: optionalText(100, '工作单位'),
+  }),
 }

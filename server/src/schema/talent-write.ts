@@ -20,19 +20,38 @@ const TalentMatchRef = builder.objectRef<TalentMatch & { reachable: boolean }>('
   description: '可能重复的人才：同一手机号，或同名且同单位',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    talentId: t.string({ nullable: true, description: '我能查看时才给出编号', resolve: (match) => (match.reachable ? match.talentId : null) }),
-    name: t.string({ description: '无权查看时只显示姓氏', resolve: (match) => (match.reachable ? match.name : maskName(match.name)) }),
+    talentId: t.string({
+      nullable: true,
+      description: '我能查看时才给出编号',
+      resolve: (match) => (match.reachable ? match.talentId : null),
+    }),
+    name: t.string({
+      description: '无权查看时只显示姓氏',
+      resolve: (match) => (match.reachable ? match.name : maskName(match.name)),
+    }),
     employer: t.exposeString('employer', { nullable: true }),
     reason: t.exposeString('reason'),
-    followedBy: t.stringList({ description: '正在跟进该人才的单位', resolve: (match) => match.followedBy.map((unit) => unit.name) }),
+    followedBy: t.stringList({
+      description: '正在跟进该人才的单位',
+      resolve: (match) => match.followedBy.map((unit) => unit.name),
+    }),
   }),
 })
 
-async function matchesFor(context: Parameters<typeof requireUser>[0], candidate: { name: string; phone: string | null; employer: string | null }, excludeId?: string) {
+async function matchesFor(
+  context: Parameters<typeof requireUser>[0],
+  candidate: { name: string; phone: string | null; employer: string | null },
+  excludeId?: string,
+) {
   const user = requireUser(context)
   const matches = await findTalentMatches(context.prisma, candidate, excludeId)
   const reachable = new Set(
-    (await context.prisma.talent.findMany({ where: { id: { in: matches.map((m) => m.talentId) }, AND: [talentScope(user)] }, select: { id: true } })).map((row) => row.id),
+    (
+      await context.prisma.talent.findMany({
+        where: { id: { in: matches.map((m) => m.talentId) }, AND: [talentScope(user)] },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   )
   return matches.map((match) => ({ ...match, reachable: reachable.has(match.talentId) }))
 }
@@ -58,19 +77,36 @@ builder.mutationField('createTalent', (t) =>
     args: { input: t.arg({ type: TalentInputs.create, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, consentGiven, allowDuplicate, ...fields } = parseCreateTalent(args.input)
-      const id_ = await runWrite(context, { clientMutationId, operation: 'createTalent', entity: 'Talent' }, async (tx, user) => {
-        if (!allowDuplicate) {
-          const matches = await findTalentMatches(tx, { name: fields.name, phone: fields.phone, employer: fields.employer })
-          if (matches.length) {
-            throw new DomainError('DUPLICATE', `可能与已有人才重复（${matches.map((m) => `${maskName(m.name)}${m.employer ? `，${m.employer}` : ''}`).join('；')}），请核实`, {
-              matches: matches.map((m) => ({ reason: m.reason, followedBy: m.followedBy.map((unit) => unit.name) })),
+      const id_ = await runWrite(
+        context,
+        { clientMutationId, operation: 'createTalent', entity: 'Talent' },
+        async (tx, user) => {
+          if (!allowDuplicate) {
+            const matches = await findTalentMatches(tx, {
+              name: fields.name,
+              phone: fields.phone,
+              employer: fields.employer,
             })
+            if (matches.length) {
+              throw new DomainError(
+                'DUPLICATE',
+                `可能与已有人才重复（${matches.map((m) => `${maskName(m.name)}${m.employer ? `，${m.employer}` : ''}`).join('；')}），请核实`,
+                {
+                  matches: matches.map((m) => ({
+                    reason: m.reason,
+                    followedBy: m.followedBy.map((unit) => unit.name),
+                  })),
+                },
+              )
+            }
           }
-        }
-        const consent = consentGiven ? { consentAt: new Date(), consentRecordedById: user.id, consentNoticeVersion: '2026-01' } : {}
-        const talent = await tx.talent.create({ data: { id, ...fields, ...consent, createdById: user.id } })
-        return { id: talent.id, changes: changedFields({}, { ...fields, id }) }
-      })
+          const consent = consentGiven
+            ? { consentAt: new Date(), consentRecordedById: user.id, consentNoticeVersion: '2026-01' }
+            : {}
+          const talent = await tx.talent.create({ data: { id, ...fields, ...consent, createdById: user.id } })
+          return { id: talent.id, changes: changedFields({}, { ...fields, id }) }
+        },
+      )
       return context.prisma.talent.findFirstOrThrow({ ...query, where: { id: id_, AND: [talentScope(context.user)] } })
     },
   }),
@@ -91,8 +127,12 @@ builder.mutationField('updateTalent', (t) =>
         if (current.mergedIntoId) throw new DomainError('CONFLICT', '该人才已合并到另一条记录，请修改保留的记录')
         const { ledProjects: _projects, ...before } = current
         if (fields.phone && fields.phone !== current.phone) await refuseIfPhoneClaimed(tx, id, fields.phone)
-        await updateIfVersion('人才', current, version, (where) => tx.talent.updateMany({ where, data: { ...fields, version: { increment: 1 } } }), () =>
-          tx.talent.findUnique({ where: { id } }),
+        await updateIfVersion(
+          '人才',
+          current,
+          version,
+          (where) => tx.talent.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+          () => tx.talent.findUnique({ where: { id } }),
         )
         return { id, changes: changedFields(before, fields) }
       })
@@ -101,15 +141,17 @@ builder.mutationField('updateTalent', (t) =>
   }),
 )
 
-const TalentContactRef = builder.objectRef<{ phone: string | null; email: string | null; wechat: string | null }>('TalentContact').implement({
-  description: '人才的完整联系方式（查看已记入审计日志）',
-  authScopes: { signedIn: true },
-  fields: (t) => ({
-    phone: t.exposeString('phone', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-    wechat: t.exposeString('wechat', { nullable: true }),
-  }),
-})
+const TalentContactRef = builder
+  .objectRef<{ phone: string | null; email: string | null; wechat: string | null }>('TalentContact')
+  .implement({
+    description: '人才的完整联系方式（查看已记入审计日志）',
+    authScopes: { signedIn: true },
+    fields: (t) => ({
+      phone: t.exposeString('phone', { nullable: true }),
+      email: t.exposeString('email', { nullable: true }),
+      wechat: t.exposeString('wechat', { nullable: true }),
+    }),
+  })
 
 const revealInput = z.object({ talentId: uuid('人才编号'), reason: reasonText('查看原因') })
 
@@ -123,10 +165,20 @@ builder.mutationField('revealContact', (t) =>
       const user = requireUser(context)
       const { talentId, reason } = parseInput(revealInput, args)
       return context.prisma.$transaction(async (tx) => {
-        const talent = await tx.talent.findFirst({ where: { id: talentId, AND: [talentScope(user)] }, include: contactProjects })
+        const talent = await tx.talent.findFirst({
+          where: { id: talentId, AND: [talentScope(user)] },
+          include: contactProjects,
+        })
         if (!talent) throw DomainError.notFound('人才')
         if (!canRevealContact(user, talent)) throw DomainError.forbidden('只有跟进该人才的单位可以查看联系方式')
-        await audit(tx, { actorId: user.id, action: 'revealContact', entity: 'Talent', entityId: talentId, reason, address: context.address })
+        await audit(tx, {
+          actorId: user.id,
+          action: 'revealContact',
+          entity: 'Talent',
+          entityId: talentId,
+          reason,
+          address: context.address,
+        })
         return { phone: talent.phone && displayPhone(talent.phone), email: talent.email, wechat: talent.wechat }
       })
     },

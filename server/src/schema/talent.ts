@@ -25,7 +25,12 @@ const countedFacts = (user: NonNullable<Viewer>) =>
   ({ createdById: true, _count: { select: { ledProjects: { where: contactGrantingProjects(user) } } } }) as const
 
 const asStored = (value: string) => value
-const contactField = (field: 'phone' | 'email' | 'wechat', mask: (value: string) => string, description: string, show = asStored) =>
+const contactField = (
+  field: 'phone' | 'email' | 'wechat',
+  mask: (value: string) => string,
+  description: string,
+  show = asStored,
+) =>
   ({
     nullable: true,
     description,
@@ -64,7 +69,14 @@ export const TalentNode = builder.prismaNode('Talent', {
     consentAt: t.expose('consentAt', { type: 'DateTime', nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    phone: t.string(contactField('phone', maskPhone, '电话号码（大陆号码按国内写法，境外号码带 +国家代码）；无权查看者只见掩码（138****1234）', displayPhone)),
+    phone: t.string(
+      contactField(
+        'phone',
+        maskPhone,
+        '电话号码（大陆号码按国内写法，境外号码带 +国家代码）；无权查看者只见掩码（138****1234）',
+        displayPhone,
+      ),
+    ),
     email: t.string(contactField('email', maskEmail, '电子邮箱；无权查看者只见掩码')),
     wechat: t.string(contactField('wechat', maskWechat, '微信号；无权查看者只见掩码')),
     contactMasked: t.boolean({
@@ -91,7 +103,8 @@ builder.queryField('talents', (t) =>
     {
       type: 'Talent',
       cursor: 'id',
-      description: '我能看到的人才，按姓名、工作单位、专业领域搜索；号码片段只匹配我能看到完整联系方式的人才，按完整号码查找时联系方式被掩码的人才也会列出（记入审计日志，每小时限次）；不含已合并的记录',
+      description:
+        '我能看到的人才，按姓名、工作单位、专业领域搜索；号码片段只匹配我能看到完整联系方式的人才，按完整号码查找时联系方式被掩码的人才也会列出（记入审计日志，每小时限次）；不含已合并的记录',
       authScopes: { role: ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'LEADER', 'ADMIN'] },
       maxSize: 100,
       defaultSize: 20,
@@ -104,7 +117,8 @@ builder.queryField('talents', (t) =>
       resolve: async (query, _root, args, context) => {
         const text = args.search?.trim()
         const number = text ? searchedNumber(text) : null
-        if (number && context.user && context.user.role !== 'ADMIN') await recordNumberLookup(context, context.user, number)
+        if (number && context.user && context.user.role !== 'ADMIN')
+          await recordNumberLookup(context, context.user, number)
         return context.prisma.talent.findMany({
           ...query,
           where: {

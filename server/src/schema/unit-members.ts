@@ -20,7 +20,11 @@ builder.queryField('unitMembers', (t) =>
       const unitId = args.unitId ?? user.unitId
       if (unitId !== user.unitId && user.role !== 'ADMIN') throw new DomainError('FORBIDDEN', '只能查看本单位的人员')
       if (!uuidShape.test(unitId)) return []
-      return context.prisma.user.findMany({ ...query, where: { unitId, active: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] })
+      return context.prisma.user.findMany({
+        ...query,
+        where: { unitId, active: true },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      })
     },
   }),
 )
@@ -32,6 +36,10 @@ builder.queryField('units', (t) =>
     authScopes: { signedIn: true },
     args: { kind: t.arg({ type: [UnitKindEnum], required: false }) },
     resolve: (query, _root, args, context) =>
-      context.prisma.unit.findMany({ ...query, where: args.kind?.length ? { kind: { in: args.kind } } : {}, orderBy: [{ code: 'asc' }] }),
+      context.prisma.unit.findMany({
+        ...query,
+        where: args.kind?.length ? { kind: { in: args.kind } } : {},
+        orderBy: [{ code: 'asc' }],
+      }),
   }),
 )

@@ -24,14 +24,17 @@ export async function applyOnce(
   if (earlier) return { resultId: earlier, replayed: true }
   try {
     const resultId = await retryingConflicts(() =>
-      prisma.$transaction(async (tx) => {
-        await tx.appliedMutation.create({
-          data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation },
-        })
-        const id = await write(tx)
-        await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
-        return id
-      }, options.timeoutMs ? { timeout: options.timeoutMs } : undefined),
+      prisma.$transaction(
+        async (tx) => {
+          await tx.appliedMutation.create({
+            data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation },
+          })
+          const id = await write(tx)
+          await tx.appliedMutation.update({ where: { clientMutationId: key.clientMutationId }, data: { resultId: id } })
+          return id
+        },
+        options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+      ),
     )
     return { resultId, replayed: false }
   } catch (error) {
@@ -65,8 +68,12 @@ async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
 export function isWriteConflict(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false
   if (error.code === 'P2034') return true
-  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause
-  return cause?.kind === 'TransactionWriteConflict' || cause?.originalCode === '40P01' || cause?.originalCode === '40001'
+  const cause = (
+    error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined
+  )?.driverAdapterError?.cause
+  return (
+    cause?.kind === 'TransactionWriteConflict' || cause?.originalCode === '40P01' || cause?.originalCode === '40001'
+  )
 }
 
 async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string | null> {

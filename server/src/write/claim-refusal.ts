@@ -21,7 +21,9 @@ export function claimedBy(error: unknown): string | null {
 }
 
 export function claimedError(followedBy: string, talent = '该人才'): DomainError {
-  return new DomainError('CLAIMED', `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`, { followedBy })
+  return new DomainError('CLAIMED', `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`, {
+    followedBy,
+  })
 }
 
 /** Runs a write; the database's claim refusal comes out as CLAIMED, naming the following units only. */

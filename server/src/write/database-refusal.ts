@@ -15,7 +15,12 @@ interface DriverCause {
 export function databaseRefusal(error: unknown): DomainError | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null
   const cause = (error.meta as { driverAdapterError?: { cause?: DriverCause } } | undefined)?.driverAdapterError?.cause
-  if (typeof cause?.originalCode !== 'string' || !cause.originalCode.startsWith('TP') || typeof cause.originalMessage !== 'string') return null
+  if (
+    typeof cause?.originalCode !== 'string' ||
+    !cause.originalCode.startsWith('TP') ||
+    typeof cause.originalMessage !== 'string'
+  )
+    return null
   const code = refusalCodes.find((known) => known === cause.detail) ?? 'CONFLICT'
   return new DomainError(code, cause.originalMessage)
 }

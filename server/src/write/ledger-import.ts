@@ -27,7 +27,12 @@ import { refusal, writeLedgerUpdates } from './ledger-update.ts'
 
 const reached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
-export async function writeLedgerImport(tx: Transaction, user: SessionUser, plans: RowPlan[], batch: { id: string; fileName: string; address: string }): Promise<LedgerReport> {
+export async function writeLedgerImport(
+  tx: Transaction,
+  user: SessionUser,
+  plans: RowPlan[],
+  batch: { id: string; fileName: string; address: string },
+): Promise<LedgerReport> {
   const note = `台账导入（${batch.fileName}）`
   const now = new Date()
   const talentIds = new Map<number, string>()
@@ -40,45 +45,117 @@ export async function writeLedgerImport(tx: Transaction, user: SessionUser, plan
   const outcomes = plans.map((plan) => {
     const values = plan.values!
     const talent = plan.talent!
-    const talentId = talent.action === 'EXISTING' ? talent.talentId : talent.action === 'SAME_AS_ROW' ? talentIds.get(talent.rowNumber)! : uuidv7()
+    const talentId =
+      talent.action === 'EXISTING'
+        ? talent.talentId
+        : talent.action === 'SAME_AS_ROW'
+          ? talentIds.get(talent.rowNumber)!
+          : uuidv7()
     talentIds.set(plan.rowNumber, talentId)
     if (talent.action === 'NEW') {
-      talents.push({ id: talentId, name: values.talentName, phone: values.phone, employer: values.employer, talentClass: values.talentClass, dataSource: 'OTHER', notes: note, createdById: user.id })
-      audits.push({ actorId: user.id, action: 'importLedger', entity: 'Talent', entityId: talentId, changes: { after: { name: values.talentName, employer: values.employer, talentClass: values.talentClass } }, reason: note, address: batch.address })
+      talents.push({
+        id: talentId,
+        name: values.talentName,
+        phone: values.phone,
+        employer: values.employer,
+        talentClass: values.talentClass,
+        dataSource: 'OTHER',
+        notes: note,
+        createdById: user.id,
+      })
+      audits.push({
+        actorId: user.id,
+        action: 'importLedger',
+        entity: 'Talent',
+        entityId: talentId,
+        changes: { after: { name: values.talentName, employer: values.employer, talentClass: values.talentClass } },
+        reason: note,
+        address: batch.address,
+      })
     }
     if (plan.project?.action !== 'CREATE') return outcomeOf(plan, { talentId })
 
     // An exported ledger's 编号 that this system does not have yet (a ledger moved from another system) is kept.
     const projectId = values.projectId ?? uuidv7()
     // Registered on the ledger's day; without one, on the earliest day it gives, else now.
-    const firstDay = values.registeredOn ?? [values.signing?.signedAt, values.landing?.registeredAt].filter((day) => day !== undefined).sort()[0]
+    const firstDay =
+      values.registeredOn ??
+      [values.signing?.signedAt, values.landing?.registeredAt].filter((day) => day !== undefined).sort()[0]
     const createdAt = firstDay ? countyMidnight(firstDay) : now
     const latest = (...days: Date[]) => new Date(Math.max(...days.map((day) => day.getTime())))
-    const signedAt = values.signing && reached(values.stage, 'SIGNED') ? latest(createdAt, countyMidnight(values.signing.signedAt)) : null
-    const landedAt = values.landing && reached(values.stage, 'LANDED') ? latest(signedAt ?? createdAt, countyMidnight(values.landing.registeredAt)) : null
+    const signedAt =
+      values.signing && reached(values.stage, 'SIGNED')
+        ? latest(createdAt, countyMidnight(values.signing.signedAt))
+        : null
+    const landedAt =
+      values.landing && reached(values.stage, 'LANDED')
+        ? latest(signedAt ?? createdAt, countyMidnight(values.landing.registeredAt))
+        : null
     const stageEnteredAt = landedAt ?? signedAt ?? createdAt
     projects.push({
-      id: projectId, title: values.title, talentId, industry: values.industry, unitId: plan.unitId!, creditUnitId: plan.unitId!, ownerId: plan.ownerId,
-      sourceChannel: values.sourceChannel, referrer: values.referrer, stage: values.stage, status: values.status, statusReason: values.statusReason,
-      plannedInvestment: values.plannedInvestment, registeredCapital: values.registeredCapital, stageEnteredAt, createdAt,
+      id: projectId,
+      title: values.title,
+      talentId,
+      industry: values.industry,
+      unitId: plan.unitId!,
+      creditUnitId: plan.unitId!,
+      ownerId: plan.ownerId,
+      sourceChannel: values.sourceChannel,
+      referrer: values.referrer,
+      stage: values.stage,
+      status: values.status,
+      statusReason: values.statusReason,
+      plannedInvestment: values.plannedInvestment,
+      registeredCapital: values.registeredCapital,
+      stageEnteredAt,
+      createdAt,
       // The response clocks stop where the ledger shows the lead was handled, as moveProjectStage stops them.
       firstContactedAt: reached(values.stage, 'CONTACTED') ? stageEnteredAt : null,
       assessedAt: reached(values.stage, 'VISITED') || values.status === 'LOST' ? stageEnteredAt : null,
       createdById: user.id,
     })
     const change = (toStage: Stage, at: Date, fromStage: Stage | null) =>
-      history.push({ projectId, fromStage, toStage, fromStatus: fromStage ? 'ACTIVE' : null, toStatus: 'ACTIVE', at, byId: user.id, note })
+      history.push({
+        projectId,
+        fromStage,
+        toStage,
+        fromStatus: fromStage ? 'ACTIVE' : null,
+        toStatus: 'ACTIVE',
+        at,
+        byId: user.id,
+        note,
+      })
     change('LEAD', createdAt, null)
     if (signedAt) change('SIGNED', signedAt, 'LEAD')
     if (landedAt) change('LANDED', landedAt, signedAt ? 'SIGNED' : 'LEAD')
-    if (values.signing) signings.push({ projectId, signedAt: new Date(`${values.signing.signedAt}T00:00:00Z`), agreementKind: values.signing.agreementKind, investmentAgreed: values.signing.investmentAgreed })
+    if (values.signing)
+      signings.push({
+        projectId,
+        signedAt: new Date(`${values.signing.signedAt}T00:00:00Z`),
+        agreementKind: values.signing.agreementKind,
+        investmentAgreed: values.signing.investmentAgreed,
+      })
     if (values.landing) {
       const { registeredAt, ...landing } = values.landing
       landings.push({ projectId, ...landing, registeredAt: new Date(`${registeredAt}T00:00:00Z`) })
     }
     audits.push({
-      actorId: user.id, action: 'importLedger', entity: 'Project', entityId: projectId, reason: note, address: batch.address,
-      changes: { after: { title: values.title, talentId, unitId: plan.unitId, stage: values.stage, status: values.status, row: plan.rowNumber } },
+      actorId: user.id,
+      action: 'importLedger',
+      entity: 'Project',
+      entityId: projectId,
+      reason: note,
+      address: batch.address,
+      changes: {
+        after: {
+          title: values.title,
+          talentId,
+          unitId: plan.unitId,
+          stage: values.stage,
+          status: values.status,
+          row: plan.rowNumber,
+        },
+      },
     })
     return outcomeOf(plan, { talentId, projectId })
   })
@@ -93,11 +170,22 @@ export async function writeLedgerImport(tx: Transaction, user: SessionUser, plan
     const message = refusal(error)
     if (message === null) throw error
     const row = plans.find((plan, index) => outcomes[index]?.projectId && message.includes(outcomes[index].projectId))
-    throw new DomainError('BAD_USER_INPUT', `${row ? `${rowName(row)}：` : ''}新建项目被拒绝，整个文件未导入：${message}`)
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${row ? `${rowName(row)}：` : ''}新建项目被拒绝，整个文件未导入：${message}`,
+    )
   }
   await writeLedgerUpdates(tx, user, plans, { note, address: batch.address })
   if (audits.length) await tx.auditLog.createMany({ data: audits })
   const report: LedgerReport = { fileName: batch.fileName, counts: countsOf(plans), rows: outcomes }
-  await tx.importBatch.create({ data: { id: batch.id, fileName: batch.fileName, createdById: user.id, committed: true, report: report as unknown as Prisma.InputJsonValue } })
+  await tx.importBatch.create({
+    data: {
+      id: batch.id,
+      fileName: batch.fileName,
+      createdById: user.id,
+      committed: true,
+      report: report as unknown as Prisma.InputJsonValue,
+    },
+  })
   return report
 }

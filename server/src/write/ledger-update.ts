@@ -26,11 +26,28 @@ async function applyUpdate(tx: Transaction, user: SessionUser, update: ProjectUp
   let status = project.status
   const move = (stage: typeof project.stage | null, toStatus: typeof status | null) => {
     const fromStage = (data.stage as typeof project.stage | undefined) ?? project.stage
-    history.push({ projectId: project.id, fromStage, toStage: stage ?? fromStage, fromStatus: status, toStatus: toStatus ?? status, byId: user.id, note: batch.note, at: now })
+    history.push({
+      projectId: project.id,
+      fromStage,
+      toStage: stage ?? fromStage,
+      fromStatus: status,
+      toStatus: toStatus ?? status,
+      byId: user.id,
+      note: batch.note,
+      at: now,
+    })
     if (toStatus) status = toStatus
   }
   const changeStatus = () => {
-    Object.assign(data, statusFields({ ...project, assessedAt: (data.assessedAt as Date | null | undefined) ?? project.assessedAt }, update.status!.to, update.status!.reason, now))
+    Object.assign(
+      data,
+      statusFields(
+        { ...project, assessedAt: (data.assessedAt as Date | null | undefined) ?? project.assessedAt },
+        update.status!.to,
+        update.status!.reason,
+        now,
+      ),
+    )
     move(null, update.status!.to)
   }
   if (update.status?.to === 'ACTIVE') changeStatus()
@@ -41,8 +58,12 @@ async function applyUpdate(tx: Transaction, user: SessionUser, update: ProjectUp
   }
   if (update.status && update.status.to !== 'ACTIVE') changeStatus()
 
-  await updateIfVersion('项目', project, update.projectVersion, (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }), () =>
-    tx.project.findUnique({ where: { id: project.id } }),
+  await updateIfVersion(
+    '项目',
+    project,
+    update.projectVersion,
+    (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+    () => tx.project.findUnique({ where: { id: project.id } }),
   )
   if (update.signing) {
     const { signedAt, agreementKind, investmentAgreed } = update.signing
@@ -50,13 +71,24 @@ async function applyUpdate(tx: Transaction, user: SessionUser, update: ProjectUp
   }
   if (update.landing) {
     const { registeredAt, ...landing } = update.landing
-    await saveLanding(tx, project.id, project.signing !== null || update.signing !== null, { ...landing, registeredAt: dayAsDate(registeredAt) })
+    await saveLanding(tx, project.id, project.signing !== null || update.signing !== null, {
+      ...landing,
+      registeredAt: dayAsDate(registeredAt),
+    })
   }
   if (history.length) await tx.stageChange.createMany({ data: history })
   const before = Object.fromEntries(update.changes.map((change) => [change.field, change.before]))
   const after = Object.fromEntries(update.changes.map((change) => [change.field, change.after]))
   await tx.auditLog.create({
-    data: { actorId: user.id, action: 'importLedger', entity: 'Project', entityId: project.id, reason: batch.note, address: batch.address, changes: { before, after } },
+    data: {
+      actorId: user.id,
+      action: 'importLedger',
+      entity: 'Project',
+      entityId: project.id,
+      reason: batch.note,
+      address: batch.address,
+      changes: { before, after },
+    },
   })
 }
 
@@ -64,7 +96,8 @@ async function applyUpdate(tx: Transaction, user: SessionUser, update: ProjectUp
 export function refusal(error: unknown): string | null {
   if (error instanceof DomainError) return error.message
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || isWriteConflict(error)) return null
-  const cause = (error.meta as { driverAdapterError?: { cause?: { originalMessage?: unknown } } } | undefined)?.driverAdapterError?.cause
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalMessage?: unknown } } } | undefined)
+    ?.driverAdapterError?.cause
   return typeof cause?.originalMessage === 'string' ? cause.originalMessage : error.message
 }
 
@@ -77,7 +110,14 @@ export async function writeLedgerUpdates(tx: Transaction, user: SessionUser, pla
     } catch (error) {
       const message = refusal(error)
       if (message === null) throw error
-      throw refusedRows([{ rowNumber: plan.rowNumber, title: plan.values?.title ?? plan.title, talentName: plan.values?.talentName ?? plan.talentName, errors: [message] }])
+      throw refusedRows([
+        {
+          rowNumber: plan.rowNumber,
+          title: plan.values?.title ?? plan.title,
+          talentName: plan.values?.talentName ?? plan.talentName,
+          errors: [message],
+        },
+      ])
     }
   }
 }

@@ -10,7 +10,8 @@ export async function loadProjectForWrite(tx: Transaction, user: SessionUser, id
     include: { followers: true, signing: true, landing: true },
   })
   if (!project) throw DomainError.notFound('项目')
-  if (!canWriteProject(user, project)) throw DomainError.forbidden('只有项目负责人、协助跟进人员、单位负责人和人才办可以修改项目')
+  if (!canWriteProject(user, project))
+    throw DomainError.forbidden('只有项目负责人、协助跟进人员、单位负责人和人才办可以修改项目')
   return project
 }
 

@@ -38,18 +38,20 @@ export async function runWrite(
   const user = requireUser(context)
   const key = { clientMutationId: spec.clientMutationId, userId: user.id, operation: spec.operation }
   // The database is where claim protection holds (every path, two writes at once); its refusal reads as CLAIMED.
-  const { resultId } = await mappingClaimRefusal(() => applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
-    const outcome = await write(tx, user)
-    await audit(tx, {
-      actorId: user.id,
-      action: spec.operation,
-      entity: spec.entity,
-      entityId: outcome.entityId ?? outcome.id,
-      changes: (outcome.changes ?? {}) as Prisma.InputJsonValue,
-      reason: outcome.reason ?? null,
-      address: context.address,
-    })
-    return outcome.id
-  }))
+  const { resultId } = await mappingClaimRefusal(() =>
+    applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
+      const outcome = await write(tx, user)
+      await audit(tx, {
+        actorId: user.id,
+        action: spec.operation,
+        entity: spec.entity,
+        entityId: outcome.entityId ?? outcome.id,
+        changes: (outcome.changes ?? {}) as Prisma.InputJsonValue,
+        reason: outcome.reason ?? null,
+        address: context.address,
+      })
+      return outcome.id
+    }),
+  )
   return resultId
 }

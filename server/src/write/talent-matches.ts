@@ -22,13 +22,18 @@ export async function findTalentMatches(
 ): Promise<TalentMatch[]> {
   const alternatives = [
     ...(candidate.phone ? [{ phone: candidate.phone }] : []),
-    ...(candidate.employer ? [{ name: candidate.name.trim(), employer: { equals: candidate.employer.trim(), mode: 'insensitive' as const } }] : []),
+    ...(candidate.employer
+      ? [{ name: candidate.name.trim(), employer: { equals: candidate.employer.trim(), mode: 'insensitive' as const } }]
+      : []),
   ]
   if (alternatives.length === 0) return []
   const rows = await tx.talent.findMany({
     where: { mergedIntoId: null, OR: alternatives, ...(excludeId ? { id: { not: excludeId } } : {}) },
     select: {
-      id: true, name: true, phone: true, employer: true,
+      id: true,
+      name: true,
+      phone: true,
+      employer: true,
       ledProjects: { where: { status: 'ACTIVE' }, select: { unit: { select: { id: true, name: true } } } },
     },
     take: 10,
@@ -50,7 +55,9 @@ export function refuseIfClaimed(matches: Pick<TalentMatch, 'name' | 'followedBy'
   }
 }
 
-const activeUnits = { ledProjects: { where: { status: 'ACTIVE' as const }, select: { unit: { select: { id: true, name: true } } } } }
+const activeUnits = {
+  ledProjects: { where: { status: 'ACTIVE' as const }, select: { unit: { select: { id: true, name: true } } } },
+}
 
 /** The units actively following a talent: on its own record, on records merged into it, or on any record with its phone. */
 export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: string | null) {
@@ -61,13 +68,19 @@ export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: 
     where: { OR: [{ id: talentId }, { mergedIntoId: talentId }, ...(key ? [{ phone: key }] : [])] },
     select: activeUnits,
   })
-  const units = new Map(same.flatMap((row) => row.ledProjects.map((project) => [project.unit.id, project.unit] as const)))
+  const units = new Map(
+    same.flatMap((row) => row.ledProjects.map((project) => [project.unit.id, project.unit] as const)),
+  )
   return [{ name: talent.name, followedBy: [...units.values()] }]
 }
 
 /** A talent taking a new phone may not carry its active projects onto a number another unit follows. */
 export async function refuseIfPhoneClaimed(tx: Transaction, talentId: string, phone: string) {
-  const own = await tx.project.findMany({ where: { talentId, status: 'ACTIVE' }, select: { unitId: true }, distinct: ['unitId'] })
+  const own = await tx.project.findMany({
+    where: { talentId, status: 'ACTIVE' },
+    select: { unitId: true },
+    distinct: ['unitId'],
+  })
   if (own.length === 0) return
   const claims = await activeClaimsOn(tx, talentId, phone)
   for (const project of own) refuseIfClaimed(claims, project.unitId)
@@ -82,7 +95,11 @@ export function refuseIfFollowed(matches: Pick<TalentMatch, 'name' | 'followedBy
   const here = matches.find((match) => match.followedBy.some((unit) => unit.id === unitId))
   if (!here) return
   const unit = here.followedBy.find((candidate) => candidate.id === unitId)!
-  throw new DomainError('DUPLICATE', `该人才（${maskName(here.name)}）已由本单位（${unit.name}）跟进，请勿重复登记；请在原项目上继续跟进`, {
-    followedBy: unit.name,
-  })
+  throw new DomainError(
+    'DUPLICATE',
+    `该人才（${maskName(here.name)}）已由本单位（${unit.name}）跟进，请勿重复登记；请在原项目上继续跟进`,
+    {
+      followedBy: unit.name,
+    },
+  )
 }

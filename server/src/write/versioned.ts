@@ -10,9 +10,13 @@ export interface Versioned {
 
 export function conflictError(entityLabel: string, current: Versioned): DomainError {
   // Every field, the empty ones as null: the phone compares each field it wrote with the server's value.
-  return new DomainError('CONFLICT', `该${entityLabel}已被他人修改（当前为第 ${current.version} 版），请查看最新内容后再提交`, {
-    current: plainRecord(current as unknown as Record<string, unknown>, ['updatedAt', 'createdAt']),
-  })
+  return new DomainError(
+    'CONFLICT',
+    `该${entityLabel}已被他人修改（当前为第 ${current.version} 版），请查看最新内容后再提交`,
+    {
+      current: plainRecord(current as unknown as Record<string, unknown>, ['updatedAt', 'createdAt']),
+    },
+  )
 }
 
 /**
