@@ -95,13 +95,11 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     const edited = await editLedger(exported!, [
       { title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } },
     ])
-    await page
-      .getByLabel('台账文件（.xlsx 或 .csv）')
-      .setInputFiles({
-        name: '东部园区台账（改）.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: edited,
-      })
+    await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({
+      name: '东部园区台账（改）.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: edited,
+    })
     await page.getByTestId('ledger-preview').waitFor()
     const counts = await page.getByTestId('ledger-counts').textContent()
     expect(counts).toContain('修改项目 1')
