@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { dateOffset, shiftDateBy } from '../support/shifted-date.mjs'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const clientDir = path.join(repo, 'client')
@@ -170,8 +171,10 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
       '--disable-sync',
     ],
   })
-  // Under TEST_CLOCK the phone's clock starts where the test process's is (see serverClock) and runs on.
-  if (process.env.TEST_CLOCK) await context.clock.install({ time: Date.now() })
+  // Under TEST_CLOCK the phone's clock is the test process's (see serverClock), running on. Not Playwright's
+  // clock.install: its pages count the time since installing from the driver's Date, which is this process's
+  // shifted one, so every page after the first navigation read the real time again.
+  if (process.env.TEST_CLOCK) await context.addInitScript(shiftDateBy, dateOffset())
   return {
     context,
     profile,

@@ -8,7 +8,15 @@ const RealDate = (globalThis[realKey] ??= globalThis.Date)
 
 /** From now on the process's clock reads `time` (ms since the epoch), then runs on. */
 export function shiftDate(time) {
-  const offset = time - RealDate.now()
+  shiftDateBy(time - RealDate.now())
+}
+
+/**
+ * The clock `offset` ms from the real one. Self-contained (it names nothing outside itself), so that a
+ * browser page runs it too, as an init script: the end-to-end phones (harness.ts) keep the server's time.
+ */
+export function shiftDateBy(offset) {
+  const RealDate = (globalThis[Symbol.for('talent-pipeline.real-date')] ??= globalThis.Date)
   const shiftedNow = () => RealDate.now() + offset
   globalThis.Date = new Proxy(RealDate, {
     construct: (date, args, newTarget) => Reflect.construct(date, args.length ? args : [shiftedNow()], newTarget),
@@ -16,6 +24,11 @@ export function shiftDate(time) {
     apply: () => new RealDate(shiftedNow()).toString(),
     get: (date, key, receiver) => (key === 'now' ? shiftedNow : Reflect.get(date, key, receiver)),
   })
+}
+
+/** How far the process's clock is from the real one, in ms. */
+export function dateOffset() {
+  return Date.now() - RealDate.now()
 }
 
 /** Back to the real clock. */
