@@ -1,5 +1,6 @@
 // Generates the Prisma client with no internet: the prisma-client generator needs no native engine,
-// only the CLI's start-up check looks for a schema-engine binary (see shared TOOLCHAIN.md, point 1).
+// only the CLI's start-up check looks for a schema-engine binary (docs/architecture.md,
+// "Installing without internet").
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'

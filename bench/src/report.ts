@@ -45,7 +45,7 @@ export function report(results: Partial<Record<VariantKey, Measured>>, context: 
       return `| ${labels[key]} | ${ms(m.latency.medianMs)} | ${ms(m.latency.p99Ms)} | ${Math.round(m.throughput.requestsPerSecond)} | ${statementsCell(m)} |`
     }),
     '',
-    '| ratio | value | target (from the issue) |',
+    '| ratio | value | target |',
     '|---|---:|---|',
     `| b/a, median latency | ${baText} | ≤ 3: ${baMark} |`,
     `| b/c, requests per second | ${bcText} | ≥ 1: ${bcMark} |`,

@@ -1,4 +1,4 @@
-// One talent's venture is credited once county-wide (DOMAIN.md, "Credit attribution"): a signing or landing
+// One talent's venture is credited once county-wide (docs/domain.md, "Credit"): a signing or landing
 // only on a project being followed, and never a second unit's count for the same talent — through the
 // forms, the talent office's merges and credit moves, and the 台账 import; the assessment shows it once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

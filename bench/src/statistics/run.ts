@@ -2,7 +2,7 @@
 // and the scores of all units on PostgreSQL with 100k projects and 1M activities, each timed through our
 // GraphQL (yoga.fetch in this process, signed in as ADMIN, session cached as in production) and side by side
 // with the plain SQL statements that request sent, replayed through `pg` with the same parameters.
-// Rounds interleave the two. Target (issue 5): p50 ≤ 100 ms each. Settings: STATS_ITERATIONS (30), BENCH_PROJECTS.
+// Rounds interleave the two. Target: p50 ≤ 100 ms each. Settings: STATS_ITERATIONS (30), BENCH_PROJECTS.
 process.env.NODE_ENV ??= 'production'
 
 import os from 'node:os'

@@ -1,6 +1,6 @@
 // The ledger's requests bypass the saved cache: a workbook of the talent office carries every talent's
 // full phone number, and an uploaded file is the county's whole ledger; neither belongs in IndexedDB on a
-// phone (DOMAIN.md, "Personal data"). The same server, fetch and headers as the app's client, nothing kept.
+// phone (docs/domain.md, "Personal data"). The same server, fetch and headers as the app's client, nothing kept.
 import { Client, createRequest, fetchExchange } from '@urql/core'
 import { LedgerUnitsQuery } from './queries.ts'
 

@@ -1,5 +1,5 @@
 // The phone's ordered outbox: writes are appended to IndexedDB, sent one at a time in the order they were
-// made, and removed only when the server has acknowledged them. See ARCHITECTURE.md, "Offline".
+// made, and removed only when the server has acknowledged them. See docs/architecture.md, "The offline outbox".
 import type { OutboxDb } from './db.ts'
 import type { BatchOutcome, NewWrite, OutboxEntry, SendOutcome } from './types.ts'
 import { sendable } from './order.ts'

@@ -68,7 +68,7 @@ function untilHydrated(): Promise<void> {
 
 export async function login(account: string, password: string): Promise<LoginResult> {
   // The answer names who is signed in, and the app opens offline from it: it must be written after the
-  // saved cache has loaded, or the storage drops it (TOOLCHAIN.md, "graphcache hydration race").
+  // saved cache has loaded, or the storage drops it (docs/architecture.md, "Reads offline").
   await untilHydrated()
   const result = await client
     .mutation(LoginMutation, { login: account, password }, { requestPolicy: 'network-only' })

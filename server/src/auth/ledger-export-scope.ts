@@ -1,5 +1,5 @@
 // Who may take the projects ledger (台账) out of the system as a file, and with which phones.
-// DOMAIN.md, "Personal data": exports include contact data only for ADMIN. So:
+// docs/domain.md, "Personal data": exports include contact data in full only for ADMIN. So:
 // - ADMIN (人才办) exports the county or any unit, phones in full; every such export is written to the
 //   audit log like a reveal of masked data (who, which unit, how many projects).
 // - A unit's manager and head (PARK_MANAGER, UNIT_LEADER) export their own unit only, phones masked

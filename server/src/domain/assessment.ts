@@ -1,4 +1,4 @@
-// The 考核 rules of the speech (DOMAIN.md, "Assessment"): 多做多得，少做少得, the over-completion bonus, the
+// The 考核 rules of the speech (docs/domain.md, "Assessment"): 多做多得，少做少得, the over-completion bonus, the
 // 双招双引 class bonus, rankings and the lagging list. The numbers come from the year's AssessmentScheme.
 import { differenceInCalendarDays, endOfYear, startOfYear } from 'date-fns'
 import { TZDate } from '@date-fns/tz'

@@ -1,4 +1,4 @@
-// Response clocks and the 三色 light (DOMAIN.md, "Credit, claims and clocks"). The numbers are settings.
+// Response clocks and the 三色 light (docs/domain.md, "Clocks and deadlines"). The numbers are settings.
 import { addBusinessDays, addDays, differenceInCalendarDays, endOfDay } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
 import type { ProjectStatus } from '../generated/prisma/enums.ts'

@@ -1,4 +1,4 @@
-// The pipeline's stage machine, as plain data in and a verdict out (DOMAIN.md, "The pipeline").
+// The pipeline's stage machine, as plain data in and a verdict out (docs/domain.md, "The pipeline").
 import type { ProjectStatus, Stage } from '../generated/prisma/enums.ts'
 
 export const stages: readonly Stage[] = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']

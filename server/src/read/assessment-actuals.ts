@@ -1,5 +1,5 @@
-// What each unit actually achieved on each indicator in a year, counted in SQL (DOMAIN.md, "Assessment" and
-// "Credit, claims and clocks"). Every metric is one SELECT of counted rows (unit, amount, project, talent, when),
+// What each unit actually achieved on each indicator in a year, counted in SQL (docs/domain.md, "Assessment"
+// and "Credit"). Every metric is one SELECT of counted rows (unit, amount, project, talent, when),
 // summed per unit for the scores and listed for one unit to show which projects stand behind a number.
 //
 // The credited metrics (leads logged, projects signed and landed, landed by the lead talent's class, and

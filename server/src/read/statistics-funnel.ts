@@ -1,4 +1,4 @@
-// The pipeline funnel (DOMAIN.md, "The pipeline"): of the projects logged in the year, how many reached each
+// The pipeline funnel (docs/domain.md, "The pipeline"): of the projects logged in the year, how many reached each
 // stage, how many went on to the next, and how long that took. A project has reached every stage up to the
 // furthest one its StageChange history or its current stage shows: moving back, pausing (ON_HOLD) or being
 // lost (LOST) takes nothing away, and a jump over stages passes them all at that moment.

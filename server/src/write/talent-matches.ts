@@ -1,5 +1,5 @@
 // Finding the same person twice: duplicate warnings when a talent is entered, and claim protection when
-// another unit already follows the talent (DOMAIN.md, "Credit, claims and clocks").
+// another unit already follows the talent (docs/domain.md, "Claims").
 import type { Transaction } from './apply-once.ts'
 import { claimedError } from './claim-refusal.ts'
 import { DomainError } from '../domain/errors.ts'
