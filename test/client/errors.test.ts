@@ -31,7 +31,15 @@ describe('classifyWrite', () => {
       kind: 'rejected',
       error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号', problems },
     })
-    for (const code of ['FORBIDDEN', 'CONFLICT', 'CREDIT_CONFLICT']) {
+    // A write the server will refuse however often it is sent: shown to the user, never retried in silence.
+    for (const code of [
+      'FORBIDDEN',
+      'CONFLICT',
+      'CREDIT_CONFLICT',
+      'DUPLICATE',
+      'PAYLOAD_TOO_LARGE',
+      'QUERY_TOO_COMPLEX',
+    ]) {
       const refused = new CombinedError({ graphQLErrors: [graphQLError('不行', { code })] })
       expect(classifyWrite({ data: undefined, error: refused })).toMatchObject({ kind: 'rejected', error: { code } })
     }

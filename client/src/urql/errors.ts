@@ -14,7 +14,11 @@ export function isNetworkFailure(error: CombinedError | undefined): boolean {
   return error.networkError.name === 'TypeError' || networkMessage.test(error.networkError.message)
 }
 
-/** The codes the server uses for failures the user must see and act on. */
+/**
+ * The codes the server uses for failures the user must see and act on: sending the write again would be
+ * refused again (a lead the unit already follows, a write over the size or cost limits). Others — the
+ * network, RATE_LIMITED, QUERY_TIMEOUT, a server error — may pass later and are retried.
+ */
 const rejectionCodes = new Set([
   'BAD_USER_INPUT',
   'FORBIDDEN',
@@ -22,6 +26,9 @@ const rejectionCodes = new Set([
   'NOT_FOUND',
   'CLAIMED',
   'CREDIT_CONFLICT',
+  'DUPLICATE',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
   'GRAPHQL_VALIDATION_FAILED',
 ])
 
