@@ -2,20 +2,8 @@
 import { t } from './i18n/index.ts'
 import type { ProjectStatus, SourceChannel, Stage } from './graphql.ts'
 
-export const stages: readonly Stage[] = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']
-
-/** In the order staff meet them most often, for the select on the lead form. */
-export const sourceChannels: readonly SourceChannel[] = [
-  'INVESTMENT_STAFF',
-  'TALENT_AMBASSADOR',
-  'REFERRAL',
-  'TECH_TOWN_LEADERS',
-  'UNIVERSITY',
-  'AGENCY',
-  'EVENT',
-  'SELF_RECOMMENDED',
-  'OTHER',
-]
+// The lists are the schema's, in its order (sources in the order staff meet them most often).
+export { sourceChannels, stages } from '@talent/rules/enums'
 
 export const stageLabel = (stage: Stage) => t(`stage.${stage}`)
 export const statusLabel = (status: ProjectStatus) => t(`status.${status}`)

@@ -2,9 +2,9 @@
 import { uuidv7 } from 'uuidv7'
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 import type { ProjectStatus, SourceChannel, Stage, TalentClass } from '../../server/src/generated/prisma/enums.ts'
-import { stages as stageOrder } from '../../server/src/domain/stage.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
-import { normalizePhone } from '../../server/src/domain/phone.ts'
+import { stages as stageOrder } from '@talent/rules/stage'
+import { makeUscc } from '@talent/rules/uscc'
+import { normalizePhone } from '@talent/rules/phone'
 import * as data from './demo-data.ts'
 import { dateFrom, daysFrom, dueInEveryWindow, seededRandom, type DemoWorld, type Dice } from './demo-world.ts'
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { leadTitle } from '../../client/src/lead/create-lead.ts'
+import { leadTitle } from '@talent/rules/lead-title'
 import { createLeadWrite } from '../../client/src/lead/lead-write.ts'
-import { normalizePhone, validateLead, type LeadForm } from '../../client/src/lead/validate.ts'
+import { normalizePhone } from '@talent/rules/phone'
+import { validateLead, type LeadForm } from '../../client/src/lead/validate.ts'
 
 const form = (overrides: Partial<LeadForm> = {}): LeadForm => ({
   talentName: '张伟',

@@ -7,7 +7,7 @@ import { Route } from '@solidjs/router'
 import StageRoute from '../../client/src/staff/stage.tsx'
 import { outbox } from '../../client/src/outbox/index.ts'
 import { stageChoices, gatesFor } from '../../client/src/staff/stage-machine.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 import {
   clearOutbox,
   projectFixture,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../server/src/domain/errors.ts'
-import { leadTitle, parseLead } from '../../server/src/domain/lead.ts'
+import { leadTitle } from '@talent/rules/lead-title'
+import { parseLead } from '../../server/src/domain/lead.ts'
 
 const valid = {
   clientMutationId: '0193a7a4-6e1c-7cc2-8d0e-8f1f5b2f0a01',

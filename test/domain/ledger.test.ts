@@ -9,7 +9,7 @@ import { planLedgerImport, type KnownWorld } from '../../server/src/domain/ledge
 import { readLedgerSheet } from '../../server/src/domain/ledger-sheet.ts'
 import { decodeCsv } from '../../server/src/domain/ledger-text.ts'
 import type { LedgerField } from '../../server/src/domain/ledger-columns.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 import { ledgerUpdate, type LedgerProjectFacts } from '../../server/src/domain/ledger-update.ts'
 import { encodeGbk } from '../support/ledger-files.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayPhone, maskPhone, normalizePhone } from '../../server/src/domain/phone.ts'
+import { displayPhone, maskPhone, normalizePhone } from '@talent/rules/phone'
 
 describe('phone numbers at home and abroad, in E.164', () => {
   it.each([

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  checkRecording,
-  checkStageMove,
-  checkStatusChange,
-  type StageMoveFacts,
-} from '../../server/src/domain/stage.ts'
+import { checkStageMove, checkStatusChange, type StageMoveFacts } from '@talent/rules/stage'
+import { checkRecording } from '../../server/src/domain/stage.ts'
 
 const move = (facts: Partial<StageMoveFacts>) =>
   checkStageMove({

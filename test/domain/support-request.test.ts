@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { SupportStatus } from '../../server/src/generated/prisma/enums.ts'
+import { nextStatus, type SupportAction } from '@talent/rules/support-request'
 import {
   defaultSupportDue,
   isOverdue,
-  nextStatus,
   parseSupportInput,
   ratingProblem,
   supportActionProblem,
-  type SupportAction,
 } from '../../server/src/domain/support-request.ts'
 
 const statuses: SupportStatus[] = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED']

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { isValidUscc, makeUscc, usccCheckCharacter, usccProblem } from '../../server/src/domain/uscc.ts'
+import { isValidUscc, makeUscc, usccCheckCharacter, usccProblem } from '@talent/rules/uscc'
 
 describe('统一社会信用代码', () => {
   it('accepts real published codes', () => {

@@ -4,7 +4,7 @@ import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../suppor
 import { bootstrapDatabase, BootstrapError } from '../../server/src/db/bootstrap.ts'
 import { seedDemoCounty } from '../../prisma/seed/demo-county.ts'
 import { createApi } from '../support/api.ts'
-import { isValidUscc } from '../../server/src/domain/uscc.ts'
+import { isValidUscc } from '@talent/rules/uscc'
 import { demoUsers } from '../../prisma/seed/demo-data.ts'
 import { resetClock, setClock } from '../support/clock.ts'
 

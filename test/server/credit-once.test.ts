@@ -7,7 +7,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { mutate, op, smallCounty, type Agent } from '../support/pipeline.ts'
 import { commit, csvText } from '../support/ledger-files.ts'
 import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

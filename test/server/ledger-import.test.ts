@@ -6,7 +6,7 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { commit, csvText, encodeGbk, preview, xlsxOf } from '../support/ledger-files.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

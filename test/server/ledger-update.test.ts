@@ -9,7 +9,7 @@ import { createApi } from '../support/api.ts'
 import { mutate, smallCounty } from '../support/pipeline.ts'
 import { commit, csvOfLedger, editLedger, exportLedger, preview } from '../support/ledger-files.ts'
 import { seedDemoCounty } from '../../prisma/seed/demo-county.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 import { countyDay } from '../../server/src/domain/ledger-dates.ts'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

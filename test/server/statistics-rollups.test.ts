@@ -16,7 +16,7 @@ import {
   expectKeptTablesToEqualARebuild,
   expectStatisticsToEqualCounts,
 } from '../support/statistics-agree.ts'
-import { makeUscc } from '../../server/src/domain/uscc.ts'
+import { makeUscc } from '@talent/rules/uscc'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

@@ -4,7 +4,7 @@
 import { uuidv7 } from 'uuidv7'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import type { CountedMetric, CountingWindow } from '../../server/src/read/assessment-actuals.ts'
-import { stages } from '../../server/src/domain/stage.ts'
+import { stages } from '@talent/rules/stage'
 
 // Written apart from the server's date-fns code on purpose: Intl gives the county day independently.
 const countyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })

@@ -1,7 +1,7 @@
 // Every statistic counted row by row in plain JavaScript over everything in the database, to check the SQL
 // against: the same year in county time, the same unit, the same credit rule, written without the server's code.
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
-import { stages } from '../../server/src/domain/stage.ts'
+import { stages } from '@talent/rules/stage'
 import { countyDay } from './statistics-world.ts'
 
 const dateColumn = (at: Date) => at.toISOString().slice(0, 10)

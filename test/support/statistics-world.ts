@@ -5,7 +5,7 @@
 import { uuidv7 } from 'uuidv7'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import { SourceChannel, SupportCategory, Sector, type Stage } from '../../server/src/generated/prisma/enums.ts'
-import { stages } from '../../server/src/domain/stage.ts'
+import { stages } from '@talent/rules/stage'
 
 const countyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
 export const countyDay = (at: Date) => countyDays.format(at)

@@ -2,7 +2,8 @@
 import { Show } from 'solid-js'
 import type { OutboxEntry } from '../outbox/types.ts'
 import { isWaiting } from '../outbox/index.ts'
-import { leadOf, leadTitle } from '../lead/create-lead.ts'
+import { leadTitle } from '@talent/rules/lead-title'
+import { leadOf } from '../lead/create-lead.ts'
 import { sourceLabel, stageLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 

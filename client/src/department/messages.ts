@@ -1,12 +1,13 @@
+import { supportStatusLabels } from '@talent/rules/labels'
 import { defineMessages } from '../i18n/define.ts'
 
 export const departmentMessages = defineMessages({
-  'department.status.OPEN': '待交办',
-  'department.status.ASSIGNED': '已交办',
-  'department.status.IN_PROGRESS': '办理中',
-  'department.status.RESOLVED': '已办结',
-  'department.status.CLOSED': '已关闭',
-  'department.status.REJECTED': '已退回',
+  'department.status.OPEN': supportStatusLabels.OPEN,
+  'department.status.ASSIGNED': supportStatusLabels.ASSIGNED,
+  'department.status.IN_PROGRESS': supportStatusLabels.IN_PROGRESS,
+  'department.status.RESOLVED': supportStatusLabels.RESOLVED,
+  'department.status.CLOSED': supportStatusLabels.CLOSED,
+  'department.status.REJECTED': supportStatusLabels.REJECTED,
 
   'department.category.FUNDING': '资金',
   'department.category.HIRING': '招工',

@@ -1,38 +1,22 @@
-// The steps of a support request as the phone knows them: who may take which step in which status (the
-// server's rules, server/src/domain/support-request.ts and schema/support-request-write.ts), what each
+// The steps of a support request as the phone knows them: who may take which step (the server's rule is in
+// server/src/schema/support-request-write.ts), in which status (the shared table, @talent/rules), what each
 // step's form needs, and the outbox write it becomes.
+import {
+  statusAfter,
+  supportCategories,
+  supportStatuses,
+  supportStepAllowed,
+  type SupportCategory,
+  type SupportStatus,
+  type SupportStep,
+} from '@talent/rules/support-request'
 import { uuidv7 } from 'uuidv7'
 import type { MessageKey } from '../i18n/index.ts'
 import type { NewWrite, OutboxEntry } from '../outbox/types.ts'
 import type { SessionUser } from '../session/session.ts'
 import { nextVersion } from '../manager/pending.ts'
-import type { graphql } from '../graphql.ts'
 
-export type SupportStatus = ReturnType<typeof graphql.scalar<'SupportStatus'>>
-export type SupportCategory = ReturnType<typeof graphql.scalar<'SupportCategory'>>
-export type SupportStep = 'assign' | 'reassign' | 'progress' | 'resolve' | 'reject' | 'close' | 'reopen' | 'rate'
-
-export const supportStatuses: readonly SupportStatus[] = [
-  'OPEN',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'RESOLVED',
-  'CLOSED',
-  'REJECTED',
-]
-export const supportCategories: readonly SupportCategory[] = [
-  'FUNDING',
-  'HIRING',
-  'SALES',
-  'HOUSING',
-  'FINANCE',
-  'LEGAL',
-  'IP',
-  'POLICY',
-  'SCHOOLING',
-  'MEDICAL',
-  'OTHER',
-]
+export { supportCategories, supportStatuses, type SupportCategory, type SupportStatus, type SupportStep }
 
 export const stepOperation: Record<SupportStep, string> = {
   assign: 'assignSupportRequest',
@@ -43,29 +27,6 @@ export const stepOperation: Record<SupportStep, string> = {
   close: 'closeSupportRequest',
   reopen: 'reopenSupportRequest',
   rate: 'rateSupportRequest',
-}
-
-const allowedFrom: Record<SupportStep, readonly SupportStatus[]> = {
-  assign: ['OPEN'],
-  reassign: ['ASSIGNED', 'IN_PROGRESS'],
-  progress: ['ASSIGNED', 'IN_PROGRESS'],
-  resolve: ['ASSIGNED', 'IN_PROGRESS'],
-  reject: ['ASSIGNED', 'IN_PROGRESS'],
-  close: ['RESOLVED'],
-  reopen: ['RESOLVED', 'REJECTED'],
-  rate: ['RESOLVED', 'CLOSED'],
-}
-
-/** The status a step leaves (rating changes none). */
-export const statusAfter: Record<SupportStep, SupportStatus | null> = {
-  assign: 'ASSIGNED',
-  reassign: 'ASSIGNED',
-  progress: 'IN_PROGRESS',
-  resolve: 'RESOLVED',
-  reject: 'REJECTED',
-  close: 'CLOSED',
-  reopen: 'IN_PROGRESS',
-  rate: null,
 }
 
 const departmentSteps: readonly SupportStep[] = ['progress', 'resolve', 'reject', 'reassign']
@@ -93,7 +54,7 @@ export function availableSteps(
   withMyDepartment: boolean,
 ): SupportStep[] {
   const mine = user.role === 'DEPARTMENT' && !withMyDepartment ? [] : stepsOf[user.role]
-  return order.filter((step) => mine.includes(step) && allowedFrom[step].includes(status))
+  return order.filter((step) => mine.includes(step) && supportStepAllowed(step, status))
 }
 
 export interface StepForm {
@@ -180,5 +141,5 @@ export function pendingSteps(entries: readonly OutboxEntry[], requestUuid: strin
 
 /** The status the request will have once the queued steps are applied. */
 export function statusWithPending(status: SupportStatus, pending: readonly PendingStep[]): SupportStatus {
-  return pending.reduce<SupportStatus>((current, { step }) => statusAfter[step] ?? current, status)
+  return pending.reduce<SupportStatus>((current, { step }) => statusAfter(step) ?? current, status)
 }

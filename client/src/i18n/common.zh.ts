@@ -1,5 +1,8 @@
 // The app's common words (sign-in, leads, stages, sources, sync, updates) in zh-CN. `{name}` marks a value
-// filled in by `t(key, { name })`. Each area's own words are in its messages.ts.
+// filled in by `t(key, { name })`. Each area's own words are in its messages.ts. The names of stages, statuses
+// and sources are the ones the server writes (@talent/rules/labels).
+import { projectStatusLabels, sourceChannelLabels, stageLabels } from '@talent/rules/labels'
+
 export const commonZh = {
   'app.name': '人才项目全周期',
   'common.loading': '加载中…',
@@ -80,27 +83,27 @@ export const commonZh = {
     '还有 {count} 条记录未同步。退出后它们仍保存在本机，只有您再次登录时才会继续同步。确定退出？',
   'logout.offline': '当前离线，联网后才能退出登录',
 
-  'stage.LEAD': '线索',
-  'stage.CONTACTED': '接洽',
-  'stage.VISITED': '考察',
-  'stage.NEGOTIATING': '洽谈',
-  'stage.SIGNED': '签约',
-  'stage.LANDED': '落地注册',
-  'stage.OPERATING': '投产运营',
+  'stage.LEAD': stageLabels.LEAD,
+  'stage.CONTACTED': stageLabels.CONTACTED,
+  'stage.VISITED': stageLabels.VISITED,
+  'stage.NEGOTIATING': stageLabels.NEGOTIATING,
+  'stage.SIGNED': stageLabels.SIGNED,
+  'stage.LANDED': stageLabels.LANDED,
+  'stage.OPERATING': stageLabels.OPERATING,
 
-  'status.ACTIVE': '跟进中',
-  'status.ON_HOLD': '暂缓',
-  'status.LOST': '已流失',
+  'status.ACTIVE': projectStatusLabels.ACTIVE,
+  'status.ON_HOLD': projectStatusLabels.ON_HOLD,
+  'status.LOST': projectStatusLabels.LOST,
 
-  'source.INVESTMENT_STAFF': '招商人员',
-  'source.TALENT_AMBASSADOR': '招才大使',
-  'source.REFERRAL': '朋友圈/熟人推荐',
-  'source.TECH_TOWN_LEADERS': '科技镇长团',
-  'source.UNIVERSITY': '高校院所',
-  'source.AGENCY': '中介/猎头',
-  'source.EVENT': '活动/赛事',
-  'source.SELF_RECOMMENDED': '人才自荐',
-  'source.OTHER': '其他',
+  'source.INVESTMENT_STAFF': sourceChannelLabels.INVESTMENT_STAFF,
+  'source.TALENT_AMBASSADOR': sourceChannelLabels.TALENT_AMBASSADOR,
+  'source.REFERRAL': sourceChannelLabels.REFERRAL,
+  'source.TECH_TOWN_LEADERS': sourceChannelLabels.TECH_TOWN_LEADERS,
+  'source.UNIVERSITY': sourceChannelLabels.UNIVERSITY,
+  'source.AGENCY': sourceChannelLabels.AGENCY,
+  'source.EVENT': sourceChannelLabels.EVENT,
+  'source.SELF_RECOMMENDED': sourceChannelLabels.SELF_RECOMMENDED,
+  'source.OTHER': sourceChannelLabels.OTHER,
 
   'error.unknown': '出现未知错误，请稍后再试',
   'error.internal': '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 {requestId}',

@@ -5,7 +5,9 @@ import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js'
 import type { Client } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import { online } from '../network.ts'
-import { normalizePhone, leadLimits, type LeadForm } from './validate.ts'
+import { leadLimits } from '@talent/rules/lead'
+import { normalizePhone } from '@talent/rules/phone'
+import type { LeadForm } from './validate.ts'
 
 export const PossibleDuplicatesQuery = graphql(`
   query LeadPossibleDuplicates($name: String!, $phone: String, $employer: String) {

@@ -3,7 +3,8 @@ import { uuidv7 } from 'uuidv7'
 import type { SourceChannel } from '../graphql.ts'
 import type { NewWrite } from '../outbox/types.ts'
 import type { CreateLeadInput } from './create-lead.ts'
-import { normalizePhone, type LeadForm } from './validate.ts'
+import { normalizePhone } from '@talent/rules/phone'
+import type { LeadForm } from './validate.ts'
 
 const optional = (value: string) => value.trim() || null
 

@@ -1,8 +1,8 @@
-// The lead form's checks, the same as the server's (server/src/domain/lead.ts), so that a lead
-// saved offline is not refused hours later for a typo the phone could have caught.
+// The lead form's checks are the server's own schema (@talent/rules/lead), so that a lead saved offline is
+// not refused hours later for a typo the phone could have caught. Only the words are the phone's.
+import { leadFields } from '@talent/rules/lead'
 import type { MessageKey } from '../i18n/index.ts'
 import type { SourceChannel } from '../graphql.ts'
-import { normalizePhone } from '../../../server/src/domain/phone.ts'
 
 export interface LeadForm {
   talentName: string
@@ -14,20 +14,30 @@ export interface LeadForm {
   note: string
 }
 
-export type LeadFormErrors = Partial<Record<keyof LeadForm, { key: MessageKey; values?: Record<string, number> }>>
+type Problem = { key: MessageKey; values?: Record<string, number> }
+export type LeadFormErrors = Partial<Record<keyof LeadForm, Problem>>
 
-export const leadLimits = { talentName: 50, employer: 100, field: 50, title: 100, note: 2000 } as const
+const requiredKeys: Partial<Record<keyof LeadForm, MessageKey>> = {
+  talentName: 'lead.error.talentName',
+  phone: 'lead.error.phone',
+  sourceChannel: 'lead.error.sourceChannel',
+}
 
-// The server's own phone rule (mainland, 港澳台 and overseas numbers, to E.164), imported rather than copied.
-export { normalizePhone } from '../../../server/src/domain/phone.ts'
+/** The phone's words for the server's complaint: too long says by how much, anything else what to fix. */
+function problemOf(field: keyof LeadForm, issue: { code: string; maximum?: unknown }): Problem | null {
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number')
+    return { key: 'lead.error.tooLong', values: { max: issue.maximum } }
+  const key = requiredKeys[field]
+  return key ? { key } : null
+}
 
 export function validateLead(form: LeadForm): LeadFormErrors {
+  const result = leadFields.safeParse(form)
   const errors: LeadFormErrors = {}
-  if (!form.talentName.trim()) errors.talentName = { key: 'lead.error.talentName' }
-  if (form.phone.trim() && !normalizePhone(form.phone)) errors.phone = { key: 'lead.error.phone' }
-  if (!form.sourceChannel) errors.sourceChannel = { key: 'lead.error.sourceChannel' }
-  for (const [name, max] of Object.entries(leadLimits) as [keyof typeof leadLimits, number][]) {
-    if (!errors[name] && form[name].trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
+  for (const issue of result.success ? [] : result.error.issues) {
+    const field = issue.path[0] as keyof LeadForm
+    const problem = errors[field] ? null : problemOf(field, issue)
+    if (problem) errors[field] = problem
   }
   return errors
 }

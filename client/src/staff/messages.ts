@@ -1,5 +1,6 @@
 // Every string the staff screens show, in zh-CN (English: messages.en.ts). The forms' words are in
 // messages-forms.ts, loaded apart (i18n/index.ts).
+import { supportStatusLabels } from '@talent/rules/labels'
 import { defineMessages } from '../i18n/define.ts'
 
 export const staffScreenMessages = defineMessages({
@@ -47,12 +48,12 @@ export const staffScreenMessages = defineMessages({
   'staff.agreement.INVESTMENT': '投资协议',
   'staff.agreement.SETTLEMENT': '入驻协议',
   'staff.agreement.COOPERATION': '合作协议',
-  'staff.supportStatus.OPEN': '待交办',
-  'staff.supportStatus.ASSIGNED': '已交办',
-  'staff.supportStatus.IN_PROGRESS': '办理中',
-  'staff.supportStatus.RESOLVED': '已办结',
-  'staff.supportStatus.CLOSED': '已关闭',
-  'staff.supportStatus.REJECTED': '已退回',
+  'staff.supportStatus.OPEN': supportStatusLabels.OPEN,
+  'staff.supportStatus.ASSIGNED': supportStatusLabels.ASSIGNED,
+  'staff.supportStatus.IN_PROGRESS': supportStatusLabels.IN_PROGRESS,
+  'staff.supportStatus.RESOLVED': supportStatusLabels.RESOLVED,
+  'staff.supportStatus.CLOSED': supportStatusLabels.CLOSED,
+  'staff.supportStatus.REJECTED': supportStatusLabels.REJECTED,
   'staff.supportCategory.FUNDING': '资金',
   'staff.supportCategory.HIRING': '招工',
   'staff.supportCategory.SALES': '销路',

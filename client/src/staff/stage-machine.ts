@@ -1,7 +1,7 @@
-// What a project may do next, from the server's own stage machine (server/src/domain/stage.ts): the
+// What a project may do next, from the stage machine the server enforces (@talent/rules/stage): the
 // screen offers exactly the moves the server would accept, and asks for the gate forms a move needs.
 import type { ProjectStatus, Stage } from '../graphql.ts'
-import { checkStageMove, stageIndex, stages } from './domain.ts'
+import { checkStageMove, stageIndex, stages } from '@talent/rules/stage'
 
 export interface StageChoices {
   /** Later stages, nearest first: a project may skip ahead. */

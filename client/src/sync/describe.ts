@@ -2,7 +2,8 @@
 import type { Client } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
-import { leadOf, leadTitle } from '../lead/create-lead.ts'
+import { leadTitle } from '@talent/rules/lead-title'
+import { leadOf } from '../lead/create-lead.ts'
 import { catalogues, locale, t, type MessageKey } from '../i18n/index.ts'
 
 type Input = Record<string, unknown>

@@ -1,23 +1,14 @@
 // The words a county ledger (台账) uses for stages, statuses, channels, talent classes and agreements:
 // what the export writes, and what the import accepts besides (the enum code, common short forms).
 import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } from '../generated/prisma/enums.ts'
-import { stageLabels } from './stage.ts'
+import {
+  projectStatusLabels as statusLabels,
+  sourceChannelLabels as channelLabels,
+  stageLabels,
+} from '@talent/rules/labels'
 
-export { stageLabels }
-
-export const statusLabels: Record<ProjectStatus, string> = { ACTIVE: '跟进中', ON_HOLD: '暂缓', LOST: '已流失' }
-
-export const channelLabels: Record<SourceChannel, string> = {
-  INVESTMENT_STAFF: '招商人员',
-  TALENT_AMBASSADOR: '招才大使',
-  REFERRAL: '朋友圈/熟人推荐',
-  TECH_TOWN_LEADERS: '科技镇长团',
-  UNIVERSITY: '高校院所',
-  AGENCY: '中介/猎头',
-  EVENT: '活动/赛事',
-  SELF_RECOMMENDED: '人才自荐',
-  OTHER: '其他',
-}
+// The names the phone shows too (@talent/rules/labels).
+export { channelLabels, stageLabels, statusLabels }
 
 /** NONE is written as an empty cell: a ledger leaves the class blank for talents outside A–D. */
 export const talentClassLabels: Record<TalentClass, string> = { A: 'A类', B: 'B类', C: 'C类', D: 'D类', NONE: '' }

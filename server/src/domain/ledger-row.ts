@@ -18,9 +18,9 @@ import {
   talentClassOf,
 } from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from './parse.ts'
-import { normalizePhone, phoneFormatHint } from './phone.ts'
-import { stageIndex } from './stage.ts'
-import { normalizeUscc, usccProblem } from './uscc.ts'
+import { normalizePhone, phoneFormatHint } from '@talent/rules/phone'
+import { stageIndex } from '@talent/rules/stage'
+import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
 import { ledgerDay } from './ledger-dates.ts'
 import { recordDaysProblems } from './project-records.ts'
 

@@ -8,7 +8,7 @@ import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } 
 import type { LedgerField } from './ledger-columns.ts'
 import { agreementLabels, channelLabels, stageLabels, statusLabels } from './ledger-labels.ts'
 import type { LedgerRowValues } from './ledger-row.ts'
-import { checkStageMove, checkStatusChange, stageIndex } from './stage.ts'
+import { checkStageMove, checkStatusChange, stageIndex } from '@talent/rules/stage'
 
 /** A project as the ledger exports it, with what an update needs to decide. */
 export interface LedgerProjectFacts {

@@ -1,5 +1,5 @@
 // How contact data looks to people who may not see it: enough to recognise, not enough to call.
-export { maskPhone } from './phone.ts'
+export { maskPhone } from '@talent/rules/phone'
 
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@')

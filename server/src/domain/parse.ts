@@ -1,40 +1,13 @@
 // Input parsing shared by every mutation: zod schemas in, Chinese BAD_USER_INPUT out, nothing written.
 import { z } from 'zod'
+import { optionalPhone, optionalText, requiredText, uuid } from '@talent/rules/fields'
 import { DomainError, type FieldProblem } from './errors.ts'
-import { normalizePhone, phoneFormatMessage } from './phone.ts'
 
-export const uuid = (label: string) => z.uuid({ message: `${label}格式不正确（应为 UUID）` })
-
-export const requiredText = (max: number, label: string) =>
-  z
-    .string({ message: `${label}不能为空` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过 ${max} 个字`)
-
-export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
-    .optional()
-    .nullable()
-    .transform((value) => (value ? value : null))
+// The fields the phone shares live in @talent/rules; every server schema takes them from here.
+export { optionalPhone, optionalText, requiredText, uuid }
 
 /** A reason the audit log keeps: refusals, reassignments, reveals and backward moves all need one. */
 export const reason = (label = '原因') => requiredText(500, label)
-
-export const optionalPhone = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((value, ctx) => {
-    if (!value) return null
-    const phone = normalizePhone(value)
-    if (!phone) ctx.addIssue({ code: 'custom', message: phoneFormatMessage })
-    return phone
-  })
 
 export const version = z.number({ message: '缺少版本号' }).int().min(1, '版本号不正确')
 

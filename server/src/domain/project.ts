@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { AgreementKind, ProjectStatus, SourceChannel, Stage } from '../generated/prisma/enums.ts'
 import { amount, optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
-import { normalizeUscc, usccProblem } from './uscc.ts'
+import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
 import { recordDayProblem } from './project-records.ts'
 
 const editable = {

@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import { DataSource, Degree, Gender, Sector, TalentClass, TalentTeam } from '../generated/prisma/enums.ts'
 import { countyYear } from './assessment.ts'
-import { optionalPhone, optionalText, parseInput, requiredText, uuid, version } from './parse.ts'
+import { talentContactFields } from '@talent/rules/talent'
+import { optionalText, parseInput, requiredText, uuid, version } from './parse.ts'
 
 /** A birth year a talent can have: 14 to 100 years before this county year (asked at each parse, so a server
  * running over New Year moves with it). */
@@ -18,13 +19,7 @@ const talentFields = {
   name: requiredText(50, '人才姓名'),
   gender: z.enum(Gender, { message: '性别不正确' }).optional(),
   birthYear: birthYear.optional().nullable(),
-  phone: optionalPhone,
-  email: z
-    .email({ message: '电子邮箱格式不正确' })
-    .optional()
-    .nullable()
-    .or(z.literal('').transform(() => null)),
-  wechat: optionalText(50, '微信号'),
+  ...talentContactFields,
   degree: z.enum(Degree, { message: '学历不正确' }).optional().nullable(),
   title: optionalText(50, '职称/职务'),
   field: optionalText(50, '专业领域'),

@@ -13,7 +13,7 @@ import {
   statusLabels,
   talentClassLabels,
 } from '../domain/ledger-labels.ts'
-import { displayPhone, maskPhone } from '../domain/phone.ts'
+import { displayPhone, maskPhone } from '@talent/rules/phone'
 import { ledgerVersion } from '../domain/ledger-update.ts'
 
 const thin = { style: 'thin' as const }

@@ -9,7 +9,7 @@
 // the middle of the index rather than a sort of every duration.
 import { Prisma } from '../generated/prisma/client.ts'
 import type { Stage } from '../generated/prisma/enums.ts'
-import { stages } from '../domain/stage.ts'
+import { stages } from '@talent/rules/stage'
 import { yearBounds } from '../domain/assessment.ts'
 import { numberOrNull, shareOf, type Db, type StatisticsFilter } from './statistics-window.ts'
 import type { CountingWindow } from './assessment-actuals.ts'

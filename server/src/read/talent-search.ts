@@ -6,7 +6,7 @@ import type { Prisma } from '../generated/prisma/client.ts'
 import { talentContactVisible } from '../auth/visibility.ts'
 import { contactLookupAction, contactLookupLimits, isLookupThrottled } from '../domain/contact-lookup.ts'
 import { DomainError } from '../domain/errors.ts'
-import { maskPhone, normalizePhone } from '../domain/phone.ts'
+import { maskPhone, normalizePhone } from '@talent/rules/phone'
 
 /** The full number `text` spells, when it is one (names and partial digits are not). */
 export const searchedNumber = (text: string) => (/\d{5}/.test(text.replace(/[\s-]/g, '')) ? normalizePhone(text) : null)

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts'
-import { parseLead, leadTitle } from '../domain/lead.ts'
+import { leadTitle } from '@talent/rules/lead-title'
+import { parseLead } from '../domain/lead.ts'
 import { runWrite } from '../write/run-write.ts'
 import { projectScope } from '../auth/visibility.ts'
 import { SourceChannelEnum } from './enums.ts'

@@ -2,16 +2,9 @@
 import type { ProjectStatus } from '../generated/prisma/enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import {
-  checkRecording,
-  checkStageMove,
-  checkStatusChange,
-  stageEntryFields,
-  statusFields,
-  type PipelineRecord,
-  type Verdict,
-} from '../domain/stage.ts'
-import { isValidUscc } from '../domain/uscc.ts'
+import { checkStageMove, checkStatusChange, type Verdict } from '@talent/rules/stage'
+import { checkRecording, stageEntryFields, statusFields, type PipelineRecord } from '../domain/stage.ts'
+import { isValidUscc } from '@talent/rules/uscc'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
 import { saveLanding, saveSigning } from '../write/project-records.ts'

@@ -5,13 +5,12 @@ import type { Prisma, SupportRequest } from '../generated/prisma/client.ts'
 import { canWriteProject, projectScope, supportRequestScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
-import { stageIndex } from '../domain/stage.ts'
+import { stageIndex } from '@talent/rules/stage'
+import { nextStatus, type SupportAction } from '@talent/rules/support-request'
 import {
   defaultSupportDue,
-  nextStatus,
   parseSupportInput,
   supportActionProblem,
-  type SupportAction,
   type SupportInput,
 } from '../domain/support-request.ts'
 import { runWrite } from '../write/run-write.ts'

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts'
 import { canSeeCountedContact, contactGrantingProjects, projectScope, talentScope } from '../auth/visibility.ts'
 import { maskEmail, maskPhone, maskWechat } from '../domain/masking.ts'
-import { displayPhone } from '../domain/phone.ts'
+import { displayPhone } from '@talent/rules/phone'
 import { recordNumberLookup, searchedNumber, talentSearchWhere } from '../read/talent-search.ts'
 import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from './enums.ts'
 

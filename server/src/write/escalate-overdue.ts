@@ -1,8 +1,7 @@
 // Overdue support requests go up to the talent office (督办): each one once, with the escalation on record.
 import type { PrismaClient } from '../generated/prisma/client.ts'
+import { openSupportStatuses } from '@talent/rules/support-request'
 import { audit } from './audit.ts'
-
-const unsettled = ['OPEN', 'ASSIGNED', 'IN_PROGRESS'] as const
 
 /**
  * Claims the overdue requests with one UPDATE … RETURNING, so that two servers (or an ADMIN and the
@@ -16,7 +15,7 @@ export async function escalateOverdueSupportRequests(
   const now = options.now ?? new Date()
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.supportRequest.updateManyAndReturn({
-      where: { status: { in: [...unsettled] }, dueAt: { lt: now }, escalatedAt: null },
+      where: { status: { in: [...openSupportStatuses] }, dueAt: { lt: now }, escalatedAt: null },
       data: { escalatedAt: now },
       select: { id: true, departmentId: true },
     })

@@ -1,7 +1,7 @@
 // Phone numbers of talents at home and abroad (returnees, 港澳台, overseas), kept in one form (E.164,
 // "+8613812345678") so that duplicates and claims match however the number was typed. libphonenumber-js
 // ships its metadata (no network); the "max" set checks each region's number patterns, not only lengths,
-// so "12812345678" is still refused. The client imports this file, so the phone refuses what the server would.
+// so "12812345678" is still refused. The phone and the server both normalise with this file.
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max'
 
 export const phoneFormatHint = '大陆手机号请填写11位，境外号码请以+国家代码开头'
@@ -21,7 +21,8 @@ function parseStored(phone: string): PhoneNumber | undefined {
 const isMainlandMobile = (parsed: PhoneNumber) =>
   parsed.countryCallingCode === '86' && /^1[3-9]\d{9}$/.test(parsed.nationalNumber)
 
-/** As people read it: a mainland mobile as its 11 digits, a mainland landline with its area code, others with + and the country code. */
+/** As people read it: a mainland mobile as its 11 digits, a mainland landline with its area code, others with +
+ * and the country code. */
 export function displayPhone(phone: string): string {
   const parsed = parseStored(phone)
   if (!parsed) return phone

@@ -1,0 +1,16 @@
+// How a talent is reached: the contact fields every talent form checks, the same on the phone and the server.
+import { z } from 'zod'
+import { optionalPhone, optionalText } from './fields.ts'
+
+export const talentContactFields = {
+  phone: optionalPhone,
+  email: z
+    .email({ message: '电子邮箱格式不正确' })
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null)),
+  wechat: optionalText(50, '微信号'),
+}
+
+export const talentContact = z.object(talentContactFields)
+export type TalentContact = z.output<typeof talentContact>
