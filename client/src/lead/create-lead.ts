@@ -23,12 +23,6 @@ export const CreateLeadMutation = graphql(`
 
 export type CreateLeadInput = VariablesOf<typeof CreateLeadMutation>['input']
 
-/** The lead an outbox entry carries, for showing it in the list before the server has it. */
-export function leadOf(variables: Record<string, unknown>): CreateLeadInput | null {
-  const input = variables.input as CreateLeadInput | undefined
-  return input && typeof input.projectId === 'string' ? input : null
-}
-
 /** The title the server will give the project (server/src/domain/lead.ts, leadTitle). */
 export function leadTitle(input: Pick<CreateLeadInput, 'title' | 'talentName' | 'employer'>): string {
   return input.title ?? (input.employer ? `${input.talentName}（${input.employer}）项目` : `${input.talentName}项目`)
