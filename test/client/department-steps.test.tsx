@@ -3,12 +3,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library'
 import { StepFormPanel } from '../../client/src/department/step-form.tsx'
-import {
-  availableSteps,
-  statusWithPending,
-  pendingSteps,
-  validateStep,
-} from '../../client/src/department/support-steps.ts'
+import { availableSteps, statusWithPending, validateStep } from '../../client/src/department/support-steps.ts'
+import { pendingSteps } from '../../client/src/outbox/overlay.ts'
 import {
   clearOutbox,
   departmentStaff,

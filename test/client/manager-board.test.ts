@@ -11,8 +11,9 @@ import {
 } from '../../client/src/manager/board.ts'
 import { decideMove, moveOptions } from '../../client/src/manager/stage-moves.ts'
 import { columnAt } from '../../client/src/manager/drag.ts'
-import { nextVersion } from '../../client/src/manager/pending.ts'
+import { nextVersion } from '../../client/src/outbox/overlay.ts'
 import type { OutboxEntry } from '../../client/src/outbox/types.ts'
+import { storedEntry } from './outbox-fixtures.ts'
 
 function project(overrides: Partial<ProjectRead> & { uuid: string }): ProjectRead {
   return {
@@ -36,17 +37,16 @@ const entry = (
   operation: string,
   input: Record<string, unknown>,
   status: OutboxEntry['status'] = 'pending',
-): OutboxEntry => ({
-  seq,
-  id: `w${seq}`,
-  operation,
-  variables: { input },
-  ownerId: 'u1',
-  recordIds: [String(input.id)],
-  createdAt: '2026-11-24T00:00:00Z',
-  status,
-  attempts: 0,
-})
+): OutboxEntry =>
+  storedEntry({
+    seq,
+    id: `w${seq}`,
+    operation,
+    variables: { input },
+    ownerId: 'u1',
+    recordIds: [String(input.id)],
+    status,
+  })
 
 describe('the board', () => {
   it('has one column per stage, in pipeline order, each with its projects', () => {

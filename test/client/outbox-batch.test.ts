@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openOutboxDb, type OutboxDb } from '../../client/src/outbox/db.ts'
 import { Outbox } from '../../client/src/outbox/outbox.ts'
 import type { BatchOutcome, NewWrite, OutboxEntry, SendOutcome } from '../../client/src/outbox/types.ts'
+import { leadWrite } from './outbox-fixtures.ts'
 
 let dbCount = 0
 const opened: OutboxDb[] = []
@@ -55,13 +56,7 @@ async function setup(maxBatch = 10) {
   return { outbox, server, state }
 }
 
-const write = (name: string, recordIds = [`project-${name}`]): NewWrite => ({
-  id: name,
-  operation: 'createLead',
-  variables: {},
-  ownerId: 'user-a',
-  recordIds,
-})
+const write = (name: string, recordIds = [`project-${name}`]): NewWrite => leadWrite(name, name, 'user-a', recordIds)
 const refused: SendOutcome = {
   kind: 'rejected',
   error: { code: 'BAD_USER_INPUT', message: '手机号格式不正确，应为 11 位大陆手机号' },

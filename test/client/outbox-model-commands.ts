@@ -2,6 +2,7 @@
 // and everything the network and the phone may do meanwhile.
 import fc from 'fast-check'
 import { users, type FakeServer, type Phone, type User } from './outbox-model-world.ts'
+import { leadWrite } from './outbox-fixtures.ts'
 
 export interface Model {
   user: User | null
@@ -24,11 +25,7 @@ class Write implements Command {
     const id = `write-${real.next()}`
     const outbox = await real.phone.alive()
     let stored = false
-    await real.phone.wait(
-      outbox
-        .enqueue({ id, operation: 'createLead', variables: { input: { id } }, ownerId: owner, recordIds: [id] })
-        .then(() => void (stored = true)),
-    )
+    await real.phone.wait(outbox.enqueue(leadWrite(id, id, owner, [id])).then(() => void (stored = true)))
     // A crash while saving: the user never saw it saved. It may have reached IndexedDB or not; if it did,
     // it must go like any other.
     model.written[owner].push({ id, certain: stored })

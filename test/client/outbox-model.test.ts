@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { OutboxDb } from '../../client/src/outbox/db.ts'
+import { leadWrite } from './outbox-fixtures.ts'
 import { commands, type Model, type Real } from './outbox-model-commands.ts'
 import { FakeServer, Phone, users } from './outbox-model-world.ts'
 
@@ -63,12 +64,12 @@ describe.each(['one by one', 'in batches'] as const)('the outbox sending %s, mod
     await phone.start()
     phone.online = false
     const outbox = await phone.alive()
-    await outbox.enqueue({ id: 'a-1', operation: 'createLead', variables: {}, ownerId: 'user-a', recordIds: ['a-1'] })
-    await outbox.enqueue({ id: 'a-2', operation: 'createLead', variables: {}, ownerId: 'user-a', recordIds: ['a-2'] })
+    await outbox.enqueue(leadWrite('a-1', 'a-1', 'user-a', ['a-1']))
+    await outbox.enqueue(leadWrite('a-2', 'a-2', 'user-a', ['a-2']))
 
     // user-a's session ends; user-b signs in on the same phone and writes; the phone comes online.
     server.session = phone.user = 'user-b'
-    await outbox.enqueue({ id: 'b-1', operation: 'createLead', variables: {}, ownerId: 'user-b', recordIds: ['b-1'] })
+    await outbox.enqueue(leadWrite('b-1', 'b-1', 'user-b', ['b-1']))
     phone.online = true
     await outbox.wake()
     expect(server.log).toEqual([{ id: 'b-1', owner: 'user-b' }])

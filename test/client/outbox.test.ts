@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openOutboxDb, type OutboxDb } from '../../client/src/outbox/db.ts'
 import { Outbox, nextSendable } from '../../client/src/outbox/outbox.ts'
 import type { NewWrite, OutboxEntry, SendOutcome } from '../../client/src/outbox/types.ts'
+import { leadOf } from '../../client/src/outbox/overlay.ts'
+import { leadWrite } from './outbox-fixtures.ts'
 
 let dbCount = 0
 const opened: OutboxDb[] = []
@@ -31,17 +33,10 @@ async function setup(
 }
 
 function write(name: string, owner = 'user-a', recordIds = [`project-${name}`]): NewWrite {
-  return {
-    id: `cm-${name}`,
-    operation: 'createLead',
-    variables: { input: { talentName: name } },
-    ownerId: owner,
-    recordIds,
-  }
+  return leadWrite(`cm-${name}`, name, owner, recordIds)
 }
 
-const names = (entries: OutboxEntry[]) =>
-  entries.map((entry) => (entry.variables.input as { talentName: string }).talentName)
+const names = (entries: OutboxEntry[]) => entries.map((entry) => leadOf(entry)?.talentName)
 
 afterEach(() => {
   for (const db of opened.splice(0)) db.close()
@@ -138,7 +133,7 @@ describe('outbox', () => {
   it('sends a corrected write in its old place, before the later writes of the same record', async () => {
     const { outbox, sent, answers } = await setup()
     answers.next = (entry) =>
-      (entry.variables.input as { talentName: string }).talentName === '张三'
+      leadOf(entry)?.talentName === '张三'
         ? { kind: 'rejected', error: { code: 'BAD_USER_INPUT', message: '姓名不能是张三' } }
         : { kind: 'ack' }
     await outbox.enqueue(write('张三', 'user-a', ['project-1']))

@@ -10,23 +10,15 @@ import {
   landingFields,
 } from '../../client/src/staff/gate-forms.ts'
 import { addDays, countyDate, countyToday, endOfCountyDay, occurredAtFor } from '../../client/src/staff/dates.ts'
-import { basedOnVersion, entriesOfProject, pendingState } from '../../client/src/staff/pending.ts'
+import { entriesOfProject, nextVersion, pendingState } from '../../client/src/outbox/overlay.ts'
 import type { OutboxEntry } from '../../client/src/outbox/types.ts'
+import { storedEntry } from './outbox-fixtures.ts'
 
 const project = '0190d000-0000-7000-8000-000000000001'
 const other = '0190d000-0000-7000-8000-000000000002'
 let seq = 0
-const entry = (operation: string, input: Record<string, unknown>): OutboxEntry => ({
-  seq: ++seq,
-  id: `cm-${seq}`,
-  operation,
-  variables: { input },
-  ownerId: 'me',
-  recordIds: [String(input.id ?? input.projectId)],
-  createdAt: new Date().toISOString(),
-  status: 'pending',
-  attempts: 0,
-})
+const entry = (operation: string, input: Record<string, unknown>): OutboxEntry =>
+  storedEntry({ seq: ++seq, operation, variables: { input }, recordIds: [String(input.id ?? input.projectId)] })
 
 describe('the 统一社会信用代码 check on the phone', () => {
   it('refuses a wrong check character, a wrong length and forbidden letters, in Chinese', () => {
@@ -89,8 +81,8 @@ describe('the user’s waiting writes of a project', () => {
   })
 
   it('move the version on by one per versioned write, and the stage to the last one waiting', () => {
-    expect(basedOnVersion(3, waiting, project)).toBe(5)
-    expect(basedOnVersion(9, waiting, other)).toBe(10)
+    expect(nextVersion(project, 3, waiting)).toBe(5)
+    expect(nextVersion(other, 9, waiting)).toBe(10)
     expect(
       pendingState({ stage: 'VISITED', status: 'ACTIVE', hasSigning: false, hasLanding: false }, waiting, project),
     ).toEqual({

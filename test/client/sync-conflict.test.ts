@@ -1,14 +1,15 @@
 // Two phones edited the same project: the refused write shows both values per field, the user picks,
 // and the write goes again on the server's current version — the phone's later edits with it.
 import { describe, expect, it } from 'vitest'
-import type { OutboxEntry } from '../../client/src/outbox/types.ts'
+import type { OutboxEntry, StoredEntry } from '../../client/src/outbox/types.ts'
+import { storedEntry } from './outbox-fixtures.ts'
 import { conflictFields, rebasedLaterWrites, resolvedVariables } from '../../client/src/sync/conflict.ts'
 import { editableFields, fromFormValue, toFormValue } from '../../client/src/sync/fields.ts'
 
 const projectId = '0195a1b2-0000-7000-8000-000000000001'
 
-function entry(seq: number, input: Record<string, unknown>, extra: Partial<OutboxEntry> = {}): OutboxEntry {
-  return {
+function entry(seq: number, input: Record<string, unknown>, extra: Partial<StoredEntry> = {}): OutboxEntry {
+  return storedEntry({
     seq,
     id: `cm-${seq}`,
     operation: 'updateProject',
@@ -19,7 +20,7 @@ function entry(seq: number, input: Record<string, unknown>, extra: Partial<Outbo
     status: 'pending',
     attempts: 0,
     ...extra,
-  }
+  })
 }
 
 const current = {
@@ -72,11 +73,7 @@ describe('a version conflict', () => {
 
   it('moves the phone’s later edits of the same project onto the new version, and leaves other records alone', () => {
     const later = entry(2, { version: 3, title: '再改一次' })
-    const elsewhere = {
-      ...entry(3, { version: 7, title: '别的项目' }),
-      recordIds: ['other'],
-      variables: { input: { id: 'other', version: 7 } },
-    }
+    const elsewhere = entry(3, { id: 'other', version: 7, title: '别的项目' }, { recordIds: ['other'] })
     expect(rebasedLaterWrites(refused, [refused, later, elsewhere])).toEqual([
       { seq: 2, variables: { input: { clientMutationId: 'cm-2', id: projectId, version: 5, title: '再改一次' } } },
     ])

@@ -3,12 +3,12 @@ import { Show } from 'solid-js'
 import type { OutboxEntry } from '../outbox/types.ts'
 import { isWaiting } from '../outbox/index.ts'
 import { leadTitle } from '@talent/rules/lead-title'
-import { leadOf } from '../lead/create-lead.ts'
+import { leadOf } from '../outbox/overlay.ts'
 import { sourceLabel, stageLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 
 export function PendingLeadCard(props: { entry: OutboxEntry }) {
-  const lead = () => leadOf(props.entry.variables)
+  const lead = () => leadOf(props.entry)
   const failed = () => props.entry.status === 'failed'
   return (
     <Show when={lead()}>

@@ -8,8 +8,8 @@ import { t } from '../i18n/index.ts'
 import { fullDate } from '../staff/dates.ts'
 import { SupportRequestCardFragment } from './fragments.ts'
 import { requestCategoryLabel, requestStatusLabel } from './labels.ts'
-import { statusWithPending, type PendingStep } from './support-steps.ts'
-import type { PendingCreate } from './pending-creates.ts'
+import { statusWithPending } from './support-steps.ts'
+import type { PendingRequest, PendingStep } from '../outbox/overlay.ts'
 import './requests.css'
 
 function SyncTag(props: { entries: readonly OutboxEntry[] }) {
@@ -67,7 +67,7 @@ export function RequestCard(props: {
 }
 
 /** A request logged on this phone that the server has not acknowledged yet. */
-export function PendingRequestCard(props: { request: PendingCreate; entry: OutboxEntry }) {
+export function PendingRequestCard(props: { request: PendingRequest; entry: OutboxEntry }) {
   return (
     <li
       class="card card-pending request-card"

@@ -12,8 +12,8 @@ import { AppHeader } from '../components/app-header.tsx'
 import { globalIdOf, isUuid, uuidOfGlobalId } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { SupportRequestCardFragment, SupportRequestDetailFragment } from './fragments.ts'
-import { availableSteps, pendingSteps, statusWithPending } from './support-steps.ts'
-import { pendingCreates } from './pending-creates.ts'
+import { availableSteps, statusWithPending } from './support-steps.ts'
+import { pendingRequests, pendingSteps } from '../outbox/overlay.ts'
 import { createDepartments } from './departments.ts'
 import { RequestHistory } from './request-history.tsx'
 import { RequestActions } from './request-actions.tsx'
@@ -47,14 +47,14 @@ export default function RequestDetailRoute() {
   const departmentName = (id: string) => departments().find((unit) => unit.uuid === id)?.name ?? ''
   const pending = createMemo(() => pendingSteps(outboxEntries(), uuid()))
   const pendingCreate = createMemo(() =>
-    pendingCreates(outboxEntries(), departmentName).find((created) => created.request.id === uuid()),
+    pendingRequests(outboxEntries(), departmentName).find((created) => created.request.id === uuid()),
   )
 
   const status = () => statusWithPending(request()!.status, pending())
   // A queued hand-off moves the request before the server knows: the department shown is where it is going.
   const departmentUuid = () => {
-    const handedTo = pending().findLast((queued) => typeof queued.input.departmentId === 'string')
-    return handedTo ? (handedTo.input.departmentId as string) : (request()?.department?.uuid ?? null)
+    const handedTo = pending().findLast(({ input }) => 'departmentId' in input)?.input
+    return handedTo && 'departmentId' in handedTo ? handedTo.departmentId : (request()?.department?.uuid ?? null)
   }
   const myUnit = () => uuidOfGlobalId(user()?.unit.id ?? '', 'Unit')
   const steps = () => {

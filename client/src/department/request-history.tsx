@@ -6,7 +6,8 @@ import { t } from '../i18n/index.ts'
 import { dateTime } from '../staff/dates.ts'
 import type { SupportRequestDetailFragment } from './fragments.ts'
 import { requestEventLabel, type SupportEventKind } from './labels.ts'
-import type { PendingStep, SupportStep } from './support-steps.ts'
+import type { SupportStep } from './support-steps.ts'
+import type { PendingStep } from '../outbox/overlay.ts'
 
 type RequestEvent = ResultOf<typeof SupportRequestDetailFragment>['events'][number]
 
@@ -21,11 +22,13 @@ const eventOfStep: Record<SupportStep, SupportEventKind> = {
   rate: 'RATED',
 }
 
-function pendingNote(step: PendingStep): string | null {
-  const { input } = step
-  const text = input.reason ?? input.note ?? input.resolution
-  if (typeof text === 'string' && text) return text
-  return typeof input.satisfaction === 'number'
+function pendingNote({ input }: PendingStep): string | null {
+  const text =
+    ('reason' in input && input.reason) ||
+    ('note' in input && input.note) ||
+    ('resolution' in input && input.resolution)
+  if (text) return text
+  return 'satisfaction' in input && typeof input.satisfaction === 'number'
     ? t('department.detail.satisfactionValue', { score: input.satisfaction })
     : null
 }
@@ -74,8 +77,8 @@ export function RequestHistory(props: {
             <li class="history-item history-pending" data-testid="pending-step">
               <p class="history-head">
                 <strong>{requestEventLabel(eventOfStep[step.step])}</strong>
-                <Show when={typeof step.input.departmentId === 'string'}>
-                  <span> · {props.departmentName(step.input.departmentId as string)}</span>
+                <Show when={'departmentId' in step.input && step.input.departmentId}>
+                  {(departmentId) => <span> · {props.departmentName(departmentId())}</span>}
                 </Show>{' '}
                 <span class={step.entry.status === 'failed' ? 'tag tag-failed' : 'tag tag-unsynced'}>
                   {step.entry.status === 'failed' ? t('projects.syncFailed') : t('projects.unsynced')}

@@ -7,7 +7,8 @@ import { t } from '../i18n/index.ts'
 import { fullDate } from '../staff/dates.ts'
 import type { SupportRequestCardFragment, SupportRequestDetailFragment } from './fragments.ts'
 import { requestCategoryLabel, requestStatusLabel } from './labels.ts'
-import type { PendingStep, SupportStatus } from './support-steps.ts'
+import type { SupportStatus } from './support-steps.ts'
+import type { PendingStep } from '../outbox/overlay.ts'
 
 export type RequestRead = ResultOf<typeof SupportRequestCardFragment> & ResultOf<typeof SupportRequestDetailFragment>
 

@@ -16,8 +16,8 @@ import { uuidOfGlobalId } from '../staff/global-id.ts'
 import { SupportRequestCardFragment } from './fragments.ts'
 import { PendingRequestCard, RequestCard } from './request-card.tsx'
 import { RequestFilters, readRequestFilters } from './request-filters.tsx'
-import { pendingCreates } from './pending-creates.ts'
-import { pendingSteps, stepOperation } from './support-steps.ts'
+import { isWrite, pendingRequests, pendingSteps } from '../outbox/overlay.ts'
+import { stepOperation } from './support-steps.ts'
 import { createDepartments } from './departments.ts'
 
 const SupportRequestListQuery = graphql(
@@ -48,7 +48,7 @@ const SupportRequestListQuery = graphql(
   [SupportRequestCardFragment],
 )
 
-const requestOperations = new Set(['createSupportRequest', ...Object.values(stepOperation)])
+const requestOperations = ['createSupportRequest', ...Object.values(stepOperation)] as const
 const creators = new Set(['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'])
 const time = (iso: string | null) => (iso ? new Date(iso).getTime() : Infinity)
 
@@ -76,7 +76,7 @@ export default function RequestsRoute() {
     pause: () => !hydrated(),
   })
   // One of the user's request writes was acknowledged: the server's lists now hold it, by its new status.
-  const queuedRequestWrites = () => outboxEntries().filter((entry) => requestOperations.has(entry.operation)).length
+  const queuedRequestWrites = () => outboxEntries().filter((entry) => isWrite(entry, ...requestOperations)).length
   createEffect(
     on(
       queuedRequestWrites,
@@ -93,7 +93,7 @@ export default function RequestsRoute() {
   const unsyncedCreates = createMemo(() => {
     const known = new Set(nodes().map((node) => node.uuid))
     const names = new Map(departments().map((unit) => [unit.uuid, unit.name]))
-    return pendingCreates(outboxEntries(), (uuid) => names.get(uuid)).filter(
+    return pendingRequests(outboxEntries(), (uuid) => names.get(uuid)).filter(
       ({ request }) => !known.has(request.id) && (!filters().projectId || request.projectId === filters().projectId),
     )
   })

@@ -14,11 +14,13 @@ import { uuidv7 } from 'uuidv7'
 import type { MessageKey } from '../i18n/index.ts'
 import type { NewWrite, OutboxEntry } from '../outbox/types.ts'
 import type { SessionUser } from '../session/session.ts'
-import { nextVersion } from '../manager/pending.ts'
+import { nextVersion, type PendingStep, type StepOperation } from '../outbox/overlay.ts'
+import { outboxWrite } from '../outbox/write.ts'
+import type { graphql } from '../graphql.ts'
 
 export { supportCategories, supportStatuses, type SupportCategory, type SupportStatus, type SupportStep }
 
-export const stepOperation: Record<SupportStep, string> = {
+export const stepOperation = {
   assign: 'assignSupportRequest',
   reassign: 'reassignSupportRequest',
   progress: 'recordSupportProgress',
@@ -27,7 +29,7 @@ export const stepOperation: Record<SupportStep, string> = {
   close: 'closeSupportRequest',
   reopen: 'reopenSupportRequest',
   rate: 'rateSupportRequest',
-}
+} as const satisfies { readonly [Step in SupportStep]: StepOperation }
 
 const departmentSteps: readonly SupportStep[] = ['progress', 'resolve', 'reject', 'reassign']
 const projectSteps: readonly SupportStep[] = ['assign', 'reassign', 'close', 'reopen', 'rate']
@@ -101,42 +103,27 @@ export function supportStepWrite(
     version: nextVersion(request.uuid, request.version, queued),
   }
   const text = form.text.trim()
-  const fields: Record<SupportStep, Record<string, unknown>> = {
-    assign: { departmentId: form.departmentId, note: text || null },
-    reassign: { departmentId: form.departmentId, reason: text },
-    progress: { note: text },
-    resolve: { resolution: text },
-    reject: { reason: text },
-    close: { satisfaction: form.satisfaction },
-    reopen: { reason: text },
-    rate: { satisfaction: form.satisfaction },
+  switch (step) {
+    case 'assign':
+      return outboxWrite(stepOperation[step], { ...base, departmentId: form.departmentId, note: text || null }, ownerId)
+    case 'reassign':
+      return outboxWrite(stepOperation[step], { ...base, departmentId: form.departmentId, reason: text }, ownerId)
+    case 'progress':
+      return outboxWrite(stepOperation[step], { ...base, note: text }, ownerId)
+    case 'resolve':
+      return outboxWrite(stepOperation[step], { ...base, resolution: text }, ownerId)
+    case 'reject':
+      return outboxWrite(stepOperation[step], { ...base, reason: text }, ownerId)
+    case 'close':
+      return outboxWrite(stepOperation[step], { ...base, satisfaction: form.satisfaction }, ownerId)
+    case 'reopen':
+      return outboxWrite(stepOperation[step], { ...base, reason: text }, ownerId)
+    case 'rate': {
+      // validateStep refuses a rating without a score, so this never throws for a form that passed it.
+      if (form.satisfaction === null) throw new Error('A rating needs a satisfaction score')
+      return outboxWrite(stepOperation[step], { ...base, satisfaction: form.satisfaction }, ownerId)
+    }
   }
-  const input = { ...base, ...fields[step] }
-  return {
-    id: base.clientMutationId,
-    operation: stepOperation[step],
-    variables: { input },
-    ownerId,
-    recordIds: [request.uuid],
-  }
-}
-
-const stepOf = (operation: string) =>
-  (Object.keys(stepOperation) as SupportStep[]).find((step) => stepOperation[step] === operation)
-
-export interface PendingStep {
-  step: SupportStep
-  entry: OutboxEntry
-  input: Record<string, unknown>
-}
-
-/** The user's queued steps on one request, oldest first. */
-export function pendingSteps(entries: readonly OutboxEntry[], requestUuid: string): PendingStep[] {
-  return entries.flatMap((entry) => {
-    const step = stepOf(entry.operation)
-    const input = entry.variables.input as Record<string, unknown> | undefined
-    return step && input?.id === requestUuid ? [{ step, entry, input }] : []
-  })
 }
 
 /** The status the request will have once the queued steps are applied. */

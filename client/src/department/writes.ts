@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import { SupportRequestDetailFragment } from './fragments.ts'
 
@@ -37,15 +36,3 @@ export const RateSupportRequestMutation = graphql(
   `mutation RateSupportRequest($input: RateSupportRequestInput!) { rateSupportRequest(input: $input) { ...SupportRequestDetail } }`,
   fragments,
 )
-
-/** The mutations this area queues in the outbox, by operation name (see outbox/send.ts). */
-export const departmentWrites: Record<string, TypedDocumentNode<any, any>> = {
-  assignSupportRequest: AssignSupportRequestMutation,
-  reassignSupportRequest: ReassignSupportRequestMutation,
-  recordSupportProgress: RecordSupportProgressMutation,
-  resolveSupportRequest: ResolveSupportRequestMutation,
-  rejectSupportRequest: RejectSupportRequestMutation,
-  closeSupportRequest: CloseSupportRequestMutation,
-  reopenSupportRequest: ReopenSupportRequestMutation,
-  rateSupportRequest: RateSupportRequestMutation,
-}

@@ -22,9 +22,3 @@ export const CreateLeadMutation = graphql(`
 `)
 
 export type CreateLeadInput = VariablesOf<typeof CreateLeadMutation>['input']
-
-/** The lead an outbox entry carries, for showing it in the list before the server has it. */
-export function leadOf(variables: Record<string, unknown>): CreateLeadInput | null {
-  const input = variables.input as CreateLeadInput | undefined
-  return input && typeof input.projectId === 'string' ? input : null
-}

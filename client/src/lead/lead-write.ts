@@ -1,16 +1,19 @@
 // A new lead as an outbox write: its ids are made here, on the phone, so a replay finds the same rows.
 import { uuidv7 } from 'uuidv7'
 import type { SourceChannel } from '../graphql.ts'
-import type { NewWrite } from '../outbox/types.ts'
-import type { CreateLeadInput } from './create-lead.ts'
+import type { OutboxInput, WriteOf } from '../outbox/types.ts'
+import { outboxWrite } from '../outbox/write.ts'
 import { normalizePhone } from '@talent/rules/phone'
 import type { LeadForm } from './validate.ts'
 
 const optional = (value: string) => value.trim() || null
 
 /** Builds the write from a form that passed validateLead (so sourceChannel is set). */
-export function createLeadWrite(form: LeadForm & { sourceChannel: SourceChannel }, ownerId: string): NewWrite {
-  const input: CreateLeadInput = {
+export function createLeadWrite(
+  form: LeadForm & { sourceChannel: SourceChannel },
+  ownerId: string,
+): WriteOf<'createLead'> {
+  const input: OutboxInput<'createLead'> = {
     clientMutationId: uuidv7(),
     projectId: uuidv7(),
     talentId: uuidv7(),
@@ -22,11 +25,5 @@ export function createLeadWrite(form: LeadForm & { sourceChannel: SourceChannel 
     title: optional(form.title),
     note: optional(form.note),
   }
-  return {
-    id: input.clientMutationId,
-    operation: 'createLead',
-    variables: { input },
-    ownerId,
-    recordIds: [input.projectId, input.talentId],
-  }
+  return outboxWrite('createLead', input, ownerId)
 }

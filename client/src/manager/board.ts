@@ -3,7 +3,7 @@
 import type { Stage } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
 import { stages } from '../labels.ts'
-import { pendingOwners, pendingStages, type Pending } from './pending.ts'
+import { pendingOwners, pendingStages, type Pending } from '../outbox/overlay.ts'
 
 export type Light = 'RED' | 'YELLOW' | 'GREEN'
 export type ClockKind = 'FIRST_CONTACT' | 'ASSESSMENT' | 'REFERRER_ANSWER' | 'FOLLOW_UP'

@@ -19,7 +19,7 @@ import { createDepartments } from '../department/departments.ts'
 import { requestCategoryLabel } from '../department/labels.ts'
 import { supportCategories, type SupportCategory } from '../department/support-steps.ts'
 import { PipelineProjectFragment } from './fragments.ts'
-import { pendingStages } from './pending.ts'
+import { pendingStages } from '../outbox/overlay.ts'
 import {
   createSupportRequestWrite,
   validateSupportRequest,

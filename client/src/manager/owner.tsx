@@ -13,7 +13,7 @@ import { projectIds } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
 import { createUnitMembers } from './pipeline-data.ts'
-import { pendingFollowers, pendingOwners } from './pending.ts'
+import { pendingFollowers, pendingOwners } from '../outbox/overlay.ts'
 import { assignOwnerWrite, followerWrite } from './project-writes.ts'
 import './manager.css'
 

@@ -1,14 +1,11 @@
 // A new support request as an outbox write, and the form's checks (the server's: category, a description of
 // at most 2000 characters), so that a request logged offline is not refused later for a blank.
 import { uuidv7 } from 'uuidv7'
-import type { VariablesOf } from '../graphql.ts'
 import type { MessageKey } from '../i18n/index.ts'
-import type { NewWrite } from '../outbox/types.ts'
+import type { WriteOf } from '../outbox/types.ts'
+import { outboxWrite } from '../outbox/write.ts'
 import { endOfCountyDay } from '../staff/dates.ts'
 import type { SupportCategory } from '../department/support-steps.ts'
-import type { CreateSupportRequestMutation } from './writes.ts'
-
-type CreateInput = VariablesOf<typeof CreateSupportRequestMutation>['input']
 
 export interface SupportRequestForm {
   category: SupportCategory | ''
@@ -39,22 +36,19 @@ export function createSupportRequestWrite(
   projectUuid: string,
   form: SupportRequestForm & { category: SupportCategory },
   ownerId: string,
-): NewWrite {
-  const input: CreateInput = {
-    clientMutationId: uuidv7(),
-    id: uuidv7(),
-    projectId: projectUuid,
-    category: form.category,
-    description: form.description.trim(),
-    departmentId: form.departmentId || null,
-    // A due day lasts to its end in the county, as the server's default does.
-    dueAt: form.due ? endOfCountyDay(form.due).toISOString() : null,
-  }
-  return {
-    id: input.clientMutationId,
-    operation: 'createSupportRequest',
-    variables: { input },
+): WriteOf<'createSupportRequest'> {
+  return outboxWrite(
+    'createSupportRequest',
+    {
+      clientMutationId: uuidv7(),
+      id: uuidv7(),
+      projectId: projectUuid,
+      category: form.category,
+      description: form.description.trim(),
+      departmentId: form.departmentId || null,
+      // A due day lasts to its end in the county, as the server's default does.
+      dueAt: form.due ? endOfCountyDay(form.due).toISOString() : null,
+    },
     ownerId,
-    recordIds: [input.id, projectUuid],
-  }
+  )
 }

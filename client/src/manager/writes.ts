@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
 import { SupportRequestDetailFragment } from '../department/fragments.ts'
@@ -39,11 +38,3 @@ export const CreateSupportRequestMutation = graphql(
   `,
   [SupportRequestDetailFragment],
 )
-
-/** The mutations this area queues in the outbox, by operation name (see outbox/send.ts). */
-export const managerWrites: Record<string, TypedDocumentNode<any, any>> = {
-  pipelineMoveStage: PipelineMoveStageMutation,
-  assignProjectOwner: AssignProjectOwnerMutation,
-  setProjectFollower: SetProjectFollowerMutation,
-  createSupportRequest: CreateSupportRequestMutation,
-}

@@ -4,9 +4,10 @@
 // run them in parallel, which is why it is not used. Each write's variables are renamed `w<i>_<name>`,
 // and each root field is aliased `w<i>` (`w<i>_<k>` if a document had several), so an error's `path[0]`
 // names the write it belongs to.
-import type { TypedDocumentNode } from '@urql/core'
+import type { stringifyDocument } from '@urql/core'
 
-type Document = TypedDocumentNode<any, any>
+/** A parsed GraphQL document, as urql takes it. */
+export type Document = Extract<Parameters<typeof stringifyDocument>[0], { kind: 'Document' }>
 type Definition = Document['definitions'][number]
 type AstNode = { kind: string; [key: string]: unknown }
 

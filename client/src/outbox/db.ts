@@ -1,5 +1,8 @@
-// The outbox's IndexedDB store: one object store, keyed by an increasing sequence number.
-import type { NewWrite, OutboxEntry } from './types.ts'
+// The outbox's IndexedDB store: one object store, keyed by an increasing sequence number. Entries keep the shape
+// every version of the app stored (StoredEntry, write.ts); one of an operation since changed would be upgraded
+// here, in onupgradeneeded, under a new version number.
+import type { NewWrite, OutboxEntry, StoredEntry } from './types.ts'
+import { decodeEntry, encodeEntry } from './write.ts'
 
 const storeName = 'writes'
 
@@ -53,10 +56,11 @@ export async function openOutboxDb(name = 'tp-outbox'): Promise<OutboxDb> {
     },
     async all() {
       const tx = db.transaction(storeName, 'readonly')
-      return (await request(tx.objectStore(storeName).getAll())) as OutboxEntry[]
+      const stored: StoredEntry[] = await request(tx.objectStore(storeName).getAll())
+      return stored.map(decodeEntry)
     },
     async put(entry) {
-      await write((store) => store.put(entry))
+      await write((store) => store.put(encodeEntry(entry)))
     },
     async remove(seq) {
       await write((store) => store.delete(seq))
@@ -65,7 +69,7 @@ export async function openOutboxDb(name = 'tp-outbox'): Promise<OutboxDb> {
       const tx = db.transaction(storeName, 'readwrite')
       const store = tx.objectStore(storeName)
       for (const seq of removed) store.delete(seq)
-      if (updated) store.put(updated)
+      if (updated) store.put(encodeEntry(updated))
       await done(tx)
     },
     close: () => db.close(),

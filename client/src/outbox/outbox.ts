@@ -3,6 +3,7 @@
 import type { OutboxDb } from './db.ts'
 import type { BatchOutcome, NewWrite, OutboxEntry, SendOutcome } from './types.ts'
 import { sendable } from './order.ts'
+import { decodeEntry, encodeEntry } from './write.ts'
 
 export { browserLock } from './lock.ts'
 export { isBlocked, nextSendable, sendable } from './order.ts'
@@ -100,7 +101,9 @@ export class Outbox {
   async amend(seq: number, variables: Record<string, unknown>): Promise<void> {
     const entry = (await this.options.db.all()).find((candidate) => candidate.seq === seq)
     if (!entry) return
-    await this.options.db.put({ ...entry, variables, status: 'pending', attempts: 0, lastError: undefined })
+    // The user's correction, field by field, is read back as a stored entry is: the same trust, one place.
+    const amended = { ...encodeEntry(entry), variables, status: 'pending' as const, attempts: 0, lastError: undefined }
+    await this.options.db.put(decodeEntry(amended))
     this.changed()
     void this.wake()
   }

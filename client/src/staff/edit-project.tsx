@@ -13,7 +13,7 @@ import { AppHeader } from '../components/app-header.tsx'
 import { Field } from '../components/field.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
-import { basedOnVersion, entriesOfProject, inputOf } from './pending.ts'
+import { entriesOfProject, isWrite, nextVersion } from '../outbox/overlay.ts'
 import { changedFields, editFormOf, validateEdit, type EditErrors, type EditForm } from './edit-form.ts'
 import { updateProjectWrite } from './project-writes.ts'
 import { focusFirstInvalid, problemText, saveFailedMessage } from './form-helpers.ts'
@@ -35,11 +35,20 @@ export default function EditProjectRoute() {
     on(project, (current) => {
       if (!current || initial()) return
       const facts = readFragment(ProjectFactsFragment, current)
-      const waiting = entriesOfProject(outboxEntries(), current.uuid).filter(
-        (entry) => entry.operation === 'updateProject',
-      )
-      const edits = Object.assign({}, ...waiting.map((entry) => inputOf(entry)))
-      const start = editFormOf({ ...facts, title: summary()!.title, ...edits })
+      const waiting = entriesOfProject(outboxEntries(), current.uuid).filter((entry) => isWrite(entry, 'updateProject'))
+      // An edit names only the fields it changes; the form's required ones are never cleared by one.
+      let edited: Parameters<typeof editFormOf>[0] = { ...facts, title: summary()!.title }
+      for (const { variables } of waiting) {
+        const { title, sourceChannel, tags, ...fields } = variables.input
+        edited = {
+          ...edited,
+          ...fields,
+          title: title ?? edited.title,
+          sourceChannel: sourceChannel ?? edited.sourceChannel,
+          tags: tags ?? edited.tags,
+        }
+      }
+      const start = editFormOf(edited)
       setInitial(start)
       setForm(start)
     }),
@@ -70,7 +79,7 @@ export default function EditProjectRoute() {
     setBusy(true)
     try {
       // Read from the store itself, not the screen's view of it, which refreshes a moment after each write.
-      const version = basedOnVersion(server.version, await outbox.entries(owner.id), server.uuid)
+      const version = nextVersion(server.uuid, server.version, await outbox.entries(owner.id))
       await enqueueWrite(updateProjectWrite(server.uuid, { ...changes, version }, owner.id))
       navigate(`/projects/${server.uuid}`, { replace: true })
     } catch (failure) {
@@ -143,7 +152,7 @@ export default function EditProjectRoute() {
             </Field>
             <p class="hint">
               {t('staff.edit.basedOn', {
-                version: basedOnVersion(summary()!.version, outboxEntries(), summary()!.uuid),
+                version: nextVersion(summary()!.uuid, summary()!.version, outboxEntries()),
               })}
             </p>
           </Show>

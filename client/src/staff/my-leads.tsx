@@ -7,7 +7,7 @@ import { graphql, type Stage } from '../graphql.ts'
 import { hydrated } from '../urql/client.ts'
 import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { outboxEntries } from '../outbox/index.ts'
-import { leadOf } from '../lead/create-lead.ts'
+import { leadOf } from '../outbox/overlay.ts'
 import { user } from '../session/session.ts'
 import { online } from '../network.ts'
 import { stageLabel, stages } from '../labels.ts'
@@ -55,8 +55,8 @@ export default function MyLeadsRoute() {
     if (stage() && stage() !== 'LEAD') return []
     const known = new Set(nodes().map((node) => node.uuid))
     return outboxEntries().filter((entry) => {
-      const lead = leadOf(entry.variables)
-      return entry.operation === 'createLead' && lead && !known.has(lead.projectId)
+      const lead = leadOf(entry)
+      return lead !== null && !known.has(lead.projectId)
     })
   })
   const failedToLoad = () =>

@@ -4,42 +4,36 @@ import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import type { OutboxEntry } from '../outbox/types.ts'
 import { isWaiting } from '../outbox/index.ts'
+import { inputOf } from '../outbox/overlay.ts'
+import { operationName } from '../outbox/write.ts'
 import { leadTitle } from '@talent/rules/lead-title'
-import { leadOf } from '../lead/create-lead.ts'
 import { stageLabel, statusLabel } from '../labels.ts'
-import type { ProjectStatus, Stage } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
-import { activityKindLabel, type ActivityKind } from './labels.ts'
+import { activityKindLabel } from './labels.ts'
 import { fullDate } from './dates.ts'
-import { inputOf } from './pending.ts'
 
 /** What a waiting write will do, in the user's words. */
 export function describeWrite(entry: OutboxEntry): string {
-  const input = inputOf(entry)
-  const text = (key: string) => String(input[key] ?? '')
   switch (entry.operation) {
-    case 'logActivity':
-      return t('staff.pending.logActivity', {
-        kind: activityKindLabel(input.kind as ActivityKind),
-        summary: text('summary'),
-      })
+    case 'logActivity': {
+      const { kind, summary } = entry.variables.input
+      return t('staff.pending.logActivity', { kind: activityKindLabel(kind), summary })
+    }
     case 'moveProjectStage':
     case 'pipelineMoveStage':
-      return t('staff.pending.moveProjectStage', { stage: stageLabel(input.to as Stage) })
+      return t('staff.pending.moveProjectStage', { stage: stageLabel(entry.variables.input.to) })
     case 'setProjectStatus':
-      return t('staff.pending.setProjectStatus', { status: statusLabel(input.status as ProjectStatus) })
+      return t('staff.pending.setProjectStatus', { status: statusLabel(entry.variables.input.status) })
     case 'recordSigning':
-      return t('staff.pending.recordSigning', { date: fullDate(text('signedAt')) })
+      return t('staff.pending.recordSigning', { date: fullDate(entry.variables.input.signedAt) })
     case 'recordLanding':
-      return t('staff.pending.recordLanding', { company: text('companyName') })
+      return t('staff.pending.recordLanding', { company: entry.variables.input.companyName })
     case 'updateProject':
       return t('staff.pending.updateProject')
-    case 'createLead': {
-      const lead = leadOf(entry.variables)
-      return lead ? t('staff.pending.createLead', { title: leadTitle(lead) }) : entry.operation
-    }
+    case 'createLead':
+      return t('staff.pending.createLead', { title: leadTitle(entry.variables.input) })
     default:
-      return t('staff.pending.other', { operation: entry.operation })
+      return t('staff.pending.other', { operation: operationName(entry) })
   }
 }
 

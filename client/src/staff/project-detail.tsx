@@ -3,13 +3,12 @@
 import { createMemo, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { outboxEntries } from '../outbox/index.ts'
-import { leadOf } from '../lead/create-lead.ts'
 import { PendingLeadCard } from '../components/pending-lead-card.tsx'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
 import { createProjectQuery } from './project-query.ts'
-import { entriesOfProject, pendingState } from './pending.ts'
+import { entriesOfProject, leadOf, pendingState } from '../outbox/overlay.ts'
 import { stageIndex } from '@talent/rules/stage'
 import { ProjectSummary } from './project-summary.tsx'
 import { TalentCard } from './talent-card.tsx'
@@ -32,10 +31,7 @@ export default function ProjectDetailRoute() {
       current.uuid,
     )
   })
-  const unsyncedLead = () =>
-    outboxEntries().find(
-      (entry) => entry.operation === 'createLead' && leadOf(entry.variables)?.projectId === ids().uuid,
-    )
+  const unsyncedLead = () => outboxEntries().find((entry) => leadOf(entry)?.projectId === ids().uuid)
 
   return (
     <div class="screen">

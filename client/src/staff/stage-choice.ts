@@ -35,7 +35,7 @@ export function needsReason(move: Move | undefined): boolean {
 
 export interface MoveRequest {
   move: Move
-  /** The version the move is based on (see pending.ts, basedOnVersion). */
+  /** The version the move is based on (see outbox/overlay.ts, nextVersion). */
   version: number
   reason: string | null
   /** The gate records the move needs first, when it needs them. */

@@ -13,7 +13,7 @@ import { AppHeader } from '../components/app-header.tsx'
 import { Field } from '../components/field.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
-import { basedOnVersion, pendingState } from './pending.ts'
+import { nextVersion, pendingState } from '../outbox/overlay.ts'
 import { gatesFor, stageChoices } from './stage-machine.ts'
 import { moveValue, movesOf, moveWrites, needsReason, type Move } from './stage-choice.ts'
 import {
@@ -113,7 +113,7 @@ export default function StageRoute() {
     setBusy(true)
     try {
       // The version is read from the store itself, not the screen's view of it, which lags a write behind.
-      const version = basedOnVersion(server.version, await outbox.entries(owner.id), server.uuid)
+      const version = nextVersion(server.uuid, server.version, await outbox.entries(owner.id))
       const gate = gates()
       const writes = moveWrites(server.uuid, owner.id, {
         move: current,

@@ -12,7 +12,7 @@ import { t, type MessageKey } from '../i18n/index.ts'
 import { AppHeader } from '../components/app-header.tsx'
 import { createFrameByFrameCount } from '../components/frame-by-frame.ts'
 import { FollowUpCard, FollowUpCardFragment } from './follow-up-card.tsx'
-import { inputOf } from './pending.ts'
+import { isWrite } from '../outbox/overlay.ts'
 
 const TodayQuery = graphql(
   `
@@ -87,9 +87,7 @@ export default function TodayRoute() {
     drawn() > itemsBefore(section.key) || (section.items.length === 0 && drawn() >= itemsBefore(section.key))
   const loggedUnsynced = createMemo(() => {
     const ids = new Set(
-      outboxEntries()
-        .filter((entry) => entry.operation === 'logActivity')
-        .map((entry) => inputOf(entry).projectId),
+      outboxEntries().flatMap((entry) => (isWrite(entry, 'logActivity') ? [entry.variables.input.projectId] : [])),
     )
     return (uuid: string) => ids.has(uuid)
   })

@@ -1,6 +1,5 @@
-// The mutations the staff screens queue in the outbox, by operation name (see outbox/send.ts). Each answers
+// The mutations the staff screens queue in the outbox (see outbox/registry.ts). Each answers
 // with the whole project as the screens show it, so graphcache refreshes the detail and timeline on ack.
-import type { TypedDocumentNode } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import { projectDetailFragments } from './project-fragments.ts'
 
@@ -61,13 +60,3 @@ export const UpdateProjectMutation = graphql(
   `,
   projectDetailFragments,
 )
-
-/** The mutations this area queues in the outbox, by operation name (see outbox/send.ts). */
-export const staffWrites: Record<string, TypedDocumentNode<any, any>> = {
-  logActivity: LogActivityMutation,
-  moveProjectStage: MoveProjectStageMutation,
-  setProjectStatus: SetProjectStatusMutation,
-  recordSigning: RecordSigningMutation,
-  recordLanding: RecordLandingMutation,
-  updateProject: UpdateProjectMutation,
-}

@@ -3,7 +3,7 @@
 // current version. The later writes of the same record waiting behind it move onto that version too.
 import type { OutboxEntry } from '../outbox/types.ts'
 import { isEditable, likeInput, sameValue } from './fields.ts'
-import { inputOf } from './describe.ts'
+import { inputOf } from '../outbox/overlay.ts'
 
 export type Choice = 'mine' | 'theirs'
 
@@ -55,7 +55,7 @@ export function rebasedLaterWrites(
   const current = currentOf(entry)
   const mine = inputOf(entry).version
   if (!current || typeof mine !== 'number') return []
-  const shift = (current.version as number) - mine
+  const shift = Number(current.version) - mine
   if (!shift) return []
   return entries
     .filter(
@@ -64,12 +64,11 @@ export function rebasedLaterWrites(
         later.status === 'pending' &&
         later.recordIds.some((id) => entry.recordIds.includes(id)),
     )
-    .filter((later) => typeof inputOf(later).version === 'number' && inputOf(later).id === inputOf(entry).id)
-    .map((later) => ({
-      seq: later.seq,
-      variables: {
-        ...later.variables,
-        input: { ...inputOf(later), version: (inputOf(later).version as number) + shift },
-      },
-    }))
+    .flatMap((later) => {
+      const { id, version } = inputOf(later)
+      if (typeof version !== 'number' || id !== inputOf(entry).id) return []
+      return [
+        { seq: later.seq, variables: { ...later.variables, input: { ...inputOf(later), version: version + shift } } },
+      ]
+    })
 }

@@ -2,12 +2,10 @@
 import type { Client } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
+import { inputOf, leadOf } from '../outbox/overlay.ts'
+import { operationName } from '../outbox/write.ts'
 import { leadTitle } from '@talent/rules/lead-title'
-import { leadOf } from '../lead/create-lead.ts'
 import { catalogues, locale, t, type MessageKey } from '../i18n/index.ts'
-
-type Input = Record<string, unknown>
-export const inputOf = (entry: OutboxEntry): Input => (entry.variables.input ?? {}) as Input
 
 /** 登记线索, 修改项目…; an operation this version does not know keeps its code name. */
 export function operationLabel(operation: string): string {
@@ -20,8 +18,8 @@ const clip = (value: string, max = 40) => (value.length > max ? `${value.slice(0
 
 /** What the write says: a lead's title, the new title, a follow-up's summary, a person's name. */
 export function entrySubject(entry: OutboxEntry): string | null {
-  const lead = leadOf(entry.variables)
-  if (entry.operation === 'createLead' && lead) return leadTitle(lead)
+  const lead = leadOf(entry)
+  if (lead) return leadTitle(lead)
   const input = inputOf(entry)
   const found =
     text(input.title) ??
@@ -49,7 +47,7 @@ const RecordNameQuery = graphql(`
  */
 export function recordName(recordId: string, entries: readonly OutboxEntry[], client?: Client): string | null {
   for (const entry of entries) {
-    const lead = entry.operation === 'createLead' ? leadOf(entry.variables) : null
+    const lead = leadOf(entry)
     if (lead?.projectId === recordId) return leadTitle(lead)
     if (lead?.talentId === recordId) return lead.talentName
   }
@@ -79,5 +77,5 @@ export function recordLabel(entry: OutboxEntry, entries: readonly OutboxEntry[],
 /** The one line that names an entry in a list or a confirmation: 登记线索「王芳（浙大）项目」. */
 export function entryTitle(entry: OutboxEntry, entries: readonly OutboxEntry[] = [], client?: Client): string {
   const subject = entrySubject(entry) ?? recordLabel(entry, entries, client)
-  return t('sync.entry.title', { operation: operationLabel(entry.operation), subject })
+  return t('sync.entry.title', { operation: operationLabel(operationName(entry)), subject })
 }

@@ -4,6 +4,7 @@ import { createSignal, For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { useClient } from '@urql/solid'
 import { isWaiting, outbox, outboxEntries, sendingSeq, type OutboxEntry } from '../outbox/index.ts'
+import { operationName } from '../outbox/write.ts'
 import { t } from '../i18n/index.ts'
 import { entryTitle, operationLabel, recordLabel } from './describe.ts'
 import { currentOf } from './conflict.ts'
@@ -60,7 +61,7 @@ export function EntryCard(props: { entry: OutboxEntry; position: number }) {
       <Show when={recordLabel(props.entry, outboxEntries(), client)} keyed>
         {(record) => (
           <p class="card-meta">
-            {operationLabel(props.entry.operation)}
+            {operationLabel(operationName(props.entry))}
             {title().includes(record) ? '' : ` · ${record}`}
           </p>
         )}

@@ -7,7 +7,8 @@ import { useClient } from '@urql/solid'
 import { outbox, outboxEntries, type OutboxEntry } from '../outbox/index.ts'
 import { t } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
-import { entryTitle, inputOf } from './describe.ts'
+import { inputOf } from '../outbox/overlay.ts'
+import { entryTitle } from './describe.ts'
 import { editableFields, fieldLabel, fromFormValue, toFormValue, type EditableField } from './fields.ts'
 
 export function EntryForm(props: { entry: OutboxEntry }) {
