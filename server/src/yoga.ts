@@ -19,6 +19,7 @@ import {
   sessionCookie,
 } from './auth/session.ts'
 import { allowedOrigins, corsPolicy } from './http/cors.ts'
+import { scopedClient } from './auth/scoped-client.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
 
 export interface YogaOptions {
@@ -96,9 +97,11 @@ export function buildYoga(options: YogaOptions) {
       // (UNAUTHENTICATED), and it waits on the phone for its own user's next sign-in.
       const owner = request.headers.get(OUTBOX_OWNER_HEADER)
       const session = owner && signedIn && !isSameUser(owner, signedIn.user.id) ? null : signedIn
+      const user = session?.user ?? null
       return {
-        prisma: options.prisma,
-        user: session?.user ?? null,
+        prisma: scopedClient(options.prisma, user),
+        database: options.prisma,
+        user,
         sessionId: session?.sessionId ?? null,
         request,
         address: address ?? 'unknown',

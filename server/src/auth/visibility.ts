@@ -2,7 +2,8 @@
 import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 
-const nothing = { id: { in: [] } }
+/** Matches no row: the rule for whoever may read none. */
+export const nothing = { id: { in: [] as string[] } }
 
 export function projectScope(user: SessionUser | null): Prisma.ProjectWhereInput {
   if (!user) return nothing
@@ -93,6 +94,15 @@ export function supportRequestScope(user: SessionUser | null): Prisma.SupportReq
   if (user.role === 'DEPARTMENT')
     return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
   return { project: projectScope(user) }
+}
+
+/**
+ * SupportRequest.project, for a user who reaches the request: projectScope lets a department reach a project
+ * through a request assigned to it, so the request proves that only while it is with the department: one
+ * handed on stays on the department's record, its project not.
+ */
+export function supportRequestShowsProject(user: SessionUser | null, request: { departmentId: string | null }) {
+  return user?.role !== 'DEPARTMENT' || request.departmentId === user.unitId
 }
 
 /** 人才工程申报 belong to the unit that files them; departments have no part in them. */

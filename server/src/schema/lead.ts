@@ -2,7 +2,6 @@ import { builder } from '../builder.ts'
 import { leadTitle } from '@talent/rules/lead-title'
 import { parseLead } from '../domain/lead.ts'
 import { runWrite } from '../write/run-write.ts'
-import { projectScope } from '../auth/visibility.ts'
 import { SourceChannelEnum } from './enums.ts'
 import { DomainError } from '../domain/errors.ts'
 import { findTalentMatches, refuseIfFollowed } from '../write/talent-matches.ts'
@@ -73,7 +72,7 @@ builder.mutationField('createLead', (t) =>
       const project = await context.prisma.project.findFirst({
         ...query,
         relationLoadStrategy: 'join',
-        where: { id: resultId, AND: [projectScope(context.user)] },
+        where: { id: resultId },
       })
       if (!project) throw DomainError.notFound('项目')
       return project

@@ -1,7 +1,7 @@
 // 人才工程申报: a unit's applications for its talents, moved through RESERVE → COACHING → SUBMITTED → SELECTED / REJECTED.
 import { builder } from '../builder.ts'
 import type { SessionUser } from '../context.ts'
-import { canSeeLinkedProject, programApplicationScope, projectScope, talentScope } from '../auth/visibility.ts'
+import { canSeeLinkedProject } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
 import {
@@ -20,7 +20,6 @@ builder.prismaNode('ProgramApplication', {
   select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
-  findUnique: (id, context) => ({ id, AND: [programApplicationScope(context.user)] }),
   fields: (t) => ({
     uuid: t.exposeString('id', { description: '数据库编号（UUIDv7，可由手机端生成）' }),
     program: t.relation('program'),
@@ -57,10 +56,7 @@ builder.prismaNode('ProgramApplication', {
 builder.prismaObjectField('Talent', 'programApplications', (t) =>
   t.relation('programApplications', {
     description: '该人才的人才工程申报（我能看到的）',
-    query: (_args, context) => ({
-      where: programApplicationScope(context.user),
-      orderBy: [{ year: 'desc' }, { id: 'desc' }],
-    }),
+    query: { orderBy: [{ year: 'desc' }, { id: 'desc' }] },
   }),
 )
 
@@ -91,7 +87,6 @@ builder.queryField('programApplications', (t) =>
           relationLoadStrategy: 'join',
           where: {
             AND: [
-              programApplicationScope(context.user),
               filter.year ? { year: filter.year } : {},
               filter.programId ? { programId: filter.programId } : {},
               filter.unitId ? { unitId: filter.unitId } : {},
@@ -164,7 +159,7 @@ async function create(
   if (!program) throw DomainError.badInput([{ field: 'programId', message: '人才工程不存在' }])
   if (!program.active) throw new DomainError('CONFLICT', `“${program.name}”已停用，不能新建申报`)
   const talent = await tx.talent.findFirst({
-    where: { id: fields.talentId, AND: [talentScope(user)] },
+    where: { id: fields.talentId },
     select: { name: true, mergedIntoId: true },
   })
   if (!talent) throw DomainError.notFound('人才')
@@ -175,7 +170,7 @@ async function create(
       where: {
         id: projectId,
         unitId,
-        AND: [projectScope(user), { OR: [{ talentId }, { members: { some: { talentId } } }] }],
+        OR: [{ talentId }, { members: { some: { talentId } } }],
       },
     })
     if (!project)
@@ -193,18 +188,18 @@ async function create(
   return { id, changes: changedFields({}, { ...fields, unitId, status: 'RESERVE' }) }
 }
 
-async function loadForWrite(tx: Transaction, user: SessionUser, id: string) {
-  const application = await tx.programApplication.findFirst({ where: { id, AND: [programApplicationScope(user)] } })
+async function loadForWrite(tx: Transaction, id: string) {
+  const application = await tx.programApplication.findFirst({ where: { id } })
   if (!application) throw DomainError.notFound('申报')
   return application
 }
 
 async function move(
   tx: Transaction,
-  user: SessionUser,
+  _user: SessionUser,
   { id, version, to, reason }: ProgramApplicationInput<'move'>,
 ): Promise<WriteOutcome> {
-  const application = await loadForWrite(tx, user, id)
+  const application = await loadForWrite(tx, id)
   const verdict = checkApplicationMove({ from: application.status, to, reason })
   if (!verdict.ok)
     throw verdict.code === 'CONFLICT'
@@ -223,10 +218,10 @@ async function move(
 
 async function update(
   tx: Transaction,
-  user: SessionUser,
+  _user: SessionUser,
   { clientMutationId: _c, id, version, ...input }: ProgramApplicationInput<'update'>,
 ): Promise<WriteOutcome> {
-  const application = await loadForWrite(tx, user, id)
+  const application = await loadForWrite(tx, id)
   // A field left out stays as it is; an empty one clears it.
   const fields = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
   await updateIfVersion(
@@ -261,7 +256,7 @@ for (const kind of ['create', 'move', 'update'] as const) {
         )
         const application = await context.prisma.programApplication.findFirst({
           ...query,
-          where: { id, AND: [programApplicationScope(context.user)] },
+          where: { id },
         })
         if (!application) throw DomainError.notFound('申报')
         return application

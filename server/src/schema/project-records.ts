@@ -1,6 +1,5 @@
 // What a project accumulates on its way: the stage history, the signing and the landing.
 import { builder } from '../builder.ts'
-import { projectScope } from '../auth/visibility.ts'
 import { AgreementKindEnum, ProjectStatusEnum, StageEnum } from './enums.ts'
 
 builder.prismaObject('StageChange', {
@@ -20,7 +19,6 @@ builder.prismaNode('Signing', {
   select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
-  findUnique: (id, context) => ({ id, project: projectScope(context.user) }),
   fields: (t) => ({
     signedAt: t.expose('signedAt', { type: 'Date' }),
     agreementKind: t.expose('agreementKind', { type: AgreementKindEnum }),
@@ -43,7 +41,6 @@ builder.prismaNode('Landing', {
   select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
-  findUnique: (id, context) => ({ id, project: projectScope(context.user) }),
   fields: (t) => ({
     companyName: t.exposeString('companyName'),
     uscc: t.exposeString('uscc', { description: '统一社会信用代码' }),

@@ -1,5 +1,3 @@
-// Creating and editing projects: owner, followers, and the credit that only the talent office moves.
-import { talentScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
 import { updateIfVersion } from '../write/versioned.ts'
@@ -24,7 +22,7 @@ projectMutation('createProject', 'create', {
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, talentId, ...fields }) => {
     const talent = await tx.talent.findFirst({
-      where: { id: talentId, AND: [talentScope(user)] },
+      where: { id: talentId },
       select: { id: true, mergedIntoId: true },
     })
     if (!talent) throw DomainError.notFound('人才')

@@ -1,5 +1,4 @@
 import { builder } from '../builder.ts'
-import { activityScope, projectScope } from '../auth/visibility.ts'
 import { lightOf, openDeadlines } from '../domain/clocks.ts'
 import { clockSettings } from '../write/settings.ts'
 import { ProjectStatusEnum, SourceChannelEnum, StageEnum } from './enums.ts'
@@ -21,7 +20,6 @@ export const ProjectNode = builder.prismaNode('Project', {
   select: { id: true },
   id: { field: 'id' },
   authScopes: { signedIn: true },
-  findUnique: (id, context) => ({ id, AND: [projectScope(context.user)] }),
   fields: (t) => ({
     uuid: t.exposeString('id', { description: '数据库编号（UUIDv7，可由手机端生成）' }),
     title: t.exposeString('title'),
@@ -65,8 +63,7 @@ export const ProjectNode = builder.prismaNode('Project', {
     lastActivity: t.relation('lastActivity', { nullable: true, description: '最近一次跟踪记录' }),
     activities: t.relation('activities', {
       args: { last: t.arg.int({ required: false }) },
-      query: (args, context) => ({
-        where: activityScope(context.user),
+      query: (args) => ({
         orderBy: { occurredAt: 'desc' },
         take: Math.min(args.last ?? 50, 100),
       }),
@@ -106,7 +103,7 @@ builder.queryField('projects', (t) =>
         context.prisma.project.findMany({
           ...query,
           relationLoadStrategy: 'join',
-          where: { AND: [projectScope(context.user), projectWhere(args)] },
+          where: projectWhere(args),
           orderBy: { id: 'desc' },
         }),
     },

@@ -1,5 +1,4 @@
 import { builder } from '../builder.ts'
-import { talentScope } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { mergedFields, parseMergeTalents } from '../domain/talent.ts'
 import { runWrite } from '../write/run-write.ts'
@@ -78,7 +77,7 @@ builder.mutationField('mergeTalents', (t) =>
       const { clientMutationId, survivorId, mergedId, reason } = parseMergeTalents(args.input)
       await runWrite(context, { clientMutationId, operation: 'mergeTalents', entity: 'Talent' }, async (tx, user) => {
         const both = await tx.talent.findMany({
-          where: { id: { in: [survivorId, mergedId] }, AND: [talentScope(user)] },
+          where: { id: { in: [survivorId, mergedId] } },
           include: { ledProjects: { select: { unitId: true } } },
         })
         const survivor = both.find((talent) => talent.id === survivorId)
@@ -115,7 +114,7 @@ builder.mutationField('mergeTalents', (t) =>
       })
       return context.prisma.talent.findFirstOrThrow({
         ...query,
-        where: { id: survivorId, AND: [talentScope(context.user)] },
+        where: { id: survivorId },
       })
     },
   }),

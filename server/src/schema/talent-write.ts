@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts'
-import { canRevealContact, talentScope } from '../auth/visibility.ts'
+import { canRevealContact } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import { changedFields } from '../domain/diff.ts'
 import { maskName } from '../domain/masking.ts'
@@ -43,12 +43,12 @@ async function matchesFor(
   candidate: { name: string; phone: string | null; employer: string | null },
   excludeId?: string,
 ) {
-  const user = requireUser(context)
+  requireUser(context)
   const matches = await findTalentMatches(context.prisma, candidate, excludeId)
   const reachable = new Set(
     (
       await context.prisma.talent.findMany({
-        where: { id: { in: matches.map((m) => m.talentId) }, AND: [talentScope(user)] },
+        where: { id: { in: matches.map((m) => m.talentId) } },
         select: { id: true },
       })
     ).map((row) => row.id),
@@ -107,7 +107,7 @@ builder.mutationField('createTalent', (t) =>
           return { id: talent.id, changes: changedFields({}, { ...fields, id }) }
         },
       )
-      return context.prisma.talent.findFirstOrThrow({ ...query, where: { id: id_, AND: [talentScope(context.user)] } })
+      return context.prisma.talent.findFirstOrThrow({ ...query, where: { id: id_ } })
     },
   }),
 )
@@ -121,7 +121,7 @@ builder.mutationField('updateTalent', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...fields } = parseUpdateTalent(args.input)
       await runWrite(context, { clientMutationId, operation: 'updateTalent', entity: 'Talent' }, async (tx, user) => {
-        const current = await tx.talent.findFirst({ where: { id, AND: [talentScope(user)] }, include: contactProjects })
+        const current = await tx.talent.findFirst({ where: { id }, include: contactProjects })
         if (!current) throw DomainError.notFound('人才')
         if (!canRevealContact(user, current)) throw DomainError.forbidden('只有跟进该人才的单位可以修改人才信息')
         if (current.mergedIntoId) throw new DomainError('CONFLICT', '该人才已合并到另一条记录，请修改保留的记录')
@@ -136,7 +136,7 @@ builder.mutationField('updateTalent', (t) =>
         )
         return { id, changes: changedFields(before, fields) }
       })
-      return context.prisma.talent.findFirstOrThrow({ ...query, where: { id, AND: [talentScope(context.user)] } })
+      return context.prisma.talent.findFirstOrThrow({ ...query, where: { id } })
     },
   }),
 )
@@ -166,7 +166,7 @@ builder.mutationField('revealContact', (t) =>
       const { talentId, reason } = parseInput(revealInput, args)
       return context.prisma.$transaction(async (tx) => {
         const talent = await tx.talent.findFirst({
-          where: { id: talentId, AND: [talentScope(user)] },
+          where: { id: talentId },
           include: contactProjects,
         })
         if (!talent) throw DomainError.notFound('人才')

@@ -1,12 +1,12 @@
 // Loading a project for a change: reachable (else NOT_FOUND, never a hint that it exists), then writable.
 import type { SessionUser } from '../context.ts'
-import { canWriteProject, projectScope } from '../auth/visibility.ts'
+import { canWriteProject } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
 import type { Transaction } from './apply-once.ts'
 
 export async function loadProjectForWrite(tx: Transaction, user: SessionUser, id: string) {
   const project = await tx.project.findFirst({
-    where: { id, AND: [projectScope(user)] },
+    where: { id },
     include: { followers: true, signing: true, landing: true },
   })
   if (!project) throw DomainError.notFound('项目')

@@ -5,6 +5,7 @@ import { claimedError } from './claim-refusal.ts'
 import { DomainError } from '../domain/errors.ts'
 import { duplicateReason, type DuplicateReason } from '../domain/talent.ts'
 import { maskName } from '../domain/masking.ts'
+import { readingAcrossUnits } from '../auth/scoped-client.ts'
 
 export interface TalentMatch {
   talentId: string
@@ -27,17 +28,20 @@ export async function findTalentMatches(
       : []),
   ]
   if (alternatives.length === 0) return []
-  const rows = await tx.talent.findMany({
-    where: { mergedIntoId: null, OR: alternatives, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    select: {
-      id: true,
-      name: true,
-      phone: true,
-      employer: true,
-      ledProjects: { where: { status: 'ACTIVE' }, select: { unit: { select: { id: true, name: true } } } },
-    },
-    take: 10,
-  })
+  // The same person entered by another unit is what a duplicate warning is for: read across units.
+  const rows = await readingAcrossUnits(() =>
+    tx.talent.findMany({
+      where: { mergedIntoId: null, OR: alternatives, ...(excludeId ? { id: { not: excludeId } } : {}) },
+      select: {
+        id: true,
+        name: true,
+        phone: true,
+        employer: true,
+        ledProjects: { where: { status: 'ACTIVE' }, select: { unit: { select: { id: true, name: true } } } },
+      },
+      take: 10,
+    }),
+  )
   return rows.flatMap((row) => {
     const reason = duplicateReason(candidate, row)
     if (!reason) return []
@@ -61,13 +65,18 @@ const activeUnits = {
 
 /** The units actively following a talent: on its own record, on records merged into it, or on any record with its phone. */
 export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: string | null) {
-  const talent = await tx.talent.findUnique({ where: { id: talentId }, select: { name: true, phone: true } })
+  // Claims are other units' projects: read across units, to refuse, naming the unit only.
+  const talent = await readingAcrossUnits(() =>
+    tx.talent.findUnique({ where: { id: talentId }, select: { name: true, phone: true } }),
+  )
   if (!talent) return []
   const key = phone === undefined ? talent.phone : phone
-  const same = await tx.talent.findMany({
-    where: { OR: [{ id: talentId }, { mergedIntoId: talentId }, ...(key ? [{ phone: key }] : [])] },
-    select: activeUnits,
-  })
+  const same = await readingAcrossUnits(() =>
+    tx.talent.findMany({
+      where: { OR: [{ id: talentId }, { mergedIntoId: talentId }, ...(key ? [{ phone: key }] : [])] },
+      select: activeUnits,
+    }),
+  )
   const units = new Map(
     same.flatMap((row) => row.ledProjects.map((project) => [project.unit.id, project.unit] as const)),
   )
@@ -76,11 +85,9 @@ export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: 
 
 /** A talent taking a new phone may not carry its active projects onto a number another unit follows. */
 export async function refuseIfPhoneClaimed(tx: Transaction, talentId: string, phone: string) {
-  const own = await tx.project.findMany({
-    where: { talentId, status: 'ACTIVE' },
-    select: { unitId: true },
-    distinct: ['unitId'],
-  })
+  const own = await readingAcrossUnits(() =>
+    tx.project.findMany({ where: { talentId, status: 'ACTIVE' }, select: { unitId: true }, distinct: ['unitId'] }),
+  )
   if (own.length === 0) return
   const claims = await activeClaimsOn(tx, talentId, phone)
   for (const project of own) refuseIfClaimed(claims, project.unitId)

@@ -1,0 +1,124 @@
+// Who may read which rows, for every model of the schema, in one table. The request's Prisma client
+// (scoped-client.ts) ANDs a model's rule into every read of that model and into every list of it reached
+// through a relation; resolvers add no unit filter of their own. A model missing here fails a test.
+//
+// A second dimension (the county, when one deployment serves several) belongs in `readScope` below: AND
+// its filter for the models that carry a county, once, and every read follows.
+import type { SessionUser } from '../context.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
+import {
+  activityScope,
+  nothing,
+  programApplicationScope,
+  projectScope,
+  supportRequestScope,
+  talentScope,
+} from './visibility.ts'
+
+type Where = Record<string, unknown>
+
+export type ReadRule =
+  /** Rows the user reaches: a filter, ANDed into every read. */
+  | { kind: 'scoped'; where: (user: SessionUser | null) => Where }
+  /** Every row, to every signed-in user (the API's authScopes keep out the rest). */
+  | { kind: 'everyone'; why: string }
+  /** No GraphQL type lists these rows; only server code reads them, for its own purposes. Left unfiltered. */
+  | { kind: 'serverOnly'; why: string }
+
+const scoped = (where: (user: SessionUser | null) => Where): ReadRule => ({ kind: 'scoped', where })
+const everyone = (why: string): ReadRule => ({ kind: 'everyone', why })
+const serverOnly = (why: string): ReadRule => ({ kind: 'serverOnly', why })
+
+const countyWide = (user: SessionUser | null) => user?.role === 'ADMIN' || user?.role === 'LEADER'
+const ofVisibleProject = (user: SessionUser | null) => ({ project: projectScope(user) })
+const rollup = serverOnly('statistics kept by the database, read by SQL narrowed by statisticsUnit')
+const reportReaders = new Set(['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'])
+
+export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
+  Unit: everyone('the county’s organisation chart'),
+  User: everyone('colleagues’ names and units; UserNode shows a login only to its owner and ADMIN'),
+  Session: serverOnly('resolved from the cookie before the request knows its user'),
+  LoginAttempt: serverOnly('sign-in throttling, keyed by login and address'),
+  LoginLock: serverOnly('shown only to the account’s owner, keyed by the session (login-lock.ts)'),
+  Talent: scoped(talentScope),
+  Project: scoped(projectScope),
+  ProjectMember: scoped(ofVisibleProject),
+  ProjectFollower: scoped(ofVisibleProject),
+  CreditShare: scoped(ofVisibleProject),
+  Activity: scoped(activityScope),
+  StageChange: scoped(ofVisibleProject),
+  Signing: scoped(ofVisibleProject),
+  Landing: scoped(ofVisibleProject),
+  TalentSpending: scoped((user) => (countyWide(user) ? {} : user ? { unitId: user.unitId } : nothing)),
+  SupportRequest: scoped(supportRequestScope),
+  SupportRequestEvent: scoped((user) => ({ request: supportRequestScope(user) })),
+  Program: everyone('the catalogue of 人才工程'),
+  ProgramApplication: scoped(programApplicationScope),
+  ServiceEvent: everyone('events are announced to every unit'),
+  ServiceEventParticipant: everyone(
+    'a participation names a talent by id only; the count includes talents one cannot see (参加人数)',
+  ),
+  AssessmentScheme: everyone('the year’s 考核办法 is published to every unit'),
+  Indicator: everyone('published with the scheme'),
+  Target: everyone('every unit’s targets are published with the scheme'),
+  Report: scoped((user) => (user && reportReaders.has(user.role) ? {} : nothing)),
+  Setting: everyone('tunable thresholds (clocks, lights) every screen applies'),
+  ImportBatch: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
+  AuditLog: serverOnly('written by every change; read only to limit a user’s own look-ups and to verify'),
+  AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),
+  AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
+  ProjectCredit: rollup,
+  CreditDay: rollup,
+  CreditMonth: rollup,
+  ProjectProgress: rollup,
+  StageStep: rollup,
+  FunnelCount: rollup,
+  StaffDay: rollup,
+}
+
+/** The filter for `model` under `user`, or null when every row is readable. */
+export function readScope(model: Prisma.ModelName, user: SessionUser | null): Where | null {
+  const rule = readRules[model]
+  if (rule.kind !== 'scoped') return null
+  const where = rule.where(user)
+  return Object.keys(where).length === 0 ? null : where
+}
+
+/**
+ * Relations to one row of a scoped model, which a query cannot filter (Prisma has no `where` on a to-one
+ * include): each says why showing it is safe. A to-one relation to a scoped model missing here fails a test.
+ * - implied: whoever reads the parent may read the target under the target's own rule;
+ * - checked: the field showing it checks the target's rule (named);
+ * - grantedByParent: the parent's rule deliberately shows the target (why);
+ * - unexposed: no GraphQL field reads it.
+ * To-many relations are filtered by the target's rule; `implied` on one only saves the redundant filter.
+ */
+export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'grantedByParent' | 'unexposed' }> = {
+  'Talent.mergedInto': { kind: 'checked' /* TalentNode.mergedInto loads it through the scoped client */ },
+  'Project.talent': { kind: 'implied' /* talentScope: leads a project in projectScope */ },
+  'Project.lastActivity': { kind: 'implied' /* an activity of the project itself */ },
+  'Project.activities': { kind: 'implied' },
+  'Project.stageChanges': { kind: 'implied' },
+  'Project.members': { kind: 'implied' },
+  'Project.followers': { kind: 'implied' },
+  'Project.creditShares': { kind: 'implied' },
+  'Project.signing': { kind: 'implied' },
+  'Project.landing': { kind: 'implied' },
+  'ProjectMember.project': { kind: 'implied' },
+  'ProjectMember.talent': { kind: 'unexposed' },
+  'ProjectFollower.project': { kind: 'implied' },
+  'CreditShare.project': { kind: 'implied' },
+  'Activity.project': { kind: 'implied' },
+  'StageChange.project': { kind: 'implied' },
+  'Signing.project': { kind: 'implied' },
+  'Landing.project': { kind: 'implied' },
+  'TalentSpending.project': { kind: 'unexposed' },
+  'SupportRequest.project': { kind: 'checked' /* supportRequestShowsProject */ },
+  'SupportRequest.events': { kind: 'implied' },
+  'SupportRequestEvent.request': { kind: 'implied' },
+  // The unit that files an application works with its talent: the talent's name shows on the unit's own
+  // record even where talentScope would not list the talent (contact data stays masked, projects scoped).
+  'ProgramApplication.talent': { kind: 'grantedByParent' },
+  'ProgramApplication.project': { kind: 'checked' /* canSeeLinkedProject */ },
+  'ServiceEventParticipant.talent': { kind: 'checked' /* ServiceEvent.participants filters by talentScope */ },
+}
