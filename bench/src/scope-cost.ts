@@ -21,11 +21,7 @@ const pglite = new PGlite()
 const database = await openDatabase({ pglite })
 await migrate(database)
 const { hashPassword } = await import('../../server/src/auth/password.ts')
-// The bench seed gives a talent projects in two units, which the claim triggers (added after it) refuse.
-const claims = ['Project_claim_insert', 'Project_claim_update']
-for (const trigger of claims) await pglite.exec(`ALTER TABLE "Project" DISABLE TRIGGER "${trigger}"`)
 await pglite.exec(seedSql(await hashPassword('bench-unused'), defaultSize))
-for (const trigger of claims) await pglite.exec(`ALTER TABLE "Project" ENABLE TRIGGER "${trigger}"`)
 await pglite.exec('VACUUM ANALYZE')
 
 const admin = await database.prisma.user.findFirstOrThrow({ where: { role: 'ADMIN' } })

@@ -65,6 +65,8 @@ export function seedSql(adminPasswordHash: string, size: SeedSize = defaultSize)
   if (!/^[$A-Za-z0-9+/=,.-]+$/.test(adminPasswordHash)) throw new Error('unexpected characters in the password hash')
   const { units, users, talents, projects, activitiesPerProject: perProject } = size
   const otherUnits = units - 1
+  // A talent's projects all belong to one unit: claim protection refuses another unit's active project for them.
+  const talentUnit = `((((g - 1) % ${talents}) % ${otherUnits}) + 2)`
   return `
 INSERT INTO "Unit" (id, kind, name, code, "updatedAt")
 SELECT ${unitId('g')},
@@ -90,8 +92,8 @@ INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "ownerId
                        "createdById", "createdAt", "updatedAt", "stageEnteredAt")
 SELECT ${projectId('g')}, '项目 ' || g,
        ${talentId(`(((g - 1) % ${talents}) + 1)`)},
-       ${unitId(`(((g - 1) % ${otherUnits}) + 2)`)},
-       ${unitId(`(((g - 1) % ${otherUnits}) + 2)`)},
+       ${unitId(talentUnit)},
+       ${unitId(talentUnit)},
        CASE WHEN g % 10 = 0 THEN NULL ELSE ${userId(`(((g - 1) % ${users - 1}) + 2)`)} END,
        ${pick(sourceChannels, 'SourceChannel', 'g')}, ${pick(stages, 'Stage', 'g')},
        ${userId('1')}, ${at(projectMs('g'))}, ${at(projectMs('g'))}, ${at(projectMs('g'))}

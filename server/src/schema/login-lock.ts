@@ -61,7 +61,7 @@ builder.mutationField('unlockAccount', (t) =>
           changes: { login: user.login, liftedLocks: lifted },
         })
       })
-      forgetUserSessions(context.prisma, userId)
+      forgetUserSessions(context.database, userId)
       return context.prisma.user.findUniqueOrThrow({ ...query, where: { id: userId } })
     },
   }),

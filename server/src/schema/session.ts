@@ -37,7 +37,7 @@ builder.mutationField('login', (t) =>
       const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), args.password)
       await recordLoginAttempt(context.prisma, attempt, Boolean(user && valid))
       if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS', '账号或密码不正确')
-      const session = await startSession(context.prisma, user.id, {
+      const session = await startSession(context.database, user.id, {
         userAgent: context.request.headers.get('user-agent'),
         address: context.address,
         previousSignInAt: user.lastLoginAt,
@@ -57,7 +57,7 @@ builder.mutationField('logout', (t) =>
     description: '退出登录',
     authScopes: { public: true },
     resolve: async (_root, _args, context) => {
-      if (context.sessionId) await endSession(context.prisma, context.sessionId)
+      if (context.sessionId) await endSession(context.database, context.sessionId)
       await context.clearSessionCookie()
       actAs(context, null)
       return true
