@@ -59,7 +59,10 @@ const activeUnits = {
   ledProjects: { where: { status: 'ACTIVE' as const }, select: { unit: { select: { id: true, name: true } } } },
 }
 
-/** The units actively following a talent: on its own record, on records merged into it, or on any record with its phone. */
+/**
+ * The units actively following a talent: on its own record, on records merged into it, or on any record with
+ * its phone.
+ */
 export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: string | null) {
   const talent = await tx.talent.findUnique({ where: { id: talentId }, select: { name: true, phone: true } })
   if (!talent) return []
