@@ -57,9 +57,13 @@ function canConnect(url) {
   const { hostname, port } = new URL(url)
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port || 5432), timeout: 2000 })
-    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    const settle = (reachable) => {
+      socket.destroy()
+      resolve(reachable)
+    }
+    socket.once('connect', () => settle(true))
     socket.once('error', () => resolve(false))
-    socket.once('timeout', () => (socket.destroy(), resolve(false)))
+    socket.once('timeout', () => settle(false))
   })
 }
 

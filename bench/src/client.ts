@@ -37,7 +37,8 @@ export async function login(url: string, password: string): Promise<string> {
     headers: jsonHeaders,
     body: JSON.stringify({
       query:
-        'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { name role } }',
+        'mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { name ' +
+        'role } }',
       variables: { login: adminLogin, password },
     }),
   })

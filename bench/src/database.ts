@@ -58,7 +58,8 @@ export async function seedPostgres(url: string, passwordHash: string, size: Seed
     return (
       await client.query<SeedCounts>(
         `SELECT (SELECT count(*) FROM "Project") projects, (SELECT count(*) FROM "Activity") activities,
-                (SELECT count(*) FROM "Talent") talents, (SELECT count(*) FROM "User") users, (SELECT count(*) FROM "Unit") units`,
+                (SELECT count(*) FROM "Talent") talents, (SELECT count(*) FROM "User") users,
+                  (SELECT count(*) FROM "Unit") units`,
       )
     ).rows[0]!
   } finally {

@@ -1,4 +1,5 @@
-// Load generation from the run's side: commands to the load generator (load.ts) and the interleaved rounds that measure every variant.
+// Load generation from the run's side: commands to the load generator (load.ts) and the interleaved rounds that measure
+// every variant.
 import type { ChildProcess } from 'node:child_process'
 import type { CannonResult, Command, SequentialResult } from './load.ts'
 import { readStats, resetStats, type Server, type Stats } from './client.ts'

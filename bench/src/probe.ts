@@ -107,7 +107,8 @@ try {
   const sessionSql = captured.find((q) => q.query.includes('"public"."Session"'))
   const pageSql = captured.find((q) => q.query.includes('FROM "public"."Project"'))!
   console.log(
-    `one request sends ${captured.length} statements; Prisma's page SQL is ${pageSql.query.length} characters (the raw one ${rawSql.length})`,
+    `one request sends ${captured.length} statements; Prisma's page SQL is ${pageSql.query.length} characters (the ` +
+      `raw one ${rawSql.length})`,
   )
 
   // 1. SQL alone, through pg on one connection (prepared statements, as Prisma's adapter and (a) use).
@@ -148,7 +149,8 @@ try {
   }
   results.explain = { rawExecutionMs: median(executions.raw), prismaExecutionMs: median(executions.prisma) }
   console.log(
-    `  EXPLAIN ANALYZE execution time (median of 50): raw ${median(executions.raw).toFixed(3)} ms, Prisma's page SQL ${median(executions.prisma).toFixed(3)} ms`,
+    `  EXPLAIN ANALYZE execution time (median of 50): raw ${median(executions.raw).toFixed(3)} ms, Prisma's page ` +
+      `SQL ${median(executions.prisma).toFixed(3)} ms`,
   )
 
   // 2. Prisma alone.

@@ -1,4 +1,5 @@
-// The run's child processes (the servers and the load generator): forked with tsx, their output prefixed, stopped at the end.
+// The run's child processes (the servers and the load generator): forked with tsx, their output prefixed, stopped at
+// the end.
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { benchDir } from './settings.ts'

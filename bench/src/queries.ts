@@ -51,7 +51,8 @@ query BenchProjects {
 export const rawSql = `
 SELECT p.id, p.title, p."lastActivityAt", t.name AS talent_name, t.phone AS talent_phone,
        o.name AS owner_name, u.name AS unit_name, a."occurredAt" AS activity_at, a.summary AS activity_summary
-FROM (SELECT id, title, "lastActivityAt", "talentId", "unitId", "ownerId", "lastActivityId" FROM "Project" ORDER BY id DESC LIMIT $1) p
+FROM (SELECT id, title, "lastActivityAt", "talentId", "unitId", "ownerId",
+  "lastActivityId" FROM "Project" ORDER BY id DESC LIMIT $1) p
 LEFT JOIN LATERAL (SELECT name, phone FROM "Talent" WHERE id = p."talentId") t ON true
 LEFT JOIN LATERAL (SELECT name FROM "Unit" WHERE id = p."unitId") u ON true
 LEFT JOIN LATERAL (SELECT name FROM "User" WHERE id = p."ownerId") o ON true

@@ -38,11 +38,15 @@ export function report(results: Partial<Record<VariantKey, Measured>>, context: 
     '',
     `Method: ${context.method}`,
     '',
-    `| variant | median latency, c=1 (ms) | p99 latency, c=1 (ms) | requests/s, c=${settings.connections} | SQL statements per request |`,
+    `| variant | median latency, c=1 (ms) | p99 latency, c=1 (ms) | requests/s, c=${settings.connections} | SQL ` +
+      `statements per request |`,
     '|---|---:|---:|---:|---|',
     ...shown.map((key) => {
       const m = results[key]!
-      return `| ${labels[key]} | ${ms(m.latency.medianMs)} | ${ms(m.latency.p99Ms)} | ${Math.round(m.throughput.requestsPerSecond)} | ${statementsCell(m)} |`
+      return (
+        `| ${labels[key]} | ${ms(m.latency.medianMs)} | ${ms(m.latency.p99Ms)} | ` +
+        `${Math.round(m.throughput.requestsPerSecond)} | ${statementsCell(m)} |`
+      )
     }),
     '',
     '| ratio | value | target |',
@@ -50,19 +54,23 @@ export function report(results: Partial<Record<VariantKey, Measured>>, context: 
     `| b/a, median latency | ${baText} | ≤ 3: ${baMark} |`,
     `| b/c, requests per second | ${bcText} | ≥ 1: ${bcMark} |`,
     `| d/b, median latency | ${Number.isNaN(db) ? 'n/a' : db.toFixed(2)} | (none) |`,
-    `| (b) SQL statements per request | ${b ? Number(b.statements.perRequest.toFixed(2)) : 'n/a'} | ≤ 2: ${b ? mark(b.statements.perRequest <= 2) : 'n/a'} |`,
+    `| (b) SQL statements per request | ${b ? Number(b.statements.perRequest.toFixed(2)) : 'n/a'} | ≤ 2: ` +
+      `${b ? mark(b.statements.perRequest <= 2) : 'n/a'} |`,
     '',
     'Where the time goes at c=1: means per request, measured inside each server (arrival of the request to its',
     "answer handed to the socket; the database driver's time per statement: around `pg`'s query for (a), (b) and (c),",
     "Prisma's query event for (d), which includes its driver adapter). Round medians show how steady the machine was.",
     '',
-    '| variant | server time (ms) | of which SQL (ms) | server time outside SQL (ms) | client-seen mean (ms) | median per round (ms) | req/s per round |',
+    '| variant | server time (ms) | of which SQL (ms) | server time outside SQL (ms) | client-seen mean (ms) | ' +
+      'median per round (ms) | req/s per round |',
     '|---|---:|---:|---:|---:|---|---|',
     ...shown.map((key) => {
       const m = results[key]!
       return (
-        `| ${labels[key]} | ${ms(m.server.handlerMs)} | ${ms(m.server.sqlMs)} | ${ms(m.server.handlerMs - m.server.sqlMs)} | ${ms(m.latency.meanMs)} ` +
-        `| ${m.latency.roundMediansMs.map(ms).join(' / ')} | ${m.throughput.roundsPerSecond.map((r) => Math.round(r)).join(' / ')} |`
+        `| ${labels[key]} | ${ms(m.server.handlerMs)} | ${ms(m.server.sqlMs)} | ` +
+        `${ms(m.server.handlerMs - m.server.sqlMs)} | ${ms(m.latency.meanMs)} ` +
+        `| ${m.latency.roundMediansMs.map(ms).join(' / ')} | ` +
+        `${m.throughput.roundsPerSecond.map((r) => Math.round(r)).join(' / ')} |`
       )
     }),
   ]

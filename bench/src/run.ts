@@ -41,7 +41,8 @@ async function main() {
   const { name, url: databaseUrl, postgresVersion } = benchDatabase
   const timings: Record<string, number> = { migrateMs: performance.now() - t }
   say(
-    `created database ${name}, migrated (${benchDatabase.migrations.join(', ')}) in ${Math.round(timings.migrateMs!)} ms`,
+    `created database ${name}, migrated (${benchDatabase.migrations.join(', ')}) in ` +
+      `${Math.round(timings.migrateMs!)} ms`,
   )
 
   const password = randomBytes(12).toString('base64url')
@@ -125,7 +126,8 @@ async function main() {
   for (const key of variants) {
     const m = results[key]
     say(
-      `${labels[key]}: median ${ms(m.latency.medianMs)} ms, p99 ${ms(m.latency.p99Ms)} ms, ${Math.round(m.throughput.requestsPerSecond)} req/s, ${statementsCell(m)} statements/request`,
+      `${labels[key]}: median ${ms(m.latency.medianMs)} ms, p99 ${ms(m.latency.p99Ms)} ms, ` +
+        `${Math.round(m.throughput.requestsPerSecond)} req/s, ${statementsCell(m)} statements/request`,
     )
   }
 
@@ -134,17 +136,21 @@ async function main() {
   const context = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine:
-      `nproc ${nproc} (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${postgresVersion}, ` +
-      `PGlite 0.4.3, ${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(2)} before the run, ${os.loadavg()[0]!.toFixed(2)} after`,
+      `nproc ${nproc} (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+      `PostgreSQL ${postgresVersion}, PGlite 0.4.3, ${os.platform()} ${os.release()}; ` +
+      `load average ${loadBefore.toFixed(2)} before the run, ${os.loadavg()[0]!.toFixed(2)} after`,
     data:
-      `${counts.projects} projects, ${counts.activities} activities, ${counts.talents} talents, ${counts.users} users, ${counts.units} units, ` +
-      `the same rows in PostgreSQL and PGlite (seeded in ${(timings.seedPostgresMs! / 1000).toFixed(1)} s on PostgreSQL` +
+      `${counts.projects} projects, ${counts.activities} activities, ${counts.talents} talents, ` +
+      `${counts.users} users, ${counts.units} units, the same rows in PostgreSQL and PGlite ` +
+      `(seeded in ${(timings.seedPostgresMs! / 1000).toFixed(1)} s on PostgreSQL` +
       `${timings.seedPgliteMs ? `, ${(timings.seedPgliteMs / 1000).toFixed(1)} s on PGlite with its migration` : ''})`,
     method:
-      `per variant ${settings.warmupRequests} sequential requests + ${settings.warmupSeconds} s at c=${settings.connections} of warm-up; ` +
-      `then ${settings.sequential} sequential requests on one keep-alive connection (latency) and ${settings.seconds} s of autocannon at ` +
-      `${settings.connections} connections (requests/s), both in rounds that interleave the variants ` +
-      `(${settings.rounds} and ${Math.min(settings.rounds, 2)}). Servers run with NODE_ENV=production, each in its own process, the load generator in another.`,
+      `per variant ${settings.warmupRequests} sequential requests + ${settings.warmupSeconds} s ` +
+      `at c=${settings.connections} of warm-up; then ${settings.sequential} sequential requests ` +
+      `on one keep-alive connection (latency) and ${settings.seconds} s of autocannon ` +
+      `at ${settings.connections} connections (requests/s), both in rounds that interleave the variants ` +
+      `(${settings.rounds} and ${Math.min(settings.rounds, 2)}). Servers run with NODE_ENV=production, ` +
+      'each in its own process, the load generator in another.',
   }
   const markdown = report(results, context)
   console.log(`\n${markdown}\n`)

@@ -85,7 +85,8 @@ SELECT ${userId('g')},
 FROM generate_series(1, ${users}) AS g;
 
 INSERT INTO "Talent" (id, name, phone, employer, "createdAt", "updatedAt")
-SELECT ${talentId('g')}, '人才 ' || g, '138' || lpad(g::text, 8, '0'), '单位' || (g % 997), ${at(talentMs('g'))}, ${at(talentMs('g'))}
+SELECT ${talentId('g')}, '人才 ' || g, '138' || lpad(g::text, 8, '0'), '单位' || (g % 997), ${at(talentMs('g'))},
+  ${at(talentMs('g'))}
 FROM generate_series(1, ${talents}) AS g;
 
 INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "ownerId", "sourceChannel", stage,

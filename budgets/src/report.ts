@@ -23,18 +23,24 @@ export function renderReport(m: Measured): string {
   const lines = [`Measured ${m.date} on ${m.machine}.`, '', '| budget | measured | target | |', '|---|---|---|---|']
   for (const route of m.js)
     lines.push(
-      `| initial JS of \`${route.route}\`, gzip | ${kb(route.gzip)} in ${route.chunks.length} files | ≤ ${budgets.initialJsGzipKb} kB | ${verdict(route.gzip <= budgets.initialJsGzipKb * 1024)} |`,
+      `| initial JS of \`${route.route}\`, gzip | ${kb(route.gzip)} in ${route.chunks.length} files | ≤ ` +
+        `${budgets.initialJsGzipKb} kB | ${verdict(route.gzip <= budgets.initialJsGzipKb * 1024)} |`,
     )
   const ackOk = m.writes.ackMs <= budgets.ackSeconds * 1000 && m.writes.onServerOnce === m.writes.count
   lines.push(
-    `| ${m.writes.count} queued writes acknowledged after reconnecting (loopback) | ${(m.writes.ackMs / 1000).toFixed(2)} s; ${m.writes.onServerOnce}/${m.writes.count} on the server exactly once | ≤ ${budgets.ackSeconds} s | ${verdict(ackOk)} |`,
+    `| ${m.writes.count} queued writes acknowledged after reconnecting (loopback) | ` +
+      `${(m.writes.ackMs / 1000).toFixed(2)} s; ${m.writes.onServerOnce}/${m.writes.count} on the server exactly ` +
+      `once | ≤ ${budgets.ackSeconds} s | ${verdict(ackOk)} |`,
   )
   lines.push(
-    `| Lighthouse mobile performance, \`/today\` | ${m.lighthouse.score} (median of ${m.lighthouse.scores.length} runs: ${m.lighthouse.scores.join(', ')}) | ≥ ${budgets.lighthouseScore} | ${verdict(m.lighthouse.score >= budgets.lighthouseScore)} |`,
+    `| Lighthouse mobile performance, \`/today\` | ${m.lighthouse.score} (median of ${m.lighthouse.scores.length} ` +
+      `runs: ${m.lighthouse.scores.join(', ')}) | ≥ ${budgets.lighthouseScore} | ` +
+      `${verdict(m.lighthouse.score >= budgets.lighthouseScore)} |`,
   )
   const serious = m.axe.reduce((sum, screen) => sum + screen.violations.length, 0)
   lines.push(
-    `| axe serious/critical violations, ${m.axe.length} screens | ${serious} | ${budgets.axeSerious} | ${verdict(serious <= budgets.axeSerious)} |`,
+    `| axe serious/critical violations, ${m.axe.length} screens | ${serious} | ${budgets.axeSerious} | ` +
+      `${verdict(serious <= budgets.axeSerious)} |`,
   )
   lines.push(
     '',

@@ -66,7 +66,8 @@ function chineseFont(): string {
   const coversChinese = match('%{lang}').split('|').includes('zh-cn')
   if (!coversChinese)
     throw new Error(
-      'No Chinese font here (fc-match sans-serif:lang=zh-cn covers no zh-cn). Install one as any phone has, e.g. `apt-get install fonts-noto-cjk`, and run again.',
+      'No Chinese font here (fc-match sans-serif:lang=zh-cn covers no zh-cn). Install one as any phone has, e.g. ' +
+        '`apt-get install fonts-noto-cjk`, and run again.',
     )
   return match('%{family[0]}')
 }
@@ -92,7 +93,8 @@ async function main() {
     say(`initial JS: ${js.map((r) => `${r.route} ${(r.gzip / 1024).toFixed(1)} kB gzip`).join(', ')}`)
     const axe = await axeScreens(browser, server.url, screens(project, request))
     say(
-      `axe: ${axe.reduce((sum, s) => sum + s.violations.length, 0)} serious/critical violations on ${axe.length} screens`,
+      `axe: ${axe.reduce((sum, s) => sum + s.violations.length, 0)} serious/critical violations on ${axe.length} ` +
+        `screens`,
     )
     const lighthouse = await lighthouseMobile(
       server.url,
@@ -104,7 +106,9 @@ async function main() {
     const writes = await queuedWrites(server.url, Number(process.env.BUDGETS_WRITES ?? 100))
     say(`queued writes: ${writes.count} acknowledged in ${(writes.ackMs / 1000).toFixed(2)} s`)
     const cpu = cpus()
-    const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, Chinese font ${font}`
+    const machine =
+      `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ` +
+      `Node ${process.version}, Chromium ${browser.version()}, Chinese font ${font}`
     const table = renderReport({
       machine,
       date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,

@@ -7,11 +7,12 @@ export const demoPassword = 'Demo@2026'
 export function serverAs(baseUrl: string, login: string) {
   const api = apiClient(baseUrl)
   let signedIn: Promise<unknown> | null = null
-  return async function request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    await (signedIn ??= api('mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', {
+  return async function request<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    signedIn ??= api('mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', {
       l: login,
       p: demoPassword,
-    }))
+    })
+    await signedIn
     const result = await api<T>(query, variables)
     if (result.errors?.length) throw new Error(`GraphQL error as ${login}: ${JSON.stringify(result.errors)}`)
     return result.data!

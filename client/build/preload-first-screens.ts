@@ -34,15 +34,17 @@ export function preloadFirstScreens(screens: Record<string, string>): Plugin {
           const visit = (chunk: Chunk | undefined) => {
             if (!chunk || chunk.isEntry || needed.has(chunk.fileName)) return
             needed.add(chunk.fileName)
-            chunk.imports.forEach((name) => visit(byName.get(name)))
+            for (const name of chunk.imports) visit(byName.get(name))
           }
           visit(screen)
           const css = [...needed].flatMap((name) => [...(byName.get(name)?.viteMetadata?.importedCss ?? [])])
           files[pathname] = [...needed, ...css].map((name) => `/${name}`)
         }
         const script =
-          `(function(){var l=${JSON.stringify(files)}[location.pathname]||[];for(var i=0;i<l.length;i++){var e=document.createElement('link');` +
-          `if(/\\.css$/.test(l[i]))e.rel='stylesheet';else{e.rel='modulepreload';e.crossOrigin=''}e.href=l[i];document.head.appendChild(e)}})()`
+          `(function(){var l=${JSON.stringify(files)}[location.pathname]||[];` +
+          "for(var i=0;i<l.length;i++){var e=document.createElement('link');" +
+          "if(/\\.css$/.test(l[i]))e.rel='stylesheet';else{e.rel='modulepreload';e.crossOrigin=''}" +
+          'e.href=l[i];document.head.appendChild(e)}})()'
         return { html, tags: [{ tag: 'script', children: script, injectTo: 'head-prepend' }] }
       },
     },

@@ -123,7 +123,17 @@ function png(size, rgba) {
 function favicon() {
   const hex = (rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`
   const path = ([x0, y0, cx, cy, x1, y1]) => `M${x0 * 64} ${y0 * 64}Q${cx * 64} ${cy * 64} ${x1 * 64} ${y1 * 64}`
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="${hex(theme.background)}"/><path d="${strokes.map(path).join('')}" fill="none" stroke="#fff" stroke-width="${strokeWidth * 64}" stroke-linecap="round"/><circle cx="${dot.x * 64}" cy="${dot.y * 64}" r="${dot.r * 64}" fill="${hex(theme.accent)}"/></svg>\n`
+  // The title names the picture where it is shown alone (opened as a file, read by a screen reader).
+  const parts = [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">',
+    '<title>人才项目全周期</title>',
+    `<rect width="64" height="64" rx="14" fill="${hex(theme.background)}"/>`,
+    `<path d="${strokes.map(path).join('')}" fill="none" stroke="#fff" stroke-width="${strokeWidth * 64}"`,
+    ' stroke-linecap="round"/>',
+    `<circle cx="${dot.x * 64}" cy="${dot.y * 64}" r="${dot.r * 64}" fill="${hex(theme.accent)}"/>`,
+    '</svg>\n',
+  ]
+  return parts.join('')
 }
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url))

@@ -1,4 +1,5 @@
-// The year's 考核办法 as the speech sets it (for the county year the demo is seeded in, as its projects are), each unit's targets, and what the units spent on talent work.
+// The year's 考核办法 as the speech sets it (for the county year the demo is seeded in, as its projects are),
+// each unit's targets, and what the units spent on talent work.
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 import type { IndicatorMetric, UnitKind } from '../../server/src/generated/prisma/enums.ts'
 import { demoUnits } from './demo-data.ts'

@@ -21,8 +21,10 @@ function parseStored(phone: string): PhoneNumber | undefined {
 const isMainlandMobile = (parsed: PhoneNumber) =>
   parsed.countryCallingCode === '86' && /^1[3-9]\d{9}$/.test(parsed.nationalNumber)
 
-/** As people read it: a mainland mobile as its 11 digits, a mainland landline with its area code, others with +
- * and the country code. */
+/**
+ * As people read it: a mainland mobile as its 11 digits, a mainland landline with its area code,
+ * others with + and the country code.
+ */
 export function displayPhone(phone: string): string {
   const parsed = parseStored(phone)
   if (!parsed) return phone

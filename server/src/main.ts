@@ -13,7 +13,10 @@ const port = Number(process.env.PORT ?? 4000)
 const host = process.env.HOST ?? '127.0.0.1'
 /** How often overdue support requests are escalated to the talent office; 0 turns the timer off. */
 const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
-/** PostgreSQL cancels any statement of the server's running longer (a request answers QUERY_TIMEOUT); 0 turns it off. */
+/**
+ * PostgreSQL cancels any statement of the server's running longer (a request answers QUERY_TIMEOUT);
+ * 0 turns it off.
+ */
 const statementTimeoutSeconds = Number(process.env.STATEMENT_TIMEOUT_SECONDS ?? 10)
 
 async function main() {

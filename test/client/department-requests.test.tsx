@@ -61,38 +61,41 @@ afterEach(cleanup)
 describe('a department’s list', () => {
   beforeEach(() => signInOffline(departmentStaff))
 
-  it('asks for what is with the department now, and shows the overdue first, the longest overdue at the top', async () => {
-    const asked: Record<string, unknown>[] = []
-    const nodes = [
-      requestNode(1),
-      requestNode(2, { overdue: true, dueAt: '2026-11-20T15:59:59.999Z' }),
-      requestNode(3, { overdue: true, dueAt: '2026-11-10T15:59:59.999Z', escalatedAt: '2026-11-16T00:00:00.000Z' }),
-    ]
-    renderAt(
-      '/requests',
-      {
-        SupportRequestList: (variables) => {
-          asked.push(variables)
-          return {
-            supportRequests: {
-              edges: nodes.map((node) => ({ node })),
-              pageInfo: { hasNextPage: false, endCursor: null },
-            },
-          }
+  it(
+    'asks for what is with the department now, ' + 'and shows the overdue first, the longest overdue at the top',
+    async () => {
+      const asked: Record<string, unknown>[] = []
+      const nodes = [
+        requestNode(1),
+        requestNode(2, { overdue: true, dueAt: '2026-11-20T15:59:59.999Z' }),
+        requestNode(3, { overdue: true, dueAt: '2026-11-10T15:59:59.999Z', escalatedAt: '2026-11-16T00:00:00.000Z' }),
+      ]
+      renderAt(
+        '/requests',
+        {
+          SupportRequestList: (variables) => {
+            asked.push(variables)
+            return {
+              supportRequests: {
+                edges: nodes.map((node) => ({ node })),
+                pageInfo: { hasNextPage: false, endCursor: null },
+              },
+            }
+          },
+          DepartmentUnits: departmentUnits,
         },
-        DepartmentUnits: departmentUnits,
-      },
-      () => <Route path="/requests" component={RequestsRoute} />,
-    )
-    await screen.findAllByTestId('request-card')
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('本部门承办的诉求')
-    expect(listed()).toEqual(['诉求3', '诉求2', '诉求1'])
-    expect(asked[0]).toMatchObject({ departmentId: hrssUnit.uuid })
-    expect(screen.getAllByTestId('request-card')[0]!.textContent).toContain('已升级督办')
+        () => <Route path="/requests" component={RequestsRoute} />,
+      )
+      await screen.findAllByTestId('request-card')
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('本部门承办的诉求')
+      expect(listed()).toEqual(['诉求3', '诉求2', '诉求1'])
+      expect(asked[0]).toMatchObject({ departmentId: hrssUnit.uuid })
+      expect(screen.getAllByTestId('request-card')[0]!.textContent).toContain('已升级督办')
 
-    fireEvent.click(screen.getByLabelText('只看本部门正在承办的'))
-    await waitFor(() => expect(asked.at(-1)).toMatchObject({ departmentId: null }))
-  })
+      fireEvent.click(screen.getByLabelText('只看本部门正在承办的'))
+      await waitFor(() => expect(asked.at(-1)).toMatchObject({ departmentId: null }))
+    },
+  )
 })
 
 describe('a project’s list, for the park manager', () => {

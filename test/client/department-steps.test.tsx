@@ -75,24 +75,29 @@ describe('handing a request on', () => {
 })
 
 describe('progress, then a resolution, offline', () => {
-  it('queues both in order, the second on the version the first will leave, and shows the request resolved', async () => {
-    renderStep('progress')
-    type(/办理进展/, '已与企业对接，正在核实社保缴纳')
-    fireEvent.click(screen.getByRole('button', { name: '记录进展' }))
-    await waitFor(async () => expect(await queued(departmentStaff)).toHaveLength(1))
-    cleanup()
-    renderStep('resolve')
-    fireEvent.click(screen.getByRole('button', { name: '办结' }))
-    expect(await screen.findByText('请填写办理结果')).toBeTruthy()
-    type(/办理结果/, '已发放人才公寓钥匙')
-    fireEvent.click(screen.getByRole('button', { name: '办结' }))
-    await waitFor(async () => expect(await queued(departmentStaff)).toHaveLength(2))
-    const entries = await queued(departmentStaff)
-    expect(entries.map((entry) => [entry.operation, (entry.variables.input as { version: number }).version])).toEqual([
-      ['recordSupportProgress', 5],
-      ['resolveSupportRequest', 6],
-    ])
-    expect(entries[1]!.variables.input).toMatchObject({ resolution: '已发放人才公寓钥匙' })
-    expect(statusWithPending('ASSIGNED', pendingSteps(entries, requestUuid))).toBe('RESOLVED')
-  })
+  it(
+    'queues both in order, the second on the version the first will leave, ' + 'and shows the request resolved',
+    async () => {
+      renderStep('progress')
+      type(/办理进展/, '已与企业对接，正在核实社保缴纳')
+      fireEvent.click(screen.getByRole('button', { name: '记录进展' }))
+      await waitFor(async () => expect(await queued(departmentStaff)).toHaveLength(1))
+      cleanup()
+      renderStep('resolve')
+      fireEvent.click(screen.getByRole('button', { name: '办结' }))
+      expect(await screen.findByText('请填写办理结果')).toBeTruthy()
+      type(/办理结果/, '已发放人才公寓钥匙')
+      fireEvent.click(screen.getByRole('button', { name: '办结' }))
+      await waitFor(async () => expect(await queued(departmentStaff)).toHaveLength(2))
+      const entries = await queued(departmentStaff)
+      expect(entries.map((entry) => [entry.operation, (entry.variables.input as { version: number }).version])).toEqual(
+        [
+          ['recordSupportProgress', 5],
+          ['resolveSupportRequest', 6],
+        ],
+      )
+      expect(entries[1]!.variables.input).toMatchObject({ resolution: '已发放人才公寓钥匙' })
+      expect(statusWithPending('ASSIGNED', pendingSteps(entries, requestUuid))).toBe('RESOLVED')
+    },
+  )
 })

@@ -84,17 +84,20 @@ describe('errorMessage', () => {
     ],
   })
 
-  it('tells a server error with the request number the administrator finds in the log, in the reader’s language', async () => {
-    expect(errorMessage(internal, '加载失败')).toBe('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7')
-    await changeLocale('en')
-    try {
-      expect(errorMessage(internal, 'Could not load')).toBe(
-        'Server error, please try again later; when you call the administrator, quote request number req-7',
-      )
-    } finally {
-      await changeLocale('zh-CN')
-    }
-  })
+  it(
+    'tells a server error with the request number the administrator finds in the log, ' + 'in the reader’s language',
+    async () => {
+      expect(errorMessage(internal, '加载失败')).toBe('服务器内部错误，请稍后再试；联系管理员时请告知请求编号 req-7')
+      await changeLocale('en')
+      try {
+        expect(errorMessage(internal, 'Could not load')).toBe(
+          'Server error, please try again later; when you call the administrator, quote request number req-7',
+        )
+      } finally {
+        await changeLocale('zh-CN')
+      }
+    },
+  )
 
   it('keeps the server’s message for any other error, and the fallback when there is none', () => {
     const refused = new CombinedError({

@@ -166,30 +166,43 @@ const cellsOf = (row: HTMLElement) =>
 afterEach(cleanup)
 
 describe('the leader statistics', () => {
-  it('opens from the dashboard: investment per unit with the county total, support by category, youth and events', async () => {
-    signIn(leader)
-    renderLeader('/dashboard')
-    fireEvent.click(await screen.findByRole('link', { name: '统计' }))
-    await screen.findByTestId('statistics-screen')
-    await screen.findAllByTestId('investment-row')
-    expect(
-      screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent),
-    ).toEqual(['东部园区', '西部园区', '合计'])
-    expect(cellsOf(rowOf('investment-row', '东部园区'))).toEqual(['2', '3500', '1200'])
-    expect(cellsOf(rowOf('investment-row', '合计'))).toEqual(['3', '4300', '1500'])
+  it(
+    'opens from the dashboard: investment per unit with the county total, ' + 'support by category, youth and events',
+    async () => {
+      signIn(leader)
+      renderLeader('/dashboard')
+      fireEvent.click(await screen.findByRole('link', { name: '统计' }))
+      await screen.findByTestId('statistics-screen')
+      await screen.findAllByTestId('investment-row')
+      expect(
+        screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent),
+      ).toEqual(['东部园区', '西部园区', '合计'])
+      expect(cellsOf(rowOf('investment-row', '东部园区'))).toEqual(['2', '3500', '1200'])
+      expect(cellsOf(rowOf('investment-row', '合计'))).toEqual(['3', '4300', '1500'])
 
-    // Categories nobody asked for are left out; the total closes the table.
-    await screen.findAllByTestId('support-row')
-    expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual([
-      'FUNDING',
-      'HIRING',
-      'total',
-    ])
-    expect(cellsOf(rowOf('support-row', '资金'))).toEqual(['6', '1', '0', '0', '0', '5', '0', '30', '4.5 分（6 人评）'])
+      // Categories nobody asked for are left out; the total closes the table.
+      await screen.findAllByTestId('support-row')
+      expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual([
+        'FUNDING',
+        'HIRING',
+        'total',
+      ])
+      expect(cellsOf(rowOf('support-row', '资金'))).toEqual([
+        '6',
+        '1',
+        '0',
+        '0',
+        '0',
+        '5',
+        '0',
+        '30',
+        '4.5 分（6 人评）',
+      ])
 
-    expect(cellsOf((await screen.findAllByTestId('youth-row'))[0]!)).toEqual(['9', '2'])
-    expect((await screen.findByTestId('events-total')).textContent).toBe('全年 5 场，60 人次参加，45 位人才')
-  })
+      expect(cellsOf((await screen.findAllByTestId('youth-row'))[0]!)).toEqual(['9', '2'])
+      expect((await screen.findByTestId('events-total')).textContent).toBe('全年 5 场，60 人次参加，45 位人才')
+    },
+  )
 
   it('shows the enterprise share of program trainees falling, year by year, beside education and health', async () => {
     signIn(leader)

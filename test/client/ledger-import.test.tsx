@@ -178,26 +178,32 @@ afterEach(() => {
 })
 
 describe('importing a ledger', () => {
-  it('previews the file: each column with its guessed field, each row’s errors in Chinese, rows with errors first, and no import while any is wrong', async () => {
-    signIn(admin)
-    const server = serve({ LedgerUnits: units, PreviewLedgerImport: wrongUnit })
-    await chooseFile()
-    const asked = server.of('PreviewLedgerImport')[0]!.variables.input!
-    expect(new TextDecoder().decode(Uint8Array.from(atob(String(asked.fileBase64)), (c) => c.charCodeAt(0)))).toBe(csv)
-    expect(asked.fileName).toBe('台账.csv')
-    expect(asked.mapping).toBeNull()
+  it(
+    'previews the file: each column with its guessed field, each row’s errors in Chinese, rows with errors first, ' +
+      'and no import while any is wrong',
+    async () => {
+      signIn(admin)
+      const server = serve({ LedgerUnits: units, PreviewLedgerImport: wrongUnit })
+      await chooseFile()
+      const asked = server.of('PreviewLedgerImport')[0]!.variables.input!
+      expect(new TextDecoder().decode(Uint8Array.from(atob(String(asked.fileBase64)), (c) => c.charCodeAt(0)))).toBe(
+        csv,
+      )
+      expect(asked.fileName).toBe('台账.csv')
+      expect(asked.mapping).toBeNull()
 
-    expect(screen.getByTestId('ledger-file-info').textContent).toBe('台账.csv · CSV · UTF-8 · 表头在第 1 行')
-    expect((screen.getByLabelText('第 B 列“姓名”导入为') as HTMLSelectElement).value).toBe('TALENT_NAME')
-    expect((screen.getByLabelText('第 C 列“单位”导入为') as HTMLSelectElement).value).toBe('UNIT')
-    expect((screen.getByLabelText('第 E 列“备注”导入为') as HTMLSelectElement).value).toBe('')
-    const rows = screen.getAllByTestId('ledger-row')
-    expect(rows.map((item) => item.dataset.row)).toEqual(['2', '3'])
-    expect(within(rows[0]!).getByRole('list', { name: '错误' }).textContent).toContain('所属单位“浙江大学”不存在')
-    expect(screen.getByTestId('ledger-counts').textContent).toContain('有误的行 2')
-    expect(commitButton().disabled).toBe(true)
-    expect(screen.getByText('请先改正文件中的问题（或调整列的对应），再导入')).toBeTruthy()
-  })
+      expect(screen.getByTestId('ledger-file-info').textContent).toBe('台账.csv · CSV · UTF-8 · 表头在第 1 行')
+      expect((screen.getByLabelText('第 B 列“姓名”导入为') as HTMLSelectElement).value).toBe('TALENT_NAME')
+      expect((screen.getByLabelText('第 C 列“单位”导入为') as HTMLSelectElement).value).toBe('UNIT')
+      expect((screen.getByLabelText('第 E 列“备注”导入为') as HTMLSelectElement).value).toBe('')
+      const rows = screen.getAllByTestId('ledger-row')
+      expect(rows.map((item) => item.dataset.row)).toEqual(['2', '3'])
+      expect(within(rows[0]!).getByRole('list', { name: '错误' }).textContent).toContain('所属单位“浙江大学”不存在')
+      expect(screen.getByTestId('ledger-counts').textContent).toContain('有误的行 2')
+      expect(commitButton().disabled).toBe(true)
+      expect(screen.getByText('请先改正文件中的问题（或调整列的对应），再导入')).toBeTruthy()
+    },
+  )
 
   it('asks the preview again with the corrected mapping when a column’s field is changed', async () => {
     signIn(admin)
@@ -289,67 +295,71 @@ describe('importing a ledger', () => {
     expect(screen.queryByTestId('ledger-report')).toBeNull()
   })
 
-  it('shows an edited export’s updates field by field, before → after, with the counts of new, updated and unchanged projects', async () => {
-    signIn(admin)
-    const change = (field: string, before: string | null, after: string | null) => ({
-      __typename: 'LedgerFieldChange',
-      field,
-      before,
-      after,
-    })
-    const exported = [
-      column(1, '项目名称', 'TITLE'),
-      column(2, '姓名', 'TALENT_NAME'),
-      column(3, '单位', 'EMPLOYER'),
-      column(4, '所属单位', 'UNIT'),
-      column(5, '备注', null),
-    ]
-    const edited = {
-      data: {
-        previewLedgerImport: {
-          ...clean.data.previewLedgerImport,
-          canCommit: true,
-          columns: exported,
-          counts: counts({ rows: 3, newTalents: 0, newProjects: 1, updatedProjects: 1, unchangedProjects: 1 }),
-          rows: [
-            row(2, '新材料中试基地', { projectAction: 'UNCHANGED', talentAction: 'EXISTING', matchedBy: 'PROJECT' }),
-            row(3, '智能传感器二期', {
-              projectAction: 'UPDATE',
-              talentAction: 'EXISTING',
-              matchedBy: 'PROJECT',
-              changes: [
-                change('TITLE', '智能传感器', '智能传感器二期'),
-                change('STAGE', '洽谈', '签约'),
-                change('SIGNED_AT', null, '2026-11-20'),
-              ],
-            }),
-            row(4, '海水淡化', { talentName: '孙丽' }),
-          ],
+  it(
+    'shows an edited export’s updates field by field, before → after, with the counts of new, updated and ' +
+      'unchanged projects',
+    async () => {
+      signIn(admin)
+      const change = (field: string, before: string | null, after: string | null) => ({
+        __typename: 'LedgerFieldChange',
+        field,
+        before,
+        after,
+      })
+      const exported = [
+        column(1, '项目名称', 'TITLE'),
+        column(2, '姓名', 'TALENT_NAME'),
+        column(3, '单位', 'EMPLOYER'),
+        column(4, '所属单位', 'UNIT'),
+        column(5, '备注', null),
+      ]
+      const edited = {
+        data: {
+          previewLedgerImport: {
+            ...clean.data.previewLedgerImport,
+            canCommit: true,
+            columns: exported,
+            counts: counts({ rows: 3, newTalents: 0, newProjects: 1, updatedProjects: 1, unchangedProjects: 1 }),
+            rows: [
+              row(2, '新材料中试基地', { projectAction: 'UNCHANGED', talentAction: 'EXISTING', matchedBy: 'PROJECT' }),
+              row(3, '智能传感器二期', {
+                projectAction: 'UPDATE',
+                talentAction: 'EXISTING',
+                matchedBy: 'PROJECT',
+                changes: [
+                  change('TITLE', '智能传感器', '智能传感器二期'),
+                  change('STAGE', '洽谈', '签约'),
+                  change('SIGNED_AT', null, '2026-11-20'),
+                ],
+              }),
+              row(4, '海水淡化', { talentName: '孙丽' }),
+            ],
+          },
         },
-      },
-    }
-    serve({ LedgerUnits: units, PreviewLedgerImport: edited })
-    await chooseFile()
-    const counted = screen.getByTestId('ledger-counts').textContent
-    for (const text of ['新建项目 1', '修改项目 1', '无改动 1', '有误的行 0']) expect(counted).toContain(text)
-    const rows = screen.getAllByTestId('ledger-row')
-    expect(rows.map((item) => item.dataset.row)).toEqual(['3', '2', '4'])
-    expect(rows[0]!.textContent).toContain('修改已有项目')
-    const table = within(rows[0]!).getByRole('table', { name: '改动（改前 → 改后）' })
-    expect(
-      within(table)
-        .getAllByRole('row')
-        .slice(1)
-        .map((line) => [...line.children].map((cell) => cell.textContent)),
-    ).toEqual([
-      ['项目名称', '智能传感器', '智能传感器二期'],
-      ['阶段', '洽谈', '签约'],
-      ['签约日期', '（空）', '2026-11-20'],
-    ])
-    expect(rows[1]!.textContent).toContain('已有项目，无改动')
-    expect(within(rows[1]!).queryByRole('table')).toBeNull()
-    expect(commitButton().disabled).toBe(false)
-  })
+      }
+      serve({ LedgerUnits: units, PreviewLedgerImport: edited })
+      await chooseFile()
+      const counted = screen.getByTestId('ledger-counts').textContent
+      for (const text of ['新建项目 1', '修改项目 1', '无改动 1', '有误的行 0']) expect(counted).toContain(text)
+      const rows = screen.getAllByTestId('ledger-row')
+      expect(rows.map((item) => item.dataset.row)).toEqual(['3', '2', '4'])
+      expect(rows[0]!.textContent).toContain('修改已有项目')
+      const table = within(rows[0]!).getByRole('table', { name: '改动（改前 → 改后）' })
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .slice(1)
+          .map((line) => [...line.children].map((cell) => cell.textContent)),
+      ).toEqual([
+        ['项目名称', '智能传感器', '智能传感器二期'],
+        ['阶段', '洽谈', '签约'],
+        ['签约日期', '（空）', '2026-11-20'],
+      ])
+      expect(rows[1]!.textContent).toContain('已有项目，无改动')
+      expect(within(rows[1]!).queryByRole('table')).toBeNull()
+      expect(commitButton().disabled).toBe(false)
+    },
+  )
 
   it('says an unchanged export has nothing to import', async () => {
     signIn(admin)
@@ -389,7 +399,11 @@ describe('exporting the ledger', () => {
   function catchDownloads() {
     const saved: { name: string; blob: Blob }[] = []
     let blob: Blob | undefined
-    Object.assign(URL, { createObjectURL: (made: Blob) => ((blob = made), 'blob:ledger'), revokeObjectURL: () => {} })
+    const createObjectURL = (made: Blob) => {
+      blob = made
+      return 'blob:ledger'
+    }
+    Object.assign(URL, { createObjectURL, revokeObjectURL: () => {} })
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push({ name: this.download, blob: blob! })
     })

@@ -81,20 +81,28 @@ describe('the board', () => {
     expect(uuids({ owner: '', light: 'RED', text: '李强' })).toEqual(['a'])
   })
 
-  it('shows a queued move in its target column and a queued owner by name, marked unsynced (failed when refused)', () => {
-    const queued = queuedChanges([
-      entry(1, 'moveProjectStage', { id: 'a', to: 'VISITED', version: 1 }),
-      entry(2, 'assignProjectOwner', { id: 'a', ownerId: 'o2', version: 2 }, 'failed'),
-    ])
-    const shown = withPending(project({ uuid: 'a', owner: { uuid: 'o1', name: '张婷' } }), queued, (uuid) =>
-      uuid === 'o2' ? '刘洋' : undefined,
-    )
-    expect(shown).toMatchObject({ stage: 'VISITED', owner: { uuid: 'o2', name: '刘洋' }, unsynced: true, failed: true })
-    expect(withPending(project({ uuid: 'b' }), queued, () => undefined)).toMatchObject({
-      stage: 'LEAD',
-      unsynced: false,
-    })
-  })
+  it(
+    'shows a queued move in its target column and a queued owner by name, ' + 'marked unsynced (failed when refused)',
+    () => {
+      const queued = queuedChanges([
+        entry(1, 'moveProjectStage', { id: 'a', to: 'VISITED', version: 1 }),
+        entry(2, 'assignProjectOwner', { id: 'a', ownerId: 'o2', version: 2 }, 'failed'),
+      ])
+      const shown = withPending(project({ uuid: 'a', owner: { uuid: 'o1', name: '张婷' } }), queued, (uuid) =>
+        uuid === 'o2' ? '刘洋' : undefined,
+      )
+      expect(shown).toMatchObject({
+        stage: 'VISITED',
+        owner: { uuid: 'o2', name: '刘洋' },
+        unsynced: true,
+        failed: true,
+      })
+      expect(withPending(project({ uuid: 'b' }), queued, () => undefined)).toMatchObject({
+        stage: 'LEAD',
+        unsynced: false,
+      })
+    },
+  )
 
   it('names, on a second write of the same record, the version the first will leave', () => {
     const queued = [

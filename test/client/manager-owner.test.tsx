@@ -88,29 +88,32 @@ describe('a new support request', () => {
     expect(screen.queryByTestId('submit-request')).toBeNull()
   })
 
-  it('says in Chinese what is missing, then queues the request with its own id, the department and the due day', async () => {
-    renderForm()
-    fireEvent.click(await screen.findByTestId('submit-request'))
-    expect(await screen.findByText('请选择诉求类别')).toBeTruthy()
-    expect(screen.getByText('请填写诉求内容')).toBeTruthy()
-    expect(await queued(manager)).toEqual([])
+  it(
+    'says in Chinese what is missing, ' + 'then queues the request with its own id, the department and the due day',
+    async () => {
+      renderForm()
+      fireEvent.click(await screen.findByTestId('submit-request'))
+      expect(await screen.findByText('请选择诉求类别')).toBeTruthy()
+      expect(screen.getByText('请填写诉求内容')).toBeTruthy()
+      expect(await queued(manager)).toEqual([])
 
-    fireEvent.change(screen.getByLabelText(/诉求类别/), { target: { value: 'HOUSING' } })
-    fireEvent.input(screen.getByLabelText(/诉求内容/), { target: { value: '核心团队 3 人申请人才公寓' } })
-    fireEvent.change(screen.getByLabelText(/交办部门/), { target: { value: hrssUnit.uuid } })
-    fireEvent.input(screen.getByLabelText(/办结期限/), { target: { value: '2099-12-31' } })
-    fireEvent.click(screen.getByTestId('submit-request'))
-    expect(await screen.findByText('诉求列表')).toBeTruthy()
-    const [entry] = await queued(manager)
-    const input = entry!.variables.input as Record<string, string>
-    expect(entry).toMatchObject({ operation: 'createSupportRequest', recordIds: [input.id, projectUuid] })
-    expect(input).toMatchObject({
-      projectId: projectUuid,
-      category: 'HOUSING',
-      description: '核心团队 3 人申请人才公寓',
-      departmentId: hrssUnit.uuid,
-      dueAt: '2099-12-31T15:59:59.999Z',
-    })
-    expect(input.id).toMatch(/^[0-9a-f-]{36}$/)
-  })
+      fireEvent.change(screen.getByLabelText(/诉求类别/), { target: { value: 'HOUSING' } })
+      fireEvent.input(screen.getByLabelText(/诉求内容/), { target: { value: '核心团队 3 人申请人才公寓' } })
+      fireEvent.change(screen.getByLabelText(/交办部门/), { target: { value: hrssUnit.uuid } })
+      fireEvent.input(screen.getByLabelText(/办结期限/), { target: { value: '2099-12-31' } })
+      fireEvent.click(screen.getByTestId('submit-request'))
+      expect(await screen.findByText('诉求列表')).toBeTruthy()
+      const [entry] = await queued(manager)
+      const input = entry!.variables.input as Record<string, string>
+      expect(entry).toMatchObject({ operation: 'createSupportRequest', recordIds: [input.id, projectUuid] })
+      expect(input).toMatchObject({
+        projectId: projectUuid,
+        category: 'HOUSING',
+        description: '核心团队 3 人申请人才公寓',
+        departmentId: hrssUnit.uuid,
+        dueAt: '2099-12-31T15:59:59.999Z',
+      })
+      expect(input.id).toMatch(/^[0-9a-f-]{36}$/)
+    },
+  )
 })

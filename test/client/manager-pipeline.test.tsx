@@ -119,27 +119,31 @@ describe('the pipeline board', () => {
     expect(await queued(manager)).toEqual([])
   })
 
-  it('queues a move that needs no form, shows it in its new column as 未同步, and builds the next on the version it will leave', async () => {
-    await renderBoard()
-    openSheet(1)
-    fireEvent.click(screen.getByRole('button', { name: '接洽' }))
-    await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
-    const [first] = await queued(manager)
-    expect(first).toMatchObject({
-      operation: 'pipelineMoveStage',
-      recordIds: [uuid(1)],
-      variables: { input: { id: uuid(1), to: 'CONTACTED', version: 3, reason: null } },
-    })
-    await waitFor(() =>
-      expect(within(column('CONTACTED')).getByTestId('pipeline-card').textContent).toContain('未同步'),
-    )
-    expect(screen.getByTestId('pipeline-message').textContent).toBe('已移到“接洽”，联网后同步')
+  it(
+    'queues a move that needs no form, shows it in its new column as 未同步, and builds the next on the version it ' +
+      'will leave',
+    async () => {
+      await renderBoard()
+      openSheet(1)
+      fireEvent.click(screen.getByRole('button', { name: '接洽' }))
+      await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
+      const [first] = await queued(manager)
+      expect(first).toMatchObject({
+        operation: 'pipelineMoveStage',
+        recordIds: [uuid(1)],
+        variables: { input: { id: uuid(1), to: 'CONTACTED', version: 3, reason: null } },
+      })
+      await waitFor(() =>
+        expect(within(column('CONTACTED')).getByTestId('pipeline-card').textContent).toContain('未同步'),
+      )
+      expect(screen.getByTestId('pipeline-message').textContent).toBe('已移到“接洽”，联网后同步')
 
-    openSheet(1)
-    fireEvent.click(screen.getByRole('button', { name: '考察' }))
-    await waitFor(async () => expect(await queued(manager)).toHaveLength(2))
-    expect((await queued(manager))[1]!.variables).toMatchObject({ input: { to: 'VISITED', version: 4 } })
-  })
+      openSheet(1)
+      fireEvent.click(screen.getByRole('button', { name: '考察' }))
+      await waitFor(async () => expect(await queued(manager)).toHaveLength(2))
+      expect((await queued(manager))[1]!.variables).toMatchObject({ input: { to: 'VISITED', version: 4 } })
+    },
+  )
 })
 
 describe('dragging a card', () => {
@@ -166,31 +170,34 @@ describe('dragging a card', () => {
     expect((await queued(manager))[0]!.variables).toMatchObject({ input: { id: uuid(1), to: 'VISITED', version: 3 } })
   })
 
-  it('on a touch screen, picks a card up only after a long press, so that a swipe still scrolls the board', async () => {
-    await renderBoard()
-    layOut()
-    const touch = (pointerId: number, x: number, y: number) => ({
-      pointerId,
-      pointerType: 'touch',
-      clientX: x,
-      clientY: y,
-    })
-    const wait = () => new Promise((resolve) => setTimeout(resolve, longPressMs + 50))
-    fireEvent.pointerDown(card(1), { button: 0, ...touch(8, 40, 200) })
-    fireEvent.pointerMove(window, touch(8, 140, 210))
-    await wait()
-    expect(card(1).classList.contains('pipeline-card-dragging')).toBe(false)
-    fireEvent.pointerUp(window, touch(8, 2 * 310 + 150, 300))
+  it(
+    'on a touch screen, picks a card up only after a long press, ' + 'so that a swipe still scrolls the board',
+    async () => {
+      await renderBoard()
+      layOut()
+      const touch = (pointerId: number, x: number, y: number) => ({
+        pointerId,
+        pointerType: 'touch',
+        clientX: x,
+        clientY: y,
+      })
+      const wait = () => new Promise((resolve) => setTimeout(resolve, longPressMs + 50))
+      fireEvent.pointerDown(card(1), { button: 0, ...touch(8, 40, 200) })
+      fireEvent.pointerMove(window, touch(8, 140, 210))
+      await wait()
+      expect(card(1).classList.contains('pipeline-card-dragging')).toBe(false)
+      fireEvent.pointerUp(window, touch(8, 2 * 310 + 150, 300))
 
-    fireEvent.pointerDown(card(1), { button: 0, ...touch(9, 40, 200) })
-    await wait()
-    expect(card(1).classList.contains('pipeline-card-dragging')).toBe(true)
-    fireEvent.pointerMove(window, touch(9, 2 * 310 + 150, 300))
-    expect(column('VISITED').classList.contains('pipeline-column-over')).toBe(true)
-    fireEvent.pointerUp(window, touch(9, 2 * 310 + 150, 300))
-    await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
-    expect((await queued(manager))[0]!.variables).toMatchObject({ input: { id: uuid(1), to: 'VISITED' } })
-  })
+      fireEvent.pointerDown(card(1), { button: 0, ...touch(9, 40, 200) })
+      await wait()
+      expect(card(1).classList.contains('pipeline-card-dragging')).toBe(true)
+      fireEvent.pointerMove(window, touch(9, 2 * 310 + 150, 300))
+      expect(column('VISITED').classList.contains('pipeline-column-over')).toBe(true)
+      fireEvent.pointerUp(window, touch(9, 2 * 310 + 150, 300))
+      await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
+      expect((await queued(manager))[0]!.variables).toMatchObject({ input: { id: uuid(1), to: 'VISITED' } })
+    },
+  )
 
   it('takes a drop that needs a form to the stage screen, and one outside the columns nowhere', async () => {
     await renderBoard()

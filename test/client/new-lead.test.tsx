@@ -87,32 +87,35 @@ describe('新线索', () => {
     expect(await screen.findByText('离线：提交后联网时再检查是否重复')).toBeTruthy()
   })
 
-  it('tells online, while the form is filled in, that another unit follows this talent, and saves nothing', async () => {
-    const asked: Record<string, unknown>[] = []
-    setOnline(true)
-    await renderForm({
-      LeadPossibleDuplicates: (variables) => {
-        asked.push(variables)
-        return {
-          possibleDuplicateTalents: [
-            { __typename: 'TalentMatch', name: '王*', employer: '浙江大学', followedBy: ['西部园区'] },
-          ],
-        }
-      },
-    })
-    type(/人才姓名/, '王芳')
-    type(/手机号/, '139 0000 1234')
-    fireEvent.change(screen.getByLabelText(/线索来源/), { target: { value: 'UNIVERSITY' } })
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      '该人才正由西部园区跟进，不能重复立项；如有异议请联系人才办协调',
-    )
-    // Asked once typing paused, with the number as the server stores it.
-    expect(asked).toEqual([{ name: '王芳', phone: '+8613900001234', employer: null }])
-    fireEvent.click(screen.getByRole('button', { name: '保存线索' }))
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(screen.queryByText('项目列表')).toBeNull()
-    expect(await outbox.entries(staff.id)).toHaveLength(1) // the lead saved by the test before, no more
-  })
+  it(
+    'tells online, while the form is filled in, ' + 'that another unit follows this talent, and saves nothing',
+    async () => {
+      const asked: Record<string, unknown>[] = []
+      setOnline(true)
+      await renderForm({
+        LeadPossibleDuplicates: (variables) => {
+          asked.push(variables)
+          return {
+            possibleDuplicateTalents: [
+              { __typename: 'TalentMatch', name: '王*', employer: '浙江大学', followedBy: ['西部园区'] },
+            ],
+          }
+        },
+      })
+      type(/人才姓名/, '王芳')
+      type(/手机号/, '139 0000 1234')
+      fireEvent.change(screen.getByLabelText(/线索来源/), { target: { value: 'UNIVERSITY' } })
+      expect((await screen.findByRole('alert')).textContent).toBe(
+        '该人才正由西部园区跟进，不能重复立项；如有异议请联系人才办协调',
+      )
+      // Asked once typing paused, with the number as the server stores it.
+      expect(asked).toEqual([{ name: '王芳', phone: '+8613900001234', employer: null }])
+      fireEvent.click(screen.getByRole('button', { name: '保存线索' }))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(screen.queryByText('项目列表')).toBeNull()
+      expect(await outbox.entries(staff.id)).toHaveLength(1) // the lead saved by the test before, no more
+    },
+  )
 
   it('names a person the own unit already knows, and lets the lead be saved', async () => {
     setOnline(true)

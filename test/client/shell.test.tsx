@@ -66,28 +66,32 @@ describe('the bottom bar', () => {
     ])
   })
 
-  it('gives managers the board, a new lead, the overdue, their unit’s assessment and the requests; departments only the requests', async () => {
-    setUser(person('PARK_MANAGER'))
-    renderAt('/pipeline')
-    await screen.findByRole('navigation', { name: '主导航' })
-    expect(navLabels()).toEqual([
-      ['看板', '/pipeline'],
-      ['新线索', '/leads/new'],
-      ['逾期', '/overdue'],
-      ['考核', '/dashboard/units/mine'],
-      ['诉求', '/requests'],
-      ['搜索', '/search'],
-      ['同步', '/sync'],
-    ])
-    cleanup()
-    setUser(person('UNIT_LEADER'))
-    renderAt('/pipeline')
-    expect((await screen.findAllByRole('link')).map((link) => link.getAttribute('href'))).toContain('/dashboard')
-    cleanup()
-    setUser(person('DEPARTMENT'))
-    renderAt('/requests')
-    expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['诉求', '搜索', '同步'])
-  })
+  it(
+    'gives managers the board, a new lead, the overdue, their unit’s assessment and the requests; departments ' +
+      'only the requests',
+    async () => {
+      setUser(person('PARK_MANAGER'))
+      renderAt('/pipeline')
+      await screen.findByRole('navigation', { name: '主导航' })
+      expect(navLabels()).toEqual([
+        ['看板', '/pipeline'],
+        ['新线索', '/leads/new'],
+        ['逾期', '/overdue'],
+        ['考核', '/dashboard/units/mine'],
+        ['诉求', '/requests'],
+        ['搜索', '/search'],
+        ['同步', '/sync'],
+      ])
+      cleanup()
+      setUser(person('UNIT_LEADER'))
+      renderAt('/pipeline')
+      expect((await screen.findAllByRole('link')).map((link) => link.getAttribute('href'))).toContain('/dashboard')
+      cleanup()
+      setUser(person('DEPARTMENT'))
+      renderAt('/requests')
+      expect((await screen.findAllByRole('link')).map((link) => link.textContent)).toEqual(['诉求', '搜索', '同步'])
+    },
+  )
 
   it('gives county leaders the dashboard and the reports first, and the talent office the projects first', async () => {
     setUser(person('LEADER'))
@@ -143,22 +147,26 @@ describe('chat apps’ browsers', () => {
   it('are recognised by their user agent', () => {
     expect(
       inAppBrowserOf(
-        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x1800323d) NetType/WIFI Language/zh_CN',
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+          'Mobile/15E148 MicroMessenger/8.0.50(0x1800323d) NetType/WIFI Language/zh_CN',
       ),
     ).toBe('wechat')
     expect(
       inAppBrowserOf(
-        'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/116 Mobile Safari/537.36 wxwork/4.1.22 MicroMessenger/7.0.1 Language/zh ColorScheme/Light',
+        'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/116 Mobile Safari/537.36 wxwork/4.1.22 ' +
+          'MicroMessenger/7.0.1 Language/zh ColorScheme/Light',
       ),
     ).toBe('wecom')
     expect(
       inAppBrowserOf(
-        'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 AliApp(DingTalk/7.0.40) com.laiwang.DingTalk/31043813 Channel/201200 language/zh-Hans-CN',
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 ' +
+          'AliApp(DingTalk/7.0.40) com.laiwang.DingTalk/31043813 Channel/201200 language/zh-Hans-CN',
       ),
     ).toBe('dingtalk')
     expect(
       inAppBrowserOf(
-        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+          'Version/17.5 Mobile/15E148 Safari/604.1',
       ),
     ).toBeNull()
   })

@@ -81,28 +81,31 @@ beforeEach(clearOutbox)
 afterEach(cleanup)
 
 describe('项目详情', () => {
-  it('shows where the project stands, the masked contact with a way to reveal it, and its support requests', async () => {
-    const asked = renderProject({ signing, stage: 'SIGNED' })
-    expect((await screen.findByTestId('project-stage')).textContent).toBe('签约')
-    expect(asked).toEqual([{ id: projectNodeId }])
-    expect(screen.getByRole('img', { name: '黄灯：即将到期' })).toBeTruthy()
-    expect(screen.getByText('刘洋')).toBeTruthy()
-    expect(screen.getByTestId('talent-contact').textContent).toContain('139****1111')
-    expect(screen.getByRole('button', { name: '查看联系方式' })).toBeTruthy()
-    expect(within(screen.getByTestId('signing-facts')).getByText('投资协议')).toBeTruthy()
+  it(
+    'shows where the project stands, ' + 'the masked contact with a way to reveal it, and its support requests',
+    async () => {
+      const asked = renderProject({ signing, stage: 'SIGNED' })
+      expect((await screen.findByTestId('project-stage')).textContent).toBe('签约')
+      expect(asked).toEqual([{ id: projectNodeId }])
+      expect(screen.getByRole('img', { name: '黄灯：即将到期' })).toBeTruthy()
+      expect(screen.getByText('刘洋')).toBeTruthy()
+      expect(screen.getByTestId('talent-contact').textContent).toContain('139****1111')
+      expect(screen.getByRole('button', { name: '查看联系方式' })).toBeTruthy()
+      expect(within(screen.getByTestId('signing-facts')).getByText('投资协议')).toBeTruthy()
 
-    const requests = await screen.findByTestId('project-support-requests')
-    await within(requests).findByText('急需招聘 20 名技术工人')
-    expect(requests.textContent).toContain('招工 · 已交办')
-    expect(requests.textContent).toContain('已超期')
-    expect(requests.textContent).toContain('人社局')
-    expect(within(requests).getByRole('link', { name: '查看全部诉求' }).getAttribute('href')).toBe(
-      `/requests?projectId=${projectUuid}`,
-    )
-    expect(within(requests).getByRole('link', { name: '登记诉求' }).getAttribute('href')).toBe(
-      `/projects/${projectUuid}/requests/new`,
-    )
-  })
+      const requests = await screen.findByTestId('project-support-requests')
+      await within(requests).findByText('急需招聘 20 名技术工人')
+      expect(requests.textContent).toContain('招工 · 已交办')
+      expect(requests.textContent).toContain('已超期')
+      expect(requests.textContent).toContain('人社局')
+      expect(within(requests).getByRole('link', { name: '查看全部诉求' }).getAttribute('href')).toBe(
+        `/requests?projectId=${projectUuid}`,
+      )
+      expect(within(requests).getByRole('link', { name: '登记诉求' }).getAttribute('href')).toBe(
+        `/projects/${projectUuid}/requests/new`,
+      )
+    },
+  )
 
   it('reveals the contact data only with a reason, and keeps it on the screen', async () => {
     const reveals: Record<string, unknown>[] = []
@@ -131,36 +134,40 @@ describe('项目详情', () => {
     ])
   })
 
-  it('puts the user’s unsynced writes of the project on top, marked 未同步, and failed ones 同步失败 with a link to /sync', async () => {
-    const db = await openOutboxDb()
-    const failed = recordSigningWrite(projectUuid, { signedAt: '2026-11-23', agreementKind: 'INVESTMENT' }, staff.id)
-    const stored = await db.add(failed)
-    await db.put({
-      ...stored,
-      status: 'failed',
-      attempts: 1,
-      lastError: { code: 'FORBIDDEN', message: '只有项目负责人、协助跟进人员和单位负责人可以修改项目' },
-    })
-    db.close()
-    await enqueueWrite(moveStageWrite(projectUuid, { version: 4, to: 'SIGNED', reason: null }, staff.id))
-    await enqueueWrite(
-      logActivityWrite(
-        projectUuid,
-        { kind: 'MEETING', occurredAt: new Date().toISOString(), summary: '洽谈投资协议条款' },
-        staff.id,
-      ),
-    )
-    await outboxShows(3)
-    renderProject()
+  it(
+    'puts the user’s unsynced writes of the project on top, marked 未同步, and failed ones 同步失败 with a link to ' +
+      '/sync',
+    async () => {
+      const db = await openOutboxDb()
+      const failed = recordSigningWrite(projectUuid, { signedAt: '2026-11-23', agreementKind: 'INVESTMENT' }, staff.id)
+      const stored = await db.add(failed)
+      await db.put({
+        ...stored,
+        status: 'failed',
+        attempts: 1,
+        lastError: { code: 'FORBIDDEN', message: '只有项目负责人、协助跟进人员和单位负责人可以修改项目' },
+      })
+      db.close()
+      await enqueueWrite(moveStageWrite(projectUuid, { version: 4, to: 'SIGNED', reason: null }, staff.id))
+      await enqueueWrite(
+        logActivityWrite(
+          projectUuid,
+          { kind: 'MEETING', occurredAt: new Date().toISOString(), summary: '洽谈投资协议条款' },
+          staff.id,
+        ),
+      )
+      await outboxShows(3)
+      renderProject()
 
-    const pending = await screen.findAllByTestId('pending-write')
-    expect(pending.map((item) => item.textContent)).toEqual([
-      '未同步 跟进（洽谈会）：洽谈投资协议条款等待前一条失败的记录处理',
-      '未同步 阶段调整为“签约”等待前一条失败的记录处理',
-      '同步失败 登记签约（2026/11/23）只有项目负责人、协助跟进人员和单位负责人可以修改项目去处理',
-    ])
-    expect(within(pending[2]!).getByRole('link', { name: '去处理' }).getAttribute('href')).toBe('/sync')
-    // The stage the waiting move leads to shows beside the server's.
-    expect(screen.getByTestId('project-stage').parentElement!.textContent).toBe('洽谈 → 签约 未同步')
-  })
+      const pending = await screen.findAllByTestId('pending-write')
+      expect(pending.map((item) => item.textContent)).toEqual([
+        '未同步 跟进（洽谈会）：洽谈投资协议条款等待前一条失败的记录处理',
+        '未同步 阶段调整为“签约”等待前一条失败的记录处理',
+        '同步失败 登记签约（2026/11/23）只有项目负责人、协助跟进人员和单位负责人可以修改项目去处理',
+      ])
+      expect(within(pending[2]!).getByRole('link', { name: '去处理' }).getAttribute('href')).toBe('/sync')
+      // The stage the waiting move leads to shows beside the server's.
+      expect(screen.getByTestId('project-stage').parentElement!.textContent).toBe('洽谈 → 签约 未同步')
+    },
+  )
 })

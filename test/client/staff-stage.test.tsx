@@ -79,31 +79,34 @@ describe('the stage machine on the phone', () => {
     expect(radios()).toEqual(['恢复跟进'])
   })
 
-  it('asks for the signing before 签约, then queues recordSigning and the move, in that order, on the version seen', async () => {
-    renderStage()
-    await screen.findByTestId('stage-now')
-    fireEvent.click(screen.getByLabelText(/^签约/))
-    expect(await screen.findByTestId('signing-form')).toBeTruthy()
-    type(/协议投资/, '12.345')
-    submit()
-    expect(await screen.findByText('请选择协议类型')).toBeTruthy()
-    expect(screen.getByText('应为不小于 0 的数字（最多两位小数）')).toBeTruthy()
-    expect(await outbox.entries(staff.id)).toEqual([])
+  it(
+    'asks for the signing before 签约, then queues recordSigning and the move, ' + 'in that order, on the version seen',
+    async () => {
+      renderStage()
+      await screen.findByTestId('stage-now')
+      fireEvent.click(screen.getByLabelText(/^签约/))
+      expect(await screen.findByTestId('signing-form')).toBeTruthy()
+      type(/协议投资/, '12.345')
+      submit()
+      expect(await screen.findByText('请选择协议类型')).toBeTruthy()
+      expect(screen.getByText('应为不小于 0 的数字（最多两位小数）')).toBeTruthy()
+      expect(await outbox.entries(staff.id)).toEqual([])
 
-    fireEvent.change(screen.getByLabelText(/协议类型/), { target: { value: 'INVESTMENT' } })
-    type(/协议投资/, '3000')
-    submit()
-    await screen.findByText('项目详情页')
-    const entries = await outbox.entries(staff.id)
-    expect(entries.map((entry) => entry.operation)).toEqual(['recordSigning', 'moveProjectStage'])
-    expect(entries[0]!.variables.input).toMatchObject({
-      id: projectUuid,
-      agreementKind: 'INVESTMENT',
-      investmentAgreed: '3000',
-    })
-    expect(entries[1]!.variables.input).toMatchObject({ id: projectUuid, to: 'SIGNED', version: 4 })
-    for (const entry of entries) expect(entry.recordIds).toEqual([projectUuid])
-  })
+      fireEvent.change(screen.getByLabelText(/协议类型/), { target: { value: 'INVESTMENT' } })
+      type(/协议投资/, '3000')
+      submit()
+      await screen.findByText('项目详情页')
+      const entries = await outbox.entries(staff.id)
+      expect(entries.map((entry) => entry.operation)).toEqual(['recordSigning', 'moveProjectStage'])
+      expect(entries[0]!.variables.input).toMatchObject({
+        id: projectUuid,
+        agreementKind: 'INVESTMENT',
+        investmentAgreed: '3000',
+      })
+      expect(entries[1]!.variables.input).toMatchObject({ id: projectUuid, to: 'SIGNED', version: 4 })
+      for (const entry of entries) expect(entry.recordIds).toEqual([projectUuid])
+    },
+  )
 
   it('checks the 统一社会信用代码 before queuing a move into 落地注册 (?to= from the pipeline board)', async () => {
     renderStage('?to=LANDED', {

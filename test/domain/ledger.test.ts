@@ -122,23 +122,27 @@ describe('a ledger row', () => {
     }
   })
 
-  it('takes a company registered before the agreement was signed, and a signing before the project was registered (both happen)', () => {
-    const uscc = makeUscc('91330100MA2H00001')
-    const read = row({
-      stage: '落地注册',
-      registeredOn: '2026-02-15',
-      signedAt: '2026-03-01',
-      landedAt: '2026-02-01',
-      companyName: '甲公司',
-      uscc,
-    })
-    expect(read.errors).toEqual([])
-    expect(read.values).toMatchObject({
-      registeredOn: '2026-02-15',
-      signing: { signedAt: '2026-03-01' },
-      landing: { registeredAt: '2026-02-01' },
-    })
-  })
+  it(
+    'takes a company registered before the agreement was signed, and a signing before the project was registered ' +
+      '(both happen)',
+    () => {
+      const uscc = makeUscc('91330100MA2H00001')
+      const read = row({
+        stage: '落地注册',
+        registeredOn: '2026-02-15',
+        signedAt: '2026-03-01',
+        landedAt: '2026-02-01',
+        companyName: '甲公司',
+        uscc,
+      })
+      expect(read.errors).toEqual([])
+      expect(read.values).toMatchObject({
+        registeredOn: '2026-02-15',
+        signing: { signedAt: '2026-03-01' },
+        landing: { registeredAt: '2026-02-01' },
+      })
+    },
+  )
 
   it('names its project even when it cannot be read', () => {
     expect(row({ phone: '1380000' })).toMatchObject({ values: null, title: '项目', talentName: '张三' })
@@ -206,24 +210,27 @@ describe('what a row will do', () => {
     expect(unknown!.notes).toContain('负责人“老赵”不是东部园区的系统用户，暂不指定负责人')
   })
 
-  it('refuses a department as owner of a project, an ambiguous talent, the same project twice and one USCC twice', () => {
-    const uscc = makeUscc('91330100MA2H00001')
-    const landed = { stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }
-    const plans = plan([
-      { unit: '人社局' },
-      { talentName: '周杰', employer: '南京大学' },
-      { title: '储能', talentName: '吴刚', phone: '13622223333', ...landed },
-      { title: ' 储 能', talentName: '吴刚', phone: '13622223333' },
-      { title: '另一个', talentName: '王五', ...landed },
-    ])
-    expect(plans.map((p) => p.errors)).toEqual([
-      ['“人社局”是职能部门，不能承接人才项目'],
-      ['人才“周杰”与系统中 2 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才'],
-      [],
-      ['与第 4 行是同一人才的同名项目，重复填写'],
-      [`统一社会信用代码 ${uscc} 与第 4 行重复`],
-    ])
-  })
+  it(
+    'refuses a department as owner of a project, ' + 'an ambiguous talent, the same project twice and one USCC twice',
+    () => {
+      const uscc = makeUscc('91330100MA2H00001')
+      const landed = { stage: '落地注册', signedAt: '2026-01-01', landedAt: '2026-02-01', companyName: '甲公司', uscc }
+      const plans = plan([
+        { unit: '人社局' },
+        { talentName: '周杰', employer: '南京大学' },
+        { title: '储能', talentName: '吴刚', phone: '13622223333', ...landed },
+        { title: ' 储 能', talentName: '吴刚', phone: '13622223333' },
+        { title: '另一个', talentName: '王五', ...landed },
+      ])
+      expect(plans.map((p) => p.errors)).toEqual([
+        ['“人社局”是职能部门，不能承接人才项目'],
+        ['人才“周杰”与系统中 2 位人才同名同单位，无法确定是哪一位：请填写手机号或先合并重复人才'],
+        [],
+        ['与第 4 行是同一人才的同名项目，重复填写'],
+        [`统一社会信用代码 ${uscc} 与第 4 行重复`],
+      ])
+    },
+  )
 })
 
 describe('an exported row against its project', () => {

@@ -86,15 +86,18 @@ describe('project status', () => {
 })
 
 describe('recording a signing or landing', () => {
-  it('happens on a followed project at any stage (the signing opens the way to 签约), a landing after its signing', () => {
-    expect(checkRecording('signing', { status: 'ACTIVE', hasSigning: false })).toEqual({ ok: true })
-    expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: true })).toEqual({ ok: true })
-    expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: false })).toEqual({
-      ok: false,
-      code: 'CONFLICT',
-      message: '请先登记签约信息，再登记落地企业',
-    })
-  })
+  it(
+    'happens on a followed project at any stage (the signing opens the way to 签约), ' + 'a landing after its signing',
+    () => {
+      expect(checkRecording('signing', { status: 'ACTIVE', hasSigning: false })).toEqual({ ok: true })
+      expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: true })).toEqual({ ok: true })
+      expect(checkRecording('landing', { status: 'ACTIVE', hasSigning: false })).toEqual({
+        ok: false,
+        code: 'CONFLICT',
+        message: '请先登记签约信息，再登记落地企业',
+      })
+    },
+  )
 
   it('is refused on a lost or paused project, saying why', () => {
     expect(checkRecording('signing', { status: 'LOST', hasSigning: false })).toMatchObject({

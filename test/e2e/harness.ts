@@ -35,7 +35,8 @@ export function ensureClientBuilt(): void {
     statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs,
   )
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  // vitest sets NODE_ENV=test, and libraries drop code on it (graphcache does not persist in tests): build as production.
+  // vitest sets NODE_ENV=test, and libraries drop code on it (graphcache does not persist in tests): build as
+  // production.
   const env = { ...process.env, NODE_ENV: 'production' }
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     cwd: clientDir,
@@ -189,7 +190,7 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
 /** A GraphQL client with its own cookie, to check what the server holds independently of the phone. */
 export function apiClient(baseUrl: string) {
   let cookie = ''
-  return async function request<T = any>(
+  return async function request<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {

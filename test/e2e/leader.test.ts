@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     const year = now.getUTCFullYear()
     const period = `${year}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`
     report = (
-      await serverAs(server.url, 'admin').request(issueReport, {
+      await serverAs(server.url, 'admin').request<{ issueReport: typeof report }>(issueReport, {
         input: { clientMutationId: randomUUID(), id: randomUUID(), kind: 'MONTHLY', year, period },
       })
     ).issueReport
@@ -93,19 +93,23 @@ describe.skipIf(!existsSync(chromiumPath))('a county leader', () => {
     expect(href).toMatch(/^\/projects\/[0-9a-f-]{36}$/)
   })
 
-  it('opens 统计 from the dashboard: landed investment by unit, the trainees’ sectors as lines, and who is following up', async () => {
-    await page.goto(`${server.url}/dashboard`)
-    await page.getByTestId('statistics-link').click()
-    await page.waitForURL(/\/dashboard\/statistics$/)
-    await page.getByTestId('investment-row').first().waitFor()
-    expect(await page.getByRole('heading', { level: 2, name: '投资' }).count()).toBe(1)
-    await page.getByTestId('trainee-row').first().waitFor()
-    expect(await page.getByTestId('trainee-row').count()).toBe(5)
-    await page.getByTestId('staff-row').first().waitFor()
-    await page.locator('[data-testid="trainees-chart"] svg').waitFor({ timeout: 30_000 })
-    await page.screenshot({ path: '/tmp/tp-statistics.png', fullPage: true })
-    expect(await seriousAxeViolations(page)).toEqual([])
-  })
+  it(
+    'opens 统计 from the dashboard: landed investment by unit, the trainees’ sectors as lines, and who is following ' +
+      'up',
+    async () => {
+      await page.goto(`${server.url}/dashboard`)
+      await page.getByTestId('statistics-link').click()
+      await page.waitForURL(/\/dashboard\/statistics$/)
+      await page.getByTestId('investment-row').first().waitFor()
+      expect(await page.getByRole('heading', { level: 2, name: '投资' }).count()).toBe(1)
+      await page.getByTestId('trainee-row').first().waitFor()
+      expect(await page.getByTestId('trainee-row').count()).toBe(5)
+      await page.getByTestId('staff-row').first().waitFor()
+      await page.locator('[data-testid="trainees-chart"] svg').waitFor({ timeout: 30_000 })
+      await page.screenshot({ path: '/tmp/tp-statistics.png', fullPage: true })
+      expect(await seriousAxeViolations(page)).toEqual([])
+    },
+  )
 
   it('opens 报告 and downloads the monthly report as a valid .xlsx', async () => {
     await page.getByTestId('nav-report').click()

@@ -47,50 +47,55 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     await server?.stop()
   })
 
-  it('keeps three leads and a follow-up made offline through a reload, and sends each once when the signal is back', async () => {
-    // Seen once online, so the project opens offline from the phone's cache.
-    await page.getByTestId('nav-list').click()
-    await page.getByTestId('project-card').filter({ hasText: known.title }).click()
-    await page.getByTestId('log-follow-up').waitFor()
+  it(
+    'keeps three leads and a follow-up made offline through a reload, ' + 'and sends each once when the signal is back',
+    async () => {
+      // Seen once online, so the project opens offline from the phone's cache.
+      await page.getByTestId('nav-list').click()
+      await page.getByTestId('project-card').filter({ hasText: known.title }).click()
+      await page.getByTestId('log-follow-up').waitFor()
 
-    await phone.context.setOffline(true)
-    const names = ['甲', '乙', '丙'].map((name) => `${name}${run}`)
-    for (const name of names) await logLead(page, name)
-    await page.getByTestId('project-card').filter({ hasText: known.title }).click()
-    await page.getByTestId('log-follow-up').click()
-    await page.getByLabel('电话').check()
-    await page.getByLabel('跟踪情况').fill(`电话沟通${run}，对方愿意来园区考察`)
-    await page.getByTestId('save-follow-up').click()
-    const followUp = page.getByTestId('pending-write').filter({ hasText: `电话沟通${run}` })
-    expect(await followUp.textContent()).toContain('未同步')
+      await phone.context.setOffline(true)
+      const names = ['甲', '乙', '丙'].map((name) => `${name}${run}`)
+      for (const name of names) await logLead(page, name)
+      await page.getByTestId('project-card').filter({ hasText: known.title }).click()
+      await page.getByTestId('log-follow-up').click()
+      await page.getByLabel('电话').check()
+      await page.getByLabel('跟踪情况').fill(`电话沟通${run}，对方愿意来园区考察`)
+      await page.getByTestId('save-follow-up').click()
+      const followUp = page.getByTestId('pending-write').filter({ hasText: `电话沟通${run}` })
+      expect(await followUp.textContent()).toContain('未同步')
 
-    await page.reload()
-    expect(await followUp.textContent()).toContain('未同步')
-    await page.getByTestId('nav-list').click()
-    for (const name of names)
-      expect(await page.getByTestId('pending-lead').filter({ hasText: name }).textContent()).toContain('未同步')
-    await openSync(page)
-    const queue = page.getByTestId('sync-entry')
-    await expect.poll(() => queue.count()).toBe(4)
-    expect(await queue.allTextContents()).toEqual([
-      expect.stringContaining(`登记线索：${names[0]}`),
-      expect.stringContaining(`登记线索：${names[1]}`),
-      expect.stringContaining(`登记线索：${names[2]}`),
-      expect.stringMatching(new RegExp(`跟进记录：电话沟通${run}.*${known.title}`)),
-    ])
-    await page.screenshot({ path: '/tmp/tp-sync-offline.png' })
+      await page.reload()
+      expect(await followUp.textContent()).toContain('未同步')
+      await page.getByTestId('nav-list').click()
+      for (const name of names)
+        expect(await page.getByTestId('pending-lead').filter({ hasText: name }).textContent()).toContain('未同步')
+      await openSync(page)
+      const queue = page.getByTestId('sync-entry')
+      await expect.poll(() => queue.count()).toBe(4)
+      expect(await queue.allTextContents()).toEqual([
+        expect.stringContaining(`登记线索：${names[0]}`),
+        expect.stringContaining(`登记线索：${names[1]}`),
+        expect.stringContaining(`登记线索：${names[2]}`),
+        expect.stringMatching(new RegExp(`跟进记录：电话沟通${run}.*${known.title}`)),
+      ])
+      await page.screenshot({ path: '/tmp/tp-sync-offline.png' })
 
-    await phone.context.setOffline(false)
-    await waitAllSynced(page)
-    for (const name of names) expect(await staff.projectsOf(name)).toHaveLength(1)
-    const activities = await staff.request<{ node: { activities: { summary: string }[] } }>(
-      `query ($id: ID!) { node(id: $id) { ... on Project { activities { summary } } } }`,
-      {
-        id: Buffer.from(`Project:${known.uuid}`).toString('base64'),
-      },
-    )
-    expect(activities.node.activities.filter((activity) => activity.summary.includes(`电话沟通${run}`))).toHaveLength(1)
-  })
+      await phone.context.setOffline(false)
+      await waitAllSynced(page)
+      for (const name of names) expect(await staff.projectsOf(name)).toHaveLength(1)
+      const activities = await staff.request<{ node: { activities: { summary: string }[] } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Project { activities { summary } } } }`,
+        {
+          id: Buffer.from(`Project:${known.uuid}`).toString('base64'),
+        },
+      )
+      expect(activities.node.activities.filter((activity) => activity.summary.includes(`电话沟通${run}`))).toHaveLength(
+        1,
+      )
+    },
+  )
 
   it('sends each lead once after the browser was closed in the middle of sending', async () => {
     await phone.context.setOffline(true)
@@ -143,7 +148,10 @@ describe.skipIf(!existsSync(chromiumPath))('a phone without signal', () => {
     await phone.context.unrouteAll({ behavior: 'ignoreErrors' })
   })
 
-  it('did all of the above (sign-in, leads offline, the service worker, reopening) under the CSP, nothing blocked', () => {
-    expect(csp.found).toEqual([])
-  })
+  it(
+    'did all of the above (sign-in, leads offline, ' + 'the service worker, reopening) under the CSP, nothing blocked',
+    () => {
+      expect(csp.found).toEqual([])
+    },
+  )
 })

@@ -51,7 +51,7 @@ export function serverAs(baseUrl: string, login: string) {
       p: demoPassword,
     }))
   return {
-    async request<T = any>(query: string, variables?: Record<string, unknown>) {
+    async request<T = unknown>(query: string, variables?: Record<string, unknown>) {
       await ready()
       const result = await api<T>(query, variables)
       expect(result.errors).toBeUndefined()
@@ -93,7 +93,8 @@ export function cspViolations() {
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(
-            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ` +
+              `${event.sourceFile}:${event.lineNumber}`,
           )
         })
       })

@@ -12,9 +12,13 @@ import { offlineReady, serverAs, signIn } from './phone-steps.ts'
 
 const run = String(Date.now()).slice(-5)
 const weChat =
-  'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.188 Mobile Safari/537.36 XWEB/1260117 MMWEBSDK/20240501 MicroMessenger/8.0.50.2701(0x28003253) WeChat/arm64 NetType/WIFI Language/zh_CN'
+  'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 ' +
+  'Chrome/126.0.6478.188 Mobile Safari/537.36 XWEB/1260117 MMWEBSDK/20240501 ' +
+  'MicroMessenger/8.0.50.2701(0x28003253) WeChat/arm64 NetType/WIFI Language/zh_CN'
 
-/** A new deployment: the service worker's precache list names another revision of index.html (same size, other bytes). */
+/**
+ * A new deployment: the service worker's precache list names another revision of index.html (same size, other bytes).
+ */
 async function deployNewVersion(clientDir: string) {
   const file = path.join(clientDir, 'sw.js')
   const sw = await readFile(file, 'utf8')
@@ -42,60 +46,64 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
     if (clientDir) await rm(clientDir, { recursive: true, force: true })
   })
 
-  it('opens every screen offline, reads a search made before from the cache, and never answers /graphql from a cache', async () => {
-    const talentName = `欧阳${run}`
-    await serverAs(server.url, 'east.staff').request(
-      `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`,
-      {
-        input: {
-          clientMutationId: randomUUID(),
-          projectId: randomUUID(),
-          talentId: randomUUID(),
-          talentName,
-          employer: '宁波大学',
-          sourceChannel: 'UNIVERSITY',
+  it(
+    'opens every screen offline, reads a search made before from the cache, and never answers /graphql from a ' +
+      'cache',
+    async () => {
+      const talentName = `欧阳${run}`
+      await serverAs(server.url, 'east.staff').request(
+        `mutation ($input: CreateLeadInput!) { createLead(input: $input) { uuid } }`,
+        {
+          input: {
+            clientMutationId: randomUUID(),
+            projectId: randomUUID(),
+            talentId: randomUUID(),
+            talentName,
+            employer: '宁波大学',
+            sourceChannel: 'UNIVERSITY',
+          },
         },
-      },
-    )
-    const phone = await launchPhone()
-    try {
-      const page = phone.context.pages()[0] ?? (await phone.context.newPage())
-      await signIn(page, server.url, 'east.staff')
-      await offlineReady(page)
-      await page.getByTestId('nav-search').click()
-      await page.getByLabel('搜索人才或项目').fill(talentName)
-      await page.getByTestId('talent-result').filter({ hasText: talentName }).waitFor()
-      await page.getByTestId('project-result').filter({ hasText: talentName }).waitFor()
-
-      await phone.context.setOffline(true)
-      for (const path of [
-        '/today',
-        '/projects',
-        '/leads/new',
-        '/sync',
-        '/requests',
-        `/projects/${randomUUID()}`,
-        '/no-such-screen',
-      ]) {
-        await page.goto(server.url + path)
-        await page.locator('.app-header h1').waitFor()
-      }
-      await page.goto(`${server.url}/search?q=${encodeURIComponent(talentName)}`)
-      await page.getByTestId('talent-result').filter({ hasText: talentName }).waitFor()
-      await page.getByLabel('搜索人才或项目').fill(`从未搜过${run}`)
-      await page.getByTestId('search-offline').waitFor()
-
-      const graphql = await page.evaluate(() =>
-        fetch('/graphql?query=%7B__typename%7D', { headers: { 'x-graphql-yoga-csrf': '1' } }).then(
-          (response) => `answered ${response.status}`,
-          () => 'no answer',
-        ),
       )
-      expect(graphql).toBe('no answer')
-    } finally {
-      await phone.close()
-    }
-  })
+      const phone = await launchPhone()
+      try {
+        const page = phone.context.pages()[0] ?? (await phone.context.newPage())
+        await signIn(page, server.url, 'east.staff')
+        await offlineReady(page)
+        await page.getByTestId('nav-search').click()
+        await page.getByLabel('搜索人才或项目').fill(talentName)
+        await page.getByTestId('talent-result').filter({ hasText: talentName }).waitFor()
+        await page.getByTestId('project-result').filter({ hasText: talentName }).waitFor()
+
+        await phone.context.setOffline(true)
+        for (const path of [
+          '/today',
+          '/projects',
+          '/leads/new',
+          '/sync',
+          '/requests',
+          `/projects/${randomUUID()}`,
+          '/no-such-screen',
+        ]) {
+          await page.goto(server.url + path)
+          await page.locator('.app-header h1').waitFor()
+        }
+        await page.goto(`${server.url}/search?q=${encodeURIComponent(talentName)}`)
+        await page.getByTestId('talent-result').filter({ hasText: talentName }).waitFor()
+        await page.getByLabel('搜索人才或项目').fill(`从未搜过${run}`)
+        await page.getByTestId('search-offline').waitFor()
+
+        const graphql = await page.evaluate(() =>
+          fetch('/graphql?query=%7B__typename%7D', { headers: { 'x-graphql-yoga-csrf': '1' } }).then(
+            (response) => `answered ${response.status}`,
+            () => 'no answer',
+          ),
+        )
+        expect(graphql).toBe('no answer')
+      } finally {
+        await phone.close()
+      }
+    },
+  )
 
   it('offers a new version when one is deployed, and takes it when the user agrees', async () => {
     const phone = await launchPhone()
@@ -123,27 +131,30 @@ describe.skipIf(!existsSync(chromiumPath))('the installed app', () => {
     }
   })
 
-  it('tells a chat app’s browser it cannot work offline, how to open the app elsewhere, and copies the link', async () => {
-    const phone = await launchPhone({ userAgent: weChat })
-    try {
-      await phone.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
-      const page = phone.context.pages()[0] ?? (await phone.context.newPage())
-      await page.goto(`${server.url}/login`)
-      const notice = page.getByTestId('in-app-notice')
-      expect(await notice.textContent()).toContain('聊天软件的内置浏览器')
-      await notice.getByRole('button', { name: '怎么做' }).click()
-      expect(await notice.textContent()).toContain('在默认浏览器中打开')
-      await notice.getByTestId('copy-link').click()
-      await notice.getByText('已复制').waitFor()
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/`)
-      // Even with a service worker in control, the badge agrees with the notice, and no toast says otherwise.
-      await offlineReady(page)
-      expect(await page.getByTestId('offline-badge').textContent()).toBe('可离线 ✗')
-      expect(await page.getByTestId('offline-ready-toast').count()).toBe(0)
-    } finally {
-      await phone.close()
-    }
-  })
+  it(
+    'tells a chat app’s browser it cannot work offline, ' + 'how to open the app elsewhere, and copies the link',
+    async () => {
+      const phone = await launchPhone({ userAgent: weChat })
+      try {
+        await phone.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+        const page = phone.context.pages()[0] ?? (await phone.context.newPage())
+        await page.goto(`${server.url}/login`)
+        const notice = page.getByTestId('in-app-notice')
+        expect(await notice.textContent()).toContain('聊天软件的内置浏览器')
+        await notice.getByRole('button', { name: '怎么做' }).click()
+        expect(await notice.textContent()).toContain('在默认浏览器中打开')
+        await notice.getByTestId('copy-link').click()
+        await notice.getByText('已复制').waitFor()
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/`)
+        // Even with a service worker in control, the badge agrees with the notice, and no toast says otherwise.
+        await offlineReady(page)
+        expect(await page.getByTestId('offline-badge').textContent()).toBe('可离线 ✗')
+        expect(await page.getByTestId('offline-ready-toast').count()).toBe(0)
+      } finally {
+        await phone.close()
+      }
+    },
+  )
 
   it('says 可离线 ✗ where the browser runs no service worker', async () => {
     const phone = await launchPhone()

@@ -45,7 +45,8 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
     expect(login.errors).toBeUndefined()
     // The demo county gives east.staff follow-ups due in every window; take one not yet signed.
     const due = await api<Record<string, DueProject[]>>(
-      `{ overdue: myFollowUps(window: OVERDUE) { uuid title stage } week: myFollowUps(window: THIS_WEEK) { uuid title stage } }`,
+      `{ overdue: myFollowUps(window: OVERDUE) { uuid title stage } week: myFollowUps(window: THIS_WEEK) { uuid ` +
+        `title stage } }`,
     )
     expect(due.errors).toBeUndefined()
     const candidates = [...due.data!.overdue!, ...due.data!.week!].filter((candidate) =>
@@ -69,7 +70,8 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
         stageChanges: { toStage: string }[]
       }
     }>(
-      `query ($id: ID!) { node(id: $id) { ... on Project { stage signing { agreementKind investmentAgreed } activities(last: 5) { summary kind } stageChanges { toStage } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Project { stage signing { agreementKind investmentAgreed } ` +
+        `activities(last: 5) { summary kind } stageChanges { toStage } } } }`,
       { id: Buffer.from(`Project:${project.uuid}`).toString('base64') },
     )
     expect(result.errors).toBeUndefined()
@@ -100,27 +102,30 @@ describe.skipIf(!existsSync(chromiumPath))('a staff member’s follow-up and sig
     await page.screenshot({ path: `${screenshots}/tp-staff-project.png`, fullPage: true })
   })
 
-  it('logs a follow-up without signal: 未同步 on the timeline at once, on the server once the signal is back', async () => {
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
-    await phone.context.setOffline(true)
-    await page.getByTestId('log-follow-up').click()
-    await page.getByLabel('电话', { exact: true }).check()
-    await page.getByLabel('跟踪情况').fill(summary)
-    await page.getByLabel('下一步').fill('准备签约材料')
-    await page.screenshot({ path: `${screenshots}/tp-staff-follow-up.png` })
-    await page.getByRole('button', { name: '保存跟进' }).click()
+  it(
+    'logs a follow-up without signal: 未同步 on the timeline at once, ' + 'on the server once the signal is back',
+    async () => {
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+      await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+      await phone.context.setOffline(true)
+      await page.getByTestId('log-follow-up').click()
+      await page.getByLabel('电话', { exact: true }).check()
+      await page.getByLabel('跟踪情况').fill(summary)
+      await page.getByLabel('下一步').fill('准备签约材料')
+      await page.screenshot({ path: `${screenshots}/tp-staff-follow-up.png` })
+      await page.getByRole('button', { name: '保存跟进' }).click()
 
-    const pending = page.getByTestId('pending-write').filter({ hasText: summary })
-    await pending.waitFor()
-    expect(await pending.textContent()).toContain('未同步')
-    await page.screenshot({ path: `${screenshots}/tp-staff-unsynced.png` })
+      const pending = page.getByTestId('pending-write').filter({ hasText: summary })
+      await pending.waitFor()
+      expect(await pending.textContent()).toContain('未同步')
+      await page.screenshot({ path: `${screenshots}/tp-staff-unsynced.png` })
 
-    await phone.context.setOffline(false)
-    await expect.poll(() => page.getByTestId('pending-write').count(), { timeout: 30_000 }).toBe(0)
-    await page.getByTestId('timeline-item').filter({ hasText: summary }).waitFor()
-    expect((await serverProject()).activities[0]).toEqual({ summary, kind: 'CALL' })
-  })
+      await phone.context.setOffline(false)
+      await expect.poll(() => page.getByTestId('pending-write').count(), { timeout: 30_000 }).toBe(0)
+      await page.getByTestId('timeline-item').filter({ hasText: summary }).waitFor()
+      expect((await serverProject()).activities[0]).toEqual({ summary, kind: 'CALL' })
+    },
+  )
 
   it('moves the project into 签约 through the signing form, and shows both on the timeline', async () => {
     await page.getByTestId('move-stage').click()

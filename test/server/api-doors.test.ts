@@ -32,13 +32,16 @@ function fromOrigin(yoga: ReturnType<typeof buildYoga>, origin: string, method =
 }
 
 describe('cross-origin requests', () => {
-  it('gives a foreign page no Access-Control-Allow-Origin, with or without credentials, preflight included', async () => {
-    for (const method of ['POST', 'OPTIONS']) {
-      const response = await fromOrigin(api.yoga, 'https://evil.example', method)
-      expect(response.headers.get('access-control-allow-origin'), method).toBeNull()
-      expect(response.headers.get('access-control-allow-credentials'), method).toBeNull()
-    }
-  })
+  it(
+    'gives a foreign page no Access-Control-Allow-Origin, ' + 'with or without credentials, preflight included',
+    async () => {
+      for (const method of ['POST', 'OPTIONS']) {
+        const response = await fromOrigin(api.yoga, 'https://evil.example', method)
+        expect(response.headers.get('access-control-allow-origin'), method).toBeNull()
+        expect(response.headers.get('access-control-allow-credentials'), method).toBeNull()
+      }
+    },
+  )
 
   it('lets an origin named in CORS_ORIGINS read answers with credentials, and only that one', async () => {
     const yoga = buildYoga({ prisma: db.prisma, corsOrigins: ['https://portal.county.example'] })

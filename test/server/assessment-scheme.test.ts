@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const schemeFields =
-  'uuid: id year name overBonusRate overBonusCapRatio classBonusA classBonusCap youthAgeLimit version indicators { uuid code name weight unitKinds version targets { unit { name } value } }'
+  'uuid: id year name overBonusRate overBonusCapRatio classBonusA classBonusCap youthAgeLimit version indicators { ' +
+  'uuid code name weight unitKinds version targets { unit { name } value } }'
 const admin = () => county.agents.admin
 
 describe('a year’s scheme', () => {
@@ -75,66 +76,74 @@ describe('a year’s scheme', () => {
     ).toEqual(['东部园区 8', '西部园区 8', '青山镇 2'])
   })
 
-  it('refuses targets for units the indicator does not assess, a wrong indicator, or a negative value, saving none of them', async () => {
-    const refused = await mutate(
-      admin(),
-      'setTargets',
-      {
-        ...op(),
-        schemeId,
-        targets: [
-          { indicatorId: landedId, unitId: county.units.east.id, value: 9 },
-          { indicatorId: landedId, unitId: county.units.hrss.id, value: 3 },
-          { indicatorId: uuidv7(), unitId: county.units.west.id, value: 1 },
-        ],
-      },
-      'id',
-    )
-    expect(refused).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      message: '第 2 项：人社局不参加“人才项目落地注册”考核；第 3 项：指标不属于 2026 年度考核办法',
-    })
-    const negative = await mutate(
-      admin(),
-      'setTargets',
-      { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: -1 }] },
-      'id',
-    )
-    expect(negative).toMatchObject({ code: 'BAD_USER_INPUT', message: '目标值不能为负' })
-    const east = await db.prisma.target.findFirstOrThrow({
-      where: { indicatorId: landedId, unitId: county.units.east.id },
-    })
-    expect(Number(east.value)).toBe(8)
-  })
+  it(
+    'refuses targets for units the indicator does not assess, a wrong indicator, or a negative value, saving none ' +
+      'of them',
+    async () => {
+      const refused = await mutate(
+        admin(),
+        'setTargets',
+        {
+          ...op(),
+          schemeId,
+          targets: [
+            { indicatorId: landedId, unitId: county.units.east.id, value: 9 },
+            { indicatorId: landedId, unitId: county.units.hrss.id, value: 3 },
+            { indicatorId: uuidv7(), unitId: county.units.west.id, value: 1 },
+          ],
+        },
+        'id',
+      )
+      expect(refused).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: '第 2 项：人社局不参加“人才项目落地注册”考核；第 3 项：指标不属于 2026 年度考核办法',
+      })
+      const negative = await mutate(
+        admin(),
+        'setTargets',
+        { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: -1 }] },
+        'id',
+      )
+      expect(negative).toMatchObject({ code: 'BAD_USER_INPUT', message: '目标值不能为负' })
+      const east = await db.prisma.target.findFirstOrThrow({
+        where: { indicatorId: landedId, unitId: county.units.east.id },
+      })
+      expect(Number(east.value)).toBe(8)
+    },
+  )
 
-  it('refuses a target with more than two decimals instead of rounding it, and keeps a float’s noise as the number it means', async () => {
-    const precise = await mutate(
-      admin(),
-      'setTargets',
-      { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 3.6364 }] },
-      'id',
-    )
-    expect(precise).toMatchObject({ code: 'BAD_USER_INPUT', message: '目标值最多保留两位小数' })
-    const east = await db.prisma.target.findFirstOrThrow({
-      where: { indicatorId: landedId, unitId: county.units.east.id },
-    })
-    expect(Number(east.value)).toBe(8)
-    const noisy = await mutate(
-      admin(),
-      'setTargets',
-      { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 1.1 * 3 }] },
-      'indicators { targets { unit { name } value } }',
-    )
-    expect(
-      noisy.data!.indicators[0].targets.find((t: { unit: { name: string } }) => t.unit.name === '青山镇').value,
-    ).toBe(3.3)
-    await mutate(
-      admin(),
-      'setTargets',
-      { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 2 }] },
-      'id',
-    )
-  })
+  it(
+    'refuses a target with more than two decimals instead of rounding it, and keeps a float’s noise as the number ' +
+      'it means',
+    async () => {
+      const precise = await mutate(
+        admin(),
+        'setTargets',
+        { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 3.6364 }] },
+        'id',
+      )
+      expect(precise).toMatchObject({ code: 'BAD_USER_INPUT', message: '目标值最多保留两位小数' })
+      const east = await db.prisma.target.findFirstOrThrow({
+        where: { indicatorId: landedId, unitId: county.units.east.id },
+      })
+      expect(Number(east.value)).toBe(8)
+      const noisy = await mutate(
+        admin(),
+        'setTargets',
+        { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 1.1 * 3 }] },
+        'indicators { targets { unit { name } value } }',
+      )
+      expect(
+        noisy.data!.indicators[0].targets.find((t: { unit: { name: string } }) => t.unit.name === '青山镇').value,
+      ).toBe(3.3)
+      await mutate(
+        admin(),
+        'setTargets',
+        { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 2 }] },
+        'id',
+      )
+    },
+  )
 
   it('saves a replayed change once, audits what changed, and answers the first result', async () => {
     const input = {

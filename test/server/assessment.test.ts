@@ -58,8 +58,10 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const scoresQuery = `query ($year: Int!, $asOf: DateTime) { assessmentScores(year: $year, asOf: $asOf) {
-  year elapsedShare units { unit { id name kind } total scoreTotal bonusTotal classBonus classBonusUncapped landedClassA landedClassB landedClassC rankInKind rankOverall laggingCount
-  indicators { indicatorUuid metric weight target actual assessed completion score bonus lagging actualLastYear } totalLastYear } } }`
+  year elapsedShare units { unit { id name kind } total scoreTotal bonusTotal classBonus classBonusUncapped
+    landedClassA landedClassB landedClassC rankInKind rankOverall laggingCount
+  indicators { indicatorUuid metric weight target actual assessed completion score bonus lagging actualLastYear }
+    totalLastYear } } }`
 
 describe('actuals', () => {
   it.each(asOfs.map((asOf) => [asOf.toISOString(), asOf]))(
@@ -170,7 +172,8 @@ describe('scores', () => {
 
 describe('the projects behind a number', () => {
   const breakdown = `query ($year: Int!, $unitId: String!, $indicatorId: String!, $asOf: DateTime) {
-    assessmentBreakdown(year: $year, unitId: $unitId, indicatorId: $indicatorId, asOf: $asOf) { amount at projectUuid project { uuid title } } }`
+    assessmentBreakdown(year: $year, unitId: $unitId, indicatorId: $indicatorId,
+      asOf: $asOf) { amount at projectUuid project { uuid title } } }`
 
   it('lists the landed projects credited to a unit, newest first, with split credit as its share', async () => {
     const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { metric: 'PROJECTS_LANDED' } })

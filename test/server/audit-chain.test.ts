@@ -123,7 +123,8 @@ describe(`the audit log's hash chain on ${testDatabaseKind}`, () => {
     const chain = await links()
     const head = { seq: 8, hash: chain[7]!.hash }
     const truncate = (tx: Prisma.TransactionClient) =>
-      tx.$executeRaw`WITH gone AS (DELETE FROM "AuditChain" WHERE seq > 6 RETURNING "auditLogId") DELETE FROM "AuditLog" WHERE id IN (SELECT "auditLogId" FROM gone)`
+      tx.$executeRaw`WITH gone AS (DELETE FROM "AuditChain" WHERE seq > 6 RETURNING "auditLogId") DELETE FROM
+        "AuditLog" WHERE id IN (SELECT "auditLogId" FROM gone)`
     expect(await verifyAfter(truncate)).toMatchObject({ intact: true, count: 6 })
     const report = await verifyAfter(truncate, head)
     expect(report).toMatchObject({ intact: false, broken: { kind: 'truncated', seq: 8, lastSeq: 6 } })

@@ -71,7 +71,9 @@ describe('the demo county', () => {
 })
 
 describe('the demo county’s follow-ups, on any day in county time', () => {
-  const followUps = `{ overdue: myFollowUps(window: OVERDUE) { stage } today: myFollowUps(window: TODAY) { stage } week: myFollowUps(window: THIS_WEEK) { stage } }`
+  const followUps =
+    `{ overdue: myFollowUps(window: OVERDUE) { stage } today: myFollowUps(window: TODAY) { stage } ` +
+    `week: myFollowUps(window: THIS_WEEK) { stage } }`
   const notSigned = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING']
 
   it.each([

@@ -36,11 +36,11 @@ const talent = async (phone: string | null = null) =>
   (await db.prisma.talent.create({ data: { name: '某人才', phone } })).id
 
 const insertSigning = (projectId: string) =>
-  db.prisma
-    .$executeRaw`INSERT INTO "Signing" (id, "projectId", "signedAt", "agreementKind", "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '2026-05-01', 'INVESTMENT', now())`
+  db.prisma.$executeRaw`INSERT INTO "Signing" (id, "projectId", "signedAt", "agreementKind",
+      "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '2026-05-01', 'INVESTMENT', now())`
 const insertLanding = (projectId: string) =>
-  db.prisma
-    .$executeRaw`INSERT INTO "Landing" (id, "projectId", "companyName", uscc, "registeredAt", "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '某公司', ${uuidv7().slice(0, 18)}, '2026-06-01', now())`
+  db.prisma.$executeRaw`INSERT INTO "Landing" (id, "projectId", "companyName", uscc, "registeredAt",
+      "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '某公司', ${uuidv7().slice(0, 18)}, '2026-06-01', now())`
 
 /** What the server answers for the database's refusal. */
 async function refusal(write: Promise<unknown>) {
@@ -166,43 +166,46 @@ describe('the database', () => {
     expect(await db.prisma.signing.count({ where: { projectId: { in: [eastProject, westProject] } } })).toBe(1)
   })
 
-  it('lets one of two transactions signing the same talent in two units commit, and refuses the other once it does', async () => {
-    const { east, west } = county.units
-    const shared = await talent()
-    const [eastProject, westProject] = [await project(east.id, shared), await project(west.id, shared)]
-    let firstSigned!: () => void
-    const signedFirst = new Promise<void>((resolve) => (firstSigned = resolve))
-    const order: string[] = []
-    const first = db.prisma.$transaction(async (tx) => {
-      await tx.signing.create({
-        data: { projectId: eastProject, signedAt: new Date('2026-05-01T00:00:00Z'), agreementKind: 'INVESTMENT' },
-      })
-      firstSigned()
-      // Long enough for the second to reach its own check while this one has not committed.
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      order.push('first commits')
-    })
-    const second = signedFirst.then(() =>
-      db.prisma.$transaction(async (tx) => {
+  it(
+    'lets one of two transactions signing the same talent in two units commit, ' + 'and refuses the other once it does',
+    async () => {
+      const { east, west } = county.units
+      const shared = await talent()
+      const [eastProject, westProject] = [await project(east.id, shared), await project(west.id, shared)]
+      let firstSigned!: () => void
+      const signedFirst = new Promise<void>((resolve) => (firstSigned = resolve))
+      const order: string[] = []
+      const first = db.prisma.$transaction(async (tx) => {
         await tx.signing.create({
-          data: { projectId: westProject, signedAt: new Date('2026-05-01T00:00:00Z'), agreementKind: 'INVESTMENT' },
+          data: { projectId: eastProject, signedAt: new Date('2026-05-01T00:00:00Z'), agreementKind: 'INVESTMENT' },
         })
-        order.push('second signed')
-      }),
-    )
-    const [won, lost] = await Promise.allSettled([first, second])
-    expect(won.status).toBe('fulfilled')
-    expect(lost.status).toBe('rejected')
-    expect(databaseRefusal((lost as PromiseRejectedResult).reason)).toMatchObject({
-      code: 'CREDIT_CONFLICT',
-      message: doubleCreditMessage('东部园区'),
-    })
-    expect(order).toEqual(['first commits'])
-    expect(
-      await db.prisma.signing.findMany({
-        where: { projectId: { in: [eastProject, westProject] } },
-        select: { projectId: true },
-      }),
-    ).toEqual([{ projectId: eastProject }])
-  })
+        firstSigned()
+        // Long enough for the second to reach its own check while this one has not committed.
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        order.push('first commits')
+      })
+      const second = signedFirst.then(() =>
+        db.prisma.$transaction(async (tx) => {
+          await tx.signing.create({
+            data: { projectId: westProject, signedAt: new Date('2026-05-01T00:00:00Z'), agreementKind: 'INVESTMENT' },
+          })
+          order.push('second signed')
+        }),
+      )
+      const [won, lost] = await Promise.allSettled([first, second])
+      expect(won.status).toBe('fulfilled')
+      expect(lost.status).toBe('rejected')
+      expect(databaseRefusal((lost as PromiseRejectedResult).reason)).toMatchObject({
+        code: 'CREDIT_CONFLICT',
+        message: doubleCreditMessage('东部园区'),
+      })
+      expect(order).toEqual(['first commits'])
+      expect(
+        await db.prisma.signing.findMany({
+          where: { projectId: { in: [eastProject, westProject] } },
+          select: { projectId: true },
+        }),
+      ).toEqual([{ projectId: eastProject }])
+    },
+  )
 })

@@ -27,7 +27,8 @@ const counts = async () => ({
 })
 
 describe(`the demo seed after a first start on ${testDatabaseKind}`, () => {
-  it('loads the demo county beside the first administrator, shows only accounts that sign in, and changes nothing the second time', async () => {
+  it('loads the demo county beside the first administrator, shows only accounts that sign in, and changes nothing ' +
+    'the second time', async () => {
     const first = await seedDemoCounty(db.prisma)
     expect(first).toMatchObject({ seeded: true, keptLogins: ['admin'] })
     const loaded = await counts()

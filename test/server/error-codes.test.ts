@@ -8,7 +8,7 @@ import { smallCounty } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
-const logLines: Record<string, any>[] = []
+const logLines: (Record<string, unknown> & { err?: { stack?: string } })[] = []
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -17,19 +17,25 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const graphqlResponse = { accept: 'application/graphql-response+json' }
-const tooDeep = `{ projects(first: 1) { edges { node { talent { projects { talent { projects { talent { projects { talent { projects { talent { name } } } } } } } } } } } } }`
+const tooDeep =
+  `{ projects(first: 1) { edges { node { talent { projects { talent { projects { talent { projects { ` +
+  `talent { projects { talent { name } } } } } } } } } } } } }`
 
 describe('a refused request', () => {
-  it('too deep: QUERY_TOO_COMPLEX in Chinese, 400 under application/graphql-response+json and 200 under application/json', async () => {
-    const leader = county.agents.leader
-    const strict = await leader.request(tooDeep, undefined, graphqlResponse)
-    expect(leader.lastResponse?.status).toBe(400)
-    expect(strict.errors).toEqual([
-      { message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } },
-    ])
-    await leader.request(tooDeep, undefined, { accept: 'application/json' })
-    expect(leader.lastResponse?.status).toBe(200)
-  })
+  it(
+    'too deep: QUERY_TOO_COMPLEX in Chinese, 400 under application/graphql-response+json and 200 under ' +
+      'application/json',
+    async () => {
+      const leader = county.agents.leader
+      const strict = await leader.request(tooDeep, undefined, graphqlResponse)
+      expect(leader.lastResponse?.status).toBe(400)
+      expect(strict.errors).toEqual([
+        { message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } },
+      ])
+      await leader.request(tooDeep, undefined, { accept: 'application/json' })
+      expect(leader.lastResponse?.status).toBe(200)
+    },
+  )
 
   it('too many aliases: QUERY_TOO_COMPLEX in Chinese', async () => {
     const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(' ')
@@ -69,41 +75,44 @@ describe('a refused request', () => {
 })
 
 describe('an unexpected error', () => {
-  it('is logged with the request id, user, operation and stack; the user reads a generic message with the id', async () => {
-    const logger = createLogger({ write: (line) => void logLines.push(JSON.parse(line)) })
-    const leader = await createApi(db.prisma, { logger }).agent().login('leader')
-    // A real failure of the database: the table the query reads is gone.
-    await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
-    try {
-      const result = await leader.request(
-        `query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`,
-        undefined,
-        { 'x-request-id': 'phone-call-42' },
-      )
-      expect(result.errors).toEqual([
-        {
-          message: '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 phone-call-42',
-          locations: [{ line: 1, column: 26 }],
-          path: ['talents'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'phone-call-42' },
-        },
-      ])
-      expect(leader.lastResponse?.headers.get('x-request-id')).toBe('phone-call-42')
-      const line = logLines.find((entry) => entry.requestId === 'phone-call-42')
-      expect(line).toMatchObject({
-        level: 50,
-        msg: 'unexpected error',
-        userId: county.people.leader.id,
-        operationName: 'TalentsForTheLog',
-        path: 'talents',
-      })
-      expect(line?.err?.stack).toMatch(/Talent/)
-      const second = await leader.request(`{ talents(first: 5) { edges { node { name } } } }`)
-      const generated = second.errors?.[0]?.extensions?.requestId
-      expect(generated).toMatch(/^[0-9a-f-]{36}$/)
-      expect(leader.lastResponse?.headers.get('x-request-id')).toBe(generated)
-    } finally {
-      await db.prisma.$executeRawUnsafe('ALTER TABLE "TalentAway" RENAME TO "Talent"')
-    }
-  })
+  it(
+    'is logged with the request id, user, operation and stack; ' + 'the user reads a generic message with the id',
+    async () => {
+      const logger = createLogger({ write: (line) => void logLines.push(JSON.parse(line)) })
+      const leader = await createApi(db.prisma, { logger }).agent().login('leader')
+      // A real failure of the database: the table the query reads is gone.
+      await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
+      try {
+        const result = await leader.request(
+          `query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`,
+          undefined,
+          { 'x-request-id': 'phone-call-42' },
+        )
+        expect(result.errors).toEqual([
+          {
+            message: '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 phone-call-42',
+            locations: [{ line: 1, column: 26 }],
+            path: ['talents'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'phone-call-42' },
+          },
+        ])
+        expect(leader.lastResponse?.headers.get('x-request-id')).toBe('phone-call-42')
+        const line = logLines.find((entry) => entry.requestId === 'phone-call-42')
+        expect(line).toMatchObject({
+          level: 50,
+          msg: 'unexpected error',
+          userId: county.people.leader.id,
+          operationName: 'TalentsForTheLog',
+          path: 'talents',
+        })
+        expect(line?.err?.stack).toMatch(/Talent/)
+        const second = await leader.request(`{ talents(first: 5) { edges { node { name } } } }`)
+        const generated = second.errors?.[0]?.extensions?.requestId
+        expect(generated).toMatch(/^[0-9a-f-]{36}$/)
+        expect(leader.lastResponse?.headers.get('x-request-id')).toBe(generated)
+      } finally {
+        await db.prisma.$executeRawUnsafe('ALTER TABLE "TalentAway" RENAME TO "Talent"')
+      }
+    },
+  )
 })

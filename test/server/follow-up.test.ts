@@ -16,23 +16,26 @@ const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
 const myFollowUps = `query ($w: FollowUpWindow!) { myFollowUps(window: $w) { uuid light } }`
 
 describe('follow-ups', () => {
-  it('logs an activity that sets the project’s last contact and next follow-up, and lists it for the owner', async () => {
-    const { eastStaff } = county.agents
-    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001001' })
-    const logged = await mutate(
-      eastStaff,
-      'logActivity',
-      { ...ids(), projectId, kind: 'CALL', occurredAt: days(0), summary: '电话沟通', nextFollowUpAt: days(-1) },
-      'uuid project { lastActivityAt nextFollowUpAt firstContactedAt light }',
-    )
-    expect(logged.errors).toBeUndefined()
-    expect(logged.data!.project.light).toBe('RED')
-    expect(Date.parse(logged.data!.project.nextFollowUpAt)).toBeLessThan(Date.now())
-    expect(logged.data!.project.firstContactedAt).not.toBeNull()
-    const overdue = await eastStaff.request(myFollowUps, { w: 'OVERDUE' })
-    expect(overdue.data?.myFollowUps).toContainEqual({ uuid: projectId, light: 'RED' })
-    expect((await county.agents.eastStaff2.request(myFollowUps, { w: 'OVERDUE' })).data?.myFollowUps).toEqual([])
-  })
+  it(
+    'logs an activity that sets the project’s last contact and next follow-up, ' + 'and lists it for the owner',
+    async () => {
+      const { eastStaff } = county.agents
+      const { projectId } = await talentWithProject(eastStaff, { phone: '13800001001' })
+      const logged = await mutate(
+        eastStaff,
+        'logActivity',
+        { ...ids(), projectId, kind: 'CALL', occurredAt: days(0), summary: '电话沟通', nextFollowUpAt: days(-1) },
+        'uuid project { lastActivityAt nextFollowUpAt firstContactedAt light }',
+      )
+      expect(logged.errors).toBeUndefined()
+      expect(logged.data!.project.light).toBe('RED')
+      expect(Date.parse(logged.data!.project.nextFollowUpAt)).toBeLessThan(Date.now())
+      expect(logged.data!.project.firstContactedAt).not.toBeNull()
+      const overdue = await eastStaff.request(myFollowUps, { w: 'OVERDUE' })
+      expect(overdue.data?.myFollowUps).toContainEqual({ uuid: projectId, light: 'RED' })
+      expect((await county.agents.eastStaff2.request(myFollowUps, { w: 'OVERDUE' })).data?.myFollowUps).toEqual([])
+    },
+  )
 
   it('puts a follow-up due tomorrow in this week’s list with a yellow light', async () => {
     const { eastStaff } = county.agents
@@ -111,28 +114,39 @@ describe('follow-ups', () => {
     expect(await lastOf()).toEqual({ summary: '三天前的电话' })
   })
 
-  it('keeps the newest of follow-ups logged at the same moment as the project’s last one, with its time and next date', async () => {
-    const { eastStaff } = county.agents
-    const { projectId } = await talentWithProject(eastStaff, { phone: '13800001006' })
-    const times = [-2, -1, -4].map((day) => ({ occurredAt: days(day), nextFollowUpAt: days(day + 7) }))
-    const logged = await Promise.all(
-      times.map((time, i) =>
-        mutate(eastStaff, 'logActivity', { ...ids(), projectId, kind: 'CALL', summary: `电话 ${i}`, ...time }, 'uuid'),
-      ),
-    )
-    expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
-    const node = await eastStaff.request(
-      `query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary occurredAt } } } }`,
-      { id: globalId('Project', projectId) },
-    )
-    const project = node.data?.node
-    expect(project.lastActivity.summary).toBe('电话 1')
-    expect(Date.parse(project.lastActivityAt)).toBe(Date.parse(times[1]!.occurredAt))
-    expect(Date.parse(project.lastActivity.occurredAt)).toBe(Date.parse(times[1]!.occurredAt))
-    expect(Date.parse(project.nextFollowUpAt)).toBe(Date.parse(times[1]!.nextFollowUpAt))
-  })
+  it(
+    'keeps the newest of follow-ups logged at the same moment as the project’s last one, with its time and next ' +
+      'date',
+    async () => {
+      const { eastStaff } = county.agents
+      const { projectId } = await talentWithProject(eastStaff, { phone: '13800001006' })
+      const times = [-2, -1, -4].map((day) => ({ occurredAt: days(day), nextFollowUpAt: days(day + 7) }))
+      const logged = await Promise.all(
+        times.map((time, i) =>
+          mutate(
+            eastStaff,
+            'logActivity',
+            { ...ids(), projectId, kind: 'CALL', summary: `电话 ${i}`, ...time },
+            'uuid',
+          ),
+        ),
+      )
+      expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
+      const node = await eastStaff.request(
+        `query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary ` +
+          `occurredAt } } } }`,
+        { id: globalId('Project', projectId) },
+      )
+      const project = node.data?.node
+      expect(project.lastActivity.summary).toBe('电话 1')
+      expect(Date.parse(project.lastActivityAt)).toBe(Date.parse(times[1]!.occurredAt))
+      expect(Date.parse(project.lastActivity.occurredAt)).toBe(Date.parse(times[1]!.occurredAt))
+      expect(Date.parse(project.nextFollowUpAt)).toBe(Date.parse(times[1]!.nextFollowUpAt))
+    },
+  )
 
-  it('keeps the last activity true when one writer deletes it while another logs an older one, without a deadlock', async () => {
+  it('keeps the last activity true when one writer deletes it while another logs an older one, without a ' +
+    'deadlock', async () => {
     const { eastStaff } = county.agents
     const author = county.people.eastStaff.id
     const p = db.prisma

@@ -88,7 +88,8 @@ describe('random input to every mutation', () => {
     const argList = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')
     const returns = getNamedType(field.type)
     const selection = 'getFields' in returns ? ' { __typename }' : ''
-    const query = `mutation${variableList ? ` (${variableList})` : ''} { ${name}${argList ? `(${argList})` : ''}${selection} }`
+    const variables = variableList ? ` (${variableList})` : ''
+    const query = `mutation${variables} { ${name}${argList ? `(${argList})` : ''}${selection} }`
     await fc.assert(
       fc.asyncProperty(
         args,

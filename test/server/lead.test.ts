@@ -7,7 +7,8 @@ import { createUnit, createUser } from '../support/fixtures.ts'
 import { uniquePhone } from '../support/pipeline.ts'
 
 const createLead = `mutation ($input: CreateLeadInput!) {
-  createLead(input: $input) { id uuid title stage status sourceChannel talent { name phone employer } unit { name } owner { name } }
+  createLead(input: $input) { id uuid title stage status sourceChannel talent { name phone employer } unit { name }
+    owner { name } }
 }`
 const listProjects = `{ projects(first: 50) { edges { node { uuid title stage talent { name } } } } }`
 
@@ -66,7 +67,8 @@ describe('createLead', () => {
     await westStaff.request(createLead, { input: lead({ talentName: '李四', phone: null }) })
     const east = await eastStaff.request(listProjects)
     const west = await westStaff.request(listProjects)
-    const names = (result: typeof east) => result.data?.projects.edges.map((edge: any) => edge.node.talent.name)
+    const names = (result: typeof east) =>
+      result.data?.projects.edges.map((edge: { node: { talent: { name: string } } }) => edge.node.talent.name)
     expect(names(east)).toContain('张三')
     expect(names(east)).not.toContain('李四')
     expect(names(west)).toEqual(['李四'])

@@ -1,6 +1,7 @@
 // The projects ledger goes out as .xlsx and comes back in: the talent office exports a county with leads at
 // every stage, signed and landed projects, lost and paused ones in three units, imports the file into an
-// empty system (the projects keep their 项目编号), exports again and gets the same ledger cell for cell. Who may export, and which phones.
+// empty system (the projects keep their 项目编号), exports again and gets the same ledger cell for cell. Who may export,
+// and which phones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
@@ -266,29 +267,35 @@ describe('the projects ledger', () => {
     expect(await target.prisma.auditLog.count({ where: { action: 'importLedger', entity: 'Talent' } })).toBe(6)
   })
 
-  it('goes to a unit manager for their own unit only, phones masked; the talent office’s export is audited', async () => {
-    const own = await exportLedger(from.agents.eastManager)
-    expect(own.fileName).toMatch(/^东部园区人才项目台账/)
-    const sheet = await sheetValues(own.content!)
-    expect(sheet.slice(3).map((cells) => cells[9])).toEqual(['东部园区', '东部园区', '东部园区', '东部园区'])
-    expect(sheet.slice(3).map((cells) => cells[4])).toContain('138****0001')
-    expect(sheet[1]![0]).toMatch(/手机号：已脱敏/)
-    expect((await exportLedger(from.agents.westManager, from.units.east.id)).result.errors?.[0]).toMatchObject({
-      message: '没有权限执行此操作',
-      extensions: { code: 'FORBIDDEN' },
-    })
-    expect((await exportLedger(from.agents.eastHead)).result.errors).toBeUndefined()
-    for (const agent of [from.agents.eastStaff, from.agents.leader, from.agents.hrss]) {
-      expect((await exportLedger(agent)).result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    }
-    const westOnly = await sheetValues((await exportLedger(from.agents.admin, from.units.west.id)).content!)
-    expect(westOnly.slice(3).map((cells) => cells[1])).toEqual(['生物医药孵化', '量子通信设备'])
-    const audits = await source.prisma.auditLog.findMany({ where: { action: 'exportLedger' }, orderBy: { at: 'asc' } })
-    expect(audits.map((entry) => [entry.actorId, (entry.changes as { phones: string }).phones])).toEqual([
-      [from.people.admin.id, 'FULL'],
-      [from.people.eastManager.id, 'MASKED'],
-      [from.people.eastHead.id, 'MASKED'],
-      [from.people.admin.id, 'FULL'],
-    ])
-  })
+  it(
+    'goes to a unit manager for their own unit only, ' + 'phones masked; the talent office’s export is audited',
+    async () => {
+      const own = await exportLedger(from.agents.eastManager)
+      expect(own.fileName).toMatch(/^东部园区人才项目台账/)
+      const sheet = await sheetValues(own.content!)
+      expect(sheet.slice(3).map((cells) => cells[9])).toEqual(['东部园区', '东部园区', '东部园区', '东部园区'])
+      expect(sheet.slice(3).map((cells) => cells[4])).toContain('138****0001')
+      expect(sheet[1]![0]).toMatch(/手机号：已脱敏/)
+      expect((await exportLedger(from.agents.westManager, from.units.east.id)).result.errors?.[0]).toMatchObject({
+        message: '没有权限执行此操作',
+        extensions: { code: 'FORBIDDEN' },
+      })
+      expect((await exportLedger(from.agents.eastHead)).result.errors).toBeUndefined()
+      for (const agent of [from.agents.eastStaff, from.agents.leader, from.agents.hrss]) {
+        expect((await exportLedger(agent)).result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+      }
+      const westOnly = await sheetValues((await exportLedger(from.agents.admin, from.units.west.id)).content!)
+      expect(westOnly.slice(3).map((cells) => cells[1])).toEqual(['生物医药孵化', '量子通信设备'])
+      const audits = await source.prisma.auditLog.findMany({
+        where: { action: 'exportLedger' },
+        orderBy: { at: 'asc' },
+      })
+      expect(audits.map((entry) => [entry.actorId, (entry.changes as { phones: string }).phones])).toEqual([
+        [from.people.admin.id, 'FULL'],
+        [from.people.eastManager.id, 'MASKED'],
+        [from.people.eastHead.id, 'MASKED'],
+        [from.people.admin.id, 'FULL'],
+      ])
+    },
+  )
 })

@@ -142,130 +142,138 @@ describe('importing a ledger', () => {
     const error = refused.errors![0]!
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行（海洋装备 · 孙小美）：电话号码/)
-    expect(error.extensions!.problems.map((problem: { message: string }) => problem.message.split('：')[0])).toEqual([
+    const problems = error.extensions!.problems as { message: string }[]
+    expect(problems.map((problem) => problem.message.split('：')[0])).toEqual([
       '第 4 行（海洋装备 · 孙小美）',
       '第 5 行（智慧农业 · 周大福）',
       '第 6 行（新能源汽车零部件 · 郑好）',
       '第 7 行（碳纤维 · 冯远）',
     ])
-    expect(error.extensions!.rows.map((row: { rowNumber: number }) => row.rowNumber)).toEqual([4, 5, 6, 7])
+    expect((error.extensions!.rows as { rowNumber: number }[]).map((row) => row.rowNumber)).toEqual([4, 5, 6, 7])
     expect(await written()).toBe(before)
   })
 
-  it('reads the column names hand-kept ledgers use, and takes the user’s mapping for a column it does not know', async () => {
-    const rows = [
-      ['2026年东部园区人才引进工作台账（截至3月底）'],
-      ['序号', '项目', '姓名', '联系电话', '现工作单位', '园区/镇街', '进展阶段', '人才层次', '领域说明'],
-      ['1', '高端医疗器械', '褚明', '138-1234-0010', '浙江大学医学院', '东部园区', '在谈', 'B类人才', '生物医药'],
-    ]
-    const file = Buffer.from(csvText(rows), 'utf8')
-    const guessed = (await preview(county.agents.admin, file, '东部园区台账.csv')).data!.previewLedgerImport
-    expect(guessed.headerRow).toBe(2)
-    expect(
-      guessed.columns.map((column: { header: string; field: string | null }) => [column.header, column.field]),
-    ).toEqual([
-      ['序号', null],
-      ['项目', 'TITLE'],
-      ['姓名', 'TALENT_NAME'],
-      ['联系电话', 'PHONE'],
-      ['现工作单位', 'EMPLOYER'],
-      ['园区/镇街', 'UNIT'],
-      ['进展阶段', 'STAGE'],
-      ['人才层次', 'TALENT_CLASS'],
-      ['领域说明', null],
-    ])
-    expect(guessed.canCommit).toBe(true)
-    const mapping = [{ column: 9, field: 'INDUSTRY' }]
-    expect(
-      (await preview(county.agents.admin, file, '东部园区台账.csv', mapping)).data!.previewLedgerImport.columns[8]
-        .field,
-    ).toBe('INDUSTRY')
-    const done = await commit(county.agents.admin, file, '东部园区台账.csv', { mapping })
-    expect(done.errors).toBeUndefined()
-    const project = await db.prisma.project.findFirstOrThrow({
-      where: { title: '高端医疗器械' },
-      include: { talent: true, stageChanges: true },
-    })
-    expect([
-      project.stage,
-      project.industry,
-      project.unitId,
-      project.talent.phone,
-      project.talent.talentClass,
-      project.talent.employer,
-    ]).toEqual(['NEGOTIATING', '生物医药', county.units.east.id, '+8613812340010', 'B', '浙江大学医学院'])
-    expect(project.stageChanges.map((change) => [change.toStage, change.note])).toEqual([
-      ['LEAD', '台账导入（东部园区台账.csv）'],
-    ])
+  it(
+    'reads the column names hand-kept ledgers use, ' + 'and takes the user’s mapping for a column it does not know',
+    async () => {
+      const rows = [
+        ['2026年东部园区人才引进工作台账（截至3月底）'],
+        ['序号', '项目', '姓名', '联系电话', '现工作单位', '园区/镇街', '进展阶段', '人才层次', '领域说明'],
+        ['1', '高端医疗器械', '褚明', '138-1234-0010', '浙江大学医学院', '东部园区', '在谈', 'B类人才', '生物医药'],
+      ]
+      const file = Buffer.from(csvText(rows), 'utf8')
+      const guessed = (await preview(county.agents.admin, file, '东部园区台账.csv')).data!.previewLedgerImport
+      expect(guessed.headerRow).toBe(2)
+      expect(
+        guessed.columns.map((column: { header: string; field: string | null }) => [column.header, column.field]),
+      ).toEqual([
+        ['序号', null],
+        ['项目', 'TITLE'],
+        ['姓名', 'TALENT_NAME'],
+        ['联系电话', 'PHONE'],
+        ['现工作单位', 'EMPLOYER'],
+        ['园区/镇街', 'UNIT'],
+        ['进展阶段', 'STAGE'],
+        ['人才层次', 'TALENT_CLASS'],
+        ['领域说明', null],
+      ])
+      expect(guessed.canCommit).toBe(true)
+      const mapping = [{ column: 9, field: 'INDUSTRY' }]
+      expect(
+        (await preview(county.agents.admin, file, '东部园区台账.csv', mapping)).data!.previewLedgerImport.columns[8]
+          .field,
+      ).toBe('INDUSTRY')
+      const done = await commit(county.agents.admin, file, '东部园区台账.csv', { mapping })
+      expect(done.errors).toBeUndefined()
+      const project = await db.prisma.project.findFirstOrThrow({
+        where: { title: '高端医疗器械' },
+        include: { talent: true, stageChanges: true },
+      })
+      expect([
+        project.stage,
+        project.industry,
+        project.unitId,
+        project.talent.phone,
+        project.talent.talentClass,
+        project.talent.employer,
+      ]).toEqual(['NEGOTIATING', '生物医药', county.units.east.id, '+8613812340010', 'B', '浙江大学医学院'])
+      expect(project.stageChanges.map((change) => [change.toStage, change.note])).toEqual([
+        ['LEAD', '台账导入（东部园区台账.csv）'],
+      ])
 
-    const withoutUnit = Buffer.from(
-      csvText([rows[1]!.filter((name) => name !== '园区/镇街'), ['1', '项目甲', '某人', '', '', '线索', '', '']]),
-      'utf8',
-    )
-    const missing = (await preview(county.agents.admin, withoutUnit, 'a.csv')).data!.previewLedgerImport
-    expect([missing.canCommit, missing.problems]).toEqual([false, ['缺少“所属单位”列（或未指定哪一列是所属单位）']])
-    expect((await commit(county.agents.admin, withoutUnit, 'a.csv')).errors?.[0]).toMatchObject({
-      message: '缺少“所属单位”列（或未指定哪一列是所属单位）',
-      extensions: { code: 'BAD_USER_INPUT' },
-    })
-  })
+      const withoutUnit = Buffer.from(
+        csvText([rows[1]!.filter((name) => name !== '园区/镇街'), ['1', '项目甲', '某人', '', '', '线索', '', '']]),
+        'utf8',
+      )
+      const missing = (await preview(county.agents.admin, withoutUnit, 'a.csv')).data!.previewLedgerImport
+      expect([missing.canCommit, missing.problems]).toEqual([false, ['缺少“所属单位”列（或未指定哪一列是所属单位）']])
+      expect((await commit(county.agents.admin, withoutUnit, 'a.csv')).errors?.[0]).toMatchObject({
+        message: '缺少“所属单位”列（或未指定哪一列是所属单位）',
+        extensions: { code: 'BAD_USER_INPUT' },
+      })
+    },
+  )
 
-  it('recognises talents and projects already in the system: same phone or same name and employer; an existing project is skipped', async () => {
-    const { talentId, projectId } = await talentWithProject(county.agents.eastManager, {
-      name: '李四',
-      phone: '13900001111',
-      employer: '浙江大学',
-    })
-    const zhou = await db.prisma.talent.create({ data: { name: '周杰', employer: '南京大学' } })
-    const rows = [
-      header.slice(0, 7),
-      ['1', '新材料中试基地', '李四', '13900001111', '浙江大学', '东部园区', '线索'],
-      ['2', '新型催化剂', '李四', '+86 139 0000 1111', '', '东部园区', '接洽'],
-      ['3', '光伏组件', '周杰', '', '南京大学', '东部园区', '考察'],
-      ['4', '储能系统', '吴刚', '13622223333', '', '东部园区', '线索'],
-      ['5', '储能电站运维', '吴刚', '13622223333', '', '东部园区', '线索'],
-    ]
-    const file = Buffer.from(csvText(rows), 'utf8')
-    const result = (await preview(county.agents.admin, file, 'dedup.csv')).data!.previewLedgerImport
-    expect(
-      result.rows.map((row: Record<string, unknown>) => [
-        row.rowNumber,
-        row.talentAction,
-        row.matchedBy,
-        row.sameAsRow,
-        row.projectAction,
-      ]),
-    ).toEqual([
-      [2, 'EXISTING', 'SAME_PHONE', null, 'SKIP'],
-      [3, 'EXISTING', 'SAME_PHONE', null, 'CREATE'],
-      [4, 'EXISTING', 'SAME_NAME_AND_EMPLOYER', null, 'CREATE'],
-      [5, 'NEW', null, null, 'CREATE'],
-      [6, 'SAME_AS_ROW', null, 5, 'CREATE'],
-    ])
-    expect(result.rows[0].notes).toContain(
-      '系统中已有该人才的同名项目（东部园区）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入',
-    )
-    expect(result.counts).toEqual({
-      rows: 5,
-      invalid: 0,
-      newTalents: 1,
-      matchedTalents: 2,
-      newProjects: 4,
-      updatedProjects: 0,
-      unchangedProjects: 0,
-      skipped: 1,
-    })
+  it(
+    'recognises talents and projects already in the system: same phone or same name and employer; an existing ' +
+      'project is skipped',
+    async () => {
+      const { talentId, projectId } = await talentWithProject(county.agents.eastManager, {
+        name: '李四',
+        phone: '13900001111',
+        employer: '浙江大学',
+      })
+      const zhou = await db.prisma.talent.create({ data: { name: '周杰', employer: '南京大学' } })
+      const rows = [
+        header.slice(0, 7),
+        ['1', '新材料中试基地', '李四', '13900001111', '浙江大学', '东部园区', '线索'],
+        ['2', '新型催化剂', '李四', '+86 139 0000 1111', '', '东部园区', '接洽'],
+        ['3', '光伏组件', '周杰', '', '南京大学', '东部园区', '考察'],
+        ['4', '储能系统', '吴刚', '13622223333', '', '东部园区', '线索'],
+        ['5', '储能电站运维', '吴刚', '13622223333', '', '东部园区', '线索'],
+      ]
+      const file = Buffer.from(csvText(rows), 'utf8')
+      const result = (await preview(county.agents.admin, file, 'dedup.csv')).data!.previewLedgerImport
+      expect(
+        result.rows.map((row: Record<string, unknown>) => [
+          row.rowNumber,
+          row.talentAction,
+          row.matchedBy,
+          row.sameAsRow,
+          row.projectAction,
+        ]),
+      ).toEqual([
+        [2, 'EXISTING', 'SAME_PHONE', null, 'SKIP'],
+        [3, 'EXISTING', 'SAME_PHONE', null, 'CREATE'],
+        [4, 'EXISTING', 'SAME_NAME_AND_EMPLOYER', null, 'CREATE'],
+        [5, 'NEW', null, null, 'CREATE'],
+        [6, 'SAME_AS_ROW', null, 5, 'CREATE'],
+      ])
+      expect(result.rows[0].notes).toContain(
+        '系统中已有该人才的同名项目（东部园区）；本行没有项目编号，跳过，不做修改。要修改已有项目，请导出台账，在导出的文件中修改后再导入',
+      )
+      expect(result.counts).toEqual({
+        rows: 5,
+        invalid: 0,
+        newTalents: 1,
+        matchedTalents: 2,
+        newProjects: 4,
+        updatedProjects: 0,
+        unchangedProjects: 0,
+        skipped: 1,
+      })
 
-    const talentsBefore = await db.prisma.talent.count()
-    const report = (await commit(county.agents.admin, file, 'dedup.csv')).data!.commitLedgerImport
-    expect(report.counts).toEqual(result.counts)
-    expect(report.rows[0]).toMatchObject({ projectAction: 'SKIP', projectUuid: projectId, talentUuid: talentId })
-    expect(report.rows[3].talentUuid).toBe(report.rows[4].talentUuid)
-    expect(await db.prisma.talent.count()).toBe(talentsBefore + 1)
-    expect(await db.prisma.project.count({ where: { talentId } })).toBe(2)
-    expect(await db.prisma.project.count({ where: { talentId: zhou.id } })).toBe(1)
-    expect((await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version).toBe(1)
-  })
+      const talentsBefore = await db.prisma.talent.count()
+      const report = (await commit(county.agents.admin, file, 'dedup.csv')).data!.commitLedgerImport
+      expect(report.counts).toEqual(result.counts)
+      expect(report.rows[0]).toMatchObject({ projectAction: 'SKIP', projectUuid: projectId, talentUuid: talentId })
+      expect(report.rows[3].talentUuid).toBe(report.rows[4].talentUuid)
+      expect(await db.prisma.talent.count()).toBe(talentsBefore + 1)
+      expect(await db.prisma.project.count({ where: { talentId } })).toBe(2)
+      expect(await db.prisma.project.count({ where: { talentId: zhou.id } })).toBe(1)
+      expect((await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version).toBe(1)
+    },
+  )
 
   it('refuses a project for a talent another unit is following (claim protection)', async () => {
     await talentWithProject(county.agents.westManager, { name: '孙丽', phone: '13711112222', employer: '厦门大学' })
@@ -358,7 +366,8 @@ describe('importing a ledger', () => {
     ).toMatch(/^找不到表头/)
   })
 
-  it('imports a county’s whole ledger of 3 000 rows in one commit (more than a phone write’s 5 s transaction)', async () => {
+  it('imports a county’s whole ledger of 3 000 rows in one commit (more than a phone write’s 5 s ' +
+    'transaction)', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => [
       `批量项目${i}`,
       `批量人才${i}`,

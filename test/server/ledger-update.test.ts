@@ -123,100 +123,107 @@ describe('an edited export', () => {
 
   const byTitle = (rows: Row[], title: string) => rows.find((row) => row.title === title)!
 
-  it('previews each changed field before → after and applies every change at once, through the stage machine', async () => {
-    const admin = county.agents.admin
-    const exported = (await exportLedger(admin)).content!
-    const edited = await editLedger(exported, [
-      // Signed, with a company registered before the agreement (both happen): the form takes it, so does the import.
-      {
-        title: '复合材料中试',
-        set: {
-          项目名称: '复合材料中试基地',
-          '计划投资（万元）': 800,
-          阶段: '落地注册',
-          签约日期: day(-10),
-          协议类型: '投资协议',
-          落地日期: day(-20),
-          企业名称: '张伟新材料有限公司',
-          统一社会信用代码: uscc,
-          负责人: 'east.staff2',
+  it(
+    'previews each changed field before → after and applies every change at once, ' + 'through the stage machine',
+    async () => {
+      const admin = county.agents.admin
+      const exported = (await exportLedger(admin)).content!
+      const edited = await editLedger(exported, [
+        // Signed, with a company registered before the agreement (both happen): the form takes it, so does the import.
+        {
+          title: '复合材料中试',
+          set: {
+            项目名称: '复合材料中试基地',
+            '计划投资（万元）': 800,
+            阶段: '落地注册',
+            签约日期: day(-10),
+            协议类型: '投资协议',
+            落地日期: day(-20),
+            企业名称: '张伟新材料有限公司',
+            统一社会信用代码: uscc,
+            负责人: 'east.staff2',
+          },
         },
-      },
-      { title: '生物医药孵化', set: { 状态: '已流失', 状态说明: '已落户外省' } },
-      { title: '量子通信', set: { '协议投资（万元）': 3000 } },
-    ])
-    const checked = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
-    expect(checked.counts).toMatchObject({
-      rows: 4,
-      invalid: 0,
-      newProjects: 0,
-      updatedProjects: 3,
-      unchangedProjects: 1,
-    })
-    expect(checked.canCommit).toBe(true)
-    const rows = checked.rows as Row[]
-    expect(byTitle(rows, '复合材料中试基地')).toMatchObject({ projectAction: 'UPDATE', errors: [] })
-    expect(byTitle(rows, '复合材料中试基地').changes).toEqual([
-      { field: 'TITLE', before: '复合材料中试', after: '复合材料中试基地' },
-      { field: 'PLANNED_INVESTMENT', before: '500', after: '800' },
-      { field: 'OWNER', before: 'east.staff', after: 'east.staff2' },
-      { field: 'SIGNED_AT', before: null, after: day(-10) },
-      { field: 'AGREEMENT_KIND', before: null, after: '投资协议' },
-      { field: 'LANDED_AT', before: null, after: day(-20) },
-      { field: 'COMPANY_NAME', before: null, after: '张伟新材料有限公司' },
-      { field: 'USCC', before: null, after: uscc },
-      { field: 'STAGE', before: '洽谈', after: '落地注册' },
-    ])
-    expect(byTitle(rows, '生物医药孵化').changes).toEqual([
-      { field: 'STATUS', before: '跟进中', after: '已流失' },
-      { field: 'STATUS_REASON', before: null, after: '已落户外省' },
-    ])
-    expect(byTitle(rows, '量子通信').changes).toEqual([{ field: 'INVESTMENT_AGREED', before: null, after: '3000' }])
-    expect(byTitle(rows, '纳米涂层')).toMatchObject({ projectAction: 'UNCHANGED', changes: [] })
+        { title: '生物医药孵化', set: { 状态: '已流失', 状态说明: '已落户外省' } },
+        { title: '量子通信', set: { '协议投资（万元）': 3000 } },
+      ])
+      const checked = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
+      expect(checked.counts).toMatchObject({
+        rows: 4,
+        invalid: 0,
+        newProjects: 0,
+        updatedProjects: 3,
+        unchangedProjects: 1,
+      })
+      expect(checked.canCommit).toBe(true)
+      const rows = checked.rows as Row[]
+      expect(byTitle(rows, '复合材料中试基地')).toMatchObject({ projectAction: 'UPDATE', errors: [] })
+      expect(byTitle(rows, '复合材料中试基地').changes).toEqual([
+        { field: 'TITLE', before: '复合材料中试', after: '复合材料中试基地' },
+        { field: 'PLANNED_INVESTMENT', before: '500', after: '800' },
+        { field: 'OWNER', before: 'east.staff', after: 'east.staff2' },
+        { field: 'SIGNED_AT', before: null, after: day(-10) },
+        { field: 'AGREEMENT_KIND', before: null, after: '投资协议' },
+        { field: 'LANDED_AT', before: null, after: day(-20) },
+        { field: 'COMPANY_NAME', before: null, after: '张伟新材料有限公司' },
+        { field: 'USCC', before: null, after: uscc },
+        { field: 'STAGE', before: '洽谈', after: '落地注册' },
+      ])
+      expect(byTitle(rows, '生物医药孵化').changes).toEqual([
+        { field: 'STATUS', before: '跟进中', after: '已流失' },
+        { field: 'STATUS_REASON', before: null, after: '已落户外省' },
+      ])
+      expect(byTitle(rows, '量子通信').changes).toEqual([{ field: 'INVESTMENT_AGREED', before: null, after: '3000' }])
+      expect(byTitle(rows, '纳米涂层')).toMatchObject({ projectAction: 'UNCHANGED', changes: [] })
 
-    const done = await commit(admin, edited, '台账（改）.xlsx')
-    expect(done.errors).toBeUndefined()
-    expect(done.data!.commitLedgerImport.counts).toMatchObject({ updatedProjects: 3, unchangedProjects: 1 })
-    const landed = await db.prisma.project.findFirstOrThrow({
-      where: { title: '复合材料中试基地' },
-      include: { signing: true, landing: true, owner: true, stageChanges: { orderBy: { at: 'asc' } } },
-    })
-    expect([
-      landed.stage,
-      landed.version,
-      String(landed.plannedInvestment),
-      landed.owner?.login,
-      landed.signing?.agreementKind,
-      landed.landing?.uscc,
-      landed.landing?.companyName,
-    ]).toEqual(['LANDED', 2, '800', 'east.staff2', 'INVESTMENT', uscc, '张伟新材料有限公司'])
-    expect(landed.stageChanges.map((change) => [change.fromStage, change.toStage, change.note])).toEqual([
-      ['NEGOTIATING', 'LANDED', '台账导入（台账（改）.xlsx）'],
-    ])
-    const lost = await db.prisma.project.findFirstOrThrow({ where: { title: '生物医药孵化' } })
-    expect([lost.status, lost.statusReason, lost.stage, lost.version, lost.assessedAt !== null]).toEqual([
-      'LOST',
-      '已落户外省',
-      'CONTACTED',
-      2,
-      true,
-    ])
-    const signed = await db.prisma.project.findFirstOrThrow({
-      where: { title: '量子通信' },
-      include: { signing: true },
-    })
-    expect([signed.version, String(signed.signing?.investmentAgreed), signed.signing?.version]).toEqual([2, '3000', 2])
-    expect((await db.prisma.project.findFirstOrThrow({ where: { title: '纳米涂层' } })).version).toBe(1)
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importLedger', entityId: lost.id } })
-    expect(audit.changes).toEqual({
-      before: { status: '跟进中', statusReason: null },
-      after: { status: '已流失', statusReason: '已落户外省' },
-    })
+      const done = await commit(admin, edited, '台账（改）.xlsx')
+      expect(done.errors).toBeUndefined()
+      expect(done.data!.commitLedgerImport.counts).toMatchObject({ updatedProjects: 3, unchangedProjects: 1 })
+      const landed = await db.prisma.project.findFirstOrThrow({
+        where: { title: '复合材料中试基地' },
+        include: { signing: true, landing: true, owner: true, stageChanges: { orderBy: { at: 'asc' } } },
+      })
+      expect([
+        landed.stage,
+        landed.version,
+        String(landed.plannedInvestment),
+        landed.owner?.login,
+        landed.signing?.agreementKind,
+        landed.landing?.uscc,
+        landed.landing?.companyName,
+      ]).toEqual(['LANDED', 2, '800', 'east.staff2', 'INVESTMENT', uscc, '张伟新材料有限公司'])
+      expect(landed.stageChanges.map((change) => [change.fromStage, change.toStage, change.note])).toEqual([
+        ['NEGOTIATING', 'LANDED', '台账导入（台账（改）.xlsx）'],
+      ])
+      const lost = await db.prisma.project.findFirstOrThrow({ where: { title: '生物医药孵化' } })
+      expect([lost.status, lost.statusReason, lost.stage, lost.version, lost.assessedAt !== null]).toEqual([
+        'LOST',
+        '已落户外省',
+        'CONTACTED',
+        2,
+        true,
+      ])
+      const signed = await db.prisma.project.findFirstOrThrow({
+        where: { title: '量子通信' },
+        include: { signing: true },
+      })
+      expect([signed.version, String(signed.signing?.investmentAgreed), signed.signing?.version]).toEqual([
+        2,
+        '3000',
+        2,
+      ])
+      expect((await db.prisma.project.findFirstOrThrow({ where: { title: '纳米涂层' } })).version).toBe(1)
+      const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importLedger', entityId: lost.id } })
+      expect(audit.changes).toEqual({
+        before: { status: '跟进中', statusReason: null },
+        after: { status: '已流失', statusReason: '已落户外省' },
+      })
 
-    // The same file again: its 版本号 are now behind, so the rows that would change something are refused, named.
-    const again = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
-    expect(again.counts).toMatchObject({ invalid: 0, updatedProjects: 0, unchangedProjects: 4 })
-  })
+      // The same file again: its 版本号 are now behind, so the rows that would change something are refused, named.
+      const again = (await preview(admin, edited, '台账（改）.xlsx')).data!.previewLedgerImport
+      expect(again.counts).toMatchObject({ invalid: 0, updatedProjects: 0, unchangedProjects: 4 })
+    },
+  )
 
   it('refuses the whole file for one bad row, naming its project, and writes nothing', async () => {
     const admin = county.agents.admin
@@ -240,8 +247,8 @@ describe('an edited export', () => {
       /^台账有 3 行有误，整个文件未导入：第 4 行（复合材料中试基地 · 张伟）：所属单位不能/,
     )
     expect(
-      refused.errors![0]!.extensions!.rows.map(
-        (row: { title: string; talentName: string }) => `${row.title} · ${row.talentName}`,
+      (refused.errors![0]!.extensions!.rows as { title: string; talentName: string }[]).map(
+        (row) => `${row.title} · ${row.talentName}`,
       ),
     ).toEqual(['复合材料中试基地 · 张伟', '纳米涂层二期 · 李娜', '量子通信 · 赵敏'])
     expect(await footprint(db.prisma)).toBe(before)

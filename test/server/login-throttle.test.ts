@@ -18,7 +18,10 @@ let _leaderId: string
 // Only durations matter here: the clock starts at the real time (timers elsewhere compare it with theirs).
 let clock = Date.now()
 
-const advance = (seconds: number) => vi.setSystemTime((clock += seconds * 1000))
+const advance = (seconds: number) => {
+  clock += seconds * 1000
+  vi.setSystemTime(clock)
+}
 const signIn = (address: string, who: string, password = testPassword) =>
   api.agent(address).request(login, { login: who, password })
 
@@ -89,21 +92,24 @@ describe('login throttle', () => {
     expect((await signIn('198.51.100.77', 'staff')).data?.login).toMatchObject({ name: 'staff' })
   })
 
-  it('tells the owner at their next sign-in when, from where and after how many failures they were locked', async () => {
-    expect((await signIn('10.20.0.9', 'notified')).data?.login).toEqual({
-      name: 'notified',
-      loginLocksSinceLastSignIn: [],
-    })
-    await guessTenTimes('notified', '198.51.100.88')
-    advance(60)
-    const owner = api.agent('10.20.0.9')
-    const first = await owner.request(login, { login: 'notified', password: testPassword })
-    expect(first.data?.login.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
-    const me = await owner.request(`{ me { loginLocksSinceLastSignIn { address failures } } }`)
-    expect(me.data?.me.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
-    advance(60)
-    expect((await signIn('10.20.0.9', 'notified')).data?.login.loginLocksSinceLastSignIn).toEqual([])
-  })
+  it(
+    'tells the owner at their next sign-in when, ' + 'from where and after how many failures they were locked',
+    async () => {
+      expect((await signIn('10.20.0.9', 'notified')).data?.login).toEqual({
+        name: 'notified',
+        loginLocksSinceLastSignIn: [],
+      })
+      await guessTenTimes('notified', '198.51.100.88')
+      advance(60)
+      const owner = api.agent('10.20.0.9')
+      const first = await owner.request(login, { login: 'notified', password: testPassword })
+      expect(first.data?.login.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
+      const me = await owner.request(`{ me { loginLocksSinceLastSignIn { address failures } } }`)
+      expect(me.data?.me.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
+      advance(60)
+      expect((await signIn('10.20.0.9', 'notified')).data?.login.loginLocksSinceLastSignIn).toEqual([])
+    },
+  )
 })
 
 describe('behind a trusted reverse proxy', () => {

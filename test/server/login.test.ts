@@ -4,7 +4,9 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi, errorCode } from '../support/api.ts'
 import { createUnit, createUser, testPassword } from '../support/fixtures.ts'
 
-const login = `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { name role unit { name } } }`
+const login =
+  `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { name ` +
+  `role unit { name } } }`
 const me = `{ me { name login role } }`
 
 let db: TestDatabase

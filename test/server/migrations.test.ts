@@ -16,15 +16,18 @@ describe('migrations', () => {
     // Replays every migration into a fresh in-memory shadow database: seconds alone, far more on a busy machine.
   }, 180_000)
 
-  it('are recorded in _prisma_migrations as `prisma migrate deploy` records them, and apply nothing twice', async () => {
-    const committed = (await readMigrationList()).migrationDirectories.map((entry) => entry.path)
-    const rows = await db.prisma.$queryRaw<{ migration_name: string; finished_at: Date | null; checksum: string }[]>`
+  it(
+    'are recorded in _prisma_migrations as `prisma migrate deploy` records them, ' + 'and apply nothing twice',
+    async () => {
+      const committed = (await readMigrationList()).migrationDirectories.map((entry) => entry.path)
+      const rows = await db.prisma.$queryRaw<{ migration_name: string; finished_at: Date | null; checksum: string }[]>`
       SELECT migration_name, finished_at, checksum FROM _prisma_migrations ORDER BY migration_name`
-    expect(rows.map((row) => row.migration_name)).toEqual(committed)
-    for (const row of rows) {
-      expect(row.finished_at).toBeInstanceOf(Date)
-      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/)
-    }
-    expect(await migrate(db)).toEqual([])
-  })
+      expect(rows.map((row) => row.migration_name)).toEqual(committed)
+      for (const row of rows) {
+        expect(row.finished_at).toBeInstanceOf(Date)
+        expect(row.checksum).toMatch(/^[0-9a-f]{64}$/)
+      }
+      expect(await migrate(db)).toEqual([])
+    },
+  )
 })

@@ -10,7 +10,8 @@ let agent: ReturnType<ReturnType<typeof createApi>['agent']>
 
 const page = `query ($first: Int!) {
   projects(first: $first) {
-    edges { node { uuid title stage light talent { name phone } owner { name } unit { name } lastActivity { summary occurredAt author { name } } } }
+    edges { node { uuid title stage light talent { name phone } owner { name } unit { name } lastActivity { summary
+      occurredAt author { name } } } }
     pageInfo { hasNextPage endCursor }
   }
 }`

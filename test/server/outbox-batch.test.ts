@@ -75,13 +75,17 @@ describe('a batch of outbox writes on the real server', () => {
     expect(await db.prisma.activity.count({ where: { projectId: created.input.projectId } })).toBe(1)
   })
 
-  it('acknowledges the writes before a refused one, names the refused one with the server’s message, and runs none after it', async () => {
-    const bad = lead('')
-    const { outcome } = await send([leadPart(lead('拒绝前')), leadPart(bad), leadPart(lead('拒绝后'))])
-    expect(outcome).toMatchObject({ acked: 1, failure: { kind: 'rejected', error: { code: 'BAD_USER_INPUT' } } })
-    expect(outcome?.failure?.kind === 'rejected' && outcome.failure.error.message).toMatch(/姓名/)
-    expect(await talents('拒绝')).toEqual(['拒绝前'])
-  })
+  it(
+    'acknowledges the writes before a refused one, ' +
+      'names the refused one with the server’s message, and runs none after it',
+    async () => {
+      const bad = lead('')
+      const { outcome } = await send([leadPart(lead('拒绝前')), leadPart(bad), leadPart(lead('拒绝后'))])
+      expect(outcome).toMatchObject({ acked: 1, failure: { kind: 'rejected', error: { code: 'BAD_USER_INPUT' } } })
+      expect(outcome?.failure?.kind === 'rejected' && outcome.failure.error.message).toMatch(/姓名/)
+      expect(await talents('拒绝')).toEqual(['拒绝前'])
+    },
+  )
 
   it('answers a replayed batch (its answer was lost) with the first results, writing nothing twice', async () => {
     const parts = ['重放一', '重放二', '重放三'].map((name) => leadPart(lead(name)))

@@ -104,7 +104,9 @@ describe('who reaches a project of the east park, and how', () => {
       `mutation ($t: String!) { revealContact(talentId: $t, reason: "对接") { phone } }`,
       { t: project.talentId },
     )
-    expect(outcome({ errors: revealed.errors, code: revealed.errors?.[0]?.extensions?.code })).toBe(reveal)
+    expect(
+      outcome({ errors: revealed.errors, code: revealed.errors?.[0]?.extensions?.code as string | undefined }),
+    ).toBe(reveal)
 
     const credit = await mutate(agent, 'moveProjectCredit', {
       ...op(),

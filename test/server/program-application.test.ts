@@ -10,7 +10,8 @@ let county: Awaited<ReturnType<typeof smallCounty>>
 let province: string
 let city: string
 const fields =
-  'id uuid version status year batch note submittedAt decidedAt statusChangedAt program { name } unit { name } talent { name } project { title }'
+  'id uuid version status year batch note submittedAt decidedAt statusChangedAt program { name } unit { name } ' +
+  'talent { name } project { title }'
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -54,68 +55,71 @@ describe('programs', () => {
 })
 
 describe('an application’s life', () => {
-  it('goes from reserve to selected, refusing each wrong move with a Chinese message and writing nothing for it', async () => {
-    const { eastStaff } = county.agents
-    const { talentId, projectId } = await talentWithProject(eastStaff, { name: '周一', phone: '13500000001' })
-    const created = await apply(eastStaff, { talentId, projectId, batch: '第一批', note: '博士，新材料方向' })
-    expect(created.errors).toBeUndefined()
-    expect(created.data).toMatchObject({
-      status: 'RESERVE',
-      version: 1,
-      year: 2026,
-      batch: '第一批',
-      submittedAt: null,
-      decidedAt: null,
-      program: { name: '省双创计划' },
-      unit: { name: '东部园区' },
-      talent: { name: '周一' },
-      project: { title: '新材料中试基地' },
-    })
-    const id = created.data!.uuid
-    let version = 1
-    const refused = async (to: string, code: string, message: string, reason?: string) => {
-      const result = await moveTo(eastStaff, id, version, to, reason)
-      expect({ code: result.code, message: result.message }).toEqual({ code, message })
-      expect((await db.prisma.programApplication.findUniqueOrThrow({ where: { id } })).version).toBe(version)
-    }
-    const moved = async (to: string, reason?: string) => {
-      const result = await moveTo(eastStaff, id, version, to, reason)
-      expect(result.errors).toBeUndefined()
-      version = result.data!.version
-      return result.data!
-    }
+  it(
+    'goes from reserve to selected, ' + 'refusing each wrong move with a Chinese message and writing nothing for it',
+    async () => {
+      const { eastStaff } = county.agents
+      const { talentId, projectId } = await talentWithProject(eastStaff, { name: '周一', phone: '13500000001' })
+      const created = await apply(eastStaff, { talentId, projectId, batch: '第一批', note: '博士，新材料方向' })
+      expect(created.errors).toBeUndefined()
+      expect(created.data).toMatchObject({
+        status: 'RESERVE',
+        version: 1,
+        year: 2026,
+        batch: '第一批',
+        submittedAt: null,
+        decidedAt: null,
+        program: { name: '省双创计划' },
+        unit: { name: '东部园区' },
+        talent: { name: '周一' },
+        project: { title: '新材料中试基地' },
+      })
+      const id = created.data!.uuid
+      let version = 1
+      const refused = async (to: string, code: string, message: string, reason?: string) => {
+        const result = await moveTo(eastStaff, id, version, to, reason)
+        expect({ code: result.code, message: result.message }).toEqual({ code, message })
+        expect((await db.prisma.programApplication.findUniqueOrThrow({ where: { id } })).version).toBe(version)
+      }
+      const moved = async (to: string, reason?: string) => {
+        const result = await moveTo(eastStaff, id, version, to, reason)
+        expect(result.errors).toBeUndefined()
+        version = result.data!.version
+        return result.data!
+      }
 
-    await refused('SELECTED', 'CONFLICT', '尚未提交申报，不能登记评审结果（当前为“储备”）')
-    await refused('RESERVE', 'CONFLICT', '申报已处于“储备”状态')
-    expect(await moved('COACHING')).toMatchObject({ status: 'COACHING', version: 2 })
-    await refused('RESERVE', 'BAD_USER_INPUT', '回退申报状态须填写原因')
-    const submitted = await moved('SUBMITTED')
-    expect(submitted.submittedAt).toEqual(expect.any(String))
-    await refused('RESERVE', 'BAD_USER_INPUT', '只能回退一步（从“申报”只能退回“辅导”）', '撤回')
-    const selected = await moved('SELECTED')
-    expect(selected).toMatchObject({
-      status: 'SELECTED',
-      submittedAt: submitted.submittedAt,
-      decidedAt: expect.any(String),
-    })
-    await refused('REJECTED', 'CONFLICT', '评审结果已登记为“入选”，如需更正，请先退回“申报”并填写原因')
-    expect(await moved('SUBMITTED', '误登记了结果')).toMatchObject({
-      status: 'SUBMITTED',
-      decidedAt: null,
-      submittedAt: submitted.submittedAt,
-    })
-    expect(await moved('REJECTED')).toMatchObject({ status: 'REJECTED', version: 6 })
+      await refused('SELECTED', 'CONFLICT', '尚未提交申报，不能登记评审结果（当前为“储备”）')
+      await refused('RESERVE', 'CONFLICT', '申报已处于“储备”状态')
+      expect(await moved('COACHING')).toMatchObject({ status: 'COACHING', version: 2 })
+      await refused('RESERVE', 'BAD_USER_INPUT', '回退申报状态须填写原因')
+      const submitted = await moved('SUBMITTED')
+      expect(submitted.submittedAt).toEqual(expect.any(String))
+      await refused('RESERVE', 'BAD_USER_INPUT', '只能回退一步（从“申报”只能退回“辅导”）', '撤回')
+      const selected = await moved('SELECTED')
+      expect(selected).toMatchObject({
+        status: 'SELECTED',
+        submittedAt: submitted.submittedAt,
+        decidedAt: expect.any(String),
+      })
+      await refused('REJECTED', 'CONFLICT', '评审结果已登记为“入选”，如需更正，请先退回“申报”并填写原因')
+      expect(await moved('SUBMITTED', '误登记了结果')).toMatchObject({
+        status: 'SUBMITTED',
+        decidedAt: null,
+        submittedAt: submitted.submittedAt,
+      })
+      expect(await moved('REJECTED')).toMatchObject({ status: 'REJECTED', version: 6 })
 
-    const audit = await db.prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { at: 'asc' } })
-    expect(audit.map((entry) => entry.action)).toEqual([
-      'createProgramApplication',
-      ...Array(5).fill('moveProgramApplication'),
-    ])
-    expect(audit[4]).toMatchObject({
-      reason: '误登记了结果',
-      changes: { before: { status: 'SELECTED' }, after: { status: 'SUBMITTED', decidedAt: null } },
-    })
-  })
+      const audit = await db.prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { at: 'asc' } })
+      expect(audit.map((entry) => entry.action)).toEqual([
+        'createProgramApplication',
+        ...Array(5).fill('moveProgramApplication'),
+      ])
+      expect(audit[4]).toMatchObject({
+        reason: '误登记了结果',
+        changes: { before: { status: 'SELECTED' }, after: { status: 'SUBMITTED', decidedAt: null } },
+      })
+    },
+  )
 
   it('may skip coaching and go from reserve straight to submitted', async () => {
     const { talentId } = await talentWithProject(county.agents.eastManager, { name: '吴二', phone: '13500000002' })
@@ -126,29 +130,32 @@ describe('an application’s life', () => {
     })
   })
 
-  it('edits batch and note under the version, and answers a stale version with CONFLICT and the current record', async () => {
-    const { eastStaff, eastManager } = county.agents
-    const { talentId } = await talentWithProject(eastStaff, { name: '郑三', phone: '13500000003' })
-    const id = (await apply(eastStaff, { talentId, batch: '第一批', note: '初稿' })).data!.uuid
-    expect(
-      (await mutate(eastManager, 'updateProgramApplication', { ...op(), id, version: 1, note: '材料已齐' }, fields))
-        .data,
-    ).toMatchObject({ version: 2, batch: '第一批', note: '材料已齐' })
-    const stale = await mutate(
-      eastStaff,
-      'updateProgramApplication',
-      { ...op(), id, version: 1, batch: '第二批' },
-      fields,
-    )
-    expect(stale.code).toBe('CONFLICT')
-    expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ version: 2, note: '材料已齐', batch: '第一批' })
-    expect((await moveTo(eastStaff, id, 1, 'COACHING')).code).toBe('CONFLICT')
-    expect(await db.prisma.programApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      version: 2,
-      batch: '第一批',
-      status: 'RESERVE',
-    })
-  })
+  it(
+    'edits batch and note under the version, ' + 'and answers a stale version with CONFLICT and the current record',
+    async () => {
+      const { eastStaff, eastManager } = county.agents
+      const { talentId } = await talentWithProject(eastStaff, { name: '郑三', phone: '13500000003' })
+      const id = (await apply(eastStaff, { talentId, batch: '第一批', note: '初稿' })).data!.uuid
+      expect(
+        (await mutate(eastManager, 'updateProgramApplication', { ...op(), id, version: 1, note: '材料已齐' }, fields))
+          .data,
+      ).toMatchObject({ version: 2, batch: '第一批', note: '材料已齐' })
+      const stale = await mutate(
+        eastStaff,
+        'updateProgramApplication',
+        { ...op(), id, version: 1, batch: '第二批' },
+        fields,
+      )
+      expect(stale.code).toBe('CONFLICT')
+      expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ version: 2, note: '材料已齐', batch: '第一批' })
+      expect((await moveTo(eastStaff, id, 1, 'COACHING')).code).toBe('CONFLICT')
+      expect(await db.prisma.programApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        version: 2,
+        batch: '第一批',
+        status: 'RESERVE',
+      })
+    },
+  )
 })
 
 describe('creating an application', () => {
@@ -166,22 +173,26 @@ describe('creating an application', () => {
     expect((await apply(county.agents.eastStaff, { talentId, year: 2027 })).errors).toBeUndefined()
   })
 
-  it('lets one of several different applications for the same talent arriving at once win, the others get the Chinese CONFLICT', async () => {
-    const { talentId } = await talentWithProject(county.agents.eastStaff, { name: '钱四', phone: '13500000010' })
-    const results = await Promise.all(
-      [county.agents.eastStaff, county.agents.eastManager, county.agents.eastHead].map((agent) =>
-        apply(agent, { talentId, programId: city }),
-      ),
-    )
-    expect(results.filter((result) => result.data)).toHaveLength(1)
-    for (const result of results.filter((result) => result.errors)) {
-      expect(result).toMatchObject({
-        code: 'CONFLICT',
-        message: expect.stringMatching(/^钱四已在 2026 年申报“市双创计划”，同一人才工程每年只能申报一次/),
-      })
-    }
-    expect(await db.prisma.programApplication.count({ where: { talentId } })).toBe(1)
-  })
+  it(
+    'lets one of several different applications for the same talent arriving at once win, the others get the ' +
+      'Chinese CONFLICT',
+    async () => {
+      const { talentId } = await talentWithProject(county.agents.eastStaff, { name: '钱四', phone: '13500000010' })
+      const results = await Promise.all(
+        [county.agents.eastStaff, county.agents.eastManager, county.agents.eastHead].map((agent) =>
+          apply(agent, { talentId, programId: city }),
+        ),
+      )
+      expect(results.filter((result) => result.data)).toHaveLength(1)
+      for (const result of results.filter((result) => result.errors)) {
+        expect(result).toMatchObject({
+          code: 'CONFLICT',
+          message: expect.stringMatching(/^钱四已在 2026 年申报“市双创计划”，同一人才工程每年只能申报一次/),
+        })
+      }
+      expect(await db.prisma.programApplication.count({ where: { talentId } })).toBe(1)
+    },
+  )
 
   it('answers a replay with the first result, also when the copies arrive at once', async () => {
     const { talentId } = await talentWithProject(county.agents.eastStaff, { name: '冯五', phone: '13500000005' })
@@ -200,36 +211,43 @@ describe('creating an application', () => {
     expect(await db.prisma.auditLog.count({ where: { entityId: burst.id } })).toBe(1)
   })
 
-  it('needs a talent the user reaches, their own unit unless they are the talent office, and a valid year', async () => {
-    const east = await talentWithProject(county.agents.eastStaff, { name: '褚七', phone: '13500000007' })
-    const before = await db.prisma.programApplication.count()
-    expect((await apply(county.agents.westStaff, { talentId: east.talentId })).message).toBe('人才不存在或无权查看')
-    expect((await apply(county.agents.eastStaff, { talentId: east.talentId, unitId: county.units.west.id })).code).toBe(
-      'FORBIDDEN',
-    )
-    expect(await apply(county.agents.eastStaff, { talentId: east.talentId, year: 1999 })).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      message: '申报年度不正确',
-    })
-    const west = await talentWithProject(county.agents.westStaff, { name: '卫八', phone: '13500000008' })
-    expect((await apply(county.agents.westStaff, { talentId: west.talentId, projectId: east.projectId })).code).toBe(
-      'BAD_USER_INPUT',
-    )
-    expect(await db.prisma.programApplication.count()).toBe(before)
-    const byOffice = await apply(county.agents.admin, { talentId: east.talentId, unitId: county.units.east.id })
-    expect(byOffice.data).toMatchObject({ unit: { name: '东部园区' }, status: 'RESERVE' })
-  })
+  it(
+    'needs a talent the user reaches, ' + 'their own unit unless they are the talent office, and a valid year',
+    async () => {
+      const east = await talentWithProject(county.agents.eastStaff, { name: '褚七', phone: '13500000007' })
+      const before = await db.prisma.programApplication.count()
+      expect((await apply(county.agents.westStaff, { talentId: east.talentId })).message).toBe('人才不存在或无权查看')
+      expect(
+        (await apply(county.agents.eastStaff, { talentId: east.talentId, unitId: county.units.west.id })).code,
+      ).toBe('FORBIDDEN')
+      expect(await apply(county.agents.eastStaff, { talentId: east.talentId, year: 1999 })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: '申报年度不正确',
+      })
+      const west = await talentWithProject(county.agents.westStaff, { name: '卫八', phone: '13500000008' })
+      expect((await apply(county.agents.westStaff, { talentId: west.talentId, projectId: east.projectId })).code).toBe(
+        'BAD_USER_INPUT',
+      )
+      expect(await db.prisma.programApplication.count()).toBe(before)
+      const byOffice = await apply(county.agents.admin, { talentId: east.talentId, unitId: county.units.east.id })
+      expect(byOffice.data).toMatchObject({ unit: { name: '东部园区' }, status: 'RESERVE' })
+    },
+  )
 })
 
 describe('another unit', () => {
   it('cannot see or change an east-park application, by list, node(id), the talent or a mutation', async () => {
     const { talentId } = await talentWithProject(county.agents.eastStaff, { name: '蒋九', phone: '13500000009' })
     const id = (await apply(county.agents.eastStaff, { talentId })).data!.uuid
-    const look = `query ($id: ID!) { programApplications(first: 100) { edges { node { uuid } } } node(id: $id) { id ... on ProgramApplication { status } } }`
+    const look =
+      `query ($id: ID!) { programApplications(first: 100) { edges { node { uuid } } } node(id: $id) { ` +
+      `id ... on ProgramApplication { status } } }`
     const seen = async (agent: Agent) => {
       const result = await agent.request(look, { id: globalId('ProgramApplication', id) })
       return {
-        listed: result.data?.programApplications.edges.some((edge: any) => edge.node.uuid === id),
+        listed: result.data?.programApplications.edges.some(
+          (edge: { node: { uuid: string } }) => edge.node.uuid === id,
+        ),
         byNode: Boolean(result.data?.node),
       }
     }
@@ -330,7 +348,9 @@ describe('success rates', () => {
   })
 
   it('lists a page of applications in the same few statements for 2 rows as for 10', async () => {
-    const page = `query ($first: Int!) { programApplications(first: $first, year: 2024) { edges { node { uuid status program { name } unit { name } talent { name phone } project { title } } } } }`
+    const page =
+      `query ($first: Int!) { programApplications(first: $first, year: 2024) { edges { node { uuid ` +
+      `status program { name } unit { name } talent { name phone } project { title } } } } }`
     const statements = async (first: number) => {
       db.queries.length = 0
       const result = await county.agents.leader.request(page, { first })
@@ -343,7 +363,7 @@ describe('success rates', () => {
   it('shows a park manager only their own unit, and is closed to staff and departments', async () => {
     const own = await county.agents.eastManager.request(rates, { year: 2024 })
     expect(own.data?.programSuccessRates.byUnit).toEqual([{ unit: { name: '东部园区' }, ...row(6, 2, 1, 3, 2 / 3) }])
-    expect(own.data?.programSuccessRates.byProgramAndUnit.map((r: any) => r.unit.name)).toEqual([
+    expect(own.data?.programSuccessRates.byProgramAndUnit.map((r: { unit: { name: string } }) => r.unit.name)).toEqual([
       '东部园区',
       '东部园区',
     ])

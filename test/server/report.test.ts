@@ -11,7 +11,8 @@ let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 let reportId: string
 
-const reportFields = `uuid kind year period edition title issuedByName snapshot { asOf elapsedShare indicators { code name weight }
+const reportFields = `uuid kind year period edition title issuedByName snapshot { asOf elapsedShare indicators { code
+  name weight }
   units { unitName unitKind total rankInKind overdueFollowUps cells { code target actual completion score change } } }`
 
 /** A project of `unitId` landed on `day` (a county date), created straight in the database. */
@@ -100,7 +101,8 @@ describe('the monthly report', () => {
   it('stays as issued when the data changes, and a re-issue is a new edition', async () => {
     await landed(county.units.east.id, '2026-06-15')
     const again = await county.agents.leader.request(
-      `query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } ` +
+        `} } }`,
       { id: Buffer.from(`Report:${reportId}`).toString('base64') },
     )
     expect(
@@ -199,8 +201,8 @@ describe('the monthly report in Excel', () => {
       '名次',
     ])
     expect(sheet.getCell('A4').isMerged && sheet.getCell('G4').isMerged).toBe(true)
-    expect(sheet.getRow(5).values).toEqual([, 1, '东部园区', 4, 2, 0.5, 10, 0, 10, 1])
-    expect(sheet.getRow(6).values).toEqual([, 2, '西部园区', 8, 0, 0, 0, 0, 0, 2])
+    expect(sheet.getRow(5).values).toEqual([undefined, 1, '东部园区', 4, 2, 0.5, 10, 0, 10, 1])
+    expect(sheet.getRow(6).values).toEqual([undefined, 2, '西部园区', 8, 0, 0, 0, 0, 0, 2])
     expect((sheet.getRow(7).values as unknown[]).slice(1, 6)).toEqual(['合计', '', 12, 2, 0.1667])
   })
 

@@ -37,17 +37,24 @@ async function clientDocument(operation: string): Promise<string> {
     ),
   )
   const needed = new Set<string>()
-  const visit = (text: string) =>
-    [...text.matchAll(/\.\.\.(\w+)/g)].forEach(
-      ([, name]) => !needed.has(name!) && fragments.has(name!) && (needed.add(name!), visit(fragments.get(name!)!)),
-    )
+  const visit = (text: string) => {
+    for (const [, name] of text.matchAll(/\.\.\.(\w+)/g)) {
+      if (needed.has(name!) || !fragments.has(name!)) continue
+      needed.add(name!)
+      visit(fragments.get(name!)!)
+    }
+  }
   visit(main)
   return [main, ...[...needed].map((name) => fragments.get(name)!)].join('\n')
 }
 
-const projectsList = `{ projects(first: 100) { edges { node { uuid title lastActivityAt talent { name phone } owner { name } unit { name } lastActivity { occurredAt summary } } } } }`
+const projectsList =
+  `{ projects(first: 100) { edges { node { uuid title lastActivityAt talent { name phone } ` +
+  `owner { name } unit { name } lastActivity { occurredAt summary } } } } }`
 // Each talent's projects, their activities, their talents' projects again: lists of lists under each row.
-const pageOfPages = `query ($first: Int!) { projects(first: $first) { edges { node { talent { projects { activities { id } talent { projects { uuid title } } } } } } } }`
+const pageOfPages =
+  `query ($first: Int!) { projects(first: $first) { edges { node { talent { projects { ` +
+  `activities { id } talent { projects { uuid title } } } } } } } }`
 
 describe('a request’s cost agrees with the page limit', () => {
   it('answers the projects list at 100 a page, written with the page size in the query', async () => {
@@ -61,22 +68,26 @@ describe('a request’s cost agrees with the page limit', () => {
     expect(result.errors).toBeUndefined()
   })
 
-  it('refuses lists of lists under each row of a full page, whether the page size is written in or passed as a variable, with a Chinese message and 400', async () => {
-    const result = await county.agents.leader.request(
-      pageOfPages,
-      { first: 100 },
-      { accept: 'application/graphql-response+json' },
-    )
-    expect(county.agents.leader.lastResponse?.status).toBe(400)
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } })
-    expect(result.errors?.[0]?.message).toMatch(/查询范围过大/)
-    const literal = await county.agents.leader.request(
-      pageOfPages.replace('query ($first: Int!) ', '').replaceAll('$first', '100'),
-    )
-    expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX')
-    const small = await county.agents.leader.request(pageOfPages, { first: 10 })
-    expect(small.errors).toBeUndefined()
-  })
+  it(
+    'refuses lists of lists under each row of a full page, whether the page size is written in or passed as a ' +
+      'variable, with a Chinese message and 400',
+    async () => {
+      const result = await county.agents.leader.request(
+        pageOfPages,
+        { first: 100 },
+        { accept: 'application/graphql-response+json' },
+      )
+      expect(county.agents.leader.lastResponse?.status).toBe(400)
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } })
+      expect(result.errors?.[0]?.message).toMatch(/查询范围过大/)
+      const literal = await county.agents.leader.request(
+        pageOfPages.replace('query ($first: Int!) ', '').replaceAll('$first', '100'),
+      )
+      expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX')
+      const small = await county.agents.leader.request(pageOfPages, { first: 10 })
+      expect(small.errors).toBeUndefined()
+    },
+  )
 
   it.each([
     [{ first: 101 }, '每页最多 100 条（first 为 101）'],

@@ -77,7 +77,8 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
     expect(boot.appliedMigrations).toEqual((await readMigrationList()).migrationDirectories.map((entry) => entry.path))
     expect(boot.createdAdmin).toBe('chief')
     const { rows } = await appSql.query(
-      `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname IN ('AuditLog', 'AuditChain', 'Project')`,
+      `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname IN ('AuditLog', ` +
+        `'AuditChain', 'Project')`,
     )
     expect(rows).toEqual([{ owner }])
   })

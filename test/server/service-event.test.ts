@@ -218,7 +218,7 @@ describe('service events', () => {
     const list = async (args: string) =>
       (
         await county.agents.eastStaff.request(`{ serviceEvents(first: 10${args}) { edges { node { title } } } }`)
-      ).data?.serviceEvents.edges.map((edge: any) => edge.node.title)
+      ).data?.serviceEvents.edges.map((edge: { node: { title: string } }) => edge.node.title)
     expect(await list('')).toEqual(['人才看县城', '青年人才沙龙'])
     expect(await list(', from: "2026-05-01", to: "2026-05-31"')).toEqual(['青年人才沙龙'])
     expect(await list(`, organiserUnitId: "${county.units.west.id}"`)).toEqual(['人才看县城'])

@@ -18,26 +18,29 @@ const talents = `query ($text: String) { talents(first: 20, search: $text) { edg
 
 describe(`a slow request on ${testDatabaseKind}`, () => {
   if (testDatabaseKind === 'postgresql') {
-    it('is cancelled after the statement timeout and answers QUERY_TIMEOUT in Chinese, not an internal error', async () => {
-      // Another session holds the table: the request's statement waits, and the timeout ends the wait.
-      let release = () => {}
-      const held = new Promise<void>((resolve) => (release = resolve))
-      const holder = db.prisma.$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe('LOCK TABLE "Talent" IN ACCESS EXCLUSIVE MODE')
-          await held
-        },
-        { timeout: 10_000 },
-      )
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      const started = performance.now()
-      const result = await county.agents.eastManager.request(talents, { text: '张' })
-      release()
-      await holder
-      expect(performance.now() - started).toBeLessThan(5000)
-      expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT')
-      expect(result.errors?.[0]?.message).toMatch(/^查询超时/)
-    })
+    it(
+      'is cancelled after the statement timeout and answers QUERY_TIMEOUT in Chinese, ' + 'not an internal error',
+      async () => {
+        // Another session holds the table: the request's statement waits, and the timeout ends the wait.
+        let release = () => {}
+        const held = new Promise<void>((resolve) => (release = resolve))
+        const holder = db.prisma.$transaction(
+          async (tx) => {
+            await tx.$executeRawUnsafe('LOCK TABLE "Talent" IN ACCESS EXCLUSIVE MODE')
+            await held
+          },
+          { timeout: 10_000 },
+        )
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        const started = performance.now()
+        const result = await county.agents.eastManager.request(talents, { text: '张' })
+        release()
+        await holder
+        expect(performance.now() - started).toBeLessThan(5000)
+        expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT')
+        expect(result.errors?.[0]?.message).toMatch(/^查询超时/)
+      },
+    )
   } else {
     it('cannot ask for minutes of work: a 5 MB search is refused before the embedded database sees it', async () => {
       const started = performance.now()

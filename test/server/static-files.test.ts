@@ -89,21 +89,25 @@ describe('serving the built client', () => {
     expect((await get('/assets/index-NewBuild1.js')).status).toBe(200)
   })
 
-  it('sends every file with nosniff, no framing, a referrer policy and a CSP naming only the shell’s own inline script', async () => {
-    const hash = `'sha256-${createHash('sha256').update(inlineScript).digest('base64')}'`
-    for (const pathname of ['/', '/today', '/sw.js', '/assets/index-C9mQTcG1.js', '/manifest.webmanifest']) {
-      const response = await fetch(base + pathname)
-      await response.text()
-      expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff')
-      expect(response.headers.get('x-frame-options'), pathname).toBe('DENY')
-      expect(response.headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin')
-      const policy = response.headers.get('content-security-policy') ?? ''
-      expect(policy, pathname).toContain("default-src 'self'")
-      expect(policy, pathname).toContain(`script-src 'self' ${hash}`)
-      expect(policy, pathname).not.toMatch(/script-src[^;]*unsafe-inline/)
-      expect(policy, pathname).toContain("frame-ancestors 'none'")
-    }
-  })
+  it(
+    'sends every file with nosniff, no framing, a referrer policy and a CSP naming only the shell’s own inline ' +
+      'script',
+    async () => {
+      const hash = `'sha256-${createHash('sha256').update(inlineScript).digest('base64')}'`
+      for (const pathname of ['/', '/today', '/sw.js', '/assets/index-C9mQTcG1.js', '/manifest.webmanifest']) {
+        const response = await fetch(base + pathname)
+        await response.text()
+        expect(response.headers.get('x-content-type-options'), pathname).toBe('nosniff')
+        expect(response.headers.get('x-frame-options'), pathname).toBe('DENY')
+        expect(response.headers.get('referrer-policy'), pathname).toBe('strict-origin-when-cross-origin')
+        const policy = response.headers.get('content-security-policy') ?? ''
+        expect(policy, pathname).toContain("default-src 'self'")
+        expect(policy, pathname).toContain(`script-src 'self' ${hash}`)
+        expect(policy, pathname).not.toMatch(/script-src[^;]*unsafe-inline/)
+        expect(policy, pathname).toContain("frame-ancestors 'none'")
+      }
+    },
+  )
 
   it('sends the same protective headers with a missing file', async () => {
     const response = await fetch(`${base}/assets/index-gone.js`)

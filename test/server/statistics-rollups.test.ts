@@ -237,7 +237,8 @@ describe('statistics kept by the database', () => {
     await expectAllToAgree()
   }, 120_000)
 
-  it('stay equal through writes straight to the tables: shares, units, dates, classes, deletions, bulk statements', async () => {
+  it('stay equal through writes straight to the tables: shares, units, dates, classes, deletions, bulk ' +
+    'statements', async () => {
     const p = db.prisma
     const all = await projects()
     const [split, reshared, unsplit, moved, deleted] = [

@@ -3,6 +3,7 @@
 // the county and for one unit, in two years; and each unit's managers kept to their own unit's figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import type { UntypedData } from '../support/api.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { smallCounty, type Agent } from '../support/pipeline.ts'
 import { seedStatisticsWorld } from '../support/statistics-world.ts'
@@ -51,22 +52,34 @@ async function ask(agent: Agent, query: string, variables: Record<string, unknow
   return result.data!
 }
 
-const funnelQuery = `query ($year: Int!, $unitId: String) { pipelineFunnel(year: $year, unitId: $unitId) { stage reached conversionToNext timedToNext medianDaysToNext active onHold lost } }`
+const funnelQuery =
+  `query ($year: Int!, $unitId: String) { pipelineFunnel(year: $year, unitId: $unitId) { stage ` +
+  `reached conversionToNext timedToNext medianDaysToNext active onHold lost } }`
 const groupFields = 'unit { id } industry talentClass sourceChannel month logged signed landed'
 const breakdownQuery = `query ($year: Int!, $unitId: String) { pipelineBreakdown(year: $year, unitId: $unitId) {
-  total { ${groupFields} } byUnit { ${groupFields} } byIndustry { ${groupFields} } byTalentClass { ${groupFields} } bySourceChannel { ${groupFields} } byMonth { ${groupFields} } } }`
-const investmentQuery = `query ($year: Int!, $unitId: String) { landedInvestment(year: $year, unitId: $unitId) { unit { id } landed investmentAgreed registeredCapital } }`
+  total { ${groupFields} } byUnit { ${groupFields} } byIndustry { ${groupFields} } byTalentClass { ${groupFields} }
+    bySourceChannel { ${groupFields} } byMonth { ${groupFields} } } }`
+const investmentQuery =
+  `query ($year: Int!, $unitId: String) { landedInvestment(year: $year, unitId: $unitId) { ` +
+  `unit { id } landed investmentAgreed registeredCapital } }`
 const supportQuery = `query ($year: Int!, $unitId: String) { supportRequestStatistics(year: $year, unitId: $unitId) {
-  category total open assigned inProgress resolvedNow closed rejected resolved medianResolutionHours averageSatisfaction rated } }`
-const sectorsQuery = `query ($year: Int!, $unitId: String, $years: Int) { programTraineeSectors(year: $year, unitId: $unitId, years: $years) {
-  year trainees selected enterpriseShare educationShare healthShare sectors { sector trainees selected traineeShare selectedShare } } }`
-const youthQuery = `query ($year: Int!, $unitId: String) { youthReserve(year: $year, unitId: $unitId) { unit { id } talents selected } }`
-const staffQuery = `query ($year: Int!, $unitId: String) { staffActivity(year: $year, unitId: $unitId) { userUuid name active leads followUps signed landed lastFollowUpAt unit { id } } }`
+  category total open assigned inProgress resolvedNow closed rejected resolved medianResolutionHours
+    averageSatisfaction rated } }`
+const sectorsQuery = `query ($year: Int!, $unitId: String, $years: Int) { programTraineeSectors(year: $year,
+  unitId: $unitId, years: $years) {
+  year trainees selected enterpriseShare educationShare healthShare sectors { sector trainees selected traineeShare
+    selectedShare } } }`
+const youthQuery =
+  `query ($year: Int!, $unitId: String) { youthReserve(year: $year, unitId: $unitId) { unit { id ` +
+  `} talents selected } }`
+const staffQuery =
+  `query ($year: Int!, $unitId: String) { staffActivity(year: $year, unitId: $unitId) { userUuid ` +
+  `name active leads followUps signed landed lastFollowUpAt unit { id } } }`
 const eventFields = 'unit { id } month events attendances talents'
 const eventsQuery = `query ($year: Int!, $unitId: String) { serviceEventStatistics(year: $year, unitId: $unitId) {
   total { ${eventFields} } byUnit { ${eventFields} } byMonth { ${eventFields} } byUnitAndMonth { ${eventFields} } } }`
 
-type Row = Record<string, any>
+type Row = UntypedData
 const rounded = (row: Row) =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))
 
@@ -272,13 +285,17 @@ describe('who may read which unit', () => {
     },
   )
 
-  it('a unit’s head reads their own unit’s figures when no unit is given, the same as a county leader asking for it', async () => {
-    for (const query of [funnelQuery, breakdownQuery, staffQuery, eventsQuery]) {
-      expect(await ask(county.agents.eastHead, query, { year: 2026 })).toEqual(
-        await ask(county.agents.leader, query, { year: 2026, unitId: units.east }),
-      )
-    }
-  })
+  it(
+    'a unit’s head reads their own unit’s figures when no unit is given, the same as a county leader asking for ' +
+      'it',
+    async () => {
+      for (const query of [funnelQuery, breakdownQuery, staffQuery, eventsQuery]) {
+        expect(await ask(county.agents.eastHead, query, { year: 2026 })).toEqual(
+          await ask(county.agents.leader, query, { year: 2026, unitId: units.east }),
+        )
+      }
+    },
+  )
 
   it('a department reads the support figures of the requests assigned to it, and nothing else', async () => {
     const hrss = county.units.hrss.id

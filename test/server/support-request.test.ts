@@ -12,7 +12,8 @@ let county: Awaited<ReturnType<typeof smallCounty>>
 let industry: Agent
 let industryUnitId: string
 const fields =
-  'id uuid status version department { name } project { uuid } events { kind note fromUnit { name } toUnit { name } by { name } }'
+  'id uuid status version department { name } project { uuid } events { kind note fromUnit { name } toUnit { name ' +
+  '} by { name } }'
 const globalId = (id: string) => Buffer.from(`SupportRequest:${id}`).toString('base64')
 const listed = async (agent: Agent, args = '') =>
   (await agent.request(`{ supportRequests${args} { edges { node { uuid } } } }`)).data?.supportRequests.edges.map(
@@ -400,7 +401,9 @@ describe('a request past its due date', () => {
 
 describe('the list of requests', () => {
   it('costs the same number of queries however many requests it shows', async () => {
-    const page = `{ supportRequests(first: 20) { edges { node { uuid overdue department { name } project { uuid } events { kind toUnit { name } } } } } }`
+    const page =
+      `{ supportRequests(first: 20) { edges { node { uuid overdue department { name } project { uuid } ` +
+      `events { kind toUnit { name } } } } } }`
     const statementsFor = async () => {
       db.queries.length = 0
       const result = await county.agents.admin.request(page)

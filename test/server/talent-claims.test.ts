@@ -76,8 +76,10 @@ describe('claims in the database', () => {
     const claimed = await talentWithProject(eastStaff, { name: '陈三', phone })
     const { west } = county.units
     const insert = db.prisma.$executeRaw`
-      INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "sourceChannel", "createdById", "updatedAt")
-      VALUES (${uuidv7()}::uuid, '直接写入', ${claimed.talentId}::uuid, ${west.id}::uuid, ${west.id}::uuid, 'REFERRAL', ${county.people.westStaff.id}::uuid, now())`
+      INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "sourceChannel", "createdById",
+        "updatedAt")
+      VALUES (${uuidv7()}::uuid, '直接写入', ${claimed.talentId}::uuid, ${west.id}::uuid, ${west.id}::uuid, 'REFERRAL',
+        ${county.people.westStaff.id}::uuid, now())`
     await expect(insert).rejects.toThrow(/TALENT_CLAIMED: 东部园区/)
     const other = await talentWithProject(westStaff, { name: '林三' })
     await expect(
@@ -105,38 +107,46 @@ describe('claims in the database', () => {
     })
   })
 
-  it('refuses a 台账 row for a number another unit follows even when an unfollowed record has the same number', async () => {
-    const { eastStaff, westStaff, admin } = county.agents
-    const phone = uniquePhone()
-    // The unfollowed record comes first, so a match on “the first talent with this number” would miss the claim.
-    expect((await mutate(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors).toBeUndefined()
-    await talentWithProject(eastStaff, { name: '陈五', phone, allowDuplicate: true })
-    const file = Buffer.from(
-      csvText([
-        ['序号', '项目名称', '姓名', '联系电话', '园区/镇街', '进展阶段'],
-        ['1', '西部新项目', '陈五', phone, '西部园区', '线索'],
-      ]),
-      'utf8',
-    )
-    const result = (await preview(admin, file, '台账.csv')).data!.previewLedgerImport
-    expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([
-      [2, [expect.stringMatching(/正由东部园区跟进/)]],
-    ])
-  })
-
-  it('accepts exactly one of two units logging the same new number at the same moment, fifteen times over', async () => {
-    const { eastStaff, westStaff } = county.agents
-    for (let pair = 0; pair < 15; pair++) {
+  it(
+    'refuses a 台账 row for a number another unit follows even when an unfollowed record has the same ' + 'number',
+    async () => {
+      const { eastStaff, westStaff, admin } = county.agents
       const phone = uniquePhone()
-      const results = await Promise.all([
-        createLead(eastStaff, `并发东${pair}`, phone),
-        createLead(westStaff, `并发西${pair}`, phone),
+      // The unfollowed record comes first, so a match on “the first talent with this number” would miss the claim.
+      expect(
+        (await mutate(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors,
+      ).toBeUndefined()
+      await talentWithProject(eastStaff, { name: '陈五', phone, allowDuplicate: true })
+      const file = Buffer.from(
+        csvText([
+          ['序号', '项目名称', '姓名', '联系电话', '园区/镇街', '进展阶段'],
+          ['1', '西部新项目', '陈五', phone, '西部园区', '线索'],
+        ]),
+        'utf8',
+      )
+      const result = (await preview(admin, file, '台账.csv')).data!.previewLedgerImport
+      expect(result.rows.map((row: { rowNumber: number; errors: string[] }) => [row.rowNumber, row.errors])).toEqual([
+        [2, [expect.stringMatching(/正由东部园区跟进/)]],
       ])
-      expect(results.map((result) => result.code ?? 'OK').sort(), `pair ${pair} on ${testDatabaseKind}`).toEqual([
-        'CLAIMED',
-        'OK',
-      ])
-      expect(await activeUnits(`+86${phone}`)).toHaveLength(1)
-    }
-  })
+    },
+  )
+
+  it(
+    'accepts exactly one of two units logging the same new number at the same moment, ' + 'fifteen times over',
+    async () => {
+      const { eastStaff, westStaff } = county.agents
+      for (let pair = 0; pair < 15; pair++) {
+        const phone = uniquePhone()
+        const results = await Promise.all([
+          createLead(eastStaff, `并发东${pair}`, phone),
+          createLead(westStaff, `并发西${pair}`, phone),
+        ])
+        expect(results.map((result) => result.code ?? 'OK').sort(), `pair ${pair} on ${testDatabaseKind}`).toEqual([
+          'CLAIMED',
+          'OK',
+        ])
+        expect(await activeUnits(`+86${phone}`)).toHaveLength(1)
+      }
+    },
+  )
 })

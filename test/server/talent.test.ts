@@ -45,27 +45,33 @@ describe('talents', () => {
     expect(confirmed.errors).toBeUndefined()
   })
 
-  it('keeps another unit from opening a project for a talent it follows, telling it which unit, not the contact data', async () => {
-    const { eastStaff, westStaff } = county.agents
-    await talentWithProject(eastStaff, { name: '赵六', phone: '13922223333' })
-    const lead = await westStaff.request(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
-      input: {
-        clientMutationId: uuidv7(),
-        projectId: uuidv7(),
-        talentId: uuidv7(),
-        talentName: '赵六',
-        phone: '13922223333',
-        sourceChannel: 'REFERRAL',
-      },
-    })
-    expect(lead.errors?.[0]?.extensions?.code).toBe('CLAIMED')
-    expect(lead.errors?.[0]?.message).toMatch(/正由.*东部园区.*跟进/)
-    expect(lead.errors?.[0]?.message).not.toMatch(/13922223333/)
-    const matches = await westStaff.request(
-      `{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`,
-    )
-    expect(matches.data?.possibleDuplicateTalents).toEqual([{ talentId: null, name: '赵*', followedBy: ['东部园区'] }])
-  })
+  it(
+    'keeps another unit from opening a project for a talent it follows, telling it which unit, not the contact ' +
+      'data',
+    async () => {
+      const { eastStaff, westStaff } = county.agents
+      await talentWithProject(eastStaff, { name: '赵六', phone: '13922223333' })
+      const lead = await westStaff.request(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
+        input: {
+          clientMutationId: uuidv7(),
+          projectId: uuidv7(),
+          talentId: uuidv7(),
+          talentName: '赵六',
+          phone: '13922223333',
+          sourceChannel: 'REFERRAL',
+        },
+      })
+      expect(lead.errors?.[0]?.extensions?.code).toBe('CLAIMED')
+      expect(lead.errors?.[0]?.message).toMatch(/正由.*东部园区.*跟进/)
+      expect(lead.errors?.[0]?.message).not.toMatch(/13922223333/)
+      const matches = await westStaff.request(
+        `{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`,
+      )
+      expect(matches.data?.possibleDuplicateTalents).toEqual([
+        { talentId: null, name: '赵*', followedBy: ['东部园区'] },
+      ])
+    },
+  )
 
   it('masks contact data for everyone but the owner, followers, the unit manager and the talent office', async () => {
     const { eastStaff, eastStaff2, eastManager, admin, leader, westStaff } = county.agents
@@ -83,33 +89,36 @@ describe('talents', () => {
     expect(await seen(westStaff)).toBeNull()
   })
 
-  it('shows contact data to a follower and to an owner who did not enter the talent, for as long as they are', async () => {
-    const { eastStaff, eastStaff2, eastManager } = county.agents
-    const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
-    const phoneSeenBy2 = async () =>
-      (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
-    const follow = (following: boolean) =>
-      mutate(
-        eastStaff,
-        'setProjectFollower',
-        { ...op(), id: projectId, userId: county.people.eastStaff2.id, following },
+  it(
+    'shows contact data to a follower and to an owner who did not enter the talent, ' + 'for as long as they are',
+    async () => {
+      const { eastStaff, eastStaff2, eastManager } = county.agents
+      const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
+      const phoneSeenBy2 = async () =>
+        (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
+      const follow = (following: boolean) =>
+        mutate(
+          eastStaff,
+          'setProjectFollower',
+          { ...op(), id: projectId, userId: county.people.eastStaff2.id, following },
+          'uuid',
+        )
+      expect(await phoneSeenBy2()).toBe('139****0456')
+      expect((await follow(true)).errors).toBeUndefined()
+      expect(await phoneSeenBy2()).toBe('13901230456')
+      expect((await follow(false)).errors).toBeUndefined()
+      expect(await phoneSeenBy2()).toBe('139****0456')
+      const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
+      const assigned = await mutate(
+        eastManager,
+        'assignProjectOwner',
+        { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id },
         'uuid',
       )
-    expect(await phoneSeenBy2()).toBe('139****0456')
-    expect((await follow(true)).errors).toBeUndefined()
-    expect(await phoneSeenBy2()).toBe('13901230456')
-    expect((await follow(false)).errors).toBeUndefined()
-    expect(await phoneSeenBy2()).toBe('139****0456')
-    const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
-    const assigned = await mutate(
-      eastManager,
-      'assignProjectOwner',
-      { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id },
-      'uuid',
-    )
-    expect(assigned.errors).toBeUndefined()
-    expect(await phoneSeenBy2()).toBe('13901230456')
-  })
+      expect(assigned.errors).toBeUndefined()
+      expect(await phoneSeenBy2()).toBe('13901230456')
+    },
+  )
 
   it('masks contact data the same way on a page of projects as on the talent', async () => {
     const { eastStaff, eastStaff2 } = county.agents
@@ -125,25 +134,28 @@ describe('talents', () => {
     expect(await phoneOnPage(eastStaff2)).toEqual({ phone: '139****0567', contactMasked: true })
   })
 
-  it('reveals contact data to the unit’s other staff with a reason, and writes the reveal to the audit log', async () => {
-    const { eastStaff, eastStaff2, leader, westStaff } = county.agents
-    const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
-    const reveal = `mutation ($t: String!, $r: String!) { revealContact(talentId: $t, reason: $r) { phone } }`
-    expect((await eastStaff2.request(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    )
-    const revealed = await eastStaff2.request(reveal, { t: talentId, r: '联系对接考察' })
-    expect(revealed.errors).toBeUndefined()
-    expect(revealed.data?.revealContact).toEqual({ phone: '13944445555' })
-    expect((await leader.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    )
-    expect((await westStaff.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    )
-    const reveals = await db.prisma.auditLog.findMany({ where: { entityId: talentId, action: 'revealContact' } })
-    expect(reveals).toMatchObject([{ actorId: county.people.eastStaff2.id, reason: '联系对接考察' }])
-  })
+  it(
+    'reveals contact data to the unit’s other staff with a reason, ' + 'and writes the reveal to the audit log',
+    async () => {
+      const { eastStaff, eastStaff2, leader, westStaff } = county.agents
+      const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
+      const reveal = `mutation ($t: String!, $r: String!) { revealContact(talentId: $t, reason: $r) { phone } }`
+      expect((await eastStaff2.request(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      )
+      const revealed = await eastStaff2.request(reveal, { t: talentId, r: '联系对接考察' })
+      expect(revealed.errors).toBeUndefined()
+      expect(revealed.data?.revealContact).toEqual({ phone: '13944445555' })
+      expect((await leader.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      )
+      expect((await westStaff.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+        'NOT_FOUND',
+      )
+      const reveals = await db.prisma.auditLog.findMany({ where: { entityId: talentId, action: 'revealContact' } })
+      expect(reveals).toMatchObject([{ actorId: county.people.eastStaff2.id, reason: '联系对接考察' }])
+    },
+  )
 
   it('merges a duplicate into the survivor, moving its projects and keeping the merged record', async () => {
     const { eastStaff, eastManager } = county.agents

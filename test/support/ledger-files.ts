@@ -49,7 +49,8 @@ export async function sheetValues(content: Buffer): Promise<unknown[][]> {
 }
 
 const rowFields =
-  'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } talentUuid projectUuid'
+  'rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field ' +
+  'before after } talentUuid projectUuid'
 const countFields =
   'counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }'
 
@@ -60,7 +61,8 @@ export async function preview(
   mapping?: { column: number; field: string | null }[],
 ) {
   return agent.request(
-    `mutation ($input: PreviewLedgerImportInput!) { previewLedgerImport(input: $input) { fileName format encoding headerRow columns { column header field } problems canCommit rows { ${rowFields} } ${countFields} } }`,
+    `mutation ($input: PreviewLedgerImportInput!) { previewLedgerImport(input: $input) { fileName format encoding ` +
+      `headerRow columns { column header field } problems canCommit rows { ${rowFields} } ${countFields} } }`,
     { input: { fileBase64: file.toString('base64'), fileName, mapping } },
   )
 }
@@ -72,7 +74,8 @@ export async function commit(
   options: { clientMutationId?: string; mapping?: { column: number; field: string | null }[] } = {},
 ) {
   return agent.request(
-    `mutation ($input: CommitLedgerImportInput!) { commitLedgerImport(input: $input) { uuid fileName rows { ${rowFields} } ${countFields} } }`,
+    `mutation ($input: CommitLedgerImportInput!) { commitLedgerImport(input: $input) { uuid fileName rows { ` +
+      `${rowFields} } ${countFields} } }`,
     {
       input: {
         clientMutationId: options.clientMutationId ?? uuidv7(),
@@ -114,7 +117,10 @@ export async function editLedger(
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-/** The ledger as Excel saves it as “CSV UTF-8”: a byte-order mark and each cell as shown (dates and 0.00 amounts formatted). */
+/**
+ * The ledger as Excel saves it as “CSV UTF-8”: a byte-order mark and each cell as shown (dates and 0.00 amounts
+ * formatted).
+ */
 export async function csvOfLedger(content: Buffer): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(content as unknown as ArrayBuffer)

@@ -1,7 +1,7 @@
 // A small county for pipeline tests: two parks, people of each role, and helpers that speak GraphQL.
 import { uuidv7 } from 'uuidv7'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
-import { createApi, type GraphQLResponse } from './api.ts'
+import { createApi, type GraphQLResponse, type UntypedData } from './api.ts'
 import { createUnit, createUser } from './fixtures.ts'
 
 export type Agent = ReturnType<ReturnType<typeof createApi>['agent']>
@@ -42,7 +42,7 @@ export async function mutate(
     { input },
   )
   return {
-    data: result.data?.[field] as Record<string, any> | undefined,
+    data: result.data?.[field] as UntypedData | undefined,
     errors: result.errors,
     code: result.errors?.[0]?.extensions?.code as string | undefined,
     message: result.errors?.[0]?.message,

@@ -4,7 +4,8 @@
 // county-time calculation went wrong). Used by the tests (test/support/clock.ts) and, as a preload, by the
 // end-to-end server (test/e2e/clock-preload.mjs). Timers are left real: PGlite and the drivers wait on them.
 const realKey = Symbol.for('talent-pipeline.real-date')
-const RealDate = (globalThis[realKey] ??= globalThis.Date)
+globalThis[realKey] ??= globalThis.Date
+const RealDate = globalThis[realKey]
 
 /** From now on the process's clock reads `time` (ms since the epoch), then runs on. */
 export function shiftDate(time) {

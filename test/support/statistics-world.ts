@@ -243,7 +243,8 @@ export async function seedStatisticsWorld(prisma: PrismaClient, county: Statisti
             talentId: talent.id,
             unitId: pick(county.units),
             status: pick(['RESERVE', 'COACHING', 'SUBMITTED', 'SELECTED', 'REJECTED'] as const),
-            // Some are entered after the year has ended: the youth reserve of that year leaves them out, as the assessment does.
+            // Some are entered after the year has ended: the youth reserve of that year leaves them out, as the
+            // assessment does.
             createdAt: instant(Date.parse(`${year - 1}-12-01T00:00:00Z`), 420 * day),
           })),
       ),

@@ -1,4 +1,5 @@
-// The probe's timing: PROBE_ITERATIONS, the results it records, and alternatives timed against each other in interleaved rounds.
+// The probe's timing: PROBE_ITERATIONS, the results it records, and alternatives timed against each other in
+// interleaved rounds.
 import { mean, upperMedian as median } from '../timing.ts'
 
 export const iterations = Number(process.env.PROBE_ITERATIONS ?? 400)

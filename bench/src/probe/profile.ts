@@ -1,4 +1,5 @@
-// The probe's section 5: a CPU profile of the page requests, self time summed by package and by (source-mapped) function.
+// The probe's section 5: a CPU profile of the page requests, self time summed by package and by (source-mapped)
+// function.
 import { existsSync, readFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { SourceMap } from 'node:module'
@@ -41,7 +42,10 @@ export async function profilePage(page: () => Promise<unknown>) {
       | { originalSource?: string; originalLine?: number; name?: string }
       | undefined
     if (!entry?.originalSource) return name
-    return `${name} = ${entry.name ?? '?'} (${entry.originalSource.replace(/^.*?(packages|src)\//, '$1/')}:${(entry.originalLine ?? 0) + 1})`
+    return (
+      `${name} = ${entry.name ?? '?'} ` +
+      `(${entry.originalSource.replace(/^.*?(packages|src)\//, '$1/')}:${(entry.originalLine ?? 0) + 1})`
+    )
   }
   const buckets = new Map<string, number>()
   const functions = new Map<string, number>()
@@ -57,7 +61,8 @@ export async function profilePage(page: () => Promise<unknown>) {
   const total = [...buckets.values()].reduce((s, v) => s + v, 0)
   const rows = [...buckets.entries()].sort((a, b) => b[1] - a[1])
   console.log(
-    `\n5. CPU profile of ${profiledRequests} buildYoga yoga.fetch requests (${(wall / profiledRequests).toFixed(3)} ms each, wall): self time per request`,
+    `\n5. CPU profile of ${profiledRequests} buildYoga yoga.fetch requests ` +
+      `(${(wall / profiledRequests).toFixed(3)} ms each, wall): self time per request`,
   )
   for (const [bucket, value] of rows.filter(([, v]) => perRequest(v) >= 0.005))
     console.log(`  ${bucket.padEnd(48)} ${perRequest(value).toFixed(3)} ms  ${((100 * value) / total).toFixed(1)} %`)

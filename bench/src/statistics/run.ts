@@ -45,7 +45,8 @@ async function main() {
     await admin.query('VACUUM ANALYZE')
     const counts = (
       await admin.query(
-        `SELECT (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Activity") AS activities, (SELECT count(*) FROM "StageChange") AS stage_changes`,
+        `SELECT (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Activity") AS activities, ` +
+          `(SELECT count(*) FROM "StageChange") AS stage_changes`,
       )
     ).rows[0]
     say(`seeded in ${Math.round(performance.now() - started)} ms: ${JSON.stringify(counts)}`)
@@ -98,14 +99,18 @@ async function main() {
         sqlP99: percentile(sql, 0.99),
       }
       say(
-        `${item.name}: GraphQL p50 ${result.graphqlP50.toFixed(1)} ms, p99 ${result.graphqlP99.toFixed(1)} ms; its ${statements.length} SQL statements p50 ${result.sqlP50.toFixed(1)} ms`,
+        `${item.name}: GraphQL p50 ${result.graphqlP50.toFixed(1)} ms, p99 ${result.graphqlP99.toFixed(1)} ms; its ` +
+          `${statements.length} SQL statements p50 ${result.sqlP50.toFixed(1)} ms`,
       )
       results.push(result)
     }
     await opened.close()
     await admin.end()
     const cpu = os.cpus()
-    const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${database.postgresVersion}; load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after`
+    const machine =
+      `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
+      `Node ${process.version}, PostgreSQL ${database.postgresVersion}; load average ${loadBefore.toFixed(2)} ` +
+      `before, ${os.loadavg()[0]!.toFixed(2)} after`
     const table = renderStatisticsTable({
       date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
       machine,

@@ -11,6 +11,8 @@ export function AppHeader(props: { title: string }) {
         <h1>{props.title}</h1>
         <LogoutButton />
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: status badges named as one group, not form fields, so not a
+          <fieldset>. */}
       <div class="header-row header-status" aria-label={t('sync.header.status')} role="group">
         <SyncStatus />
         <OfflineBadge />

@@ -58,9 +58,11 @@ const base: Record<BaseKey, string> = {
   'lead.signedOut': 'Please sign in first',
   'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
   'lead.check.claimed':
-    '{units} already follows this talent: a second project cannot be opened. If you disagree, ask the talent office to decide.',
+    '{units} already follows this talent: a second project cannot be opened. ' +
+    'If you disagree, ask the talent office to decide.',
   'lead.check.duplicates':
-    'Similar talents are registered already: {matches}. If it is the same person, find them in search first; if not, you can save.',
+    'Similar talents are registered already: {matches}. ' +
+    'If it is the same person, find them in search first; if not, you can save.',
 
   'sync.online': 'Online',
   'sync.offline': 'Offline',
@@ -79,7 +81,10 @@ const base: Record<BaseKey, string> = {
   'offline.readyHelp':
     'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
   'offline.notReadyHelp':
-    'This browser cannot open the app offline yet. Open this page in the system browser (Safari, Chrome) and add it to the home screen; in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone when their cache is cleared.',
+    'This browser cannot open the app offline yet. ' +
+    'Open this page in the system browser (Safari, Chrome) and add it to the home screen; ' +
+    'in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone ' +
+    'when their cache is cleared.',
 
   'update.available': 'A new version is available',
   'update.reload': 'Update',

@@ -11,8 +11,10 @@ import type { PipelineFunnelQuery } from './queries.ts'
 type FunnelStage = ResultOf<typeof PipelineFunnelQuery>['pipelineFunnel'][number]
 
 export function Funnel(props: { stages: FunnelStage[]; scope: string }) {
-  const label = () =>
-    `${t('leader.dashboard.funnel')}：${props.stages.map((stage) => `${stageLabel(stage.stage)} ${stage.reached}`).join('，')}`
+  const label = () => {
+    const stages = props.stages.map((stage) => `${stageLabel(stage.stage)} ${stage.reached}`)
+    return `${t('leader.dashboard.funnel')}：${stages.join('，')}`
+  }
   const option = createMemo(() => ({
     tooltip: { trigger: 'item' },
     series: [
@@ -39,7 +41,7 @@ export function Funnel(props: { stages: FunnelStage[]; scope: string }) {
       <Show when={props.stages.length > 0}>
         <Chart option={option()} label={label()} height={240} testId="funnel-chart" />
       </Show>
-      <div class="table-scroll" role="region" aria-labelledby="funnel-title" tabindex="0">
+      <section class="table-scroll" aria-labelledby="funnel-title" tabindex="0">
         <table class="leader-table" data-testid="funnel">
           <thead>
             <tr>
@@ -64,7 +66,7 @@ export function Funnel(props: { stages: FunnelStage[]; scope: string }) {
             </For>
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   )
 }

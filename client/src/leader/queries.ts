@@ -18,7 +18,9 @@ export const AssessmentScoresQuery = graphql(`
         rankOverall
         laggingCount
         totalLastYear
-        indicators { indicatorUuid code name metric weight target actual assessed completion score bonus lagging actualLastYear }
+        indicators {
+          indicatorUuid code name metric weight target actual assessed completion score bonus lagging actualLastYear
+        }
       }
     }
   }

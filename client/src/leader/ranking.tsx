@@ -23,6 +23,8 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
       <h2 id="ranking-title" class="section-title">
         {t('leader.dashboard.ranking')}
       </h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields; a <fieldset> would
+          bring its border and min-content width into the flex row. */}
       <div class="segmented" role="group" aria-label={t('leader.dashboard.kindFilter')}>
         <button type="button" aria-pressed={kind() === null} onClick={() => setKind(null)}>
           {t('leader.dashboard.allKinds')}
@@ -35,7 +37,7 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
           )}
         </For>
       </div>
-      <div class="table-scroll" role="region" aria-labelledby="ranking-title" tabindex="0">
+      <section class="table-scroll" aria-labelledby="ranking-title" tabindex="0">
         <table class="leader-table" data-testid="ranking">
           <thead>
             <tr>
@@ -81,7 +83,7 @@ export function Ranking(props: { units: UnitScore[]; year: number; mine?: string
             </For>
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   )
 }

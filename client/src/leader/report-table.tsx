@@ -14,7 +14,7 @@ export function ReportTable(props: { snapshot: Snapshot; caption: string }) {
   const units = () => [...props.snapshot.units].sort((a, b) => a.rankOverall - b.rankOverall)
   const cellOf = (unit: Snapshot['units'][number], code: string) => unit.cells.find((cell) => cell.code === code)
   return (
-    <div class="table-scroll report-scroll" role="region" aria-label={props.caption} tabindex="0">
+    <section class="table-scroll report-scroll" aria-label={props.caption} tabindex="0">
       <table class="leader-table report-table" data-testid="report-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -75,6 +75,6 @@ export function ReportTable(props: { snapshot: Snapshot; caption: string }) {
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

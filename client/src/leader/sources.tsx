@@ -88,6 +88,8 @@ export function Sources(props: { year: number; unitId?: string }) {
                 landed: num(shown().total.landed),
               })}
             </p>
+            {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields; a <fieldset>
+                would bring its border and min-content width into the flex row. */}
             <div class="segmented" role="group" aria-label={t('leader.stats.grouping')}>
               <For each={groupings()}>
                 {(candidate) => (

@@ -26,15 +26,14 @@ export function StatSection(props: {
 /** A table's box: scrolls sideways on a phone, reachable by keyboard, named by its label or its section's title. */
 export function TableBox(props: { section: string; label?: string; children: JSX.Element }) {
   return (
-    <div
+    <section
       class="table-scroll"
-      role="region"
       aria-labelledby={props.label ? undefined : `${props.section}-title`}
       aria-label={props.label}
       tabindex="0"
     >
       {props.children}
-    </div>
+    </section>
   )
 }
 

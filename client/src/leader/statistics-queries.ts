@@ -48,7 +48,9 @@ export const SupportStatisticsQuery = graphql(`
 
 export const TraineeSectorsQuery = graphql(`
   query LeaderTraineeSectors($year: Int!, $unitId: String) {
-    programTraineeSectors(year: $year, unitId: $unitId, years: 5) { year trainees selected enterpriseShare educationShare healthShare }
+    programTraineeSectors(year: $year, unitId: $unitId, years: 5) {
+      year trainees selected enterpriseShare educationShare healthShare
+    }
   }
 `)
 

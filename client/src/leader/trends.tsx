@@ -49,7 +49,7 @@ export function Trends(props: { breakdown: Breakdown }) {
         })}
       </p>
       <Chart option={option()} label={label()} height={220} testId="trends-chart" />
-      <div class="table-scroll" role="region" aria-labelledby="trends-title" tabindex="0">
+      <section class="table-scroll" aria-labelledby="trends-title" tabindex="0">
         <table class="leader-table" data-testid="trends">
           <thead>
             <tr>
@@ -68,7 +68,7 @@ export function Trends(props: { breakdown: Breakdown }) {
             </For>
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   )
 }

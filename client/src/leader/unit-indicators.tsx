@@ -11,7 +11,7 @@ export function UnitIndicators(props: { indicators: IndicatorScore[]; unitUuid: 
   const href = (indicator: IndicatorScore) =>
     `/dashboard/units/${props.unitUuid}/indicators/${indicator.indicatorUuid}${yearQuery(props.year)}`
   return (
-    <div class="table-scroll" role="region" aria-labelledby="unit-indicators-title" tabindex="0">
+    <section class="table-scroll" aria-labelledby="unit-indicators-title" tabindex="0">
       <table class="leader-table" data-testid="unit-indicators">
         <thead>
           <tr>
@@ -61,6 +61,6 @@ export function UnitIndicators(props: { indicators: IndicatorScore[]; unitUuid: 
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

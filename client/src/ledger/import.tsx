@@ -61,7 +61,8 @@ export function ImportLedger() {
         ? t('ledger.import.networkFailed')
         : t('ledger.import.previewFailed', { message: errorMessage(result.error, t('error.unknown')) }),
     )
-    // The selects show the user's new choice; the preview (and a commit) still has the old mapping: redraw them from it.
+    // The selects show the user's new choice; the preview (and a commit) still has the old mapping: redraw them
+    // from it.
     const shown = preview()
     if (shown) setPreview({ ...shown, columns: shown.columns.map((item) => ({ ...item })) })
   }

@@ -53,7 +53,7 @@ export function MappingTable(props: {
   onChange: (mapping: ColumnChoice[]) => void
 }) {
   return (
-    <div class="table-scroll" role="region" aria-label={t('ledger.import.mapping')} tabindex="0">
+    <section class="table-scroll" aria-label={t('ledger.import.mapping')} tabindex="0">
       <table class="leader-table ledger-mapping" data-testid="ledger-mapping">
         <thead>
           <tr>
@@ -93,6 +93,6 @@ export function MappingTable(props: {
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

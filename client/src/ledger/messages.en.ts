@@ -14,14 +14,16 @@ export const ledgerMessagesEn: EnglishOf<typeof ledgerMessages> = {
   'ledger.export.submit': 'Export the ledger (.xlsx)',
   'ledger.export.downloading': 'Preparing the file…',
   'ledger.export.fullPhones':
-    'The talent office’s export carries full mobile numbers and is written to the audit log; keep the file safe and delete it after use.',
+    'The talent office’s export carries full mobile numbers and is written to the audit log; ' +
+    'keep the file safe and delete it after use.',
   'ledger.export.ownUnit': 'Exports your unit’s projects ledger; mobile numbers in the file are masked.',
   'ledger.export.offline': 'Exporting needs a connection',
   'ledger.export.failed': 'Export failed: {message}',
 
   'ledger.import.title': 'Import a ledger',
   'ledger.import.hint':
-    'Choose an .xlsx or .csv ledger file and preview what each row would do; confirming writes it all at once. If any row is wrong, nothing of the file is imported.',
+    'Choose an .xlsx or .csv ledger file and preview what each row would do; confirming writes it all at once. ' +
+    'If any row is wrong, nothing of the file is imported.',
   'ledger.import.offline': 'Importing needs a connection: it cannot be done offline (a ledger is not queued for sync)',
   'ledger.import.file': 'Ledger file (.xlsx or .csv)',
   'ledger.import.tooLarge': 'The file is too large (at most about 10 MB)',
@@ -75,7 +77,8 @@ export const ledgerMessagesEn: EnglishOf<typeof ledgerMessages> = {
   'ledger.import.committing': 'Importing…',
   'ledger.import.cannotCommit': 'Correct the file’s problems (or the columns) before importing',
   'ledger.import.retryHint':
-    'No answer from the server: the import may or may not have happened. Tap “Import” again once connected; the same import is never written twice.',
+    'No answer from the server: the import may or may not have happened. ' +
+    'Tap “Import” again once connected; the same import is never written twice.',
   'ledger.import.refused': 'Not imported: {message}',
   'ledger.import.refusedRows': 'These rows are wrong, so nothing of the file was imported:',
   'ledger.import.otherFile': 'Import another file',

@@ -20,7 +20,10 @@ export const PreviewLedgerImportMutation = graphql(`
       fileName format encoding headerRow problems canCommit
       columns { column header field }
       counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
-      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } }
+      rows {
+        rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction
+        changes { field before after }
+      }
     }
   }
 `)
@@ -30,7 +33,11 @@ export const CommitLedgerImportMutation = graphql(`
     commitLedgerImport(input: $input) {
       uuid fileName committedAt
       counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
-      rows { rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction changes { field before after } projectUuid }
+      rows {
+        rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction
+        changes { field before after }
+        projectUuid
+      }
     }
   }
 `)

@@ -22,7 +22,13 @@ export function MoveSheet(props: { project: BoardProject; onChoose: (stage: Stag
   })
 
   return (
-    <div class="sheet-backdrop" onClick={(event) => event.target === event.currentTarget && props.onClose()}>
+    /* biome-ignore lint/a11y/noStaticElementInteractions: a tap on the dimmed screen is a pointer shortcut;
+       keyboards close the sheet with Escape (the window listener above) or 取消. */
+    <div
+      class="sheet-backdrop"
+      role="presentation"
+      onClick={(event) => event.target === event.currentTarget && props.onClose()}
+    >
       <div
         class="sheet"
         role="dialog"

@@ -1,6 +1,7 @@
 // Registers the service worker and tells the update prompt that a new version is waiting. (Whether the app
-// opens offline is offline-ready.ts's to say: a service worker controls the page.) Written against the browser's own API
-// rather than with workbox-window, which every phone would download on its first load (2 kB gzip).
+// opens offline is offline-ready.ts's to say: a service worker controls the page.) Written against the
+// browser's own API rather than with workbox-window, which every phone would download on its first load
+// (2 kB gzip).
 import { createSignal } from 'solid-js'
 
 /** Staff keep the app open for days: look for a new version hourly. */

@@ -70,6 +70,8 @@ export default function MyLeadsRoute() {
     <div class="screen">
       <AppHeader title={user()?.role === 'STAFF' ? t('staff.leads.title') : t('projects.title')} />
       <main class="content">
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields; a <fieldset> would
+            bring its border and min-content width into the flex row. */}
         <div class="chips" role="group" aria-label={t('staff.leads.scope')}>
           <For each={['mine', 'all'] as const}>
             {(value) => (
@@ -84,6 +86,8 @@ export default function MyLeadsRoute() {
             )}
           </For>
         </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields; a <fieldset> would
+            bring its border and min-content width into the flex row. */}
         <div class="chips chips-scroll" role="group" aria-label={t('staff.leads.stageFilter')}>
           <button
             type="button"

@@ -15,7 +15,10 @@ export const ProjectQuery = graphql(
       node(id: $id) {
         __typename
         id
-        ... on Project { uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+        ... on Project {
+          uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline
+          talent { id ...StaffTalentCard }
+        }
       }
     }
   `,

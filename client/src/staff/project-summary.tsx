@@ -9,6 +9,8 @@ import { dateTime, fullDate } from './dates.ts'
 import { LightDot } from './light-dot.tsx'
 import { ProjectSummaryFragment } from './project-fragments.ts'
 
+const stageClass = (stage: Stage) => `stage stage-${stage.toLowerCase()}`
+
 export function ProjectSummary(props: {
   project: FragmentOf<typeof ProjectSummaryFragment>
   pending: { stage: Stage; status: ProjectStatus }
@@ -24,12 +26,12 @@ export function ProjectSummary(props: {
         <div>
           <dt>{t('staff.project.stage')}</dt>
           <dd>
-            <span class={`stage stage-${project().stage.toLowerCase()}`} data-testid="project-stage">
+            <span class={stageClass(project().stage)} data-testid="project-stage">
               {stageLabel(project().stage)}
             </span>
             <Show when={props.pending.stage !== project().stage}>
               {' → '}
-              <span class={`stage stage-${props.pending.stage.toLowerCase()}`}>{stageLabel(props.pending.stage)}</span>{' '}
+              <span class={stageClass(props.pending.stage)}>{stageLabel(props.pending.stage)}</span>{' '}
               <span class="tag tag-unsynced">{t('projects.unsynced')}</span>
             </Show>
           </dd>

@@ -59,7 +59,8 @@ export function toFormValue(field: EditableField, value: unknown): string | bool
   if (field.kind === 'datetime') {
     const date = new Date(String(value))
     if (Number.isNaN(date.getTime())) return String(value)
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+    const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+    return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`
   }
   return String(value)
 }

@@ -26,7 +26,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.screen.waiting': '{count} waiting to be sent',
   'sync.screen.needsYou': '{count} need your attention',
   'sync.claimed.help':
-    'This lead will not be saved on the server: discard it. If your unit should follow this talent, ask the talent office.',
+    'This lead will not be saved on the server: discard it. ' +
+    'If your unit should follow this talent, ask the talent office.',
   'sync.screen.sending': 'Sending; {count} not yet synced',
   'sync.screen.offlineWaiting': '{count} kept on this phone, sent once online',
   'sync.screen.failedHelp': '{count} refused by the server and need you: correct and resend, resend as is, or discard.',
@@ -88,9 +89,12 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.inApp.title': 'You are in a chat app’s built-in browser.',
   'sync.inApp.noWorkerTitle': 'This browser cannot work offline.',
   'sync.inApp.short':
-    'Without a signal the app will not open here, and clearing the cache may delete unsynced records. Open it in the system browser and install it.',
+    'Without a signal the app will not open here, and clearing the cache may delete unsynced records. ' +
+    'Open it in the system browser and install it.',
   'sync.inApp.body':
-    'Chat apps’ built-in browsers do not work offline and may delete this phone’s data when their cache is cleared or the account signs out. Follow the steps below to open and install the app in the system browser.',
+    'Chat apps’ built-in browsers do not work offline and may delete this phone’s data ' +
+    'when their cache is cleared or the account signs out. ' +
+    'Follow the steps below to open and install the app in the system browser.',
   'sync.inApp.how': 'How',
   'sync.inApp.hide': 'Hide',
   'sync.inApp.later': 'Later',
@@ -107,7 +111,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
 
   'sync.logout.title': 'Unsynced records',
   'sync.logout.body':
-    '{count} records are not synced yet. They stay on this phone and are sent only when {name} signs in again on this phone. Sign out?',
+    '{count} records are not synced yet. ' +
+    'They stay on this phone and are sent only when {name} signs in again on this phone. Sign out?',
 
   'sync.search.title': 'Search',
   'sync.search.label': 'Search talents or projects',

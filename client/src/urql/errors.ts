@@ -4,8 +4,19 @@ import type { OutboxProblem, SendOutcome } from '../outbox/types.ts'
 import { t } from '../i18n/index.ts'
 
 /** Chrome's "Failed to fetch", Firefox's "NetworkError…", Safari's "Load failed", or navigator.onLine. */
-const networkMessage =
-  /failed to fetch|load failed|network\s?error|request failed|networkerror|the internet connection appears to be offline|timed? ?out|aborted/i
+const networkMessage = new RegExp(
+  [
+    'failed to fetch',
+    'load failed',
+    'network\\s?error',
+    'request failed',
+    'networkerror',
+    'the internet connection appears to be offline',
+    'timed? ?out',
+    'aborted',
+  ].join('|'),
+  'i',
+)
 
 /** No answer from the server at all (as opposed to an answer with an HTTP error status). */
 export function isNetworkFailure(error: CombinedError | undefined): boolean {

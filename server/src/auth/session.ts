@@ -37,7 +37,10 @@ const caches = new WeakMap<PrismaClient, SessionCache>()
 
 function cacheOf(prisma: PrismaClient): SessionCache {
   let cache = caches.get(prisma)
-  if (!cache) caches.set(prisma, (cache = new SessionCache(cacheSeconds * 1000)))
+  if (!cache) {
+    cache = new SessionCache(cacheSeconds * 1000)
+    caches.set(prisma, cache)
+  }
   return cache
 }
 

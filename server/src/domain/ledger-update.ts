@@ -68,7 +68,10 @@ export type UpdateVerdict = { errors: string[]; notes: string[]; update: Project
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '').toLowerCase()
 const sameMoney = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Number(a) === Number(b))
 
-/** The verdict on an exported row against its project; `ownerIdOf` finds an active user of the project's unit by name. */
+/**
+ * The verdict on an exported row against its project;
+ * `ownerIdOf` finds an active user of the project's unit by name.
+ */
 export function ledgerUpdate(
   values: LedgerRowValues,
   current: LedgerProjectFacts,
@@ -92,23 +95,35 @@ export function ledgerUpdate(
 
   if (squash(values.unitName) !== squash(current.unitName))
     errors.push(`所属单位不能通过台账修改（该项目属于${current.unitName}）：请联系人才办调整`)
-  if (values.title !== current.title) (update.fields.title = values.title), change('title', current.title, values.title)
-  if ((values.industry ?? null) !== current.industry)
-    (update.fields.industry = values.industry), change('industry', current.industry, values.industry)
-  if (values.sourceChannel !== current.sourceChannel)
-    (update.fields.sourceChannel = values.sourceChannel),
-      change('sourceChannel', channelLabels[current.sourceChannel], channelLabels[values.sourceChannel])
-  if ((values.referrer ?? null) !== current.referrer)
-    (update.fields.referrer = values.referrer), change('referrer', current.referrer, values.referrer)
-  if (!sameMoney(values.plannedInvestment, current.plannedInvestment))
-    (update.fields.plannedInvestment = values.plannedInvestment),
-      change('plannedInvestment', current.plannedInvestment, values.plannedInvestment)
+  if (values.title !== current.title) {
+    update.fields.title = values.title
+    change('title', current.title, values.title)
+  }
+  if ((values.industry ?? null) !== current.industry) {
+    update.fields.industry = values.industry
+    change('industry', current.industry, values.industry)
+  }
+  if (values.sourceChannel !== current.sourceChannel) {
+    update.fields.sourceChannel = values.sourceChannel
+    change('sourceChannel', channelLabels[current.sourceChannel], channelLabels[values.sourceChannel])
+  }
+  if ((values.referrer ?? null) !== current.referrer) {
+    update.fields.referrer = values.referrer
+    change('referrer', current.referrer, values.referrer)
+  }
+  if (!sameMoney(values.plannedInvestment, current.plannedInvestment)) {
+    update.fields.plannedInvestment = values.plannedInvestment
+    change('plannedInvestment', current.plannedInvestment, values.plannedInvestment)
+  }
   if (values.ownerName && squash(values.ownerName) !== squash(current.ownerName)) {
     const ownerId = ownerIdOf(values.ownerName)
     if (ownerId === 'AMBIGUOUS')
       errors.push(`负责人“${values.ownerName}”在${current.unitName}有重名账号：请在项目页面指定负责人`)
     else if (!ownerId) errors.push(`负责人“${values.ownerName}”须是${current.unitName}的在岗人员`)
-    else (update.fields.ownerId = ownerId), change('owner', current.ownerName, values.ownerName)
+    else {
+      update.fields.ownerId = ownerId
+      change('owner', current.ownerName, values.ownerName)
+    }
   } else if (!values.ownerName && current.ownerName) notes.push('负责人为空：不取消负责人（请在项目页面调整）')
 
   // Signing and landing: recorded or corrected, never deleted from a ledger.
@@ -164,7 +179,10 @@ export function ledgerUpdate(
   return { errors, notes, update }
 }
 
-/** Stage and status as the stage form moves them: resuming first when the row resumes, so the move is made while active. */
+/**
+ * Stage and status as the stage form moves them: resuming first when the row resumes,
+ * so the move is made while active.
+ */
 function stageAndStatus(values: LedgerRowValues, current: LedgerProjectFacts, update: ProjectUpdate, errors: string[]) {
   const resumes = values.status === 'ACTIVE' && current.status !== 'ACTIVE'
   const statusMove = () => {
@@ -195,9 +213,10 @@ function stageAndStatus(values: LedgerRowValues, current: LedgerProjectFacts, up
       errors.push(
         `阶段不能从“${stageLabels[current.stage]}”改为“${stageLabels[values.stage]}”：${verdict.message}${back}`,
       )
-    else
-      (update.stage = values.stage),
-        update.changes.push({ field: 'stage', before: stageLabels[current.stage], after: stageLabels[values.stage] })
+    else {
+      update.stage = values.stage
+      update.changes.push({ field: 'stage', before: stageLabels[current.stage], after: stageLabels[values.stage] })
+    }
   }
   if (!resumes && values.status !== current.status) statusMove()
   else if (
@@ -212,6 +231,9 @@ function stageAndStatus(values: LedgerRowValues, current: LedgerProjectFacts, up
 }
 
 type Versioned = { version: number }
-/** The 版本号 the export writes: it moves whenever the project, its signing or its landing changes (versions only grow). */
+/**
+ * The 版本号 the export writes: it moves whenever the project, its signing or its landing changes
+ * (versions only grow).
+ */
 export const ledgerVersion = (project: Versioned & { signing: Versioned | null; landing: Versioned | null }) =>
   project.version + (project.signing?.version ?? 0) + (project.landing?.version ?? 0)

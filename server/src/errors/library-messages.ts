@@ -49,7 +49,17 @@ const rules: Rule[] = [
   [/^Invalid global ID|^ID: .* is not of type/, () => badInput('编号格式不正确')],
   [/does not support loading by id/, () => badInput('编号不对应可查看的记录类型')],
   [
-    /^Must provide query string|^POST body sent invalid JSON|^Request body is not a valid|^Unsupported Media Type|^Request is not valid|^Invalid (query|extensions|variables|operationName)/i,
+    new RegExp(
+      [
+        '^Must provide query string',
+        '^POST body sent invalid JSON',
+        '^Request body is not a valid',
+        '^Unsupported Media Type',
+        '^Request is not valid',
+        '^Invalid (query|extensions|variables|operationName)',
+      ].join('|'),
+      'i',
+    ),
     () => ({ code: 'BAD_REQUEST', message: '请求格式不正确：请检查请求体（JSON，含 query）', status: 400 }),
   ],
 ]

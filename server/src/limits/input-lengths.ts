@@ -45,12 +45,19 @@ export function checkLengths(
   problems: FieldProblem[],
 ): void {
   if (value == null) return
-  if (isNonNullType(type)) return checkLengths(value, type.ofType, name, path, problems)
+  if (isNonNullType(type)) {
+    checkLengths(value, type.ofType, name, path, problems)
+    return
+  }
   if (isListType(type)) {
-    if (!Array.isArray(value)) return checkLengths(value, type.ofType, name, path, problems)
-    if (value.length > listLimit)
+    if (!Array.isArray(value)) checkLengths(value, type.ofType, name, path, problems)
+    else if (value.length > listLimit)
       problems.push({ field: path, message: `输入过长：${path} 最多 ${listLimit} 项（收到 ${value.length} 项）` })
-    else value.forEach((item, index) => checkLengths(item, type.ofType, name, `${path}.${index}`, problems))
+    else {
+      value.forEach((item, index) => {
+        checkLengths(item, type.ofType, name, `${path}.${index}`, problems)
+      })
+    }
     return
   }
   if (isInputObjectType(type)) {

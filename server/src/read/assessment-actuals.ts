@@ -42,7 +42,8 @@ function credited(
   where: Prisma.Sql = Prisma.empty,
 ) {
   return Prisma.sql`
-    SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id, c."talentId" AS talent_id, c.at
+    SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id,
+           c."talentId" AS talent_id, c.at
     FROM "ProjectCredit" c WHERE c.metric = ${metric}::"IndicatorMetric" AND ${inDays('c.day', w)} ${where}`
 }
 
@@ -59,7 +60,8 @@ export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sq
       // not per landed project; the few selected talents lead to their projects' landed credit.
       return Prisma.sql`
         SELECT * FROM (
-          SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id, c."talentId" AS talent_id, GREATEST(c.at, sel.first_selected) AS at
+          SELECT c."unitId" AS unit_id, c.amount::float8 AS amount, c."projectId" AS project_id,
+                 c."talentId" AS talent_id, GREATEST(c.at, sel.first_selected) AS at
           FROM (
             SELECT a."talentId" AS talent_id, min(COALESCE(a."decidedAt", a."statusChangedAt")) AS first_selected
             FROM "ProgramApplication" a JOIN "Program" g ON g.id = a."programId"
@@ -71,35 +73,43 @@ export function countedRows(metric: CountedMetric, w: CountingWindow): Prisma.Sq
         ) n WHERE at >= ${w.from} AND at < ${w.until}`
     case 'TALENT_INVESTMENT':
       return Prisma.sql`
-        SELECT s."unitId" AS unit_id, s.amount::float8 AS amount, s."projectId" AS project_id, NULL::uuid AS talent_id, ${countyMidnight('s."spentOn"')} AS at
+        SELECT s."unitId" AS unit_id, s.amount::float8 AS amount, s."projectId" AS project_id,
+               NULL::uuid AS talent_id, ${countyMidnight('s."spentOn"')} AS at
         FROM "TalentSpending" s WHERE s."spentOn" >= ${w.fromDay}::date AND s."spentOn" < ${w.untilDay}::date`
     case 'APPLICATIONS_SUBMITTED':
       return Prisma.sql`
-        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."submittedAt" AS at
+        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id,
+               a."talentId" AS talent_id, a."submittedAt" AS at
         FROM "ProgramApplication" a
         WHERE a.year = ${w.year} AND a.status IN ('SUBMITTED', 'SELECTED', 'REJECTED') AND a."submittedAt" < ${w.until}`
     case 'PROGRAM_SELECTIONS':
       return Prisma.sql`
-        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."decidedAt" AS at
+        SELECT a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id,
+               a."talentId" AS talent_id, a."decidedAt" AS at
         FROM "ProgramApplication" a
         WHERE a.year = ${w.year} AND a.status = 'SELECTED' AND a."decidedAt" < ${w.until}`
     case 'YOUTH_RESERVE':
       // Talents under the age limit in the assessment year, in the unit's program pipeline of that year.
       return Prisma.sql`
-        SELECT DISTINCT ON (a."unitId", a."talentId") a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id, a."talentId" AS talent_id, a."createdAt" AS at
+        SELECT DISTINCT ON (a."unitId", a."talentId")
+               a."unitId" AS unit_id, 1::float8 AS amount, a."projectId" AS project_id,
+               a."talentId" AS talent_id, a."createdAt" AS at
         FROM "ProgramApplication" a JOIN "Talent" t ON t.id = a."talentId"
         WHERE a.year = ${w.year} AND a."createdAt" < ${w.until} AND t."birthYear" > ${w.year - w.youthAgeLimit}
         ORDER BY a."unitId", a."talentId", a."createdAt"`
     case 'EVENT_PARTICIPANTS':
       return Prisma.sql`
-        SELECT e."organiserUnitId" AS unit_id, 1::float8 AS amount, NULL::uuid AS project_id, x."talentId" AS talent_id, ${countyMidnight('e."heldOn"')} AS at
+        SELECT e."organiserUnitId" AS unit_id, 1::float8 AS amount, NULL::uuid AS project_id,
+               x."talentId" AS talent_id, ${countyMidnight('e."heldOn"')} AS at
         FROM "ServiceEvent" e JOIN "ServiceEventParticipant" x ON x."eventId" = e.id
         WHERE e."heldOn" >= ${w.fromDay}::date AND e."heldOn" < ${w.untilDay}::date`
     case 'SUPPORT_RESOLVED':
       return Prisma.sql`
-        SELECT r."departmentId" AS unit_id, 1::float8 AS amount, r."projectId" AS project_id, NULL::uuid AS talent_id, r."resolvedAt" AS at
+        SELECT r."departmentId" AS unit_id, 1::float8 AS amount, r."projectId" AS project_id,
+               NULL::uuid AS talent_id, r."resolvedAt" AS at
         FROM "SupportRequest" r
-        WHERE r."departmentId" IS NOT NULL AND r.status IN ('RESOLVED', 'CLOSED') AND r."resolvedAt" >= ${w.from} AND r."resolvedAt" < ${w.until}`
+        WHERE r."departmentId" IS NOT NULL AND r.status IN ('RESOLVED', 'CLOSED')
+          AND r."resolvedAt" >= ${w.from} AND r."resolvedAt" < ${w.until}`
     case 'CLASS_A':
     case 'CLASS_B':
     case 'CLASS_C':
@@ -119,8 +129,9 @@ export async function unitActuals(db: Db, metrics: CountedMetric[], w: CountingW
   const parts = metrics
     .filter((metric) => !creditedMetrics.has(metric))
     .map(
-      (metric) =>
-        Prisma.sql`SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual FROM (${countedRows(metric, w)}) r GROUP BY unit_id`,
+      (metric) => Prisma.sql`
+        SELECT ${metric}::text AS metric, unit_id, sum(amount)::float8 AS actual
+        FROM (${countedRows(metric, w)}) r GROUP BY unit_id`,
     )
   // The credited metrics from the sums the database keeps, whatever the number of projects.
   if (kept.length > 0) parts.push(creditedSums(kept, w))
@@ -147,7 +158,8 @@ export async function countedRowsOf(
   limit: number,
 ): Promise<CountedRow[]> {
   const rows = await db.$queryRaw<{ amount: number; project_id: string | null; talent_id: string | null; at: Date }[]>`
-    SELECT amount, project_id, talent_id, at FROM (${countedRows(metric, w)}) r WHERE unit_id = ${unitId}::uuid ORDER BY at DESC, project_id LIMIT ${limit}`
+    SELECT amount, project_id, talent_id, at FROM (${countedRows(metric, w)}) r
+    WHERE unit_id = ${unitId}::uuid ORDER BY at DESC, project_id LIMIT ${limit}`
   return rows.map((row) => ({
     amount: Number(row.amount),
     projectId: row.project_id,

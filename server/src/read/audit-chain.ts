@@ -83,7 +83,8 @@ function intactMessage(count: number, head: ChainHead | null): string {
   const headLine = head
     ? `链头 / head: ${formatChainHead(head)}\n` +
       '请把链头另行保存（打印或存到数据库之外），下次用 --expect-head 核对，以发现整链重算或末尾截断。\n' +
-      'Keep the head outside the database and pass it to --expect-head next time: that detects a recomputed chain or a truncated tail.'
+      'Keep the head outside the database and pass it to --expect-head next time: ' +
+      'that detects a recomputed chain or a truncated tail.'
     : '审计日志为空 / The audit log is empty.'
   return `审计日志完整：${count} 条 / Audit log intact: ${count} entries\n${headLine}`
 }
@@ -91,14 +92,30 @@ function intactMessage(count: number, head: ChainHead | null): string {
 function brokenMessage(cause: AuditChainBreak): string {
   switch (cause.kind) {
     case 'altered':
-      return `第 ${cause.seq} 条审计记录（${cause.id}）与哈希链不符：记录被改动或伪造。 / Audit entry ${cause.seq} (${cause.id}) does not match the hash chain: it was altered or forged.`
+      return (
+        `第 ${cause.seq} 条审计记录（${cause.id}）与哈希链不符：记录被改动或伪造。 / ` +
+        `Audit entry ${cause.seq} (${cause.id}) does not match the hash chain: it was altered or forged.`
+      )
     case 'missing':
-      return `第 ${cause.seq} 条审计记录缺失（在 ${cause.id} 处）：记录被删除。 / Audit entry ${cause.seq} is missing (at ${cause.id}): it was deleted.`
+      return (
+        `第 ${cause.seq} 条审计记录缺失（在 ${cause.id} 处）：记录被删除。 / ` +
+        `Audit entry ${cause.seq} is missing (at ${cause.id}): it was deleted.`
+      )
     case 'unchained':
-      return `审计记录 ${cause.id} 不在哈希链中：绕过触发器插入。 / Audit entry ${cause.id} is not in the hash chain: it was inserted with the trigger disabled.`
+      return (
+        `审计记录 ${cause.id} 不在哈希链中：绕过触发器插入。 / ` +
+        `Audit entry ${cause.id} is not in the hash chain: it was inserted with the trigger disabled.`
+      )
     case 'truncated':
-      return `哈希链只到第 ${cause.lastSeq} 条，而记下的链头是第 ${cause.seq} 条：末尾的记录被删除。 / The chain ends at entry ${cause.lastSeq}, before the recorded head ${cause.seq}: its tail was deleted.`
+      return (
+        `哈希链只到第 ${cause.lastSeq} 条，而记下的链头是第 ${cause.seq} 条：末尾的记录被删除。 / ` +
+        `The chain ends at entry ${cause.lastSeq}, before the recorded head ${cause.seq}: its tail was deleted.`
+      )
     case 'rewritten':
-      return `第 ${cause.seq} 条审计记录（${cause.id}）的哈希与记下的链头不符：此前的记录被改写后整链重算。 / Audit entry ${cause.seq} (${cause.id}) does not match the recorded head: entries up to it were rewritten and the chain recomputed.`
+      return (
+        `第 ${cause.seq} 条审计记录（${cause.id}）的哈希与记下的链头不符：此前的记录被改写后整链重算。 / ` +
+        `Audit entry ${cause.seq} (${cause.id}) does not match the recorded head: ` +
+        'entries up to it were rewritten and the chain recomputed.'
+      )
   }
 }

@@ -45,19 +45,22 @@ export function creditedSums(metrics: CountedMetric[], w: CountingWindow): Prism
   const classKeys = metrics.filter((metric) => metric.startsWith('CLASS_')).map((metric) => `=${metric.slice(-1)}`)
   const parts: Prisma.Sql[] = []
   if (months && plain.length > 0) {
+    const plainMetrics = Prisma.join(plain.map((metric) => Prisma.sql`${metric}::"IndicatorMetric"`))
     parts.push(Prisma.sql`
       SELECT m.metric::text AS metric, m."unitId" AS unit_id, m.counted, m.amount FROM "CreditMonth" m
-      WHERE ${between('m.month', months)} AND m.dimension = 'TALENT_CLASS' AND m.metric IN (${Prisma.join(plain.map((metric) => Prisma.sql`${metric}::"IndicatorMetric"`))})`)
+      WHERE ${between('m.month', months)} AND m.dimension = 'TALENT_CLASS' AND m.metric IN (${plainMetrics})`)
   }
   if (months && classKeys.length > 0) {
     parts.push(Prisma.sql`
-      SELECT 'CLASS_' || substr(m."groupKey", 2) AS metric, m."unitId" AS unit_id, m.counted, m.amount FROM "CreditMonth" m
-      WHERE ${between('m.month', months)} AND m.dimension = 'TALENT_CLASS' AND m.metric = 'PROJECTS_LANDED' AND m."groupKey" IN (${Prisma.join(classKeys)})`)
+      SELECT 'CLASS_' || substr(m."groupKey", 2) AS metric, m."unitId" AS unit_id, m.counted, m.amount
+      FROM "CreditMonth" m
+      WHERE ${between('m.month', months)} AND m.dimension = 'TALENT_CLASS' AND m.metric = 'PROJECTS_LANDED'
+        AND m."groupKey" IN (${Prisma.join(classKeys)})`)
   }
   for (const range of days) {
-    parts.push(
-      Prisma.sql`SELECT d.metric, d."unitId" AS unit_id, d.counted, d.amount FROM "CreditDay" d WHERE ${between('d.day', range)} AND d.metric IN (${Prisma.join(metrics)})`,
-    )
+    parts.push(Prisma.sql`
+      SELECT d.metric, d."unitId" AS unit_id, d.counted, d.amount FROM "CreditDay" d
+      WHERE ${between('d.day', range)} AND d.metric IN (${Prisma.join(metrics)})`)
   }
   if (parts.length === 0)
     parts.push(

@@ -137,9 +137,9 @@ export async function ledgerWorkbook(
       else if (field === 'phone' || field === 'uscc' || field === 'projectId') cell.numFmt = '@'
     }
   }
-  ledgerFields.forEach(
-    (field, i) => (sheet.getColumn(i + 2).width = widths[field] ?? (dateFields.has(field) ? 12 : 10)),
-  )
+  ledgerFields.forEach((field, i) => {
+    sheet.getColumn(i + 2).width = widths[field] ?? (dateFields.has(field) ? 12 : 10)
+  })
   sheet.getColumn(1).width = 6
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: top }]
   return Buffer.from(await workbook.xlsx.writeBuffer())

@@ -50,7 +50,8 @@ async function overdueCounts(db: Db, asOf: Date) {
       SELECT p."unitId" AS unit_id, count(*) AS follow_ups, 0 AS requests FROM "Project" p
       WHERE p.status = 'ACTIVE' AND p."nextFollowUpAt" < ${asOf} GROUP BY p."unitId"
       UNION ALL
-      SELECT COALESCE(r."departmentId", p."unitId"), 0, count(*) FROM "SupportRequest" r JOIN "Project" p ON p.id = r."projectId"
+      SELECT COALESCE(r."departmentId", p."unitId"), 0, count(*)
+      FROM "SupportRequest" r JOIN "Project" p ON p.id = r."projectId"
       WHERE r.status IN ('OPEN', 'ASSIGNED', 'IN_PROGRESS') AND r."dueAt" < ${asOf} GROUP BY 1
     ) o GROUP BY unit_id`
   return new Map(

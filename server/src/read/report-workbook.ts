@@ -54,8 +54,9 @@ function addSheet(
   sheet.getCell(1, 1).font = { name: '方正小标宋简体', size: 18, bold: true }
   sheet.getCell(1, 1).alignment = { horizontal: 'center' }
   sheet.mergeCells(2, 1, 2, columns)
-  sheet.getCell(2, 1).value =
-    `统计截至：${countyDate(new Date(snapshot.asOf))}　时间进度：${(snapshot.elapsedShare * 100).toFixed(1)}%　${heading.issuedBy} ${countyDate(heading.issuedAt)} 印发（第 ${heading.edition} 版）`
+  const progress = `时间进度：${(snapshot.elapsedShare * 100).toFixed(1)}%`
+  const issued = `${heading.issuedBy} ${countyDate(heading.issuedAt)} 印发（第 ${heading.edition} 版）`
+  sheet.getCell(2, 1).value = `统计截至：${countyDate(new Date(snapshot.asOf))}　${progress}　${issued}`
   sheet.getCell(2, 1).alignment = { horizontal: 'right' }
 
   const top = 3
@@ -68,7 +69,9 @@ function addSheet(
     const first = 3 + i * perIndicator.length
     sheet.mergeCells(top, first, top, first + perIndicator.length - 1)
     sheet.getCell(top, first).value = `${indicator.name}（${indicator.weight}分）`
-    perIndicator.forEach((label, j) => (sheet.getCell(top + 1, first + j).value = label))
+    perIndicator.forEach((label, j) => {
+      sheet.getCell(top + 1, first + j).value = label
+    })
   })
   const tail = ['加分', '总分', '名次']
   tail.forEach((label, i) => {

@@ -19,10 +19,14 @@ export async function eventFigures(db: Db, { window: w, unitId }: StatisticsFilt
     { unit_id: string | null; month: number | null; events: number; attendances: number; talents: number }[]
   >`
     SELECT e."organiserUnitId" AS unit_id, extract(month FROM e."heldOn")::int AS month,
-           count(DISTINCT e.id)::int AS events, count(x."talentId")::int AS attendances, count(DISTINCT x."talentId")::int AS talents
+           count(DISTINCT e.id)::int AS events, count(x."talentId")::int AS attendances,
+           count(DISTINCT x."talentId")::int AS talents
     FROM "ServiceEvent" e LEFT JOIN "ServiceEventParticipant" x ON x."eventId" = e.id
-    WHERE e."heldOn" >= ${w.fromDay}::date AND e."heldOn" < ${w.untilDay}::date ${andUnit('e."organiserUnitId"', unitId)}
-    GROUP BY GROUPING SETS ((e."organiserUnitId", extract(month FROM e."heldOn")), (e."organiserUnitId"), (extract(month FROM e."heldOn")), ())`
+    WHERE e."heldOn" >= ${w.fromDay}::date AND e."heldOn" < ${w.untilDay}::date
+          ${andUnit('e."organiserUnitId"', unitId)}
+    GROUP BY GROUPING SETS (
+      (e."organiserUnitId", extract(month FROM e."heldOn")), (e."organiserUnitId"), (extract(month FROM e."heldOn")), ()
+    )`
   return rows.map((row) => ({
     unitId: row.unit_id,
     month: row.month,

@@ -56,16 +56,20 @@ export async function pipelineFunnel(db: Db, { window: w, unitId }: StatisticsFi
     }[]
   >`
     WITH cohort AS (
-      SELECT "currentPosition" AS current_position, status, "furthestPosition" AS furthest, "movedPosition" AS moved, projects
+      SELECT "currentPosition" AS current_position, status, "furthestPosition" AS furthest,
+             "movedPosition" AS moved, projects
       FROM "FunnelCount" WHERE "cohortYear" = ${w.year} ${ofUnit}
     ),
     per_stage AS (
       SELECT s.position,
              COALESCE(sum(c.projects) FILTER (WHERE c.furthest >= s.position), 0)::int AS reached,
              COALESCE(sum(c.projects) FILTER (WHERE c.moved > s.position), 0)::int AS timed,
-             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ACTIVE'), 0)::int AS active,
-             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ON_HOLD'), 0)::int AS on_hold,
-             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'LOST'), 0)::int AS lost
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ACTIVE'), 0)::int
+               AS active,
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'ON_HOLD'), 0)::int
+               AS on_hold,
+             COALESCE(sum(c.projects) FILTER (WHERE c.current_position = s.position AND c.status = 'LOST'), 0)::int
+               AS lost
       FROM generate_series(1, ${stageCount}) AS s(position) LEFT JOIN cohort c ON true
       GROUP BY s.position
     )

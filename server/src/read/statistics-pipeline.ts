@@ -34,7 +34,7 @@ function wholeMonths(w: CountingWindow) {
 }
 
 /** CreditMonth's group key: '=' and the value, or '' for none (a project with no industry). */
-const valueOf = (groupKey: string | null) => (groupKey ? groupKey.slice(1) : null)
+const groupValue = (groupKey: string | null) => (groupKey ? groupKey.slice(1) : null)
 
 /**
  * Every group of every dimension in one statement (GROUPING SETS); groups with nothing counted are absent.
@@ -54,7 +54,8 @@ export async function pipelineGroups(db: Db, { window: w, unitId }: StatisticsFi
       landed: number
     }[]
   >`
-    SELECT CASE WHEN GROUPING(c."groupKey") = 0 THEN c.dimension WHEN GROUPING(c."unitId") = 0 THEN 'UNIT' WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
+    SELECT CASE WHEN GROUPING(c."groupKey") = 0 THEN c.dimension WHEN GROUPING(c."unitId") = 0 THEN 'UNIT'
+                WHEN GROUPING(c.month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
            c."unitId" AS unit_id, c."groupKey" AS group_key, extract(month FROM c.month)::int AS month,
            COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'LEADS_LOGGED'), 0)::float8 AS logged,
            COALESCE(sum(c.amount) FILTER (WHERE c.metric = 'PROJECTS_SIGNED'), 0)::float8 AS signed,
@@ -68,7 +69,7 @@ export async function pipelineGroups(db: Db, { window: w, unitId }: StatisticsFi
   return rows.map((row) => {
     const value =
       row.dimension === 'INDUSTRY' || row.dimension === 'TALENT_CLASS' || row.dimension === 'SOURCE_CHANNEL'
-        ? valueOf(row.group_key)
+        ? groupValue(row.group_key)
         : null
     return {
       dimension: row.dimension,

@@ -40,7 +40,8 @@ export async function staffFigures(db: Db, { window: w, unitId }: StatisticsFilt
     }[]
   >`
     WITH figures AS (
-      SELECT d."userId" AS user_id, sum(d.leads)::int AS leads, sum(d."followUps")::int AS follow_ups, max(d."lastFollowUpAt") AS last_at,
+      SELECT d."userId" AS user_id, sum(d.leads)::int AS leads, sum(d."followUps")::int AS follow_ups,
+             max(d."lastFollowUpAt") AS last_at,
              sum(d.signed)::int AS signed, sum(d.landed)::int AS landed
       FROM "StaffDay" d WHERE d.day >= ${w.fromDay}::date AND d.day < ${w.untilDay}::date GROUP BY d."userId"
     )

@@ -48,7 +48,8 @@ export async function supportFigures(
            count(*) FILTER (WHERE r.status = 'CLOSED')::int AS closed,
            count(*) FILTER (WHERE r.status = 'REJECTED')::int AS rejected,
            count(r."resolvedAt")::int AS resolved,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."resolvedAt" - r."createdAt")::float8) AS median_seconds,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r."resolvedAt" - r."createdAt")::float8)
+             AS median_seconds,
            avg(r.satisfaction)::float8 AS average_satisfaction, count(r.satisfaction)::int AS rated
     FROM "SupportRequest" r JOIN "Project" p ON p.id = r."projectId"
     WHERE r."createdAt" >= ${w.from} AND r."createdAt" < ${w.until} ${ofUnit}

@@ -2,8 +2,8 @@
 // previewLedgerImport reads the file and says what each row would do, writing nothing; commitLedgerImport
 // decides again on the data as it is then and writes every row in one transaction, or nothing when any
 // row is wrong (or a row's write is refused, by the domain or the database: the error names the row's
-// project). A file with nothing new and nothing changed writes nothing at all. Both are mutations because they carry the file: urql sends queries as GET, and a file in
-// a URL would not get through.
+// project). A file with nothing new and nothing changed writes nothing at all. Both are mutations because
+// they carry the file: urql sends queries as GET, and a file in a URL would not get through.
 import { z } from 'zod'
 import { uuidv7 } from 'uuidv7'
 import { builder } from '../builder.ts'

@@ -43,7 +43,8 @@ builder.queryField('ledgerWorkbook', (t) =>
       const projects = await loadLedgerProjects(context.prisma, scope.unitId)
       const now = new Date()
       const owner = unit?.name ?? '全县'
-      const note = `导出日期：${countyDay(now)}　共 ${projects.length} 个项目　手机号：${scope.phones === 'FULL' ? '完整（仅限人才办使用，请妥善保管）' : '已脱敏'}　导出人：${user.name}`
+      const phones = scope.phones === 'FULL' ? '完整（仅限人才办使用，请妥善保管）' : '已脱敏'
+      const note = `导出日期：${countyDay(now)}　共 ${projects.length} 个项目　手机号：${phones}　导出人：${user.name}`
       const content = await ledgerWorkbook(
         { title: `${owner}人才项目台账`, note, author: user.name },
         projects,

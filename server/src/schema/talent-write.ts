@@ -88,16 +88,13 @@ builder.mutationField('createTalent', (t) =>
               employer: fields.employer,
             })
             if (matches.length) {
-              throw new DomainError(
-                'DUPLICATE',
-                `可能与已有人才重复（${matches.map((m) => `${maskName(m.name)}${m.employer ? `，${m.employer}` : ''}`).join('；')}），请核实`,
-                {
-                  matches: matches.map((m) => ({
-                    reason: m.reason,
-                    followedBy: m.followedBy.map((unit) => unit.name),
-                  })),
-                },
-              )
+              const named = matches.map((m) => `${maskName(m.name)}${m.employer ? `，${m.employer}` : ''}`).join('；')
+              throw new DomainError('DUPLICATE', `可能与已有人才重复（${named}），请核实`, {
+                matches: matches.map((m) => ({
+                  reason: m.reason,
+                  followedBy: m.followedBy.map((unit) => unit.name),
+                })),
+              })
             }
           }
           const consent = consentGiven

@@ -50,8 +50,8 @@ const conflictAttempts = 3
 
 /**
  * Runs the transaction again when PostgreSQL broke a deadlock or a serialization conflict by cancelling it
- * (P2034, or 40P01/40001 under a raw statement): nothing of it was applied, and the statistics triggers' row locks make two writes to the same
- * unit's counts wait for each other, which can, rarely, go round in a circle.
+ * (P2034, or 40P01/40001 under a raw statement): nothing of it was applied, and the statistics triggers' row
+ * locks make two writes to the same unit's counts wait for each other, which can, rarely, go round in a circle.
  */
 async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {

@@ -169,7 +169,7 @@ export async function writeLedgerImport(
     // Written together, so the refusal names its row only when the database's message names the project.
     const message = refusal(error)
     if (message === null) throw error
-    const row = plans.find((plan, index) => outcomes[index]?.projectId && message.includes(outcomes[index].projectId))
+    const row = plans.find((_plan, index) => outcomes[index]?.projectId && message.includes(outcomes[index].projectId))
     throw new DomainError(
       'BAD_USER_INPUT',
       `${row ? `${rowName(row)}：` : ''}新建项目被拒绝，整个文件未导入：${message}`,

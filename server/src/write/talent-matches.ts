@@ -63,7 +63,10 @@ const activeUnits = {
   ledProjects: { where: { status: 'ACTIVE' as const }, select: { unit: { select: { id: true, name: true } } } },
 }
 
-/** The units actively following a talent: on its own record, on records merged into it, or on any record with its phone. */
+/**
+ * The units actively following a talent: on its own record, on records merged into it, or on any record with
+ * its phone.
+ */
 export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: string | null) {
   // Claims are other units' projects: read across units, to refuse, naming the unit only.
   const talent = await readingAcrossUnits(() =>
