@@ -76,7 +76,7 @@ describe('the outbox sending in batches', () => {
     expect(await outbox.entries('user-a')).toEqual([])
   })
 
-  it('acknowledges the writes before a refused one, keeps it with the server’s message, holds its record’s later writes and sends the rest', async () => {
+  it('acks the writes before a refusal and keeps it; holds its record’s later writes, sends the rest', async () => {
     const { outbox, server, state } = await setup()
     await outbox.enqueue(write('first'))
     await outbox.enqueue(write('bad', ['project-1']))

@@ -25,7 +25,11 @@ class Write implements Command {
     const id = `write-${real.next()}`
     const outbox = await real.phone.alive()
     let stored = false
-    await real.phone.wait(outbox.enqueue(leadWrite(id, id, owner, [id])).then(() => void (stored = true)))
+    await real.phone.wait(
+      outbox.enqueue(leadWrite(id, id, owner, [id])).then(() => {
+        stored = true
+      }),
+    )
     // A crash while saving: the user never saw it saved. It may have reached IndexedDB or not; if it did,
     // it must go like any other.
     model.written[owner].push({ id, certain: stored })

@@ -44,7 +44,8 @@ export class Phone {
   loseNext = false
   duplicateNext = false
   crashInNext = false
-  /** The connection breaks halfway through the next batch: the server applied its first half, the phone hears nothing. */
+  /** The connection breaks halfway through the next batch: the server applied its first half, the phone hears
+   * nothing. */
   breakInNext = false
   /** Sends of one user's write while another user was signed in on the phone (must stay empty). */
   readonly wrongUserSends: string[] = []
@@ -135,7 +136,8 @@ export class Phone {
     return outcome
   }
 
-  /** The server runs a batch's writes in order and stops at the first it does not apply (GraphQL's serial mutation fields). */
+  /** The server runs a batch's writes in order and stops at the first it does not apply (GraphQL's serial
+   * mutation fields). */
   private async deliverBatch(entries: OutboxEntry[], life: Life): Promise<BatchOutcome> {
     for (const entry of entries) if (entry.ownerId !== this.user) this.wrongUserSends.push(entry.id)
     await Promise.resolve()

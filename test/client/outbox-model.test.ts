@@ -9,7 +9,9 @@ import { commands, type Model, type Real } from './outbox-model-commands.ts'
 import { FakeServer, Phone, users } from './outbox-model-world.ts'
 
 const opened: OutboxDb[] = []
-afterAll(() => opened.forEach((db) => db.close()))
+afterAll(() => {
+  for (const db of opened) db.close()
+})
 let runs = 0
 
 /** Brings every user back online and signed in, one after the other, until nothing is left to send. */
@@ -58,7 +60,7 @@ describe.each(['one by one', 'in batches'] as const)('the outbox sending %s, mod
     )
   }, 120_000)
 
-  it('keeps one user’s writes on the phone while another is signed in, and sends them at their owner’s next sign-in', async () => {
+  it('keeps one user’s writes while another is signed in, and sends them at their owner’s next sign-in', async () => {
     const server = new FakeServer()
     const phone = new Phone(server, `outbox-model-isolation-${++runs}`, sending)
     await phone.start()

@@ -17,7 +17,9 @@ export function shiftDate(time) {
  * browser page runs it too, as an init script: the end-to-end phones (harness.ts) keep the server's time.
  */
 export function shiftDateBy(offset) {
-  const RealDate = (globalThis[Symbol.for('talent-pipeline.real-date')] ??= globalThis.Date)
+  const realKey = Symbol.for('talent-pipeline.real-date')
+  globalThis[realKey] ??= globalThis.Date
+  const RealDate = globalThis[realKey]
   const shiftedNow = () => RealDate.now() + offset
   globalThis.Date = new Proxy(RealDate, {
     construct: (date, args, newTarget) => Reflect.construct(date, args.length ? args : [shiftedNow()], newTarget),

@@ -16,7 +16,6 @@ import type { NewWrite, OutboxEntry } from '../outbox/types.ts'
 import type { SessionUser } from '../session/session.ts'
 import { nextVersion, type PendingStep, type StepOperation } from '../outbox/overlay.ts'
 import { outboxWrite } from '../outbox/write.ts'
-import type { graphql } from '../graphql.ts'
 
 export { supportCategories, supportStatuses, type SupportCategory, type SupportStatus, type SupportStep }
 

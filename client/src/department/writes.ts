@@ -5,34 +5,66 @@ import { SupportRequestDetailFragment } from './fragments.ts'
 const fragments = [SupportRequestDetailFragment]
 
 export const AssignSupportRequestMutation = graphql(
-  `mutation AssignSupportRequest($input: AssignSupportRequestInput!) { assignSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation AssignSupportRequest($input: AssignSupportRequestInput!) {
+      assignSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const ReassignSupportRequestMutation = graphql(
-  `mutation ReassignSupportRequest($input: ReassignSupportRequestInput!) { reassignSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation ReassignSupportRequest($input: ReassignSupportRequestInput!) {
+      reassignSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const RecordSupportProgressMutation = graphql(
-  `mutation RecordSupportProgress($input: RecordSupportProgressInput!) { recordSupportProgress(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation RecordSupportProgress($input: RecordSupportProgressInput!) {
+      recordSupportProgress(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const ResolveSupportRequestMutation = graphql(
-  `mutation ResolveSupportRequest($input: ResolveSupportRequestInput!) { resolveSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation ResolveSupportRequest($input: ResolveSupportRequestInput!) {
+      resolveSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const RejectSupportRequestMutation = graphql(
-  `mutation RejectSupportRequest($input: RejectSupportRequestInput!) { rejectSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation RejectSupportRequest($input: RejectSupportRequestInput!) {
+      rejectSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const CloseSupportRequestMutation = graphql(
-  `mutation CloseSupportRequest($input: CloseSupportRequestInput!) { closeSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation CloseSupportRequest($input: CloseSupportRequestInput!) {
+      closeSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const ReopenSupportRequestMutation = graphql(
-  `mutation ReopenSupportRequest($input: ReopenSupportRequestInput!) { reopenSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation ReopenSupportRequest($input: ReopenSupportRequestInput!) {
+      reopenSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )
 export const RateSupportRequestMutation = graphql(
-  `mutation RateSupportRequest($input: RateSupportRequestInput!) { rateSupportRequest(input: $input) { ...SupportRequestDetail } }`,
+  `
+    mutation RateSupportRequest($input: RateSupportRequestInput!) {
+      rateSupportRequest(input: $input) { ...SupportRequestDetail }
+    }
+  `,
   fragments,
 )

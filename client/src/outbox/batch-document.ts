@@ -131,8 +131,10 @@ function countAliases(node: unknown): number {
  */
 export function fittingCount(documents: Document[], limits: BatchLimits, print: (node: Definition) => string): number {
   const tokensOf = (definition: Definition) => {
-    let count = tokenCache.get(definition)
-    if (count === undefined) tokenCache.set(definition, (count = tokenCount(print({ ...definition, loc: undefined }))))
+    const cached = tokenCache.get(definition)
+    if (cached !== undefined) return cached
+    const count = tokenCount(print({ ...definition, loc: undefined }))
+    tokenCache.set(definition, count)
     return count
   }
   let aliases = 0

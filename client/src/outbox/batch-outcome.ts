@@ -21,7 +21,8 @@ export function batchOutcome(result: Pick<OperationResult, 'data' | 'error'>, si
   }
   const failedAt = Math.min(...error.graphQLErrors.map((graphQLError) => partIndex(graphQLError.path?.[0]) ?? Infinity))
   if (!Number.isFinite(failedAt) || failedAt >= size) {
-    // An HTTP failure without GraphQL errors is the server's, as for a single write; errors without a path refuse the request.
+    // An HTTP failure without GraphQL errors is the server's, as for a single write; errors without a path
+    // refuse the request.
     return error.graphQLErrors.length ? null : asBatch(classifyWrite(result))
   }
   const own = error.graphQLErrors.filter((graphQLError) => partIndex(graphQLError.path?.[0]) === failedAt)

@@ -9,7 +9,14 @@ export const LogActivityMutation = graphql(
       logActivity(input: $input) {
         id
         uuid
-        project { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+        project {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
       }
     }
   `,
@@ -19,7 +26,14 @@ export const LogActivityMutation = graphql(
 export const MoveProjectStageMutation = graphql(
   `
     mutation StaffMoveProjectStage($input: MoveProjectStageInput!) {
-      moveProjectStage(input: $input) { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+      moveProjectStage(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
     }
   `,
   projectDetailFragments,
@@ -28,7 +42,14 @@ export const MoveProjectStageMutation = graphql(
 export const SetProjectStatusMutation = graphql(
   `
     mutation StaffSetProjectStatus($input: SetProjectStatusInput!) {
-      setProjectStatus(input: $input) { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+      setProjectStatus(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
     }
   `,
   projectDetailFragments,
@@ -37,7 +58,14 @@ export const SetProjectStatusMutation = graphql(
 export const RecordSigningMutation = graphql(
   `
     mutation StaffRecordSigning($input: RecordSigningInput!) {
-      recordSigning(input: $input) { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+      recordSigning(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
     }
   `,
   projectDetailFragments,
@@ -46,7 +74,14 @@ export const RecordSigningMutation = graphql(
 export const RecordLandingMutation = graphql(
   `
     mutation StaffRecordLanding($input: RecordLandingInput!) {
-      recordLanding(input: $input) { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+      recordLanding(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
     }
   `,
   projectDetailFragments,
@@ -55,7 +90,14 @@ export const RecordLandingMutation = graphql(
 export const UpdateProjectMutation = graphql(
   `
     mutation StaffUpdateProject($input: UpdateProjectInput!) {
-      updateProject(input: $input) { id uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard } }
+      updateProject(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+        ...StaffTimeline
+        talent { id ...StaffTalentCard }
+      }
     }
   `,
   projectDetailFragments,

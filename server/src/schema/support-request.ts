@@ -2,7 +2,6 @@
 // The steps that move a request between departments are in support-request-write.ts.
 import { z } from 'zod'
 import { builder } from '../builder.ts'
-import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import { canWriteProject, supportRequestShowsProject } from '../auth/visibility.ts'
 import { DomainError } from '../domain/errors.ts'
