@@ -1,7 +1,7 @@
 // The read rules' cost on the projects list: the same page through graphql-js, once with the request's
 // scoped client (auth/scoped-client.ts, as buildYoga gives it) and once with the bare client, signed in as
 // the bench ADMIN (whose rules filter nothing, so both send the same SQL), on an in-memory PGlite with the
-// bench seed. Rounds interleave the two; prints the medians. Run: node bench/src/scope-cost.ts
+// bench seed. Rounds interleave the two; prints the medians. Run: pnpm --filter bench scope-cost
 process.env.NODE_ENV ??= 'production'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
