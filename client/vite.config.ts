@@ -62,7 +62,7 @@ export default defineConfig({
     // Each role's first screen, and the login: the screen a phone opens the app on.
     preloadFirstScreens({
       '/login': 'src/routes/login.tsx',
-      '/': 'src/sync/role-home.tsx',
+      '/': 'src/shell/role-home.tsx',
       '/today': 'src/staff/today.tsx',
       '/projects': 'src/staff/my-leads.tsx',
       '/pipeline': 'src/manager/pipeline.tsx',

@@ -12,7 +12,7 @@ import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { LeaderRoutes } from './leader/routes.tsx'
-import { BottomNav } from './sync/bottom-nav.tsx'
+import { BottomNav } from './shell/bottom-nav.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
 import { inAppBrowser } from './pwa/in-app-browser.ts'
@@ -20,14 +20,14 @@ import { inAppBrowser } from './pwa/in-app-browser.ts'
 import './sync/sync.css'
 
 const Login = lazy(() => import('./routes/login.tsx'))
-const RoleHome = lazy(() => import('./sync/role-home.tsx'))
+const RoleHome = lazy(() => import('./shell/role-home.tsx'))
 const Projects = lazy(() => import('./staff/my-leads.tsx'))
 const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
-const NotFound = lazy(() => import('./sync/not-found.tsx'))
+const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
-  import('./sync/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
+  import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
 )
 
 function Splash() {

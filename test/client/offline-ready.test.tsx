@@ -16,7 +16,7 @@ Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: c
 localStorage.clear()
 
 const { offlineSupport, needsOfflineNotice } = await import('../../client/src/pwa/offline-ready.ts')
-const { OfflineBadge } = await import('../../client/src/components/offline-badge.tsx')
+const { OfflineBadge } = await import('../../client/src/shell/offline-badge.tsx')
 const { ReloadPrompt, readyToastMs } = await import('../../client/src/pwa/reload-prompt.tsx')
 
 function takeControl() {

@@ -11,7 +11,7 @@ const Unit = lazy(() => import('./unit.tsx'))
 const Indicator = lazy(() => import('./indicator.tsx'))
 const Reports = lazy(() => import('./reports.tsx'))
 const Report = lazy(() => import('./report.tsx'))
-const NotFound = lazy(() => import('../sync/not-found.tsx'))
+const NotFound = lazy(() => import('../shell/not-found.tsx'))
 
 const part = '([^/]+)'
 const patterns = {

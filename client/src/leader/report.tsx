@@ -3,7 +3,7 @@
 import { createSignal, Show } from 'solid-js'
 import { useClient } from '@urql/solid'
 import { t } from '../i18n/index.ts'
-import { AppHeader } from '../components/app-header.tsx'
+import { AppHeader } from '../shell/app-header.tsx'
 import { BackLink } from '../staff/back-link.tsx'
 import { countyDate } from '../staff/dates.ts'
 import { globalIdOf } from '../staff/global-id.ts'

@@ -1,7 +1,7 @@
 // /dashboard/statistics: the year's statistics beyond the scores, for the county (a unit's head sees their
 // own unit: the server narrows it). Each section opens offline once seen, like the dashboard.
 import { t } from '../i18n/index.ts'
-import { AppHeader } from '../components/app-header.tsx'
+import { AppHeader } from '../shell/app-header.tsx'
 import { BackLink } from '../staff/back-link.tsx'
 import { createYear, YearPicker, yearQuery } from './year-picker.tsx'
 import { OfflineNote } from './screen-state.tsx'

@@ -2,7 +2,7 @@
 import { Match, Show, Switch } from 'solid-js'
 import { t } from '../i18n/index.ts'
 import { user } from '../session/session.ts'
-import { AppHeader } from '../components/app-header.tsx'
+import { AppHeader } from '../shell/app-header.tsx'
 import { ExportLedger } from './export.tsx'
 import { ImportLedger } from './import.tsx'
 import '../leader/leader.css'

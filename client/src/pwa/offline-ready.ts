@@ -68,7 +68,7 @@ export function takeReadyAnnouncement(): boolean {
 
 /**
  * The app will not open without signal here: a chat app's browser, or one whose service worker is missing
- * or was dropped. The notice that says so (sync/in-app-notice.tsx) is only downloaded when this holds.
+ * or was dropped. The notice that says so (shell/in-app-notice.tsx) is only downloaded when this holds.
  */
 export function needsOfflineNotice(browser = inAppBrowser): boolean {
   const support = offlineSupport(browser)

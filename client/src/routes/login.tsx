@@ -4,7 +4,7 @@ import { login, user } from '../session/session.ts'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
-import { OfflineBadge } from '../components/offline-badge.tsx'
+import { OfflineBadge } from '../shell/offline-badge.tsx'
 
 export default function LoginRoute() {
   const [account, setAccount] = createSignal('')

@@ -9,7 +9,7 @@ import { validateLead, type LeadForm, type LeadFormErrors } from '../lead/valida
 import { sourceChannels, sourceLabel } from '../labels.ts'
 import type { SourceChannel } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
-import { AppHeader } from '../components/app-header.tsx'
+import { AppHeader } from '../shell/app-header.tsx'
 import { Field } from '../components/field.tsx'
 import { createLeadCheck } from '../lead/lead-check.ts'
 import { LeadCheckNote } from '../lead/lead-check-note.tsx'

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.ts'
 import { entryTitle, operationLabel, recordLabel } from './describe.ts'
 import { currentOf } from './conflict.ts'
 import { fieldLabel } from './fields.ts'
-import { ConfirmDialog } from './confirm-dialog.tsx'
+import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 
 const sinceFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',

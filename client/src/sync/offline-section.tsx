@@ -5,7 +5,7 @@ import { offlineSupport, supportMessage } from '../pwa/offline-ready.ts'
 import { inAppBrowser, isInstalled } from '../pwa/in-app-browser.ts'
 import { persisted } from '../pwa/persist.ts'
 import { t } from '../i18n/index.ts'
-import { OfflineHelp } from './offline-help.tsx'
+import { OfflineHelp } from '../shell/offline-help.tsx'
 
 export function OfflineSection() {
   const ready = () => offlineSupport() === 'ready'

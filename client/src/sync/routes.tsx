@@ -1,7 +1,7 @@
 import { lazy } from 'solid-js'
 import { Route } from '@solidjs/router'
 
-const SearchScreen = lazy(() => import('./search.tsx'))
+const SearchScreen = lazy(() => import('../search/search.tsx'))
 const SyncScreen = lazy(() => import('./sync-screen.tsx'))
 const EntryScreen = lazy(() => import('./entry-screen.tsx'))
 

@@ -6,7 +6,7 @@ import { offlineSupport, supportMessage } from '../pwa/offline-ready.ts'
 import { t } from '../i18n/index.ts'
 
 // The how-to is read by few, and only once they tap the badge: it is not part of the first screen.
-const OfflineHelp = lazy(() => import('../sync/offline-help.tsx').then((module) => ({ default: module.OfflineHelp })))
+const OfflineHelp = lazy(() => import('./offline-help.tsx').then((module) => ({ default: module.OfflineHelp })))
 
 export function OfflineBadge() {
   const [open, setOpen] = createSignal(false)

@@ -1,7 +1,7 @@
 // A path no screen answers (an old link, or a screen this version does not have yet).
 import { A } from '@solidjs/router'
 import { t } from '../i18n/index.ts'
-import { AppHeader } from '../components/app-header.tsx'
+import { AppHeader } from './app-header.tsx'
 
 export default function NotFound() {
   return (

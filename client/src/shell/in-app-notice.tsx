@@ -5,7 +5,7 @@ import { needsOfflineNotice } from '../pwa/offline-ready.ts'
 import { inAppBrowser } from '../pwa/in-app-browser.ts'
 import { t } from '../i18n/index.ts'
 import { OfflineHelp } from './offline-help.tsx'
-import './sync.css'
+import '../sync/sync.css'
 
 const dismissedKey = 'tp.inAppNoticeDismissed'
 

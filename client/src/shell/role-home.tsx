@@ -4,7 +4,7 @@ import { Navigate } from '@solidjs/router'
 import { user } from '../session/session.ts'
 import { roleHome } from './nav-items.ts'
 
-const Projects = lazy(() => import('../routes/projects.tsx'))
+const Projects = lazy(() => import('../staff/my-leads.tsx'))
 
 export default function RoleHome() {
   const home = () => {

@@ -2,7 +2,7 @@
 import { t } from '../i18n/index.ts'
 import { SyncStatus } from './sync-status.tsx'
 import { OfflineBadge } from './offline-badge.tsx'
-import { LogoutButton } from '../sync/logout-button.tsx'
+import { LogoutButton } from './logout-button.tsx'
 
 export function AppHeader(props: { title: string }) {
   return (

@@ -5,7 +5,7 @@ import { logout, user } from '../session/session.ts'
 import { outbox, pendingCount } from '../outbox/index.ts'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
-import { ConfirmDialog } from './confirm-dialog.tsx'
+import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 
 export function LogoutButton() {
   const [asking, setAsking] = createSignal<number | false>(false)
