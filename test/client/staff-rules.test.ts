@@ -8,7 +8,7 @@ import {
   validateSigning,
   emptySigning,
   landingFields,
-} from '../../client/src/staff/gate-forms.ts'
+} from '../../client/src/staff/signing-landing-forms.ts'
 import { addDays, countyDate, countyToday, endOfCountyDay, occurredAtFor } from '../../client/src/staff/dates.ts'
 import { entriesOfProject, nextVersion, pendingState } from '../../client/src/outbox/overlay.ts'
 import type { OutboxEntry } from '../../client/src/outbox/types.ts'

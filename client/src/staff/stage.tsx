@@ -26,10 +26,10 @@ import {
   type Errors,
   type LandingForm,
   type SigningForm,
-} from './gate-forms.ts'
+} from './signing-landing-forms.ts'
 import { focusFirstInvalid, saveFailedMessage } from './form-helpers.ts'
 import { ChoiceGroup } from './choice-group.tsx'
-import { LandingFields, SigningFields } from './gate-fields.tsx'
+import { LandingFields, SigningFields } from './signing-landing-fields.tsx'
 import { BackLink } from './back-link.tsx'
 
 export default function StageRoute() {

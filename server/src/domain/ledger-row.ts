@@ -1,7 +1,7 @@
 // One row of an imported ledger, read into what the system stores, with every problem in Chinese. Rules
 // that need no database live here: required cells, phone and USCC checks, known labels, and the gates of
 // the pipeline (a signed project has a signing date, a landed one a company with a valid USCC), and the days
-// of a signing and a landing as the stage form checks them (project-records.ts).
+// of a signing and a landing as the stage form checks them (signing-landing.ts).
 import { z } from 'zod'
 import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } from '../generated/prisma/enums.ts'
 import type { LedgerField } from './ledger-columns.ts'
@@ -22,7 +22,7 @@ import { normalizePhone, phoneFormatHint } from '@talent/rules/phone'
 import { stageIndex } from '@talent/rules/stage'
 import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
 import { ledgerDay } from './ledger-dates.ts'
-import { recordDaysProblems } from './project-records.ts'
+import { recordDaysProblems } from './signing-landing.ts'
 
 export type LedgerCell = string | Date
 

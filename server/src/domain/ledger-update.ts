@@ -1,7 +1,7 @@
 // What an exported ledger row that comes back edited does to its project (the row's 项目编号): each field
 // that differs, before → after as the ledger writes it, and the writes that apply it. Stage and status go
 // through the stage machine (stage.ts) as the stage form does; signing and landing days meet the rules of
-// project-records.ts. What a ledger row cannot change is said: the unit (it moves credit and claims) and
+// signing-landing.ts. What a ledger row cannot change is said: the unit (it moves credit and claims) and
 // deleting a signing or landing are row errors; the talent's own data (kept once for all of the talent's
 // projects) and the registration day are notes and stay as they are.
 import type { AgreementKind, ProjectStatus, SourceChannel, Stage, TalentClass } from '../generated/prisma/enums.ts'

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { AgreementKind, ProjectStatus, SourceChannel, Stage } from '../generated/prisma/enums.ts'
 import { amount, optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
 import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
-import { recordDayProblem } from './project-records.ts'
+import { recordDayProblem } from './signing-landing.ts'
 
 const editable = {
   title: requiredText(100, '项目名称'),
@@ -17,7 +17,7 @@ const editable = {
   tags: z.array(requiredText(20, '标签')).max(20, '标签最多 20 个').optional(),
 }
 
-/** A signing's or landing's day: the rule of project-records.ts, which the 台账 import applies too. */
+/** A signing's or landing's day: the rule of signing-landing.ts, which the 台账 import applies too. */
 const recordDay = (label: string) =>
   z.date({ message: `${label}不正确` }).superRefine((day, ctx) => {
     const problem = recordDayProblem(label, day)

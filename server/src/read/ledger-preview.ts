@@ -8,7 +8,7 @@ import type { LedgerField } from '../domain/ledger-columns.ts'
 import { planLedgerImport, type RowPlan } from '../domain/ledger-plan.ts'
 import { readLedgerSheet, sheetProblems, type LedgerSheet } from '../domain/ledger-sheet.ts'
 import { loadKnownWorld } from './ledger-world.ts'
-import { readLedgerFile, type LedgerGrid } from './ledger-file.ts'
+import { readLedgerFile, type LedgerGrid } from '../sheets/ledger-file.ts'
 
 export interface LedgerPlan {
   grid: Pick<LedgerGrid, 'format' | 'encoding'>

@@ -10,7 +10,7 @@ import { countyDay } from '../domain/ledger-dates.ts'
 import { countingStages } from '../domain/stage.ts'
 import { canWriteProject } from '../auth/visibility.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
-import { ledgerProject, type LedgerProject } from './ledger-workbook.ts'
+import { ledgerProject, type LedgerProject } from '../sheets/ledger-workbook.ts'
 
 type Db = PrismaClient | Transaction
 

@@ -7,7 +7,7 @@ import { parseInput, uuid } from '../domain/parse.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import { runWrite } from '../write/run-write.ts'
 import { saveTargets } from '../write/assessment-scheme.ts'
-import { readTargetsSheet, targetsTemplate } from '../read/targets-sheet.ts'
+import { readTargetsSheet, targetsTemplate } from '../sheets/targets-sheet.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 
 export const SheetFileRef = builder

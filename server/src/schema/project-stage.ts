@@ -7,7 +7,7 @@ import { checkRecording, stageEntryFields, statusFields, type PipelineRecord } f
 import { isValidUscc } from '@talent/rules/uscc'
 import { updateIfVersion } from '../write/versioned.ts'
 import { loadProjectForWrite } from '../write/project-access.ts'
-import { saveLanding, saveSigning } from '../write/project-records.ts'
+import { saveLanding, saveSigning } from '../write/signing-landing.ts'
 import { projectMutation, projectWriters } from './project-mutation.ts'
 
 function enforce(verdict: Verdict, field: string) {

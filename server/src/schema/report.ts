@@ -14,7 +14,7 @@ import {
   type SnapshotCell,
   type SnapshotUnit,
 } from '../read/report-snapshot.ts'
-import { reportWorkbook } from '../read/report-workbook.ts'
+import { reportWorkbook } from '../sheets/report-workbook.ts'
 import { runWrite } from '../write/run-write.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from './enums.ts'
 

@@ -7,7 +7,7 @@
 // signed (→ SIGNED, on 签约日期) and landed (→ LANDED, on 落地日期). Stages and statuses it gives no date for
 // get none, as the statistics treat a project “imported without history” (statistics-funnel.ts reaches
 // them from the project's current stage and leaves their timing out), so no duration is invented. The days
-// need not come in order (project-records.ts): a stage is entered on the last of the days it needs, so the
+// need not come in order (signing-landing.ts): a stage is entered on the last of the days it needs, so the
 // history never goes back in time.
 //
 // Rows of an exported ledger that changed update their projects one by one (ledger-update.ts), after the

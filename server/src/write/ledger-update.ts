@@ -1,6 +1,6 @@
 // Applies an exported ledger row's changes to its project inside the import's transaction, through the
 // paths the project page writes with: the stage machine's fields (stageEntryFields, statusFields) and a
-// StageChange for each move, the signing and landing writes of project-records.ts, one conditional update
+// StageChange for each move, the signing and landing writes of signing-landing.ts, one conditional update
 // that bumps the project's version (a concurrent edit is a conflict, not an overwrite), one audit entry
 // with each field before and after. A refusal — the domain's or the database's — names the row's project.
 import type { SessionUser } from '../context.ts'
@@ -13,7 +13,7 @@ import { dayAsDate } from '../domain/ledger-dates.ts'
 import { stageEntryFields, statusFields } from '../domain/stage.ts'
 import { isWriteConflict, type Transaction } from './apply-once.ts'
 import { loadProjectForWrite } from './project-access.ts'
-import { saveLanding, saveSigning } from './project-records.ts'
+import { saveLanding, saveSigning } from './signing-landing.ts'
 import { updateIfVersion } from './versioned.ts'
 
 type Batch = { note: string; address: string }

@@ -3,7 +3,7 @@
 // totals row; one sheet per kind of unit (parks, towns, departments are assessed on different indicators).
 import ExcelJS from 'exceljs'
 import type { UnitKind } from '../generated/prisma/enums.ts'
-import type { ReportSnapshot, SnapshotUnit } from './report-snapshot.ts'
+import type { ReportSnapshot, SnapshotUnit } from '../read/report-snapshot.ts'
 
 const kindNames: Record<UnitKind, string> = { PARK: '园区', TOWN: '镇街', DEPARTMENT: '机关部门', OFFICE: '人才办' }
 const thin = { style: 'thin' as const }

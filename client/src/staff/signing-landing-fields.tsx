@@ -6,7 +6,7 @@ import { Field } from '../components/field.tsx'
 import { agreementKinds, agreementLabel } from './labels.ts'
 import { countyToday } from './dates.ts'
 import { problemText } from './form-helpers.ts'
-import type { Errors, LandingForm, SigningForm } from './gate-forms.ts'
+import type { Errors, LandingForm, SigningForm } from './signing-landing-forms.ts'
 import type { Problem } from './form-helpers.ts'
 
 function TextField(props: {
