@@ -61,3 +61,5 @@ const scoped = median(times.scoped)
 console.log(`${projects} projects, ${runs} runs each: bare ${bare.toFixed(3)} ms, scoped ${scoped.toFixed(3)} ms,`)
 console.log(`ratio scoped/bare ${(scoped / bare).toFixed(3)}`)
 await database.close?.()
+// The database was opened on this PGlite, so closing it leaves the PGlite to us: left open, the process ends 99.
+await pglite.close()
