@@ -4,7 +4,7 @@
 
 export const pageSize = 20
 
-/** (b) and (d): our schema (server/src/schema/project.ts: Query.projects, Project.lastActivity). */
+/** (b) and (d): our schema (server/src/schema/project/project.ts: Query.projects, Project.lastActivity). */
 export const ourQuery = /* GraphQL */ `
 query BenchProjects {
   projects(first: ${pageSize}) {

@@ -6,7 +6,7 @@ import { buildYoga } from './yoga.ts'
 import { createAppServer } from './app.ts'
 import { allowedOrigins } from './http/cors.ts'
 import { trustedProxyHops } from './http/peer-address.ts'
-import { scheduleEscalation } from './write/escalate-overdue.ts'
+import { scheduleEscalation } from './schema/support-request/escalate-overdue.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 // Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).

@@ -8,7 +8,7 @@ import {
   rankByTotal,
   scoreIndicator,
 } from '../../server/src/domain/assessment.ts'
-import { countingWindow } from '../../server/src/read/assessment-scores.ts'
+import { countingWindow } from '../../server/src/schema/assessment/assessment-scores.ts'
 
 const speech = { overBonusRate: 0.5, overBonusCapRatio: 0.2 }
 const classes = { classBonusA: 1, classBonusB: 0.8, classBonusC: 0.5, classBonusCap: 5 }

@@ -1,16 +1,22 @@
 // The ledger's rules without a database: headers as people type them, labels and dates as ledgers write
 // them, a row's problems in Chinese, CSV encodings, and what a row will do against what the system holds.
 import { describe, expect, it, vi } from 'vitest'
-import { fieldForHeader, mapColumns } from '../../server/src/domain/ledger-columns.ts'
-import { ledgerDay } from '../../server/src/domain/ledger-dates.ts'
-import { agreementOf, channelOf, stageOf, statusOf, talentClassOf } from '../../server/src/domain/ledger-labels.ts'
-import { readLedgerRow, type LedgerCell } from '../../server/src/domain/ledger-row.ts'
-import { planLedgerImport, type KnownWorld } from '../../server/src/domain/ledger-plan.ts'
-import { readLedgerSheet } from '../../server/src/domain/ledger-sheet.ts'
-import { decodeCsv } from '../../server/src/domain/ledger-text.ts'
-import type { LedgerField } from '../../server/src/domain/ledger-columns.ts'
+import { fieldForHeader, mapColumns } from '../../server/src/domain/ledger/ledger-columns.ts'
+import { ledgerDay } from '../../server/src/domain/ledger/ledger-dates.ts'
+import {
+  agreementOf,
+  channelOf,
+  stageOf,
+  statusOf,
+  talentClassOf,
+} from '../../server/src/domain/ledger/ledger-labels.ts'
+import { readLedgerRow, type LedgerCell } from '../../server/src/domain/ledger/ledger-row.ts'
+import { planLedgerImport, type KnownWorld } from '../../server/src/domain/ledger/ledger-plan.ts'
+import { readLedgerSheet } from '../../server/src/domain/ledger/ledger-sheet.ts'
+import { decodeCsv } from '../../server/src/domain/ledger/ledger-text.ts'
+import type { LedgerField } from '../../server/src/domain/ledger/ledger-columns.ts'
 import { makeUscc } from '@talent/rules/uscc'
-import { ledgerUpdate, type LedgerProjectFacts } from '../../server/src/domain/ledger-update.ts'
+import { ledgerUpdate, type LedgerProjectFacts } from '../../server/src/domain/ledger/ledger-update.ts'
 import { encodeGbk } from '../support/ledger-files.ts'
 
 const row = (cells: Partial<Record<LedgerField, LedgerCell>>) =>

@@ -56,17 +56,17 @@ describe('the schema is not published', () => {
   it('refuses introspection to an anonymous caller and to a signed-in non-administrator', async () => {
     for (const caller of [api.agent(), await api.agent().login('staff')]) {
       for (const query of [introspection, `{ __type(name: "User") { fields { name } } }`]) {
-        const result = await caller.request(query)
+        const result = await caller.requestText(query)
         expect(result.data ?? null, query).toBeNull()
         expect(result.errors?.[0]?.message, query).toMatch(/introspection/i)
       }
     }
-    expect(await api.agent().request(`{ __typename }`)).toEqual({ data: { __typename: 'Query' } })
+    expect(await api.agent().requestText(`{ __typename }`)).toEqual({ data: { __typename: 'Query' } })
   })
 
   it('answers introspection to a signed-in administrator', async () => {
     const admin = await api.agent().login('admin')
-    const result = await admin.request(introspection)
+    const result = await admin.requestText(introspection)
     expect(result.errors).toBeUndefined()
     expect(result.data).toEqual({ __schema: { queryType: { name: 'Query' } } })
   })
@@ -93,17 +93,17 @@ describe('a damaged session cookie', () => {
   it('is treated as no session and cleared: requests answer normally and login works', async () => {
     const browser = api.agent()
     const bad = { cookie: 'tp_session=%zz' }
-    const me = await browser.request(`{ me { name } }`, {}, bad)
+    const me = await browser.requestText(`{ me { name } }`, {}, bad)
     expect(browser.lastResponse?.status).toBe(200)
     expect(me).toEqual({ data: { me: null } })
     expect(browser.lastResponse?.headers.get('set-cookie')).toMatch(/^tp_session=; .*Expires=Thu, 01 Jan 1970/)
 
-    const guarded = await api.agent().request(`{ projects(first: 1) { edges { cursor } } }`, {}, bad)
+    const guarded = await api.agent().requestText(`{ projects(first: 1) { edges { cursor } } }`, {}, bad)
     expect(errorCode(guarded)).toBe('UNAUTHENTICATED')
 
     const login = await api
       .agent()
-      .request(`mutation { login(login: "admin", password: "Correct-Horse-9") { name } }`, {}, bad)
+      .requestText(`mutation { login(login: "admin", password: "Correct-Horse-9") { name } }`, {}, bad)
     expect(login).toEqual({ data: { login: { name: 'admin' } } })
   })
 })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
-import { ids, mutate, op, smallCounty } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -26,7 +26,7 @@ const admin = () => county.agents.admin
 
 describe('a year’s scheme', () => {
   it('starts with the speech’s rates when there is no earlier year, and takes indicators and targets', async () => {
-    const created = await mutate(admin(), 'createAssessmentScheme', { ...ids(), year: 2026 }, schemeFields)
+    const created = await mutateField(admin(), 'createAssessmentScheme', { ...ids(), year: 2026 }, schemeFields)
     expect(created.errors).toBeUndefined()
     expect(created.data).toMatchObject({
       year: 2026,
@@ -39,7 +39,7 @@ describe('a year’s scheme', () => {
       indicators: [],
     })
     schemeId = (await db.prisma.assessmentScheme.findUniqueOrThrow({ where: { year: 2026 } })).id
-    const landed = await mutate(
+    const landed = await mutateField(
       admin(),
       'createIndicator',
       {
@@ -55,7 +55,7 @@ describe('a year’s scheme', () => {
     )
     expect(landed.data).toMatchObject({ code: 'LANDED', weight: 20, unitKinds: ['PARK', 'TOWN'], version: 1 })
     landedId = landed.data!.uuid
-    const saved = await mutate(
+    const saved = await mutateField(
       admin(),
       'setTargets',
       {
@@ -80,7 +80,7 @@ describe('a year’s scheme', () => {
     'refuses targets for units the indicator does not assess, a wrong indicator, or a negative value, saving none ' +
       'of them',
     async () => {
-      const refused = await mutate(
+      const refused = await mutateField(
         admin(),
         'setTargets',
         {
@@ -98,7 +98,7 @@ describe('a year’s scheme', () => {
         code: 'BAD_USER_INPUT',
         message: '第 2 项：人社局不参加“人才项目落地注册”考核；第 3 项：指标不属于 2026 年度考核办法',
       })
-      const negative = await mutate(
+      const negative = await mutateField(
         admin(),
         'setTargets',
         { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: -1 }] },
@@ -116,7 +116,7 @@ describe('a year’s scheme', () => {
     'refuses a target with more than two decimals instead of rounding it, and keeps a float’s noise as the number ' +
       'it means',
     async () => {
-      const precise = await mutate(
+      const precise = await mutateField(
         admin(),
         'setTargets',
         { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 3.6364 }] },
@@ -127,7 +127,7 @@ describe('a year’s scheme', () => {
         where: { indicatorId: landedId, unitId: county.units.east.id },
       })
       expect(Number(east.value)).toBe(8)
-      const noisy = await mutate(
+      const noisy = await mutateField(
         admin(),
         'setTargets',
         { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 1.1 * 3 }] },
@@ -136,7 +136,7 @@ describe('a year’s scheme', () => {
       expect(
         noisy.data!.indicators[0].targets.find((t: { unit: { name: string } }) => t.unit.name === '青山镇').value,
       ).toBe(3.3)
-      await mutate(
+      await mutateField(
         admin(),
         'setTargets',
         { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: town.id, value: 2 }] },
@@ -155,8 +155,8 @@ describe('a year’s scheme', () => {
       ],
     }
     const [first, second] = await Promise.all([
-      mutate(admin(), 'setTargets', input, 'uuid: id'),
-      mutate(admin(), 'setTargets', input, 'uuid: id'),
+      mutateField(admin(), 'setTargets', input, 'uuid: id'),
+      mutateField(admin(), 'setTargets', input, 'uuid: id'),
     ])
     expect(first.errors ?? second.errors).toBeUndefined()
     const audit = await db.prisma.auditLog.findMany({
@@ -172,14 +172,14 @@ describe('a year’s scheme', () => {
   })
 
   it('changes rates under version: a stale version is a conflict and changes nothing', async () => {
-    const updated = await mutate(
+    const updated = await mutateField(
       admin(),
       'updateAssessmentScheme',
       { ...op(), id: schemeId, version: 1, overBonusRate: 0.6, classBonusCap: 6 },
       'overBonusRate classBonusCap version',
     )
     expect(updated.data).toEqual({ overBonusRate: 0.6, classBonusCap: 6, version: 2 })
-    const stale = await mutate(
+    const stale = await mutateField(
       admin(),
       'updateAssessmentScheme',
       { ...op(), id: schemeId, version: 1, overBonusRate: 0.9 },
@@ -193,7 +193,7 @@ describe('a year’s scheme', () => {
       before: { overBonusRate: 0.5, classBonusCap: 5 },
       after: { overBonusRate: 0.6, classBonusCap: 6 },
     })
-    const bad = await mutate(
+    const bad = await mutateField(
       admin(),
       'updateAssessmentScheme',
       { ...op(), id: schemeId, version: 2, overBonusCapRatio: -0.1, youthAgeLimit: 80 },
@@ -204,7 +204,7 @@ describe('a year’s scheme', () => {
 
   it('is the talent office’s alone', async () => {
     for (const agent of ['leader', 'eastHead', 'eastManager'] as const) {
-      const attempt = await mutate(
+      const attempt = await mutateField(
         county.agents[agent],
         'setTargets',
         { ...op(), schemeId, targets: [{ indicatorId: landedId, unitId: county.units.east.id, value: 1 }] },
@@ -227,7 +227,7 @@ describe('a new year', () => {
       where: { id: schemeId },
       data: { name: '2026年度人才工作目标责任制考核办法（修订）' },
     })
-    const copied = await mutate(admin(), 'createAssessmentScheme', { ...ids(), year: 2027 }, schemeFields)
+    const copied = await mutateField(admin(), 'createAssessmentScheme', { ...ids(), year: 2027 }, schemeFields)
     expect(copied.errors).toBeUndefined()
     expect(copied.data).toMatchObject({
       year: 2027,
@@ -240,9 +240,14 @@ describe('a new year', () => {
     expect(copied.data!.indicators[0]).toMatchObject({ code: 'LANDED', weight: 20, version: 1 })
     expect(copied.data!.indicators[0].uuid).not.toBe(landedId)
     expect(copied.data!.indicators[0].targets.map((t: { value: number }) => t.value).sort()).toEqual([10, 2, 8])
-    const again = await mutate(admin(), 'createAssessmentScheme', { ...ids(), year: 2027 }, 'id')
+    const again = await mutateField(admin(), 'createAssessmentScheme', { ...ids(), year: 2027 }, 'id')
     expect(again).toMatchObject({ code: 'CONFLICT', message: '2027 年度已有考核办法' })
-    const nothing = await mutate(admin(), 'createAssessmentScheme', { ...ids(), year: 2030, copyFromYear: 2019 }, 'id')
+    const nothing = await mutateField(
+      admin(),
+      'createAssessmentScheme',
+      { ...ids(), year: 2030, copyFromYear: 2019 },
+      'id',
+    )
     expect(nothing).toMatchObject({ code: 'BAD_USER_INPUT', message: '2019 年度没有考核办法可复制' })
   })
 
@@ -253,7 +258,7 @@ describe('a new year', () => {
     })
     const indicator = scheme.indicators[0]!
     const remove = (reason: string) =>
-      admin().request(`mutation ($input: DeleteIndicatorInput!) { deleteIndicator(input: $input) }`, {
+      admin().requestText(`mutation ($input: DeleteIndicatorInput!) { deleteIndicator(input: $input) }`, {
         input: { ...op(), id: indicator.id, version: 1, reason },
       })
     const noReason = await remove(' ')

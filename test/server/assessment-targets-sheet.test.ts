@@ -45,14 +45,14 @@ afterAll(() => db?.close())
 const sheetQuery = `query ($id: String!) { targetsSheet(schemeId: $id) { fileName contentBase64 } }`
 
 async function download(agent: Agent) {
-  const result = await agent.request(sheetQuery, { id: schemeId })
+  const result = await agent.requestText(sheetQuery, { id: schemeId })
   if (!result.data) throw new Error(`targetsSheet: ${result.errors?.[0]?.message}`)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(result.data.targetsSheet.contentBase64, 'base64') as unknown as ArrayBuffer)
   return { fileName: result.data.targetsSheet.fileName as string, workbook, sheet: workbook.worksheets[0]! }
 }
 const upload = async (workbook: ExcelJS.Workbook) =>
-  county.agents.admin.request(
+  county.agents.admin.requestText(
     `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { indicators { code targets { unit { ` +
       `name } value } } } }`,
     {
@@ -114,7 +114,7 @@ describe('targets by Excel', () => {
   })
 
   it('refuse a file that is not a spreadsheet, and anyone but the talent office', async () => {
-    const garbage = await county.agents.admin.request(
+    const garbage = await county.agents.admin.requestText(
       `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { year } }`,
       { input: { ...op(), schemeId, fileBase64: Buffer.from('姓名,电话').toString('base64') } },
     )
@@ -122,7 +122,7 @@ describe('targets by Excel', () => {
       message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件',
       extensions: { code: 'BAD_USER_INPUT' },
     })
-    expect((await county.agents.leader.request(sheetQuery, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
+    expect((await county.agents.leader.requestText(sheetQuery, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     )
   })

@@ -5,8 +5,8 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { smallCounty } from '../support/pipeline.ts'
 import { bruteForceActuals, seedAssessmentWorld } from '../support/assessment-world.ts'
-import { unitActuals, type CountedMetric } from '../../server/src/read/assessment-actuals.ts'
-import { countingWindow } from '../../server/src/read/assessment-scores.ts'
+import { unitActuals, type CountedMetric } from '../../server/src/schema/assessment/assessment-actuals.ts'
+import { countingWindow } from '../../server/src/schema/assessment/assessment-scores.ts'
 import { classBonus, scoreIndicator } from '../../server/src/domain/assessment.ts'
 import { IndicatorMetric } from '../../server/src/generated/prisma/enums.ts'
 
@@ -83,7 +83,7 @@ describe('scores', () => {
   it('follow the scheme on the counted actuals, with totals, rankings and the lagging list', async () => {
     // At the year's end: last year's November and December hold data to compare with (纵向比).
     const asOf = asOfs[2]!
-    const result = await county.agents.leader.request(scoresQuery, { year: 2026, asOf: asOf.toISOString() })
+    const result = await county.agents.leader.requestText(scoresQuery, { year: 2026, asOf: asOf.toISOString() })
     expect(result.errors).toBeUndefined()
     const scores = result.data!.assessmentScores
     expect(scores.elapsedShare).toBe(1)
@@ -149,20 +149,20 @@ describe('scores', () => {
 
   it('show the county to leaders and unit heads, and only their own unit to the others', async () => {
     const lines = async (agent: keyof typeof county.agents) =>
-      ((await county.agents[agent].request(scoresQuery, { year: 2026 })).data?.assessmentScores.units ?? []).map(
+      ((await county.agents[agent].requestText(scoresQuery, { year: 2026 })).data?.assessmentScores.units ?? []).map(
         (u: { unit: { name: string } }) => u.unit.name,
       )
     expect(await lines('eastHead')).toHaveLength(5)
     expect(await lines('eastStaff')).toEqual(['东部园区'])
     expect(await lines('westManager')).toEqual(['西部园区'])
     expect(await lines('hrss')).toEqual(['人社局'])
-    const anonymous = await county.api.agent().request(scoresQuery, { year: 2026 })
+    const anonymous = await county.api.agent().requestText(scoresQuery, { year: 2026 })
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 
   it('are empty for a year without a scheme, and refuse a year that cannot be', async () => {
-    expect((await county.agents.leader.request(scoresQuery, { year: 2024 })).data?.assessmentScores).toBeNull()
-    const bad = await county.agents.leader.request(scoresQuery, { year: 20260 })
+    expect((await county.agents.leader.requestText(scoresQuery, { year: 2024 })).data?.assessmentScores).toBeNull()
+    const bad = await county.agents.leader.requestText(scoresQuery, { year: 20260 })
     expect(bad.errors?.[0]).toMatchObject({
       message: expect.stringContaining('年度不正确'),
       extensions: { code: 'BAD_USER_INPUT' },
@@ -179,7 +179,7 @@ describe('the projects behind a number', () => {
     const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { metric: 'PROJECTS_LANDED' } })
     const asOf = '2026-12-31T12:00:00+08:00'
     const east = units.parks[0]!
-    const result = await county.agents.eastManager.request(breakdown, {
+    const result = await county.agents.eastManager.requestText(breakdown, {
       year: 2026,
       unitId: east,
       indicatorId: indicator.id,
@@ -210,7 +210,7 @@ describe('the projects behind a number', () => {
 
   it('refuses another unit’s details to its staff', async () => {
     const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { metric: 'PROJECTS_LANDED' } })
-    const result = await county.agents.eastStaff.request(breakdown, {
+    const result = await county.agents.eastStaff.requestText(breakdown, {
       year: 2026,
       unitId: units.parks[1],
       indicatorId: indicator.id,

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
-import { ids, mutate, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { verifyAuditChain, type AuditChainReport } from '../../server/src/read/audit-chain.ts'
+import { ids, mutateField, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { verifyAuditChain, type AuditChainReport } from '../../server/src/write/audit-chain.ts'
 import type { ChainHead } from '../../server/src/domain/audit-chain.ts'
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
 
@@ -162,7 +162,7 @@ describe(`simultaneous writers on ${testDatabaseKind}`, () => {
     ]
     const before = await db.prisma.auditLog.count()
     const writes = Array.from({ length: 20 }, (_, n) =>
-      mutate(
+      mutateField(
         n % 3 ? eastStaff : eastManager,
         'logActivity',
         {

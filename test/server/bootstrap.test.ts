@@ -86,7 +86,7 @@ describe('the demo county’s follow-ups, on any day in county time', () => {
       await seedDemoCounty(db.prisma)
       const api = createApi(db.prisma)
       for (const staff of demoUsers.filter((user) => user.role === 'STAFF')) {
-        const due = await (await api.agent().login(staff.login, 'Demo@2026')).request<
+        const due = await (await api.agent().login(staff.login, 'Demo@2026')).requestText<
           Record<string, { stage: string }[]>
         >(followUps)
         expect(due.errors).toBeUndefined()

@@ -2,7 +2,7 @@
 // only on a project being followed, and never a second unit's count for the same talent — through the
 // forms, the talent office's merges and credit moves, and the 台账 import; the assessment shows it once.
 import { describe, expect, it } from 'vitest'
-import { mutate, op } from '../support/pipeline.ts'
+import { mutateField, op } from '../support/pipeline.ts'
 import { commit, csvText } from '../support/ledger-files.ts'
 import { creditCounty } from '../support/credit-county.ts'
 import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
@@ -17,7 +17,7 @@ describe('credit once per talent', () => {
       const { westStaff, westManager, eastStaff } = county().agents
       const west = await lead(westStaff, '钱学森', '13900000001', '加州理工')
       succeeded(
-        await mutate(westManager, 'setProjectStatus', {
+        await mutateField(westManager, 'setProjectStatus', {
           ...op(),
           id: west,
           version: await version(west),
@@ -60,7 +60,7 @@ describe('credit once per talent', () => {
       await signAndMove(eastStaff, east)
       // Signed, then paused: 东部园区 keeps the credit, and no longer holds the claim.
       succeeded(
-        await mutate(eastManager, 'setProjectStatus', {
+        await mutateField(eastManager, 'setProjectStatus', {
           ...op(),
           id: east,
           version: await version(east),
@@ -71,7 +71,7 @@ describe('credit once per talent', () => {
       const west = await lead(westStaff, '邓稼先', '13900000011', '普渡大学')
       // The talent office finds the two records are one person.
       succeeded(
-        await mutate(
+        await mutateField(
           admin,
           'mergeTalents',
           { ...op(), survivorId: await talentOf(west), mergedId: await talentOf(east), reason: '同一人' },
@@ -97,7 +97,7 @@ describe('credit once per talent', () => {
       await signAndMove(eastStaff, east)
       // Dropped by 西部园区 after its signing, so the merge meets the credit rule rather than the claim.
       succeeded(
-        await mutate(westManager, 'setProjectStatus', {
+        await mutateField(westManager, 'setProjectStatus', {
           ...op(),
           id: west,
           version: await version(west),
@@ -107,7 +107,8 @@ describe('credit once per talent', () => {
       )
       const [survivorId, mergedId] = [await talentOf(west), await talentOf(east)]
 
-      const merge = () => mutate(admin, 'mergeTalents', { ...op(), survivorId, mergedId, reason: '同一人' }, 'uuid')
+      const merge = () =>
+        mutateField(admin, 'mergeTalents', { ...op(), survivorId, mergedId, reason: '同一人' }, 'uuid')
       const refused = await merge()
       expect(refused.code).toBe('CREDIT_CONFLICT')
       expect(refused.message).toMatch(
@@ -119,7 +120,7 @@ describe('credit once per talent', () => {
       expect(await talentOf(east)).toBe(mergedId)
 
       succeeded(
-        await mutate(admin, 'moveProjectCredit', {
+        await mutateField(admin, 'moveProjectCredit', {
           ...op(),
           id: west,
           version: await version(west),
@@ -130,7 +131,7 @@ describe('credit once per talent', () => {
       succeeded(await merge())
       expect(await talentOf(east)).toBe(survivorId)
 
-      const back = await mutate(admin, 'moveProjectCredit', {
+      const back = await mutateField(admin, 'moveProjectCredit', {
         ...op(),
         id: west,
         version: await version(west),
@@ -153,7 +154,7 @@ describe('credit once per talent', () => {
     await signAndMove(eastStaff, east)
     // Signed, then dropped: the signing still holds the credit for 东部园区.
     succeeded(
-      await mutate(eastManager, 'setProjectStatus', {
+      await mutateField(eastManager, 'setProjectStatus', {
         ...op(),
         id: east,
         version: await version(east),

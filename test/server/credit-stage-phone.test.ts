@@ -1,7 +1,7 @@
 // Credit follows the stage and the person (migration credit_follows_stage_and_phone): a signing counts once its
 // project reached 签约 and a landing once it reached 落地注册; records with one phone are one person.
 import { describe, expect, it } from 'vitest'
-import { mutate, op } from '../support/pipeline.ts'
+import { mutateField, op } from '../support/pipeline.ts'
 import { creditCounty } from '../support/credit-county.ts'
 import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
 
@@ -40,7 +40,7 @@ describe('credit follows the stage and the person', () => {
       const east = await lead(eastStaff, '吴健雄', '+1 415 555 0142', '哥伦比亚大学')
       await signAndMove(eastStaff, east)
       succeeded(
-        await mutate(eastManager, 'setProjectStatus', {
+        await mutateField(eastManager, 'setProjectStatus', {
           ...op(),
           id: east,
           version: await version(east),
@@ -71,7 +71,7 @@ describe('credit follows the stage and the person', () => {
       const west = await lead(westStaff, '赵忠尧', '13900000051', '加州理工')
       succeeded(await sign(westStaff, west))
       succeeded(
-        await mutate(westStaff, 'setProjectStatus', {
+        await mutateField(westStaff, 'setProjectStatus', {
           ...op(),
           id: west,
           version: await version(west),
@@ -82,7 +82,7 @@ describe('credit follows the stage and the person', () => {
       const east = await lead(eastStaff, '赵忠尧', '13900000051', '加州理工')
       await signAndMove(eastStaff, east)
       succeeded(
-        await mutate(eastManager, 'setProjectStatus', {
+        await mutateField(eastManager, 'setProjectStatus', {
           ...op(),
           id: east,
           version: await version(east),
@@ -91,14 +91,14 @@ describe('credit follows the stage and the person', () => {
         }),
       )
       succeeded(
-        await mutate(westStaff, 'setProjectStatus', {
+        await mutateField(westStaff, 'setProjectStatus', {
           ...op(),
           id: west,
           version: await version(west),
           status: 'ACTIVE',
         }),
       )
-      const moved = await mutate(westStaff, 'moveProjectStage', {
+      const moved = await mutateField(westStaff, 'moveProjectStage', {
         ...op(),
         id: west,
         version: await version(west),
@@ -111,7 +111,7 @@ describe('credit follows the stage and the person', () => {
       const other = await lead(westStaff, '王淦昌', '13900000052', '柏林大学')
       await signAndMove(westStaff, other)
       const talentId = await talentOf(other)
-      const edit = await mutate(
+      const edit = await mutateField(
         westStaff,
         'updateTalent',
         { ...op(), id: talentId, version: 1, name: '王淦昌', phone: '13900000051' },

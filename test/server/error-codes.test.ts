@@ -27,19 +27,19 @@ describe('a refused request', () => {
       'application/json',
     async () => {
       const leader = county.agents.leader
-      const strict = await leader.request(tooDeep, undefined, graphqlResponse)
+      const strict = await leader.requestText(tooDeep, undefined, graphqlResponse)
       expect(leader.lastResponse?.status).toBe(400)
       expect(strict.errors).toEqual([
         { message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } },
       ])
-      await leader.request(tooDeep, undefined, { accept: 'application/json' })
+      await leader.requestText(tooDeep, undefined, { accept: 'application/json' })
       expect(leader.lastResponse?.status).toBe(200)
     },
   )
 
   it('too many aliases: QUERY_TOO_COMPLEX in Chinese', async () => {
     const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(' ')
-    const result = await county.agents.leader.request(`{ ${aliases} }`)
+    const result = await county.agents.leader.requestText(`{ ${aliases} }`)
     expect(result.errors?.[0]).toMatchObject({
       message: '查询中的别名过多：最多 15 个（本次 16 个）',
       extensions: { code: 'QUERY_TOO_COMPLEX' },
@@ -55,16 +55,16 @@ describe('a refused request', () => {
   })
 
   it('not GraphQL, or not of this schema: a parse or validation code, in Chinese', async () => {
-    const syntax = await county.agents.leader.request('{ projects ')
+    const syntax = await county.agents.leader.requestText('{ projects ')
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED')
     expect(syntax.errors?.[0]?.message).toMatch(/^查询语句有语法错误/)
-    const unknown = await county.agents.leader.request('{ nothingHere }')
+    const unknown = await county.agents.leader.requestText('{ nothingHere }')
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
     expect(unknown.errors?.[0]?.message).toMatch(/^查询不符合接口定义/)
   })
 
   it('a cursor that is no cursor: BAD_USER_INPUT in Chinese', async () => {
-    const result = await county.agents.leader.request(
+    const result = await county.agents.leader.requestText(
       `{ projects(first: 1, after: "zzz") { edges { node { uuid } } } }`,
     )
     expect(result.errors?.[0]).toMatchObject({
@@ -83,7 +83,7 @@ describe('an unexpected error', () => {
       // A real failure of the database: the table the query reads is gone.
       await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
       try {
-        const result = await leader.request(
+        const result = await leader.requestText(
           `query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`,
           undefined,
           { 'x-request-id': 'phone-call-42' },
@@ -106,7 +106,7 @@ describe('an unexpected error', () => {
           path: 'talents',
         })
         expect(line?.err?.stack).toMatch(/Talent/)
-        const second = await leader.request(`{ talents(first: 5) { edges { node { name } } } }`)
+        const second = await leader.requestText(`{ talents(first: 5) { edges { node { name } } } }`)
         const generated = second.errors?.[0]?.extensions?.requestId
         expect(generated).toMatch(/^[0-9a-f-]{36}$/)
         expect(leader.lastResponse?.headers.get('x-request-id')).toBe(generated)

@@ -1,7 +1,7 @@
 // Follow-ups: logging and editing one's own activities, the next date, my follow-ups, and the 三色 light.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { globalId, ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -21,7 +21,7 @@ describe('follow-ups', () => {
     async () => {
       const { eastStaff } = county.agents
       const { projectId } = await talentWithProject(eastStaff, { phone: '13800001001' })
-      const logged = await mutate(
+      const logged = await mutateField(
         eastStaff,
         'logActivity',
         { ...ids(), projectId, kind: 'CALL', occurredAt: days(0), summary: '电话沟通', nextFollowUpAt: days(-1) },
@@ -31,22 +31,22 @@ describe('follow-ups', () => {
       expect(logged.data!.project.light).toBe('RED')
       expect(Date.parse(logged.data!.project.nextFollowUpAt)).toBeLessThan(Date.now())
       expect(logged.data!.project.firstContactedAt).not.toBeNull()
-      const overdue = await eastStaff.request(myFollowUps, { w: 'OVERDUE' })
+      const overdue = await eastStaff.requestText(myFollowUps, { w: 'OVERDUE' })
       expect(overdue.data?.myFollowUps).toContainEqual({ uuid: projectId, light: 'RED' })
-      expect((await county.agents.eastStaff2.request(myFollowUps, { w: 'OVERDUE' })).data?.myFollowUps).toEqual([])
+      expect((await county.agents.eastStaff2.requestText(myFollowUps, { w: 'OVERDUE' })).data?.myFollowUps).toEqual([])
     },
   )
 
   it('puts a follow-up due tomorrow in this week’s list with a yellow light', async () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001002' })
-    await mutate(
+    await mutateField(
       eastStaff,
       'logActivity',
       { ...ids(), projectId, kind: 'VISIT', occurredAt: days(0), summary: '走访', nextFollowUpAt: days(1) },
       'uuid',
     )
-    const project = await eastStaff.request(
+    const project = await eastStaff.requestText(
       `{ projects(first: 50) { edges { node { uuid light deadlines { kind } } } } }`,
     )
     const node = project.data?.projects.edges.find(
@@ -59,7 +59,7 @@ describe('follow-ups', () => {
   it('lets only the author edit an activity, under its version', async () => {
     const { eastStaff, eastManager } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001003' })
-    const logged = await mutate(
+    const logged = await mutateField(
       eastStaff,
       'logActivity',
       { ...ids(), projectId, kind: 'NOTE', occurredAt: days(0), summary: '初稿' },
@@ -67,13 +67,14 @@ describe('follow-ups', () => {
     )
     const id = logged.data!.uuid
     expect(
-      (await mutate(eastManager, 'editActivity', { ...op(), id, version: 1, summary: '经理改' }, 'summary')).code,
+      (await mutateField(eastManager, 'editActivity', { ...op(), id, version: 1, summary: '经理改' }, 'summary')).code,
     ).toBe('FORBIDDEN')
     expect(
-      (await mutate(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '定稿' }, 'summary version')).data,
+      (await mutateField(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '定稿' }, 'summary version'))
+        .data,
     ).toEqual({ summary: '定稿', version: 2 })
     expect(
-      (await mutate(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '旧稿' }, 'summary')).code,
+      (await mutateField(eastStaff, 'editActivity', { ...op(), id, version: 1, summary: '旧稿' }, 'summary')).code,
     ).toBe('CONFLICT')
   })
 
@@ -81,14 +82,14 @@ describe('follow-ups', () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001005' })
     const lastOf = async () => {
-      const page = await eastStaff.request(
+      const page = await eastStaff.requestText(
         `{ projects(first: 50) { edges { node { uuid lastActivity { summary } } } } }`,
       )
       return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node
         .lastActivity
     }
     expect(await lastOf()).toBeNull()
-    const visit = await mutate(
+    const visit = await mutateField(
       eastStaff,
       'logActivity',
       { ...ids(), projectId, kind: 'VISIT', occurredAt: days(-1), summary: '昨天走访' },
@@ -96,7 +97,7 @@ describe('follow-ups', () => {
     )
     expect(await lastOf()).toEqual({ summary: '昨天走访' })
     // Logged later, but it happened earlier: the visit stays the last activity.
-    await mutate(
+    await mutateField(
       eastStaff,
       'logActivity',
       { ...ids(), projectId, kind: 'CALL', occurredAt: days(-3), summary: '三天前的电话' },
@@ -104,7 +105,7 @@ describe('follow-ups', () => {
     )
     expect(await lastOf()).toEqual({ summary: '昨天走访' })
     // The visit re-dated to before the call: the call becomes the last activity.
-    const redated = await mutate(
+    const redated = await mutateField(
       eastStaff,
       'editActivity',
       { ...op(), id: visit.data!.uuid, version: visit.data!.version, occurredAt: days(-5) },
@@ -123,7 +124,7 @@ describe('follow-ups', () => {
       const times = [-2, -1, -4].map((day) => ({ occurredAt: days(day), nextFollowUpAt: days(day + 7) }))
       const logged = await Promise.all(
         times.map((time, i) =>
-          mutate(
+          mutateField(
             eastStaff,
             'logActivity',
             { ...ids(), projectId, kind: 'CALL', summary: `电话 ${i}`, ...time },
@@ -132,7 +133,7 @@ describe('follow-ups', () => {
         ),
       )
       expect(logged.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
-      const node = await eastStaff.request(
+      const node = await eastStaff.requestText(
         `query ($id: ID!) { node(id: $id) { ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary ` +
           `occurredAt } } } }`,
         { id: globalId('Project', projectId) },
@@ -186,7 +187,7 @@ describe('follow-ups', () => {
   it('refuses an activity dated in the future, writing nothing', async () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { phone: '13800001004' })
-    const future = await mutate(
+    const future = await mutateField(
       eastStaff,
       'logActivity',
       { ...ids(), projectId, kind: 'CALL', occurredAt: days(2), summary: '明天的电话' },

@@ -96,7 +96,7 @@ describe('random input to every mutation', () => {
         fc.constantFrom('eastManager', 'eastStaff', 'westStaff', 'admin') as fc.Arbitrary<'eastManager'>,
         async (variables, who) => {
           const before = await rowCounts()
-          const result = await county.agents[who].request(query, variables)
+          const result = await county.agents[who].requestText(query, variables)
           expectCodedChinese(name, result.errors)
           if (result.errors) expect(await rowCounts()).toEqual(before)
         },
@@ -134,7 +134,7 @@ describe('random arguments to every query', () => {
         args,
         fc.constantFrom('eastManager', 'westStaff', 'leader', 'admin') as fc.Arbitrary<'eastManager'>,
         async (variables, who) => {
-          expectCodedChinese(name, (await county.agents[who].request(query, variables)).errors)
+          expectCodedChinese(name, (await county.agents[who].requestText(query, variables)).errors)
         },
       ),
       { numRuns: 15 },

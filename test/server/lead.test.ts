@@ -45,7 +45,7 @@ afterAll(() => db?.close())
 describe('createLead', () => {
   it('creates a project at stage LEAD with its talent, in the staff member’s unit, owned by them', async () => {
     const input = lead({ phone: '13812345678' })
-    const result = await eastStaff.request(createLead, { input })
+    const result = await eastStaff.requestText(createLead, { input })
     expect(result.errors).toBeUndefined()
     expect(result.data?.createLead).toMatchObject({
       uuid: input.projectId,
@@ -64,9 +64,9 @@ describe('createLead', () => {
   })
 
   it('keeps the two parks apart: each sees only its own projects', async () => {
-    await westStaff.request(createLead, { input: lead({ talentName: '李四', phone: null }) })
-    const east = await eastStaff.request(listProjects)
-    const west = await westStaff.request(listProjects)
+    await westStaff.requestText(createLead, { input: lead({ talentName: '李四', phone: null }) })
+    const east = await eastStaff.requestText(listProjects)
+    const west = await westStaff.requestText(listProjects)
     const names = (result: typeof east) =>
       result.data?.projects.edges.map((edge: { node: { talent: { name: string } } }) => edge.node.talent.name)
     expect(names(east)).toContain('张三')
@@ -76,16 +76,18 @@ describe('createLead', () => {
 
   it('does not let another park open an east-park project by its global id', async () => {
     const input = lead({ talentName: '王五' })
-    const created = await eastStaff.request(createLead, { input })
+    const created = await eastStaff.requestText(createLead, { input })
     const id = created.data?.createLead.id
-    const peek = await westStaff.request(`query ($id: ID!) { node(id: $id) { id ... on Project { title } } }`, { id })
+    const peek = await westStaff.requestText(`query ($id: ID!) { node(id: $id) { id ... on Project { title } } }`, {
+      id,
+    })
     expect(peek.data?.node).toBeNull()
   })
 
   it('answers a replayed write with the first result and writes nothing more', async () => {
     const input = lead({ talentName: '赵六' })
-    const first = await eastStaff.request(createLead, { input })
-    const again = await eastStaff.request(createLead, { input })
+    const first = await eastStaff.requestText(createLead, { input })
+    const again = await eastStaff.requestText(createLead, { input })
     expect(again.errors).toBeUndefined()
     expect(again.data?.createLead.uuid).toBe(first.data?.createLead.uuid)
     expect(await db.prisma.project.count({ where: { id: input.projectId } })).toBe(1)
@@ -94,7 +96,7 @@ describe('createLead', () => {
 
   it('leaves one row when the same write arrives several times at once', async () => {
     const input = lead({ talentName: '孙七' })
-    const results = await Promise.all(Array.from({ length: 5 }, () => eastStaff.request(createLead, { input })))
+    const results = await Promise.all(Array.from({ length: 5 }, () => eastStaff.requestText(createLead, { input })))
     for (const result of results) expect(result.data?.createLead.uuid).toBe(input.projectId)
     expect(await db.prisma.talent.count({ where: { name: '孙七' } })).toBe(1)
     expect(await db.prisma.stageChange.count({ where: { projectId: input.projectId } })).toBe(1)
@@ -107,7 +109,7 @@ describe('createLead', () => {
     ['an id that is not a UUID', { projectId: 'not-a-uuid' }, 'projectId', '项目编号格式不正确'],
   ])('refuses %s with a coded Chinese message and writes nothing', async (_case, overrides, field, message) => {
     const before = await db.prisma.project.count()
-    const result = await eastStaff.request(createLead, { input: lead(overrides) })
+    const result = await eastStaff.requestText(createLead, { input: lead(overrides) })
     expect(errorCode(result)).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toContain(message)
     expect(result.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field })])
@@ -117,14 +119,14 @@ describe('createLead', () => {
 
   it('refuses an unknown source channel before anything runs', async () => {
     const before = await db.prisma.project.count()
-    const result = await eastStaff.request(createLead, { input: lead({ sourceChannel: 'CARRIER_PIGEON' }) })
+    const result = await eastStaff.requestText(createLead, { input: lead({ sourceChannel: 'CARRIER_PIGEON' }) })
     expect(errorCode(result)).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toBe('输入不合法：input.sourceChannel 的值“CARRIER_PIGEON”不是可选项')
     expect(await db.prisma.project.count()).toBe(before)
   })
 
   it('refuses a visitor who is not signed in', async () => {
-    const result = await api.agent().request(createLead, { input: lead() })
+    const result = await api.agent().requestText(createLead, { input: lead() })
     expect(errorCode(result)).toBe('UNAUTHENTICATED')
     expect(result.errors?.[0]?.message).toBe('请先登录')
   })

@@ -8,8 +8,8 @@ import { createUnit } from '../support/fixtures.ts'
 import { smallCounty } from '../support/pipeline.ts'
 import { commit, exportLedger, preview, sheetValues } from '../support/ledger-files.ts'
 import { makeUscc } from '@talent/rules/uscc'
-import { pipelineFunnel } from '../../server/src/read/statistics-funnel.ts'
-import { yearWindow } from '../../server/src/read/statistics-window.ts'
+import { pipelineFunnel } from '../../server/src/schema/statistics/statistics-funnel.ts'
+import { yearWindow } from '../../server/src/schema/statistics/statistics-window.ts'
 import type { Stage } from '../../server/src/generated/prisma/enums.ts'
 
 type County = Awaited<ReturnType<typeof smallCounty>>

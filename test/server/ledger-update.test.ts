@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi } from '../support/api.ts'
-import { mutate, smallCounty } from '../support/pipeline.ts'
+import { mutateField, smallCounty } from '../support/pipeline.ts'
 import { commit, csvOfLedger, editLedger, exportLedger, preview } from '../support/ledger-files.ts'
 import { seedDemoCounty } from '../../prisma/seed/demo-county.ts'
 import { makeUscc } from '@talent/rules/uscc'
-import { countyDay } from '../../server/src/domain/ledger-dates.ts'
+import { countyDay } from '../../server/src/domain/ledger/ledger-dates.ts'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 
 type Row = {
@@ -262,7 +262,7 @@ describe('an edited export', () => {
       include: { signing: true },
     })
     // Someone corrects the signing on the project page after the export.
-    const form = await mutate(county.agents.westManager, 'recordSigning', {
+    const form = await mutateField(county.agents.westManager, 'recordSigning', {
       clientMutationId: uuidv7(),
       id: project.id,
       signedAt: '2026-02-02',
@@ -301,7 +301,7 @@ describe('the stage form and the import', () => {
         },
       })
       const agent = county.agents.eastManager
-      const future = await mutate(agent, 'recordSigning', {
+      const future = await mutateField(agent, 'recordSigning', {
         clientMutationId: uuidv7(),
         id: project.id,
         signedAt: day(1),
@@ -313,7 +313,7 @@ describe('the stage form and the import', () => {
       })
       expect(
         (
-          await mutate(agent, 'recordSigning', {
+          await mutateField(agent, 'recordSigning', {
             clientMutationId: uuidv7(),
             id: project.id,
             signedAt: day(-5),
@@ -328,9 +328,9 @@ describe('the stage form and the import', () => {
         uscc: makeUscc('91330100MA2H00041'),
         registeredAt: day(-30),
       }
-      expect((await mutate(agent, 'recordLanding', landing)).errors).toBeUndefined()
+      expect((await mutateField(agent, 'recordLanding', landing)).errors).toBeUndefined()
       expect(
-        (await mutate(agent, 'recordLanding', { ...landing, clientMutationId: uuidv7(), registeredAt: day(2) }))
+        (await mutateField(agent, 'recordLanding', { ...landing, clientMutationId: uuidv7(), registeredAt: day(2) }))
           .errors?.[0]?.message,
       ).toBe(`注册日期（${day(2)}）不能晚于今天（${day(0)}）`)
     } finally {

@@ -23,7 +23,7 @@ const advance = (seconds: number) => {
   vi.setSystemTime(clock)
 }
 const signIn = (address: string, who: string, password = testPassword) =>
-  api.agent(address).request(login, { login: who, password })
+  api.agent(address).requestText(login, { login: who, password })
 
 /** Ten wrong passwords in a row from one address, each after the wait the last one imposed. */
 async function guessTenTimes(who: string, address: string) {
@@ -78,11 +78,11 @@ describe('login throttle', () => {
     const staffId = (await db.prisma.user.findUniqueOrThrow({ where: { login: 'staff' } })).id
     const unlock = `mutation ($userId: String!) { unlockAccount(userId: $userId) { name } }`
     const leader = await api.agent('10.20.0.5').login('leader')
-    expect(errorCode(await leader.request(unlock, { userId: staffId }))).toBe('FORBIDDEN')
+    expect(errorCode(await leader.requestText(unlock, { userId: staffId }))).toBe('FORBIDDEN')
     expect(errorCode(await signIn('198.51.100.77', 'staff'))).toBe('TOO_MANY_ATTEMPTS')
 
     const admin = await api.agent('10.0.0.2').login('admin')
-    expect((await admin.request(unlock, { userId: staffId })).data).toEqual({ unlockAccount: { name: 'staff' } })
+    expect((await admin.requestText(unlock, { userId: staffId })).data).toEqual({ unlockAccount: { name: 'staff' } })
     expect(
       await db.prisma.auditLog.findMany({
         where: { action: 'unlockAccount', entityId: staffId },
@@ -102,9 +102,9 @@ describe('login throttle', () => {
       await guessTenTimes('notified', '198.51.100.88')
       advance(60)
       const owner = api.agent('10.20.0.9')
-      const first = await owner.request(login, { login: 'notified', password: testPassword })
+      const first = await owner.requestText(login, { login: 'notified', password: testPassword })
       expect(first.data?.login.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
-      const me = await owner.request(`{ me { loginLocksSinceLastSignIn { address failures } } }`)
+      const me = await owner.requestText(`{ me { loginLocksSinceLastSignIn { address failures } } }`)
       expect(me.data?.me.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
       advance(60)
       expect((await signIn('10.20.0.9', 'notified')).data?.login.loginLocksSinceLastSignIn).toEqual([])

@@ -54,7 +54,7 @@ afterAll(() => db?.close())
 
 async function statementsFor(first: number) {
   db.queries.length = 0
-  const result = await agent.request(page, { first })
+  const result = await agent.requestText(page, { first })
   expect(result.errors).toBeUndefined()
   expect(result.data?.projects.edges).toHaveLength(first)
   expect(result.data?.projects.edges[0].node.lastActivity.summary).toBe('第1次')

@@ -25,7 +25,7 @@ describe('an id that names no record', () => {
     ['a type that is no node', globalId('Nope', '0190a3f2-0000-7000-8000-000000000001')],
     ['a type that is not a record', globalId('Query', '0190a3f2-0000-7000-8000-000000000000')],
   ])('answers null for %s, with no error', async (_what, id) => {
-    const result = await county.agents.eastManager.request(nodeQuery, { id })
+    const result = await county.agents.eastManager.requestText(nodeQuery, { id })
     expect(result).toEqual({ data: { node: null } })
   })
 
@@ -36,13 +36,13 @@ describe('an id that names no record', () => {
       globalId('Talent', project.talentId),
       globalId('Nope', 'x'),
     ]
-    const result = await county.agents.eastManager.request(nodesQuery, { ids })
+    const result = await county.agents.eastManager.requestText(nodesQuery, { ids })
     expect(result.errors).toBeUndefined()
     expect(result.data?.nodes).toEqual([{ id: ids[0] }, null, { id: ids[2] }, null])
   })
 
   it('is a coded input error with a Chinese message when it is no global id at all', async () => {
-    const result = await county.agents.eastManager.request(nodeQuery, { id: 'garbage!!' })
+    const result = await county.agents.eastManager.requestText(nodeQuery, { id: 'garbage!!' })
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toMatch(/编号/)
   })

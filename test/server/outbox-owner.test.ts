@@ -32,10 +32,10 @@ const lead = () => ({
 describe('the outbox owner header', () => {
   it('applies a write made by the signed-in user, named by GraphQL id or uuid', async () => {
     const phone = await api.agent().login('first.staff')
-    const { id, uuid } = (await phone.request<{ me: { id: string; uuid: string } }>(me)).data!.me
+    const { id, uuid } = (await phone.requestText<{ me: { id: string; uuid: string } }>(me)).data!.me
     for (const owner of [id, uuid]) {
       const input = lead()
-      const result = await phone.request(createLead, { input }, { 'x-outbox-owner': owner })
+      const result = await phone.requestText(createLead, { input }, { 'x-outbox-owner': owner })
       expect(result.errors).toBeUndefined()
       expect(await db.prisma.project.count({ where: { id: input.projectId } })).toBe(1)
     }
@@ -43,16 +43,16 @@ describe('the outbox owner header', () => {
 
   it('refuses, as signed out, a write made by another user than the one signed in, and applies nothing', async () => {
     const first = await api.agent().login('first.staff')
-    const firstId = (await first.request<{ me: { id: string } }>(me)).data!.me.id
+    const firstId = (await first.requestText<{ me: { id: string } }>(me)).data!.me.id
     const phoneOfSecond = await api.agent().login('second.staff')
     const input = lead()
-    const result = await phoneOfSecond.request(createLead, { input }, { 'x-outbox-owner': firstId })
+    const result = await phoneOfSecond.requestText(createLead, { input }, { 'x-outbox-owner': firstId })
     expect(errorCode(result)).toBe('UNAUTHENTICATED')
     expect(await db.prisma.project.count({ where: { id: input.projectId } })).toBe(0)
     expect(await db.prisma.appliedMutation.count({ where: { clientMutationId: input.clientMutationId } })).toBe(0)
 
     // The same write, replayed later under its own user's session, is applied once.
-    expect((await first.request(createLead, { input }, { 'x-outbox-owner': firstId })).errors).toBeUndefined()
+    expect((await first.requestText(createLead, { input }, { 'x-outbox-owner': firstId })).errors).toBeUndefined()
     expect(await db.prisma.project.count({ where: { id: input.projectId } })).toBe(1)
   })
 })

@@ -2,7 +2,7 @@
 // of the east park — lists, node(id), relations and mutations. No row of another unit is reachable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { globalId, ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { globalId, ids, mutateField, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -16,7 +16,7 @@ beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
   project = await talentWithProject(county.agents.eastStaff, { name: '矩阵', phone: '13812340000' })
-  const logged = await mutate(
+  const logged = await mutateField(
     county.agents.eastStaff,
     'logActivity',
     { ...ids(), projectId: project.projectId, kind: 'CALL', occurredAt: new Date().toISOString(), summary: '首次电话' },
@@ -45,7 +45,7 @@ const currentVersion = async () =>
   (await db.prisma.project.findUniqueOrThrow({ where: { id: project.projectId } })).version
 
 async function reads(agent: Agent) {
-  const result = await agent.request(
+  const result = await agent.requestText(
     `query ($p: ID!, $t: ID!, $a: ID!) {
       projects(first: 100) { edges { node { uuid } } }
       talents(first: 100) { edges { node { uuid } } }
@@ -85,14 +85,14 @@ describe('who reaches a project of the east park, and how', () => {
       errors: listsTalents ? undefined : ['FORBIDDEN'],
     })
 
-    const updated = await mutate(agent, 'updateProject', {
+    const updated = await mutateField(agent, 'updateProject', {
       ...op(),
       id: project.projectId,
       version: await currentVersion(),
       description: `改于 ${who}`,
     })
     expect(outcome(updated)).toBe(update)
-    const logged = await mutate(
+    const logged = await mutateField(
       agent,
       'logActivity',
       { ...ids(), projectId: project.projectId, kind: 'NOTE', occurredAt: new Date().toISOString(), summary: who },
@@ -100,7 +100,7 @@ describe('who reaches a project of the east park, and how', () => {
     )
     expect(outcome(logged)).toBe(update)
 
-    const revealed = await agent.request(
+    const revealed = await agent.requestText(
       `mutation ($t: String!) { revealContact(talentId: $t, reason: "对接") { phone } }`,
       { t: project.talentId },
     )
@@ -108,7 +108,7 @@ describe('who reaches a project of the east park, and how', () => {
       outcome({ errors: revealed.errors, code: revealed.errors?.[0]?.extensions?.code as string | undefined }),
     ).toBe(reveal)
 
-    const credit = await mutate(agent, 'moveProjectCredit', {
+    const credit = await mutateField(agent, 'moveProjectCredit', {
       ...op(),
       id: project.projectId,
       version: await currentVersion(),

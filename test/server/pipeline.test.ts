@@ -1,7 +1,7 @@
 // A project from lead to operating, with every gate, every refused move and its message, and the history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { makeUscc } from '@talent/rules/uscc'
 
 let db: TestDatabase
@@ -19,7 +19,7 @@ describe('the stage machine through the API', () => {
     const { projectId } = await talentWithProject(eastStaff)
     let version = (await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version
     const move = async (to: string, reason?: string) => {
-      const result = await mutate(eastStaff, 'moveProjectStage', { ...op(), id: projectId, version, to, reason })
+      const result = await mutateField(eastStaff, 'moveProjectStage', { ...op(), id: projectId, version, to, reason })
       if (result.data) version = result.data.version
       return result
     }
@@ -29,7 +29,7 @@ describe('the stage machine through the API', () => {
     expect(unsigned).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(unsigned.message).toMatch(/签约信息/)
 
-    const signing = await mutate(eastStaff, 'recordSigning', {
+    const signing = await mutateField(eastStaff, 'recordSigning', {
       ...op(),
       id: projectId,
       signedAt: '2026-11-20',
@@ -41,7 +41,7 @@ describe('the stage machine through the API', () => {
     expect((await move('SIGNED')).data).toMatchObject({ stage: 'SIGNED' })
 
     expect((await move('LANDED')).message).toMatch(/落地企业/)
-    const badCode = await mutate(eastStaff, 'recordLanding', {
+    const badCode = await mutateField(eastStaff, 'recordLanding', {
       ...op(),
       id: projectId,
       companyName: '恒芯新材料科技有限公司',
@@ -52,7 +52,7 @@ describe('the stage machine through the API', () => {
     expect(badCode.message).toMatch(/校验位/)
     expect(await db.prisma.landing.count({ where: { projectId } })).toBe(0)
 
-    const landing = await mutate(eastStaff, 'recordLanding', {
+    const landing = await mutateField(eastStaff, 'recordLanding', {
       ...op(),
       id: projectId,
       companyName: '恒芯新材料科技有限公司',
@@ -82,10 +82,15 @@ describe('the stage machine through the API', () => {
   it('pauses and loses a project with a reason, keeping the stage it reached', async () => {
     const { eastStaff } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900002222' })
-    const noReason = await mutate(eastStaff, 'setProjectStatus', { ...op(), id: projectId, version, status: 'LOST' })
+    const noReason = await mutateField(eastStaff, 'setProjectStatus', {
+      ...op(),
+      id: projectId,
+      version,
+      status: 'LOST',
+    })
     expect(noReason).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(noReason.message).toMatch(/流失须填写原因/)
-    const lost = await mutate(eastStaff, 'setProjectStatus', {
+    const lost = await mutateField(eastStaff, 'setProjectStatus', {
       ...op(),
       id: projectId,
       version,
@@ -93,7 +98,7 @@ describe('the stage machine through the API', () => {
       reason: '已在外省落户',
     })
     expect(lost.data).toMatchObject({ stage: 'LEAD', status: 'LOST' })
-    const frozen = await mutate(eastStaff, 'moveProjectStage', {
+    const frozen = await mutateField(eastStaff, 'moveProjectStage', {
       ...op(),
       id: projectId,
       version: lost.data!.version,
@@ -101,7 +106,7 @@ describe('the stage machine through the API', () => {
     })
     expect(frozen).toMatchObject({ code: 'CONFLICT' })
     expect(frozen.message).toMatch(/已流失/)
-    const back = await mutate(eastStaff, 'setProjectStatus', {
+    const back = await mutateField(eastStaff, 'setProjectStatus', {
       ...op(),
       id: projectId,
       version: lost.data!.version,
@@ -114,9 +119,15 @@ describe('the stage machine through the API', () => {
     const { eastStaff, eastManager } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900003333' })
     expect(
-      (await mutate(eastManager, 'updateProject', { ...op(), id: projectId, version, title: '经理改的名字' })).errors,
+      (await mutateField(eastManager, 'updateProject', { ...op(), id: projectId, version, title: '经理改的名字' }))
+        .errors,
     ).toBeUndefined()
-    const stale = await mutate(eastStaff, 'updateProject', { ...op(), id: projectId, version, title: '专员改的名字' })
+    const stale = await mutateField(eastStaff, 'updateProject', {
+      ...op(),
+      id: projectId,
+      version,
+      title: '专员改的名字',
+    })
     expect(stale.code).toBe('CONFLICT')
     expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ title: '经理改的名字', version: version + 1 })
     expect((await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).title).toBe('经理改的名字')
@@ -125,7 +136,7 @@ describe('the stage machine through the API', () => {
   it('audits every change with the fields before and after', async () => {
     const { eastStaff } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900004444' })
-    await mutate(eastStaff, 'updateProject', {
+    await mutateField(eastStaff, 'updateProject', {
       ...op(),
       id: projectId,
       version,
@@ -149,9 +160,11 @@ describe('the stage machine through the API', () => {
       creditUnitId: county.units.west.id,
       reason: '西部园区引荐，协商后计入西部',
     }
-    expect((await mutate(eastManager, 'moveProjectCredit', input)).code).toBe('FORBIDDEN')
-    expect((await mutate(admin, 'moveProjectCredit', { ...input, ...op(), reason: ' ' })).code).toBe('BAD_USER_INPUT')
-    expect((await mutate(admin, 'moveProjectCredit', { ...input, ...op() })).errors).toBeUndefined()
+    expect((await mutateField(eastManager, 'moveProjectCredit', input)).code).toBe('FORBIDDEN')
+    expect((await mutateField(admin, 'moveProjectCredit', { ...input, ...op(), reason: ' ' })).code).toBe(
+      'BAD_USER_INPUT',
+    )
+    expect((await mutateField(admin, 'moveProjectCredit', { ...input, ...op() })).errors).toBeUndefined()
     const project = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
     expect(project).toMatchObject({ unitId: county.units.east.id, creditUnitId: county.units.west.id })
     expect(

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { globalId, ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { globalId, ids, mutateField, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -18,35 +18,41 @@ beforeAll(async () => {
   county = await smallCounty(db.prisma)
   const { admin } = county.agents
   province = (
-    await mutate(admin, 'createProgram', { ...ids(), code: 'JS-SC', name: '省双创计划', level: 'PROVINCE' }, 'uuid')
+    await mutateField(
+      admin,
+      'createProgram',
+      { ...ids(), code: 'JS-SC', name: '省双创计划', level: 'PROVINCE' },
+      'uuid',
+    )
   ).data!.uuid
-  city = (await mutate(admin, 'createProgram', { ...ids(), code: 'SZ-SC', name: '市双创计划', level: 'CITY' }, 'uuid'))
-    .data!.uuid
+  city = (
+    await mutateField(admin, 'createProgram', { ...ids(), code: 'SZ-SC', name: '市双创计划', level: 'CITY' }, 'uuid')
+  ).data!.uuid
 })
 afterAll(() => db?.close())
 
 const apply = (agent: Agent, input: Record<string, unknown>) =>
-  mutate(agent, 'createProgramApplication', { ...ids(), programId: province, year: 2026, ...input }, fields)
+  mutateField(agent, 'createProgramApplication', { ...ids(), programId: province, year: 2026, ...input }, fields)
 const moveTo = (agent: Agent, id: string, version: number, to: string, reason?: string) =>
-  mutate(agent, 'moveProgramApplication', { ...op(), id, version, to, reason }, fields)
+  mutateField(agent, 'moveProgramApplication', { ...op(), id, version, to, reason }, fields)
 
 describe('programs', () => {
   it('are kept by the talent office only, with unique names and codes', async () => {
-    const staff = await mutate(
+    const staff = await mutateField(
       county.agents.eastManager,
       'createProgram',
       { ...ids(), code: 'X', name: '县人才计划', level: 'DISTRICT' },
       'uuid',
     )
     expect(staff.code).toBe('FORBIDDEN')
-    const twice = await mutate(
+    const twice = await mutateField(
       county.agents.admin,
       'createProgram',
       { ...ids(), code: 'JS-SC', name: '另一个', level: 'PROVINCE' },
       'uuid',
     )
     expect(twice).toMatchObject({ code: 'CONFLICT', message: '已有同名或同代码的人才工程（省双创计划，JS-SC）' })
-    const listed = await county.agents.westStaff.request(`{ programs { name level } }`)
+    const listed = await county.agents.westStaff.requestText(`{ programs { name level } }`)
     expect(listed.data?.programs).toEqual([
       { name: '省双创计划', level: 'PROVINCE' },
       { name: '市双创计划', level: 'CITY' },
@@ -137,10 +143,16 @@ describe('an application’s life', () => {
       const { talentId } = await talentWithProject(eastStaff, { name: '郑三', phone: '13500000003' })
       const id = (await apply(eastStaff, { talentId, batch: '第一批', note: '初稿' })).data!.uuid
       expect(
-        (await mutate(eastManager, 'updateProgramApplication', { ...op(), id, version: 1, note: '材料已齐' }, fields))
-          .data,
+        (
+          await mutateField(
+            eastManager,
+            'updateProgramApplication',
+            { ...op(), id, version: 1, note: '材料已齐' },
+            fields,
+          )
+        ).data,
       ).toMatchObject({ version: 2, batch: '第一批', note: '材料已齐' })
-      const stale = await mutate(
+      const stale = await mutateField(
         eastStaff,
         'updateProgramApplication',
         { ...op(), id, version: 1, batch: '第二批' },
@@ -197,14 +209,14 @@ describe('creating an application', () => {
   it('answers a replay with the first result, also when the copies arrive at once', async () => {
     const { talentId } = await talentWithProject(county.agents.eastStaff, { name: '冯五', phone: '13500000005' })
     const input = { ...ids(), programId: province, year: 2026, talentId }
-    const first = await mutate(county.agents.eastStaff, 'createProgramApplication', input, 'uuid')
-    const again = await mutate(county.agents.eastStaff, 'createProgramApplication', input, 'uuid')
+    const first = await mutateField(county.agents.eastStaff, 'createProgramApplication', input, 'uuid')
+    const again = await mutateField(county.agents.eastStaff, 'createProgramApplication', input, 'uuid')
     expect(again).toMatchObject({ data: { uuid: first.data!.uuid }, errors: undefined })
 
     const { talentId: other } = await talentWithProject(county.agents.eastStaff, { name: '陈六', phone: '13500000006' })
     const burst = { ...ids(), programId: province, year: 2026, talentId: other }
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => mutate(county.agents.eastStaff, 'createProgramApplication', burst, 'uuid')),
+      Array.from({ length: 5 }, () => mutateField(county.agents.eastStaff, 'createProgramApplication', burst, 'uuid')),
     )
     for (const result of results) expect(result).toMatchObject({ data: { uuid: burst.id }, errors: undefined })
     expect(await db.prisma.programApplication.count({ where: { talentId: { in: [talentId, other] } } })).toBe(2)
@@ -243,7 +255,7 @@ describe('another unit', () => {
       `query ($id: ID!) { programApplications(first: 100) { edges { node { uuid } } } node(id: $id) { ` +
       `id ... on ProgramApplication { status } } }`
     const seen = async (agent: Agent) => {
-      const result = await agent.request(look, { id: globalId('ProgramApplication', id) })
+      const result = await agent.requestText(look, { id: globalId('ProgramApplication', id) })
       return {
         listed: result.data?.programApplications.edges.some(
           (edge: { node: { uuid: string } }) => edge.node.uuid === id,
@@ -256,19 +268,19 @@ describe('another unit', () => {
     expect(await seen(county.agents.westManager)).toEqual({ listed: false, byNode: false })
     expect(
       (
-        await county.agents.hrss.request(`query ($id: ID!) { node(id: $id) { id } }`, {
+        await county.agents.hrss.requestText(`query ($id: ID!) { node(id: $id) { id } }`, {
           id: globalId('ProgramApplication', id),
         })
       ).data?.node,
     ).toBeNull()
     for (const change of [
       moveTo(county.agents.westManager, id, 1, 'COACHING'),
-      mutate(county.agents.westStaff, 'updateProgramApplication', { ...op(), id, version: 1, note: '改' }, 'uuid'),
+      mutateField(county.agents.westStaff, 'updateProgramApplication', { ...op(), id, version: 1, note: '改' }, 'uuid'),
     ]) {
       expect(await change).toMatchObject({ code: 'NOT_FOUND', message: '申报不存在或无权查看' })
     }
     expect((await db.prisma.programApplication.findUniqueOrThrow({ where: { id } })).version).toBe(1)
-    const onTalent = await county.agents.eastManager.request(
+    const onTalent = await county.agents.eastManager.requestText(
       `query ($id: ID!) { node(id: $id) { ... on Talent { programApplications { uuid program { name } } } } }`,
       {
         id: Buffer.from(`Talent:${talentId}`).toString('base64'),
@@ -323,7 +335,7 @@ describe('success rates', () => {
 
   it('gives the county per program and per unit, computed by one grouped query', async () => {
     db.queries.length = 0
-    const result = await county.agents.leader.request(rates, { year: 2024 })
+    const result = await county.agents.leader.requestText(rates, { year: 2024 })
     expect(result.errors).toBeUndefined()
     expect(db.queries.filter((query) => /GROUP BY/i.test(query))).toHaveLength(1)
     const east = { name: '东部园区' }
@@ -353,7 +365,7 @@ describe('success rates', () => {
       `status program { name } unit { name } talent { name phone } project { title } } } } }`
     const statements = async (first: number) => {
       db.queries.length = 0
-      const result = await county.agents.leader.request(page, { first })
+      const result = await county.agents.leader.requestText(page, { first })
       expect(result.data?.programApplications.edges).toHaveLength(first)
       return db.queries.filter((query) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(query.trim())).length
     }
@@ -361,7 +373,7 @@ describe('success rates', () => {
   })
 
   it('shows a park manager only their own unit, and is closed to staff and departments', async () => {
-    const own = await county.agents.eastManager.request(rates, { year: 2024 })
+    const own = await county.agents.eastManager.requestText(rates, { year: 2024 })
     expect(own.data?.programSuccessRates.byUnit).toEqual([{ unit: { name: '东部园区' }, ...row(6, 2, 1, 3, 2 / 3) }])
     expect(own.data?.programSuccessRates.byProgramAndUnit.map((r: { unit: { name: string } }) => r.unit.name)).toEqual([
       '东部园区',
@@ -369,8 +381,8 @@ describe('success rates', () => {
     ])
     expect(own.data?.programSuccessRates.total).toEqual(row(6, 2, 1, 3, 2 / 3))
     for (const agent of [county.agents.eastStaff, county.agents.hrss])
-      expect((await agent.request(rates, { year: 2024 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    expect((await county.agents.admin.request(rates, { year: 2031 })).data?.programSuccessRates.total).toEqual(
+      expect((await agent.requestText(rates, { year: 2024 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect((await county.agents.admin.requestText(rates, { year: 2031 })).data?.programSuccessRates.total).toEqual(
       row(0, 0, 0, 0, null),
     )
   })

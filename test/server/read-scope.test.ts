@@ -2,7 +2,7 @@
 // inside the parent's query or by a lookup of the parent (Pothos' fallback), node(id), and counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { globalId, ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { scopedClient } from '../../server/src/auth/scoped-client.ts'
 
 let db: TestDatabase
@@ -14,14 +14,14 @@ beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
   // West enters a talent; the talent office opens a project led by it, which west may not see.
-  const created = await mutate(
+  const created = await mutateField(
     county.agents.westStaff,
     'createTalent',
     { ...ids(), name: '王五', phone: '13912345678', employer: '复旦大学', allowDuplicate: true },
     'uuid',
   )
   westTalentId = created.data!.uuid
-  const project = await mutate(county.agents.admin, 'createProject', {
+  const project = await mutateField(county.agents.admin, 'createProject', {
     ...ids(),
     talentId: westTalentId,
     title: '人才办的项目',
@@ -38,7 +38,7 @@ const sessionUser = (who: 'westStaff' | 'admin') => {
 
 describe('a talent west entered, led by the talent office’s project', () => {
   it('shows west the talent but not the office’s project, in the list and through node(id)', async () => {
-    const result = await county.agents.westStaff.request(
+    const result = await county.agents.westStaff.requestText(
       `query ($t: ID!, $p: ID!) {
         talents(first: 100) { edges { node { uuid projects { uuid } } } }
         talent: node(id: $t) { ... on Talent { uuid projects { uuid } } }
@@ -78,21 +78,21 @@ describe('a talent west entered, led by the talent office’s project', () => {
 
 describe('a merged record', () => {
   it('hides the record it was merged into when that one is another unit’s', async () => {
-    const duplicate = await mutate(
+    const duplicate = await mutateField(
       county.agents.westStaff,
       'createTalent',
       { ...ids(), name: '赵六', phone: '13712345678', employer: '同济大学', allowDuplicate: true },
       'uuid',
     )
     const survivor = await talentWithProject(county.agents.eastStaff, { name: '赵六', employer: '同济大学' })
-    const merged = await mutate(
+    const merged = await mutateField(
       county.agents.admin,
       'mergeTalents',
       { ...op(), survivorId: survivor.talentId, mergedId: duplicate.data!.uuid, reason: '同一人，重复登记' },
       'uuid',
     )
     expect(merged.errors).toBeUndefined()
-    const result = await county.agents.westStaff.request(
+    const result = await county.agents.westStaff.requestText(
       `query ($t: ID!) {
         talent: node(id: $t) { ... on Talent { uuid mergedInto { uuid name } } }
         talents(first: 100, includeMerged: true) { edges { node { uuid mergedInto { uuid } } } }
@@ -103,7 +103,7 @@ describe('a merged record', () => {
     expect(result.data!.talent).toEqual({ uuid: duplicate.data!.uuid, mergedInto: null })
     const listed = result.data!.talents.edges.map((edge: { node: { uuid: string } }) => edge.node)
     expect(listed).toContainEqual({ uuid: duplicate.data!.uuid, mergedInto: null })
-    const byAdmin = await county.agents.admin.request(
+    const byAdmin = await county.agents.admin.requestText(
       `query ($t: ID!) { talent: node(id: $t) { ... on Talent { mergedInto { uuid } } } }`,
       { t: globalId('Talent', duplicate.data!.uuid) },
     )

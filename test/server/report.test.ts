@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
-import { ids, mutate, smallCounty } from '../support/pipeline.ts'
+import { ids, mutateField, smallCounty } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -71,7 +71,7 @@ afterAll(() => db?.close())
 
 describe('the monthly report', () => {
   it('holds each unit’s actual, target, completion, score and this month’s change as of the month’s end', async () => {
-    const issued = await mutate(
+    const issued = await mutateField(
       county.agents.admin,
       'issueReport',
       { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
@@ -100,7 +100,7 @@ describe('the monthly report', () => {
 
   it('stays as issued when the data changes, and a re-issue is a new edition', async () => {
     await landed(county.units.east.id, '2026-06-15')
-    const again = await county.agents.leader.request(
+    const again = await county.agents.leader.requestText(
       `query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } ` +
         `} } }`,
       { id: Buffer.from(`Report:${reportId}`).toString('base64') },
@@ -108,7 +108,7 @@ describe('the monthly report', () => {
     expect(
       again.data!.node.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0].actual,
     ).toBe(2)
-    const reissued = await mutate(
+    const reissued = await mutateField(
       county.agents.admin,
       'issueReport',
       { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
@@ -118,7 +118,7 @@ describe('the monthly report', () => {
     expect(
       reissued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0],
     ).toMatchObject({ actual: 3, change: 2 })
-    const list = await county.agents.eastHead.request(`{ reports(year: 2026, kind: MONTHLY) { period edition } }`)
+    const list = await county.agents.eastHead.requestText(`{ reports(year: 2026, kind: MONTHLY) { period edition } }`)
     expect(list.data!.reports).toEqual([
       { period: '2026-06', edition: 2 },
       { period: '2026-06', edition: 1 },
@@ -128,8 +128,8 @@ describe('the monthly report', () => {
   it('is issued once when the same request arrives twice', async () => {
     const input = { ...ids(), kind: 'QUARTERLY', year: 2026, period: '2026-Q2' }
     const answers = await Promise.all([
-      mutate(county.agents.admin, 'issueReport', input, 'uuid edition title'),
-      mutate(county.agents.admin, 'issueReport', input, 'uuid edition title'),
+      mutateField(county.agents.admin, 'issueReport', input, 'uuid edition title'),
+      mutateField(county.agents.admin, 'issueReport', input, 'uuid edition title'),
     ])
     expect(answers.map((a) => a.data)).toEqual([
       { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' },
@@ -139,14 +139,14 @@ describe('the monthly report', () => {
   })
 
   it('refuses a wrong period, a year without a scheme, and anyone but the talent office', async () => {
-    const wrong = await mutate(
+    const wrong = await mutateField(
       county.agents.admin,
       'issueReport',
       { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-13' },
       'uuid',
     )
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', message: '期间应写作 2026-06 这样的格式，且属于 2026 年' })
-    const noScheme = await mutate(
+    const noScheme = await mutateField(
       county.agents.admin,
       'issueReport',
       { ...ids(), kind: 'HALF_YEAR', year: 2025, period: '2025-H1' },
@@ -155,7 +155,7 @@ describe('the monthly report', () => {
     expect(noScheme).toMatchObject({ code: 'CONFLICT', message: '2025 年度还没有考核办法，不能印发报告' })
     expect(
       (
-        await mutate(
+        await mutateField(
           county.agents.eastHead,
           'issueReport',
           { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
@@ -167,18 +167,18 @@ describe('the monthly report', () => {
   })
 
   it('shows a park manager only their own unit’s line, and staff nothing', async () => {
-    const manager = await county.agents.westManager.request(
+    const manager = await county.agents.westManager.requestText(
       `{ reports(year: 2026, kind: MONTHLY) { snapshot { units { unitName } } } }`,
     )
     expect(manager.data!.reports[0].snapshot.units).toEqual([{ unitName: '西部园区' }])
-    const staff = await county.agents.eastStaff.request(`{ reports(year: 2026) { uuid } }`)
+    const staff = await county.agents.eastStaff.requestText(`{ reports(year: 2026) { uuid } }`)
     expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
   })
 })
 
 describe('the monthly report in Excel', () => {
   it('has a merged title, a two-row header, one row per unit by rank and a totals row', async () => {
-    const file = await county.agents.leader.request(
+    const file = await county.agents.leader.requestText(
       `query ($id: String!) { reportWorkbook(id: $id) { fileName contentType contentBase64 } }`,
       { id: reportId },
     )
@@ -207,7 +207,7 @@ describe('the monthly report in Excel', () => {
   })
 
   it('shows scores to two places and completion as a percentage, keeping the exact values', async () => {
-    const file = await county.agents.leader.request(
+    const file = await county.agents.leader.requestText(
       `query ($id: String!) { reportWorkbook(id: $id) { contentBase64 } }`,
       { id: reportId },
     )

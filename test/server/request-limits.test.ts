@@ -58,13 +58,16 @@ const pageOfPages =
 
 describe('a request’s cost agrees with the page limit', () => {
   it('answers the projects list at 100 a page, written with the page size in the query', async () => {
-    const result = await county.agents.leader.request(projectsList)
+    const result = await county.agents.leader.requestText(projectsList)
     expect(result.errors).toBeUndefined()
     expect(result.data?.projects.edges.length).toBeGreaterThan(0)
   })
 
   it.each(['PipelineProjects', 'StaffLeads'])('answers the client’s %s at 100 a page', async (operation) => {
-    const result = await county.agents.eastManager.request(await clientDocument(operation), { first: 100, after: null })
+    const result = await county.agents.eastManager.requestText(await clientDocument(operation), {
+      first: 100,
+      after: null,
+    })
     expect(result.errors).toBeUndefined()
   })
 
@@ -72,7 +75,7 @@ describe('a request’s cost agrees with the page limit', () => {
     'refuses lists of lists under each row of a full page, whether the page size is written in or passed as a ' +
       'variable, with a Chinese message and 400',
     async () => {
-      const result = await county.agents.leader.request(
+      const result = await county.agents.leader.requestText(
         pageOfPages,
         { first: 100 },
         { accept: 'application/graphql-response+json' },
@@ -80,11 +83,11 @@ describe('a request’s cost agrees with the page limit', () => {
       expect(county.agents.leader.lastResponse?.status).toBe(400)
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } })
       expect(result.errors?.[0]?.message).toMatch(/查询范围过大/)
-      const literal = await county.agents.leader.request(
+      const literal = await county.agents.leader.requestText(
         pageOfPages.replace('query ($first: Int!) ', '').replaceAll('$first', '100'),
       )
       expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX')
-      const small = await county.agents.leader.request(pageOfPages, { first: 10 })
+      const small = await county.agents.leader.requestText(pageOfPages, { first: 10 })
       expect(small.errors).toBeUndefined()
     },
   )
@@ -94,7 +97,7 @@ describe('a request’s cost agrees with the page limit', () => {
     [{ first: -1 }, '分页参数 first 不能为负数'],
     [{ first: 5, last: 5 }, '分页参数 first 与 last 不能同时使用'],
   ])('refuses pagination %j with a code and a Chinese message', async (variables, message) => {
-    const result = await county.agents.leader.request(
+    const result = await county.agents.leader.requestText(
       `query ($first: Int, $last: Int) { projects(first: $first, last: $last) { edges { node { uuid } } } }`,
       variables,
     )
@@ -106,7 +109,7 @@ describe('every string has a maximum length', () => {
   it('refuses a 5 MB search at once, before it reaches the database', async () => {
     db.queries.length = 0
     const started = performance.now()
-    const result = await county.agents.eastManager.request(
+    const result = await county.agents.eastManager.requestText(
       `query ($text: String) { talents(first: 20, search: $text) { edges { node { id } } } }`,
       { text: '张'.repeat(5_000_000) },
     )
@@ -120,7 +123,7 @@ describe('every string has a maximum length', () => {
 
   it('refuses a long text in a mutation’s input and writes nothing', async () => {
     const before = await db.prisma.talent.count()
-    const result = await county.agents.eastManager.request(
+    const result = await county.agents.eastManager.requestText(
       `mutation ($input: CreateTalentInput!) { createTalent(input: $input) { id } }`,
       {
         input: {

@@ -14,6 +14,7 @@ import {
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { resetClock, setClock } from '../support/clock.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -61,13 +62,18 @@ beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
 })
-afterAll(() => db?.close())
+afterAll(async () => {
+  resetClock()
+  await db?.close()
+})
 
 describe('the staff screens’ documents on the real server', () => {
   it('log a follow-up, sign, move the stage, and read the project back, all within the cost limit', async () => {
+    // A Wednesday, so that tomorrow's follow-up falls in this week whatever day the suite runs.
+    setClock('2026-11-25T10:00:00+08:00')
     const staff = county.agents.eastStaff
     const send = async (name: string, variables: Record<string, unknown>) => {
-      const result = await staff.request(documentOf(name), variables)
+      const result = await staff.requestText(documentOf(name), variables)
       expect(result.errors, name).toBeUndefined()
       return result.data!
     }
@@ -110,7 +116,7 @@ describe('the staff screens’ documents on the real server', () => {
 
     const today = await send('StaffToday', {})
     expect(today.thisWeek.map((project: { uuid: string }) => project.uuid)).toContain(projectId)
-    const me = await staff.request(`{ me { id } }`)
+    const me = await staff.requestText(`{ me { id } }`)
     const ownerId = Buffer.from(me.data!.me.id, 'base64').toString().split(':')[1]
     const leads = await send('StaffLeads', { first: 20, ownerId, stage: ['SIGNED'] })
     expect(leads.projects.edges.map((edge: { node: { uuid: string } }) => edge.node.uuid)).toEqual([projectId])

@@ -33,7 +33,7 @@ describe(`a slow request on ${testDatabaseKind}`, () => {
         )
         await new Promise((resolve) => setTimeout(resolve, 100))
         const started = performance.now()
-        const result = await county.agents.eastManager.request(talents, { text: '张' })
+        const result = await county.agents.eastManager.requestText(talents, { text: '张' })
         release()
         await holder
         expect(performance.now() - started).toBeLessThan(5000)
@@ -44,7 +44,7 @@ describe(`a slow request on ${testDatabaseKind}`, () => {
   } else {
     it('cannot ask for minutes of work: a 5 MB search is refused before the embedded database sees it', async () => {
       const started = performance.now()
-      const result = await county.agents.eastManager.request(talents, { text: 'a'.repeat(5_000_000) })
+      const result = await county.agents.eastManager.requestText(talents, { text: 'a'.repeat(5_000_000) })
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
       expect(performance.now() - started).toBeLessThan(2000)
     })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
-import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { seedStatisticsWorld } from '../support/statistics-world.ts'
 import { commit, csvText } from '../support/ledger-files.ts'
 import {
@@ -51,7 +51,7 @@ async function expectAllToAgree() {
 }
 
 const version = async (id: string) => (await db.prisma.project.findUniqueOrThrow({ where: { id } })).version
-const succeeded = (result: Awaited<ReturnType<typeof mutate>>) =>
+const succeeded = (result: Awaited<ReturnType<typeof mutateField>>) =>
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined()
 const projects = () =>
   db.prisma.project.findMany({
@@ -67,7 +67,7 @@ describe('statistics kept by the database', () => {
     const all = await projects()
     const landed = all.find((p) => p.landing && p.creditShares.length === 0)!
     succeeded(
-      await mutate(admin, 'moveProjectCredit', {
+      await mutateField(admin, 'moveProjectCredit', {
         ...op(),
         id: landed.id,
         version: landed.version,
@@ -77,7 +77,7 @@ describe('statistics kept by the database', () => {
     )
     const signed = all.find((p) => p.signing && p.id !== landed.id)!
     succeeded(
-      await mutate(admin, 'updateProject', {
+      await mutateField(admin, 'updateProject', {
         ...op(),
         id: signed.id,
         version: signed.version,
@@ -87,7 +87,7 @@ describe('statistics kept by the database', () => {
     )
     const talent = await db.prisma.talent.findUniqueOrThrow({ where: { id: landed.talentId } })
     succeeded(
-      await mutate(
+      await mutateField(
         admin,
         'updateTalent',
         { ...op(), id: talent.id, version: talent.version, talentClass: talent.talentClass === 'A' ? 'C' : 'A' },
@@ -122,7 +122,7 @@ describe('statistics kept by the database', () => {
           oneUnit(b.talentId, other.talentId) && [...applications(other)].every((key) => !applications(b).has(key)),
       )!
     succeeded(
-      await mutate(
+      await mutateField(
         admin,
         'mergeTalents',
         { ...op(), survivorId: survivor.talentId, mergedId: merged.talentId, reason: '重复登记' },
@@ -133,7 +133,7 @@ describe('statistics kept by the database', () => {
     // A new project carried from lead to landing and back, handed to another owner who follows it up, lost.
     const { projectId } = await talentWithProject(eastStaff, { name: '赵六', phone: '13900002222', talentClass: 'B' })
     succeeded(
-      await mutate(eastStaff, 'recordSigning', {
+      await mutateField(eastStaff, 'recordSigning', {
         ...op(),
         id: projectId,
         signedAt: '2026-05-01',
@@ -142,7 +142,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastStaff, 'moveProjectStage', {
+      await mutateField(eastStaff, 'moveProjectStage', {
         ...op(),
         id: projectId,
         version: await version(projectId),
@@ -150,7 +150,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastStaff, 'recordSigning', {
+      await mutateField(eastStaff, 'recordSigning', {
         ...op(),
         id: projectId,
         signedAt: '2025-12-31',
@@ -159,7 +159,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastStaff, 'recordLanding', {
+      await mutateField(eastStaff, 'recordLanding', {
         ...op(),
         id: projectId,
         companyName: '赵六科技',
@@ -168,7 +168,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastStaff, 'moveProjectStage', {
+      await mutateField(eastStaff, 'moveProjectStage', {
         ...op(),
         id: projectId,
         version: await version(projectId),
@@ -176,7 +176,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastStaff, 'moveProjectStage', {
+      await mutateField(eastStaff, 'moveProjectStage', {
         ...op(),
         id: projectId,
         version: await version(projectId),
@@ -185,7 +185,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastManager, 'assignProjectOwner', {
+      await mutateField(eastManager, 'assignProjectOwner', {
         ...op(),
         id: projectId,
         version: await version(projectId),
@@ -193,7 +193,7 @@ describe('statistics kept by the database', () => {
       }),
     )
     succeeded(
-      await mutate(eastManager, 'setProjectStatus', {
+      await mutateField(eastManager, 'setProjectStatus', {
         ...op(),
         id: projectId,
         version: await version(projectId),
@@ -202,9 +202,9 @@ describe('statistics kept by the database', () => {
       }),
     )
     const activity = { ...ids(), projectId, kind: 'CALL', summary: '电话回访', occurredAt: '2026-04-01T16:30:00Z' }
-    succeeded(await mutate(eastStaff2, 'logActivity', activity, 'uuid'))
+    succeeded(await mutateField(eastStaff2, 'logActivity', activity, 'uuid'))
     succeeded(
-      await mutate(
+      await mutateField(
         eastStaff2,
         'logActivity',
         { ...ids(), projectId, kind: 'VISIT', summary: '走访', occurredAt: '2026-04-02T01:00:00Z' },
@@ -212,7 +212,7 @@ describe('statistics kept by the database', () => {
       ),
     )
     succeeded(
-      await mutate(
+      await mutateField(
         eastStaff2,
         'editActivity',
         { ...op(), id: activity.id, version: 1, occurredAt: '2025-12-31T15:30:00Z' },
@@ -220,7 +220,7 @@ describe('statistics kept by the database', () => {
       ),
     )
     succeeded(
-      await mutate(
+      await mutateField(
         eastStaff,
         'createLead',
         {

@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 async function ask(agent: Agent, query: string, variables: Record<string, unknown>) {
-  const result = await agent.request(query, variables)
+  const result = await agent.requestText(query, variables)
   expect(result.errors).toBeUndefined()
   return result.data!
 }
@@ -254,16 +254,16 @@ describe('who may read which unit', () => {
   it.each(everyQuery.map((query) => [field(query), query]))(
     '%s: a park manager cannot read another unit, staff and strangers cannot read at all',
     async (_name, query) => {
-      const other = await county.agents.westManager.request(query, { year: 2026, unitId: units.east })
+      const other = await county.agents.westManager.requestText(query, { year: 2026, unitId: units.east })
       expect(other.errors?.[0]).toMatchObject({
         message: '没有权限执行此操作',
         extensions: { code: 'FORBIDDEN', detail: '只能查看本单位的统计' },
       })
       expect(other.data).toBeNull()
-      expect((await county.agents.eastStaff.request(query, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
+      expect((await county.agents.eastStaff.requestText(query, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
         'FORBIDDEN',
       )
-      expect((await county.api.agent().request(query, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
+      expect((await county.api.agent().requestText(query, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
         'UNAUTHENTICATED',
       )
     },
@@ -272,12 +272,12 @@ describe('who may read which unit', () => {
   it.each(everyQuery.map((query) => [field(query), query]))(
     '%s: a year that cannot be and a unit that is no UUID are refused in Chinese',
     async (_name, query) => {
-      const year = await county.agents.leader.request(query, { year: 20260 })
+      const year = await county.agents.leader.requestText(query, { year: 20260 })
       expect(year.errors?.[0]).toMatchObject({
         message: expect.stringContaining('年度不正确'),
         extensions: { code: 'BAD_USER_INPUT' },
       })
-      const unit = await county.agents.leader.request(query, { year: 2026, unitId: 'east' })
+      const unit = await county.agents.leader.requestText(query, { year: 2026, unitId: 'east' })
       expect(unit.errors?.[0]).toMatchObject({
         message: '单位格式不正确（应为 UUID）',
         extensions: { code: 'BAD_USER_INPUT' },
@@ -303,13 +303,13 @@ describe('who may read which unit', () => {
     const expected = await bruteForceStatistics(db.prisma, 2026, hrss)
     expect(rows[0]!.total).toBe(expected.support.find((row) => row.category === null)!.total)
     expect(rows[0]!.total).toBeGreaterThan(0)
-    expect((await county.agents.hrss.request(funnelQuery, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
+    expect((await county.agents.hrss.requestText(funnelQuery, { year: 2026 })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     )
   })
 
   it('the trainees’ sectors span one to ten years', async () => {
-    const result = await county.agents.leader.request(sectorsQuery, { year: 2026, years: 11 })
+    const result = await county.agents.leader.requestText(sectorsQuery, { year: 2026, years: 11 })
     expect(result.errors?.[0]).toMatchObject({ message: '年数应为 1–10', extensions: { code: 'BAD_USER_INPUT' } })
   })
 })

@@ -2,10 +2,10 @@
 // rated by the talent; a request left too long escalates to the talent office, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { createApi } from '../support/api.ts'
-import { escalateOverdueSupportRequests } from '../../server/src/write/escalate-overdue.ts'
+import { escalateOverdueSupportRequests } from '../../server/src/schema/support-request/escalate-overdue.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -16,7 +16,7 @@ const fields =
   '} by { name } }'
 const globalId = (id: string) => Buffer.from(`SupportRequest:${id}`).toString('base64')
 const listed = async (agent: Agent, args = '') =>
-  (await agent.request(`{ supportRequests${args} { edges { node { uuid } } } }`)).data?.supportRequests.edges.map(
+  (await agent.requestText(`{ supportRequests${args} { edges { node { uuid } } } }`)).data?.supportRequests.edges.map(
     (edge: { node: { uuid: string } }) => edge.node.uuid,
   )
 
@@ -66,7 +66,7 @@ describe('a request from a park to the departments', () => {
 
   it('is refused before the project is signed, with a message', async () => {
     const { projectId: early } = await talentWithProject(county.agents.eastStaff, { phone: '13600000001' })
-    const refused = await mutate(
+    const refused = await mutateField(
       county.agents.eastStaff,
       'createSupportRequest',
       { ...ids(), projectId: early, category: 'HIRING', description: '招工' },
@@ -79,7 +79,7 @@ describe('a request from a park to the departments', () => {
   it('is refused for a project marked lost', async () => {
     const lost = await signedProject('13600000009')
     await db.prisma.project.update({ where: { id: lost }, data: { status: 'LOST', statusReason: '已去外地' } })
-    const refused = await mutate(
+    const refused = await mutateField(
       county.agents.eastManager,
       'createSupportRequest',
       { ...ids(), projectId: lost, category: 'HIRING', description: '招工' },
@@ -93,7 +93,7 @@ describe('a request from a park to the departments', () => {
     projectId = await signedProject('13600000002')
     const { eastManager, eastStaff2, hrss } = county.agents
     const before = Date.now()
-    const created = await mutate(
+    const created = await mutateField(
       eastManager,
       'createSupportRequest',
       { ...ids(), projectId, category: 'HOUSING', description: '3名博士申请人才公寓' },
@@ -113,7 +113,7 @@ describe('a request from a park to the departments', () => {
 
     expect(
       (
-        await mutate(
+        await mutateField(
           eastStaff2,
           'assignSupportRequest',
           { ...op(), id, version: 1, departmentId: industryUnitId },
@@ -121,14 +121,14 @@ describe('a request from a park to the departments', () => {
         )
       ).code,
     ).toBe('FORBIDDEN')
-    const toPark = await mutate(
+    const toPark = await mutateField(
       eastManager,
       'assignSupportRequest',
       { ...op(), id, version: 1, departmentId: county.units.west.id },
       'status',
     )
     expect(toPark).toMatchObject({ code: 'BAD_USER_INPUT', message: '请选择一个职能部门' })
-    const assigned = await mutate(
+    const assigned = await mutateField(
       eastManager,
       'assignSupportRequest',
       { ...op(), id, version: 1, departmentId: industryUnitId },
@@ -137,7 +137,7 @@ describe('a request from a park to the departments', () => {
     expect(assigned.data).toMatchObject({ status: 'ASSIGNED', version: 2, department: { name: '工信局' } })
     expect(assigned.data!.events.at(-1)).toMatchObject({ kind: 'ASSIGNED', fromUnit: null, toUnit: { name: '工信局' } })
 
-    const seen = await industry.request(
+    const seen = await industry.requestText(
       `query ($id: ID!) { node(id: $id) { ... on SupportRequest { uuid project { uuid } } } }`,
       { id: assigned.data!.id },
     )
@@ -145,7 +145,7 @@ describe('a request from a park to the departments', () => {
     expect(await listed(industry)).toEqual([id])
     expect(await listed(hrss)).toEqual([])
     expect(
-      (await hrss.request(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId(id) })).data?.node,
+      (await hrss.requestText(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId(id) })).data?.node,
     ).toBeNull()
     expect(await listed(county.agents.westManager)).toEqual([])
     expect(await listed(eastManager, `(departmentId: "${industryUnitId}", projectId: "${projectId}")`)).toEqual([id])
@@ -155,7 +155,7 @@ describe('a request from a park to the departments', () => {
 
   it('is not handed on without a reason, and writes nothing when refused', async () => {
     const before = await footprint(id)
-    const refused = await mutate(
+    const refused = await mutateField(
       industry,
       'reassignSupportRequest',
       { ...op(), id, version: 2, departmentId: county.units.hrss.id, reason: '  ' },
@@ -166,7 +166,7 @@ describe('a request from a park to the departments', () => {
   })
 
   it('records every hop with where it came from, where it went and why', async () => {
-    const hop = await mutate(
+    const hop = await mutateField(
       industry,
       'reassignSupportRequest',
       { ...op(), id, version: 2, departmentId: county.units.hrss.id, reason: '人才公寓归人社局管理' },
@@ -191,13 +191,14 @@ describe('a request from a park to the departments', () => {
     expect(await listed(industry)).toEqual([id])
     expect(await listed(county.agents.hrss)).toEqual([id])
     expect(
-      (await mutate(industry, 'recordSupportProgress', { ...op(), id, version: 3, note: '再看看' }, 'status')).code,
+      (await mutateField(industry, 'recordSupportProgress', { ...op(), id, version: 3, note: '再看看' }, 'status'))
+        .code,
     ).toBe('FORBIDDEN')
   })
 
   it('answers a stale version with CONFLICT carrying the current record', async () => {
     const before = await footprint(id)
-    const stale = await mutate(
+    const stale = await mutateField(
       county.agents.hrss,
       'recordSupportProgress',
       { ...op(), id, version: 2, note: '旧版本' },
@@ -216,7 +217,7 @@ describe('a request from a park to the departments', () => {
   it('tells a phone with an old copy that the request moved on, even when its step no longer applies', async () => {
     const before = await footprint(id)
     // Assigning was right at version 1 (still OPEN); the request has since been assigned and handed on.
-    const stale = await mutate(
+    const stale = await mutateField(
       county.agents.eastManager,
       'assignSupportRequest',
       { ...op(), id, version: 1, departmentId: industryUnitId },
@@ -232,15 +233,22 @@ describe('a request from a park to the departments', () => {
   it('is worked on, resolved by the department, and closed by the park with the talent’s satisfaction', async () => {
     const { hrss, eastManager } = county.agents
     expect(
-      (await mutate(hrss, 'recordSupportProgress', { ...op(), id, version: 3, note: '已安排房源' }, 'status')).data,
+      (await mutateField(hrss, 'recordSupportProgress', { ...op(), id, version: 3, note: '已安排房源' }, 'status'))
+        .data,
     ).toEqual({ status: 'IN_PROGRESS' })
     expect(
-      (await mutate(eastManager, 'resolveSupportRequest', { ...op(), id, version: 4, resolution: '越权' }, 'status'))
-        .code,
+      (
+        await mutateField(
+          eastManager,
+          'resolveSupportRequest',
+          { ...op(), id, version: 4, resolution: '越权' },
+          'status',
+        )
+      ).code,
     ).toBe('FORBIDDEN')
     expect(
       (
-        await mutate(
+        await mutateField(
           hrss,
           'resolveSupportRequest',
           { ...op(), id, version: 4, resolution: '已入住人才公寓' },
@@ -249,9 +257,10 @@ describe('a request from a park to the departments', () => {
       ).data,
     ).toEqual({ status: 'RESOLVED', resolution: '已入住人才公寓' })
     expect(
-      (await mutate(eastManager, 'closeSupportRequest', { ...op(), id, version: 5, satisfaction: 6 }, 'status')).code,
+      (await mutateField(eastManager, 'closeSupportRequest', { ...op(), id, version: 5, satisfaction: 6 }, 'status'))
+        .code,
     ).toBe('BAD_USER_INPUT')
-    const closed = await mutate(
+    const closed = await mutateField(
       eastManager,
       'closeSupportRequest',
       { ...op(), id, version: 5, satisfaction: 5 },
@@ -288,10 +297,10 @@ describe('a department turning a request down, and the talent’s rating', () =>
     const projectId = await signedProject('13600000003')
     const input = { ...ids(), projectId, category: 'POLICY', description: '研发补助兑现', departmentId: industryUnitId }
     const { id } = input
-    expect((await mutate(county.agents.eastStaff, 'createSupportRequest', input, 'status')).data).toEqual({
+    expect((await mutateField(county.agents.eastStaff, 'createSupportRequest', input, 'status')).data).toEqual({
       status: 'ASSIGNED',
     })
-    const early = await mutate(
+    const early = await mutateField(
       county.agents.eastStaff,
       'rateSupportRequest',
       { ...op(), id, version: 1, satisfaction: 3 },
@@ -300,10 +309,10 @@ describe('a department turning a request down, and the talent’s rating', () =>
     expect(early).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/办结后才能评价/) })
 
     const before = await footprint(id)
-    const bare = await mutate(industry, 'rejectSupportRequest', { ...op(), id, version: 1, reason: '' }, 'status')
+    const bare = await mutateField(industry, 'rejectSupportRequest', { ...op(), id, version: 1, reason: '' }, 'status')
     expect(bare).toMatchObject({ code: 'BAD_USER_INPUT', message: '退回原因不能为空' })
     expect(await footprint(id)).toEqual(before)
-    const rejected = await mutate(
+    const rejected = await mutateField(
       industry,
       'rejectSupportRequest',
       { ...op(), id, version: 1, reason: '不满一个会计年度' },
@@ -313,7 +322,7 @@ describe('a department turning a request down, and the talent’s rating', () =>
 
     expect(
       (
-        await mutate(
+        await mutateField(
           county.agents.westManager,
           'rateSupportRequest',
           { ...op(), id, version: 2, satisfaction: 2 },
@@ -322,17 +331,22 @@ describe('a department turning a request down, and the talent’s rating', () =>
       ).code,
     ).toBe('NOT_FOUND')
     expect(
-      (await mutate(industry, 'rateSupportRequest', { ...op(), id, version: 2, satisfaction: 2 }, 'status')).code,
+      (await mutateField(industry, 'rateSupportRequest', { ...op(), id, version: 2, satisfaction: 2 }, 'status')).code,
     ).toBe('FORBIDDEN')
-    const reopened = await mutate(
+    const reopened = await mutateField(
       county.agents.eastManager,
       'reopenSupportRequest',
       { ...op(), id, version: 2, reason: '企业已补齐年报' },
       'status version',
     )
     expect(reopened.data).toEqual({ status: 'IN_PROGRESS', version: 3 })
-    await mutate(industry, 'resolveSupportRequest', { ...op(), id, version: 3, resolution: '补助已拨付' }, 'status')
-    const rated = await mutate(
+    await mutateField(
+      industry,
+      'resolveSupportRequest',
+      { ...op(), id, version: 3, resolution: '补助已拨付' },
+      'status',
+    )
+    const rated = await mutateField(
       county.agents.eastStaff,
       'rateSupportRequest',
       { ...op(), id, version: 4, satisfaction: 4 },
@@ -350,9 +364,9 @@ describe('a phone sending the same request more than once', () => {
     const projectId = await signedProject('13600000005')
     const input = { ...ids(), projectId, category: 'FINANCE', description: '人才贷' }
     const answers = await Promise.all(
-      [1, 2, 3].map(() => mutate(county.agents.eastStaff, 'createSupportRequest', input, 'uuid version')),
+      [1, 2, 3].map(() => mutateField(county.agents.eastStaff, 'createSupportRequest', input, 'uuid version')),
     )
-    const late = await mutate(county.agents.eastStaff, 'createSupportRequest', input, 'uuid version')
+    const late = await mutateField(county.agents.eastStaff, 'createSupportRequest', input, 'uuid version')
     for (const answer of [...answers, late]) expect(answer.data).toEqual({ uuid: input.id, version: 1 })
     expect(await db.prisma.supportRequest.count({ where: { projectId } })).toBe(1)
     expect(await db.prisma.supportRequestEvent.count({ where: { requestId: input.id } })).toBe(1)
@@ -364,7 +378,7 @@ describe('a request past its due date', () => {
   it('goes up to the talent office once, and is on the office’s list', async () => {
     const projectId = await signedProject('13600000004')
     const dueAt = new Date(Date.now() - 86_400_000).toISOString()
-    const late = await mutate(
+    const late = await mutateField(
       county.agents.eastManager,
       'createSupportRequest',
       { ...ids(), projectId, category: 'FUNDING', description: '启动资金', departmentId: industryUnitId, dueAt },
@@ -375,15 +389,15 @@ describe('a request past its due date', () => {
     expect(await listed(industry, '(overdueOnly: true)')).toEqual([id])
 
     const escalate = `mutation { escalateOverdueSupportRequests }`
-    expect((await county.agents.eastManager.request(escalate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect((await county.agents.eastManager.requestText(escalate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
     // Two administrators and the server's timer at the same moment: the request is escalated once.
     const racing = await Promise.all([
-      county.agents.admin.request(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
-      county.agents.admin.request(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
+      county.agents.admin.requestText(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
+      county.agents.admin.requestText(escalate).then((answer) => answer.data?.escalateOverdueSupportRequests as number),
       escalateOverdueSupportRequests(db.prisma, { byId: null }),
     ])
     expect(racing.reduce((sum, count) => sum + count, 0)).toBe(1)
-    expect((await county.agents.admin.request(escalate)).data?.escalateOverdueSupportRequests).toBe(0)
+    expect((await county.agents.admin.requestText(escalate)).data?.escalateOverdueSupportRequests).toBe(0)
     const escalated = await db.prisma.supportRequestEvent.findMany({
       where: { requestId: id, kind: 'ESCALATED' },
       include: { toUnit: true, fromUnit: true },
@@ -391,10 +405,10 @@ describe('a request past its due date', () => {
     expect(escalated).toMatchObject([{ toUnit: { name: '人才办' }, fromUnit: { name: '工信局' } }])
 
     const officeList = `{ escalatedSupportRequests { edges { node { uuid overdue escalatedAt } } } }`
-    expect((await county.agents.leader.request(officeList)).data?.escalatedSupportRequests.edges).toEqual([
+    expect((await county.agents.leader.requestText(officeList)).data?.escalatedSupportRequests.edges).toEqual([
       { node: { uuid: id, overdue: true, escalatedAt: expect.any(String) } },
     ])
-    expect((await county.agents.eastManager.request(officeList)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    expect((await county.agents.eastManager.requestText(officeList)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
     expect(await listed(county.agents.admin, '(escalatedOnly: true)')).toEqual([id])
   })
 })
@@ -406,14 +420,14 @@ describe('the list of requests', () => {
       `events { kind toUnit { name } } } } } }`
     const statementsFor = async () => {
       db.queries.length = 0
-      const result = await county.agents.admin.request(page)
+      const result = await county.agents.admin.requestText(page)
       expect(result.errors).toBeUndefined()
       return { rows: result.data?.supportRequests.edges.length as number, statements: db.queries.length }
     }
     const before = await statementsFor()
     const projectId = await signedProject('13600000006')
     for (const category of ['IP', 'LEGAL', 'SCHOOLING']) {
-      await mutate(
+      await mutateField(
         county.agents.eastManager,
         'createSupportRequest',
         { ...ids(), projectId, category, description: '新增', departmentId: industryUnitId },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
 import { csvText, preview } from '../support/ledger-files.ts'
-import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutate(
+  mutateField(
     agent,
     'createLead',
     { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
@@ -32,14 +32,14 @@ describe('claims in the database', () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈一', phone })
-    const twin = await mutate(
+    const twin = await mutateField(
       westStaff,
       'createTalent',
       { ...ids(), name: '陈壹', phone, allowDuplicate: true },
       'uuid',
     )
     expect(twin.errors).toBeUndefined()
-    const project = await mutate(westStaff, 'createProject', {
+    const project = await mutateField(westStaff, 'createProject', {
       ...ids(),
       talentId: twin.data!.uuid,
       title: '绕过认领',
@@ -56,7 +56,7 @@ describe('claims in the database', () => {
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈二', phone })
     const own = await talentWithProject(westStaff, { name: '林二' })
-    const edit = await mutate(
+    const edit = await mutateField(
       westStaff,
       'updateTalent',
       { ...op(), id: own.talentId, version: 1, name: '陈二', phone },
@@ -92,7 +92,7 @@ describe('claims in the database', () => {
     const { eastStaff, westStaff, admin } = county.agents
     const east = await talentWithProject(eastStaff, { name: '陈四', employer: '清华大学' })
     const west = await talentWithProject(westStaff, { name: '陈四', employer: '清华大学' })
-    const merged = await mutate(
+    const merged = await mutateField(
       admin,
       'mergeTalents',
       { ...op(), survivorId: east.talentId, mergedId: west.talentId, reason: '同一人' },
@@ -114,7 +114,7 @@ describe('claims in the database', () => {
       const phone = uniquePhone()
       // The unfollowed record comes first, so a match on “the first talent with this number” would miss the claim.
       expect(
-        (await mutate(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors,
+        (await mutateField(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors,
       ).toBeUndefined()
       await talentWithProject(eastStaff, { name: '陈五', phone, allowDuplicate: true })
       const file = Buffer.from(

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
 import { contactLookupLimits } from '../../server/src/domain/contact-lookup.ts'
 
 let db: TestDatabase
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutate(
+  mutateField(
     agent,
     'createLead',
     { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
@@ -23,7 +23,7 @@ const createLead = (agent: Agent, talentName: string, phone: string) =>
   )
 const search = `query ($s: String!) { talents(search: $s) { edges { node { name phone } } } }`
 const found = async (agent: Agent, text: string) => {
-  const result = await agent.request(search, { s: text })
+  const result = await agent.requestText(search, { s: text })
   return {
     names: result.data?.talents.edges.map((edge: { node: { name: string } }) => edge.node.name),
     code: result.errors?.[0]?.extensions?.code,
@@ -56,7 +56,12 @@ describe('phones at home and abroad', () => {
   it('sees the same number typed two ways as a duplicate, and another unit’s lead on it as claimed', async () => {
     const { eastStaff, westStaff } = county.agents
     expect((await createLead(eastStaff, '何一', '+852 9123 4567')).errors).toBeUndefined()
-    const again = await mutate(eastStaff, 'createTalent', { ...ids(), name: '何壹', phone: '0085291234567' }, 'uuid')
+    const again = await mutateField(
+      eastStaff,
+      'createTalent',
+      { ...ids(), name: '何壹', phone: '0085291234567' },
+      'uuid',
+    )
     expect(again.code).toBe('DUPLICATE')
     const west = await createLead(westStaff, '何壹', '00852-9123-4567')
     expect(west.code).toBe('CLAIMED')
@@ -89,7 +94,7 @@ describe('searching by number', () => {
     const before = await db.prisma.auditLog.count({
       where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' },
     })
-    const full = await eastStaff2.request(search, { s: phone })
+    const full = await eastStaff2.requestText(search, { s: phone })
     expect(full.data?.talents.edges).toEqual([
       { node: { name: '许三', phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` } },
     ])

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -20,14 +20,14 @@ describe('talents', () => {
   it('warns of a duplicate (same phone, or same name and employer) and creates only when confirmed', async () => {
     const { eastStaff } = county.agents
     await talentWithProject(eastStaff, { name: '王五', phone: '13911112222', employer: '南京大学' })
-    const samePhone = await mutate(
+    const samePhone = await mutateField(
       eastStaff,
       'createTalent',
       { ...ids(), name: '王伍', phone: '139 1111 2222' },
       'uuid',
     )
     expect(samePhone.code).toBe('DUPLICATE')
-    const sameEmployer = await mutate(
+    const sameEmployer = await mutateField(
       eastStaff,
       'createTalent',
       { ...ids(), name: '王五', employer: ' 南京大学 ' },
@@ -36,7 +36,7 @@ describe('talents', () => {
     expect(sameEmployer.code).toBe('DUPLICATE')
     expect(sameEmployer.message).toMatch(/王\*/)
     expect(await db.prisma.talent.count({ where: { name: { in: ['王伍', '王五'] } } })).toBe(1)
-    const confirmed = await mutate(
+    const confirmed = await mutateField(
       eastStaff,
       'createTalent',
       { ...ids(), name: '王五', employer: '南京大学', allowDuplicate: true },
@@ -51,20 +51,23 @@ describe('talents', () => {
     async () => {
       const { eastStaff, westStaff } = county.agents
       await talentWithProject(eastStaff, { name: '赵六', phone: '13922223333' })
-      const lead = await westStaff.request(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
-        input: {
-          clientMutationId: uuidv7(),
-          projectId: uuidv7(),
-          talentId: uuidv7(),
-          talentName: '赵六',
-          phone: '13922223333',
-          sourceChannel: 'REFERRAL',
+      const lead = await westStaff.requestText(
+        `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        {
+          input: {
+            clientMutationId: uuidv7(),
+            projectId: uuidv7(),
+            talentId: uuidv7(),
+            talentName: '赵六',
+            phone: '13922223333',
+            sourceChannel: 'REFERRAL',
+          },
         },
-      })
+      )
       expect(lead.errors?.[0]?.extensions?.code).toBe('CLAIMED')
       expect(lead.errors?.[0]?.message).toMatch(/正由.*东部园区.*跟进/)
       expect(lead.errors?.[0]?.message).not.toMatch(/13922223333/)
-      const matches = await westStaff.request(
+      const matches = await westStaff.requestText(
         `{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`,
       )
       expect(matches.data?.possibleDuplicateTalents).toEqual([
@@ -81,7 +84,7 @@ describe('talents', () => {
       email: 'qian@example.cn',
     })
     const seen = async (agent: typeof eastStaff) =>
-      (await agent.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node
+      (await agent.requestText(talentQuery, { id: globalId('Talent', talentId) })).data?.node
     for (const agent of [eastStaff, eastManager, admin])
       expect(await seen(agent)).toMatchObject({ phone: '13933334444', contactMasked: false })
     for (const agent of [eastStaff2, leader])
@@ -95,9 +98,9 @@ describe('talents', () => {
       const { eastStaff, eastStaff2, eastManager } = county.agents
       const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
       const phoneSeenBy2 = async () =>
-        (await eastStaff2.request(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
+        (await eastStaff2.requestText(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
       const follow = (following: boolean) =>
-        mutate(
+        mutateField(
           eastStaff,
           'setProjectFollower',
           { ...op(), id: projectId, userId: county.people.eastStaff2.id, following },
@@ -109,7 +112,7 @@ describe('talents', () => {
       expect((await follow(false)).errors).toBeUndefined()
       expect(await phoneSeenBy2()).toBe('139****0456')
       const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
-      const assigned = await mutate(
+      const assigned = await mutateField(
         eastManager,
         'assignProjectOwner',
         { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id },
@@ -124,7 +127,7 @@ describe('talents', () => {
     const { eastStaff, eastStaff2 } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { name: '卫十三', phone: '13902340567' })
     const phoneOnPage = async (agent: typeof eastStaff) => {
-      const page = await agent.request(
+      const page = await agent.requestText(
         `{ projects(first: 50) { edges { node { uuid talent { phone contactMasked } } } } }`,
       )
       return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node
@@ -140,16 +143,16 @@ describe('talents', () => {
       const { eastStaff, eastStaff2, leader, westStaff } = county.agents
       const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
       const reveal = `mutation ($t: String!, $r: String!) { revealContact(talentId: $t, reason: $r) { phone } }`
-      expect((await eastStaff2.request(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
+      expect((await eastStaff2.requestText(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
         'BAD_USER_INPUT',
       )
-      const revealed = await eastStaff2.request(reveal, { t: talentId, r: '联系对接考察' })
+      const revealed = await eastStaff2.requestText(reveal, { t: talentId, r: '联系对接考察' })
       expect(revealed.errors).toBeUndefined()
       expect(revealed.data?.revealContact).toEqual({ phone: '13944445555' })
-      expect((await leader.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+      expect((await leader.requestText(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
         'FORBIDDEN',
       )
-      expect((await westStaff.request(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
+      expect((await westStaff.requestText(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
         'NOT_FOUND',
       )
       const reveals = await db.prisma.auditLog.findMany({ where: { entityId: talentId, action: 'revealContact' } })
@@ -168,7 +171,7 @@ describe('talents', () => {
     })
     expect(
       (
-        await mutate(
+        await mutateField(
           eastStaff,
           'mergeTalents',
           { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人' },
@@ -176,7 +179,7 @@ describe('talents', () => {
         )
       ).code,
     ).toBe('FORBIDDEN')
-    const merged = await mutate(
+    const merged = await mutateField(
       eastManager,
       'mergeTalents',
       { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人，重复登记' },
@@ -205,21 +208,24 @@ describe('talents', () => {
     })
     const search = `query ($s: String!) { talents(search: $s) { edges { node { name } } } }`
     for (const term of ['吴十', '6666777', '宁波材料', '碳纤维']) {
-      expect((await eastStaff.request(search, { s: term })).data?.talents.edges).toEqual([{ node: { name: '吴十' } }])
+      expect((await eastStaff.requestText(search, { s: term })).data?.talents.edges).toEqual([
+        { node: { name: '吴十' } },
+      ])
     }
-    expect((await westStaff.request(search, { s: '吴十' })).data?.talents.edges).toEqual([])
+    expect((await westStaff.requestText(search, { s: '吴十' })).data?.talents.edges).toEqual([])
   })
 
   it('updates a talent under its version, for the unit that follows it only', async () => {
     const { eastStaff, eastManager, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '郑十一', phone: '13977778888' })
     const update = (agent: typeof eastStaff, version: number, title: string) =>
-      mutate(agent, 'updateTalent', { ...op(), id: talentId, version, title }, 'title version')
+      mutateField(agent, 'updateTalent', { ...op(), id: talentId, version, title }, 'title version')
     expect((await update(eastManager, 1, '教授')).data).toEqual({ title: '教授', version: 2 })
     expect((await update(eastStaff, 1, '研究员')).code).toBe('CONFLICT')
     expect((await update(westStaff, 2, '研究员')).code).toBe('NOT_FOUND')
     expect(
-      (await mutate(eastStaff, 'updateTalent', { ...op(), id: talentId, version: 2, phone: '12345' }, 'title')).message,
+      (await mutateField(eastStaff, 'updateTalent', { ...op(), id: talentId, version: 2, phone: '12345' }, 'title'))
+        .message,
     ).toMatch(/电话号码格式不正确/)
     expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: talentId } })).toMatchObject({
       title: '教授',

@@ -48,13 +48,13 @@ afterAll(() => db?.close())
 
 describe('resolvers and the selection Pothos plans for them', () => {
   it('answers the signed-out login page’s `me` without an unused query', async () => {
-    const answer = await county.api.agent().request(`{ me { id name role } }`)
+    const answer = await county.api.agent().requestText(`{ me { id name role } }`)
     expect(answer).toEqual({ data: { me: null } })
     expect(unusedQueryWarnings()).toEqual([])
   })
 
   it('answers the leader’s scores and statistics, unit by unit, without an unused query', async () => {
-    const scores = await county.agents.leader.request(print(AssessmentScoresQuery), { year: 2026 })
+    const scores = await county.agents.leader.requestText(print(AssessmentScoresQuery), { year: 2026 })
     expect(scores.errors).toBeUndefined()
     expect(scores.data!.assessmentScores.units.map((row: { unit: { name: string } }) => row.unit.name).sort()).toEqual([
       '东部园区',
@@ -67,7 +67,7 @@ describe('resolvers and the selection Pothos plans for them', () => {
       SupportStatisticsQuery,
       TraineeSectorsQuery,
     ]) {
-      const answer = await county.agents.leader.request(print(document), { year: 2026 })
+      const answer = await county.agents.leader.requestText(print(document), { year: 2026 })
       expect(answer.errors).toBeUndefined()
     }
     expect(unusedQueryWarnings()).toEqual([])

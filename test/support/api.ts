@@ -1,7 +1,18 @@
 // Talks to the real GraphQL server in process (yoga.fetch, no port), keeping cookies like a browser.
+import { print } from 'graphql'
+import type { TadaDocumentNode } from 'gql.tada'
 import { buildYoga, type YogaOptions } from '../../server/src/yoga.ts'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import { testPassword } from './fixtures.ts'
+import { graphql } from './graphql.ts'
+
+const LoginMutation = graphql(`
+  mutation Login($login: String!, $password: String!) {
+    login(login: $login, password: $password) {
+      id
+    }
+  }
+`)
 
 /**
  * An answer's data as a test reads it when it gives no type: straight into the fields its query asked for.
@@ -23,7 +34,20 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
     let cookie = ''
     const agentApi = {
       lastResponse: undefined as Response | undefined,
-      async request<T = UntypedData>(
+      /** Sends a typed document: its variables and its answer are checked against the schema. */
+      request<Result, Variables>(
+        document: TadaDocumentNode<Result, Variables>,
+        ...[variables, headers]: Record<string, never> extends Variables
+          ? [variables?: Variables, headers?: Record<string, string>]
+          : [variables: Variables, headers?: Record<string, string>]
+      ): Promise<GraphQLResponse<Result>> {
+        return agentApi.requestText(print(document), variables as Record<string, unknown> | undefined, headers)
+      },
+      /**
+       * Sends a query as text, for what no typed document can be: a malformed or oversized query, an unknown
+       * field, a wrong variable type. Its answer is `unknown` until the test says what it expects.
+       */
+      async requestText<T = UntypedData>(
         query: string,
         variables?: Record<string, unknown>,
         headers: Record<string, string> = {},
@@ -43,13 +67,7 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
         return (await response.json()) as GraphQLResponse<T>
       },
       async login(login: string, password = testPassword) {
-        const result = await agentApi.request(
-          `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`,
-          {
-            login,
-            password,
-          },
-        )
+        const result = await agentApi.request(LoginMutation, { login, password })
         if (result.errors) throw new Error(`login failed: ${result.errors[0]?.message}`)
         return agentApi
       },

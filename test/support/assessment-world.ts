@@ -3,7 +3,7 @@
 // and a brute-force count of every metric over the same rows, in plain JavaScript, to check the SQL against.
 import { uuidv7 } from 'uuidv7'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
-import type { CountedMetric, CountingWindow } from '../../server/src/read/assessment-actuals.ts'
+import type { CountedMetric, CountingWindow } from '../../server/src/schema/assessment/assessment-actuals.ts'
 import { stages } from '@talent/rules/stage'
 
 // Written apart from the server's date-fns code on purpose: Intl gives the county day independently.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { makeUscc } from '@talent/rules/uscc'
 import { openTestDatabase, type TestDatabase } from './database.ts'
-import { mutate, op, smallCounty, type Agent } from './pipeline.ts'
+import { mutateField, op, smallCounty, type Agent } from './pipeline.ts'
 
 export function creditCounty() {
   let db: TestDatabase
@@ -30,12 +30,12 @@ export function creditCounty() {
   afterAll(() => db?.close())
 
   const version = async (id: string) => (await db.prisma.project.findUniqueOrThrow({ where: { id } })).version
-  const succeeded = (result: Awaited<ReturnType<typeof mutate>>) => expect(result.errors).toBeUndefined()
+  const succeeded = (result: Awaited<ReturnType<typeof mutateField>>) => expect(result.errors).toBeUndefined()
 
   async function lead(agent: Agent, talentName: string, phone: string, employer: string) {
     const projectId = uuidv7()
     succeeded(
-      await mutate(
+      await mutateField(
         agent,
         'createLead',
         { ...op(), projectId, talentId: uuidv7(), talentName, phone, employer, sourceChannel: 'REFERRAL' },
@@ -46,9 +46,9 @@ export function creditCounty() {
   }
 
   const sign = (agent: Agent, id: string, signedAt = '2026-05-10') =>
-    mutate(agent, 'recordSigning', { ...op(), id, signedAt, agreementKind: 'INVESTMENT' })
+    mutateField(agent, 'recordSigning', { ...op(), id, signedAt, agreementKind: 'INVESTMENT' })
   const land = (agent: Agent, id: string, code: string) =>
-    mutate(agent, 'recordLanding', {
+    mutateField(agent, 'recordLanding', {
       ...op(),
       id,
       companyName: `企业${code}`,
@@ -56,7 +56,7 @@ export function creditCounty() {
       registeredAt: '2026-06-10',
     })
   const move = async (agent: Agent, id: string, to: string) =>
-    succeeded(await mutate(agent, 'moveProjectStage', { ...op(), id, version: await version(id), to }))
+    succeeded(await mutateField(agent, 'moveProjectStage', { ...op(), id, version: await version(id), to }))
   /** What the stage screen does: records the signing, then moves the project to 签约, where it counts. */
   async function signAndMove(agent: Agent, id: string) {
     succeeded(await sign(agent, id))
@@ -70,7 +70,7 @@ export function creditCounty() {
     const query =
       `query { assessmentScores(year: 2026, asOf: "2026-12-31T15:00:00Z") { units { unit { name } ` +
       `indicators { metric actual } } } }`
-    const result = await county.agents.leader.request(query)
+    const result = await county.agents.leader.requestText(query)
     expect(result.errors).toBeUndefined()
     return Object.fromEntries(
       result.data!.assessmentScores.units.map(

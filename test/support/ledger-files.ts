@@ -60,7 +60,7 @@ export async function preview(
   fileName: string,
   mapping?: { column: number; field: string | null }[],
 ) {
-  return agent.request(
+  return agent.requestText(
     `mutation ($input: PreviewLedgerImportInput!) { previewLedgerImport(input: $input) { fileName format encoding ` +
       `headerRow columns { column header field } problems canCommit rows { ${rowFields} } ${countFields} } }`,
     { input: { fileBase64: file.toString('base64'), fileName, mapping } },
@@ -73,7 +73,7 @@ export async function commit(
   fileName: string,
   options: { clientMutationId?: string; mapping?: { column: number; field: string | null }[] } = {},
 ) {
-  return agent.request(
+  return agent.requestText(
     `mutation ($input: CommitLedgerImportInput!) { commitLedgerImport(input: $input) { uuid fileName rows { ` +
       `${rowFields} } ${countFields} } }`,
     {
@@ -88,7 +88,7 @@ export async function commit(
 }
 
 export async function exportLedger(agent: Agent, unitId?: string) {
-  const result = await agent.request(
+  const result = await agent.requestText(
     `query ($unitId: String) { ledgerWorkbook(unitId: $unitId) { fileName contentBase64 } }`,
     { unitId },
   )

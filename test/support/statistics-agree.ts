@@ -4,12 +4,16 @@
 import { expect } from 'vitest'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
 import { IndicatorMetric } from '../../server/src/generated/prisma/enums.ts'
-import { countedRowsOf, unitActuals, type CountedMetric } from '../../server/src/read/assessment-actuals.ts'
-import { countingWindow } from '../../server/src/read/assessment-scores.ts'
-import { pipelineFunnel } from '../../server/src/read/statistics-funnel.ts'
-import { landedInvestment, pipelineGroups } from '../../server/src/read/statistics-pipeline.ts'
-import { staffFigures } from '../../server/src/read/statistics-staff.ts'
-import { yearWindow } from '../../server/src/read/statistics-window.ts'
+import {
+  countedRowsOf,
+  unitActuals,
+  type CountedMetric,
+} from '../../server/src/schema/assessment/assessment-actuals.ts'
+import { countingWindow } from '../../server/src/schema/assessment/assessment-scores.ts'
+import { pipelineFunnel } from '../../server/src/schema/statistics/statistics-funnel.ts'
+import { landedInvestment, pipelineGroups } from '../../server/src/schema/statistics/statistics-groups.ts'
+import { staffFigures } from '../../server/src/schema/statistics/statistics-staff.ts'
+import { yearWindow } from '../../server/src/schema/statistics/statistics-window.ts'
 import { bruteForceStatistics } from './statistics-brute-force.ts'
 import { bruteForceActuals } from './assessment-world.ts'
 

@@ -1,6 +1,6 @@
 // The steps of a support request as the phone knows them: who may take which step (the server's rule is in
-// server/src/schema/support-request-write.ts), in which status (the shared table, @talent/rules), what each
-// step's form needs, and the outbox write it becomes.
+// server/src/schema/support-request/support-request-write.ts), in which status (the shared table,
+// @talent/rules), what each step's form needs, and the outbox write it becomes.
 import {
   statusAfter,
   supportCategories,

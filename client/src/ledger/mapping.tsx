@@ -12,7 +12,7 @@ export interface ColumnChoice {
   field: LedgerField | null
 }
 
-/** In the order the export writes them (server/src/domain/ledger-columns.ts). */
+/** In the order the export writes them (server/src/domain/ledger/ledger-columns.ts). */
 export const ledgerFields: readonly LedgerField[] = [
   'TITLE',
   'TALENT_NAME',

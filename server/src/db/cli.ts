@@ -6,7 +6,7 @@ import { migrateAsOwner, BootstrapError } from './bootstrap.ts'
 import { writeMigration } from './schema-engine.ts'
 import { defaultPgliteDir } from './paths.ts'
 import { seedDemoCounty } from '../../../prisma/seed/demo-county.ts'
-import { verifyAuditChain } from '../read/audit-chain.ts'
+import { verifyAuditChain } from '../write/audit-chain.ts'
 import { parseChainHead } from '../domain/audit-chain.ts'
 
 const [command, name] = process.argv.slice(2)

@@ -6,7 +6,7 @@
 // company is often registered before the agreement is signed (to sign as that company), and a project is
 // often entered in the system after it signed. Only a day after today is refused: an agreement not yet
 // signed or a company not yet registered is not a record, and the day is most likely mistyped.
-import { countyDay } from './ledger-dates.ts'
+import { countyDay } from './ledger/ledger-dates.ts'
 
 /** YYYY-MM-DD of a Date scalar (UTC midnight) or a ledger day. */
 export const dayText = (day: Date | string) => (day instanceof Date ? day.toISOString().slice(0, 10) : day)

@@ -4,7 +4,7 @@ import { parseLead } from '../domain/lead.ts'
 import { runWrite } from '../write/run-write.ts'
 import { SourceChannelEnum } from './enums.ts'
 import { DomainError } from '../domain/errors.ts'
-import { findTalentMatches, refuseIfFollowed } from '../write/talent-matches.ts'
+import { findTalentMatches, refuseIfFollowed } from './talent/talent-matches.ts'
 
 const CreateLeadInput = builder.inputType('CreateLeadInput', {
   description: '新线索：人才与项目一并登记；编号由手机端生成（UUIDv7），重放同一操作不会重复创建',

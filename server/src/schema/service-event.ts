@@ -12,7 +12,7 @@ import { runWrite, type WriteOutcome } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import { ServiceEventKindEnum } from './enums.ts'
-import { TalentNode } from './talent.ts'
+import { TalentNode } from './talent/talent.ts'
 
 export const ServiceEventNode = builder.prismaNode('ServiceEvent', {
   select: { id: true },

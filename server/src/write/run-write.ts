@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors.ts'
 import type { FieldChanges } from '../domain/diff.ts'
 import { applyOnce, type Transaction } from './apply-once.ts'
 import { audit } from './audit.ts'
-import { mappingClaimRefusal } from './claim-refusal.ts'
+import { mappingClaimRefusal } from '../schema/talent/claim-refusal.ts'
 
 export interface WriteSpec {
   operation: string

@@ -1,0 +1,282 @@
+// The talent office edits the 考核办法 as data: a new year starts as a copy of the last; rates, caps,
+// indicators and each unit's targets change under version, audited, at most once per client mutation id.
+import { builder } from '../../builder.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { changedFields } from '../../domain/diff.ts'
+import { parseSchemeInput, renameForYear } from '../../domain/assessment-scheme.ts'
+import { runWrite } from '../../write/run-write.ts'
+import { updateIfVersion } from '../../write/versioned.ts'
+import { isUniqueViolation } from '../../write/apply-once.ts'
+import { IndicatorMetricEnum, UnitKindEnum } from '../enums.ts'
+import { copyScheme, saveTargets } from './assessment-scheme.ts'
+
+builder.prismaObject('Target', {
+  select: { id: true },
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    unit: t.relation('unit'),
+    value: t.float({
+      select: { value: true },
+      description: '目标值；0 表示不考核',
+      resolve: (target) => Number(target.value),
+    }),
+    version: t.exposeInt('version'),
+  }),
+})
+
+builder.prismaObjectField('Indicator', 'targets', (t) => t.relation('targets', { description: '各单位的目标值' }))
+builder.prismaObjectField('Indicator', 'version', (t) => t.exposeInt('version'))
+
+type Fields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
+const write = (t: Fields) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }) })
+const versioned = (t: Fields) => ({ ...write(t), version: t.int({ required: true }) })
+const schemeFields = (t: Fields) => ({
+  name: t.string(),
+  overBonusRate: t.float(),
+  overBonusCapRatio: t.float(),
+  classBonusA: t.float(),
+  classBonusB: t.float(),
+  classBonusC: t.float(),
+  classBonusCap: t.float(),
+  youthAgeLimit: t.int(),
+})
+const indicatorFields = <R extends boolean>(t: Fields, required: R) => ({
+  code: t.string({ required }),
+  name: t.string({ required }),
+  metric: t.field({ type: IndicatorMetricEnum, required }),
+  weight: t.float({ required }),
+  unitKinds: t.field({ type: [UnitKindEnum], required }),
+  note: t.string(),
+  sortOrder: t.int(),
+})
+const inputs = {
+  createScheme: builder.inputType('CreateAssessmentSchemeInput', {
+    description: '新建某年度考核办法：默认复制上一年度（指标、权重、各单位目标）',
+    fields: (t) => ({ ...write(t), year: t.int({ required: true }), copyFromYear: t.int(), name: t.string() }),
+  }),
+  updateScheme: builder.inputType('UpdateAssessmentSchemeInput', {
+    fields: (t) => ({ ...versioned(t), ...schemeFields(t) }),
+  }),
+  createIndicator: builder.inputType('CreateIndicatorInput', {
+    fields: (t) => ({ ...write(t), schemeId: t.string({ required: true }), ...indicatorFields(t, true) }),
+  }),
+  updateIndicator: builder.inputType('UpdateIndicatorInput', {
+    fields: (t) => ({ ...versioned(t), ...indicatorFields(t, false) }),
+  }),
+  deleteIndicator: builder.inputType('DeleteIndicatorInput', {
+    fields: (t) => ({ ...versioned(t), reason: t.string({ required: true }) }),
+  }),
+  setTargets: builder.inputType('SetTargetsInput', {
+    description: '保存各单位目标值（全部成功或全部不保存）；0 表示不考核',
+    fields: (t) => ({
+      clientMutationId: t.string({ required: true }),
+      schemeId: t.string({ required: true }),
+      targets: t.field({
+        type: [
+          builder.inputType('TargetValueInput', {
+            fields: (f) => ({
+              indicatorId: f.string({ required: true }),
+              unitId: f.string({ required: true }),
+              value: f.float({ required: true }),
+            }),
+          }),
+        ],
+        required: true,
+      }),
+    }),
+  }),
+}
+
+const defined = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>
+/** Decimal columns compared as the numbers the API takes. */
+const plainValue = (value: unknown) =>
+  value !== null && typeof value === 'object' && 'toNumber' in value ? Number(value) : value
+const admin = { role: ['ADMIN' as const] }
+const duplicateCode = (error: unknown) =>
+  isUniqueViolation(error) ? new DomainError('CONFLICT', '本年度已有相同代码的指标') : error
+
+builder.mutationField('createAssessmentScheme', (t) =>
+  t.prismaField({
+    type: 'AssessmentScheme',
+    authScopes: admin,
+    description: '新建某年度考核办法（仅人才办）',
+    args: { input: t.arg({ type: inputs.createScheme, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseSchemeInput('createScheme', args.input)
+      await runWrite(
+        context,
+        { clientMutationId: input.clientMutationId, operation: 'createAssessmentScheme', entity: 'AssessmentScheme' },
+        async (tx) => {
+          if (await tx.assessmentScheme.findUnique({ where: { year: input.year } }))
+            throw new DomainError('CONFLICT', `${input.year} 年度已有考核办法`)
+          const source = await tx.assessmentScheme.findFirst({
+            where: input.copyFromYear ? { year: input.copyFromYear } : { year: { lt: input.year } },
+            orderBy: { year: 'desc' },
+          })
+          if (input.copyFromYear && !source)
+            throw DomainError.badInput([
+              { field: 'copyFromYear', message: `${input.copyFromYear} 年度没有考核办法可复制` },
+            ])
+          const name =
+            input.name ??
+            (source
+              ? renameForYear(source.name, source.year, input.year)
+              : `${input.year}年度人才工作目标责任制考核办法`)
+          const copied = await copyScheme(tx, { id: input.id, year: input.year, name, source })
+          return {
+            id: input.id,
+            changes: {
+              after: {
+                year: input.year,
+                name,
+                copiedFrom: source?.year ?? null,
+                indicators: copied.indicators,
+                targets: copied.targets,
+              },
+            },
+          }
+        },
+      )
+      return context.prisma.assessmentScheme.findUniqueOrThrow({ ...query, where: { id: input.id } })
+    },
+  }),
+)
+
+builder.mutationField('updateAssessmentScheme', (t) =>
+  t.prismaField({
+    type: 'AssessmentScheme',
+    authScopes: admin,
+    description: '修改考核办法的名称、加分系数与上限（仅人才办；须带版本号）',
+    args: { input: t.arg({ type: inputs.updateScheme, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { clientMutationId, id, version, ...input } = parseSchemeInput('updateScheme', args.input)
+      const fields = defined(input)
+      await runWrite(
+        context,
+        { clientMutationId, operation: 'updateAssessmentScheme', entity: 'AssessmentScheme' },
+        async (tx) => {
+          const scheme = await tx.assessmentScheme.findUnique({ where: { id } })
+          if (!scheme) throw DomainError.notFound('考核办法')
+          await updateIfVersion(
+            '考核办法',
+            scheme,
+            version,
+            (where) => tx.assessmentScheme.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+            () => tx.assessmentScheme.findUnique({ where: { id } }),
+          )
+          const before = Object.fromEntries(
+            Object.keys(fields).map((key) => [key, plainValue(scheme[key as keyof typeof scheme])]),
+          )
+          return { id, changes: changedFields(before, fields) }
+        },
+      )
+      return context.prisma.assessmentScheme.findUniqueOrThrow({ ...query, where: { id } })
+    },
+  }),
+)
+
+builder.mutationField('createIndicator', (t) =>
+  t.prismaField({
+    type: 'Indicator',
+    authScopes: admin,
+    description: '新增考核指标（仅人才办）',
+    args: { input: t.arg({ type: inputs.createIndicator, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { clientMutationId, ...fields } = parseSchemeInput('createIndicator', args.input)
+      await runWrite(context, { clientMutationId, operation: 'createIndicator', entity: 'Indicator' }, async (tx) => {
+        if (!(await tx.assessmentScheme.findUnique({ where: { id: fields.schemeId } })))
+          throw DomainError.notFound('考核办法')
+        await tx.indicator.create({ data: fields }).catch((error) => Promise.reject(duplicateCode(error)))
+        return { id: fields.id, changes: changedFields({}, fields) }
+      })
+      return context.prisma.indicator.findUniqueOrThrow({ ...query, where: { id: fields.id } })
+    },
+  }),
+)
+
+builder.mutationField('updateIndicator', (t) =>
+  t.prismaField({
+    type: 'Indicator',
+    authScopes: admin,
+    description: '修改考核指标（仅人才办；须带版本号）',
+    args: { input: t.arg({ type: inputs.updateIndicator, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { clientMutationId, id, version, ...input } = parseSchemeInput('updateIndicator', args.input)
+      const fields = defined(input)
+      await runWrite(context, { clientMutationId, operation: 'updateIndicator', entity: 'Indicator' }, async (tx) => {
+        const indicator = await tx.indicator.findUnique({ where: { id } })
+        if (!indicator) throw DomainError.notFound('考核指标')
+        const update = (where: { id: string; version: number }) =>
+          tx.indicator
+            .updateMany({ where, data: { ...fields, version: { increment: 1 } } })
+            .catch((error) => Promise.reject(duplicateCode(error)))
+        await updateIfVersion('考核指标', indicator, version, update, () => tx.indicator.findUnique({ where: { id } }))
+        return { id, changes: changedFields({ ...indicator, weight: Number(indicator.weight) }, fields) }
+      })
+      return context.prisma.indicator.findUniqueOrThrow({ ...query, where: { id } })
+    },
+  }),
+)
+
+builder.mutationField('deleteIndicator', (t) =>
+  t.field({
+    type: 'Boolean',
+    authScopes: admin,
+    description: '删除考核指标及其目标值（仅人才办；须填原因）',
+    args: { input: t.arg({ type: inputs.deleteIndicator, required: true }) },
+    resolve: async (_root, args, context) => {
+      const { clientMutationId, id, version, reason } = parseSchemeInput('deleteIndicator', args.input)
+      await runWrite(context, { clientMutationId, operation: 'deleteIndicator', entity: 'Indicator' }, async (tx) => {
+        const indicator = await tx.indicator.findUnique({
+          where: { id },
+          include: { targets: { select: { unitId: true, value: true } } },
+        })
+        if (!indicator) throw DomainError.notFound('考核指标')
+        await updateIfVersion(
+          '考核指标',
+          indicator,
+          version,
+          (where) => tx.indicator.deleteMany({ where }),
+          () =>
+            tx.indicator.findUnique({ where: { id }, include: { targets: { select: { unitId: true, value: true } } } }),
+        )
+        const { targets, ...deleted } = indicator
+        return {
+          id,
+          reason,
+          changes: changedFields(
+            {
+              ...deleted,
+              weight: Number(deleted.weight),
+              targets: targets.map((x) => ({ unitId: x.unitId, value: Number(x.value) })),
+            },
+            {},
+          ),
+        }
+      })
+      return true
+    },
+  }),
+)
+
+builder.mutationField('setTargets', (t) =>
+  t.prismaField({
+    type: 'AssessmentScheme',
+    authScopes: admin,
+    description: '保存各单位目标值（仅人才办）',
+    args: { input: t.arg({ type: inputs.setTargets, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const input = parseSchemeInput('setTargets', args.input)
+      await runWrite(
+        context,
+        { clientMutationId: input.clientMutationId, operation: 'setTargets', entity: 'AssessmentScheme' },
+        async (tx) => ({
+          id: input.schemeId,
+          changes: await saveTargets(tx, input.schemeId, input.targets),
+        }),
+      )
+      return context.prisma.assessmentScheme.findUniqueOrThrow({ ...query, where: { id: input.schemeId } })
+    },
+  }),
+)

@@ -1,0 +1,121 @@
+import { builder } from '../../builder.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { mergedFields, parseMergeTalents } from '../../domain/talent.ts'
+import { runWrite } from '../../write/run-write.ts'
+import type { Transaction } from '../../write/apply-once.ts'
+import { TalentInputs } from './talent-inputs.ts'
+
+const fillable = [
+  'phone',
+  'email',
+  'wechat',
+  'birthYear',
+  'degree',
+  'title',
+  'field',
+  'employer',
+  'country',
+  'city',
+  'overseasExperience',
+  'talentTeam',
+  'sector',
+  'notes',
+] as const
+
+/** Moves everything that points at the merged talent to the survivor, so no history is lost. */
+async function moveHistory(tx: Transaction, survivorId: string, mergedId: string) {
+  const clash = await tx.programApplication.findFirst({
+    where: { talentId: mergedId, program: { applications: { some: { talentId: survivorId } } } },
+    select: { year: true, program: { select: { name: true } } },
+  })
+  if (
+    clash &&
+    (await tx.programApplication.count({
+      where: { talentId: survivorId, year: clash.year, program: { name: clash.program.name } },
+    }))
+  ) {
+    throw new DomainError(
+      'CONFLICT',
+      `两条记录都有${clash.year}年“${clash.program.name}”的申报，请先处理其中一条再合并`,
+    )
+  }
+  const projects = await tx.project.updateMany({
+    where: { talentId: mergedId },
+    data: { talentId: survivorId, version: { increment: 1 } },
+  })
+  const applications = await tx.programApplication.updateMany({
+    where: { talentId: mergedId },
+    data: { talentId: survivorId },
+  })
+  const memberships = await tx.projectMember.findMany({ where: { talentId: mergedId } })
+  await tx.projectMember.deleteMany({ where: { talentId: mergedId } })
+  await tx.projectMember.createMany({
+    data: memberships.map((member) => ({ ...member, talentId: survivorId })),
+    skipDuplicates: true,
+  })
+  const events = await tx.serviceEventParticipant.findMany({ where: { talentId: mergedId } })
+  await tx.serviceEventParticipant.deleteMany({ where: { talentId: mergedId } })
+  await tx.serviceEventParticipant.createMany({
+    data: events.map((event) => ({ ...event, talentId: survivorId })),
+    skipDuplicates: true,
+  })
+  return {
+    projects: projects.count,
+    applications: applications.count,
+    memberships: memberships.length,
+    events: events.length,
+  }
+}
+
+builder.mutationField('mergeTalents', (t) =>
+  t.prismaField({
+    type: 'Talent',
+    description: '合并重复人才（须说明原因，记入审计日志）；被合并的记录保留并指向保留记录',
+    authScopes: { role: ['PARK_MANAGER', 'ADMIN'] },
+    args: { input: t.arg({ type: TalentInputs.merge, required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const { clientMutationId, survivorId, mergedId, reason } = parseMergeTalents(args.input)
+      await runWrite(context, { clientMutationId, operation: 'mergeTalents', entity: 'Talent' }, async (tx, user) => {
+        const both = await tx.talent.findMany({
+          where: { id: { in: [survivorId, mergedId] } },
+          include: { ledProjects: { select: { unitId: true } } },
+        })
+        const survivor = both.find((talent) => talent.id === survivorId)
+        const merged = both.find((talent) => talent.id === mergedId)
+        if (!survivor || !merged) throw DomainError.notFound('人才')
+        if (survivor.mergedIntoId || merged.mergedIntoId) throw new DomainError('CONFLICT', '其中一条记录已被合并过')
+        // A park manager merges only within their own unit; across units it is the talent office's call.
+        const foreign = [...survivor.ledProjects, ...merged.ledProjects].some(
+          (project) => project.unitId !== user.unitId,
+        )
+        if (user.role !== 'ADMIN' && foreign) throw DomainError.forbidden('涉及其他单位的人才合并须由人才办办理')
+        const moved = await moveHistory(tx, survivorId, mergedId)
+        const fill = mergedFields(survivor, merged, fillable)
+        const union = (a: string[], b: string[]) => [...new Set([...a, ...b])]
+        await tx.talent.update({
+          where: { id: survivorId },
+          data: {
+            ...fill,
+            tags: union(survivor.tags, merged.tags),
+            honours: union(survivor.honours, merged.honours),
+            version: { increment: 1 },
+          },
+        })
+        await tx.talent.update({
+          where: { id: mergedId },
+          data: { mergedIntoId: survivorId, version: { increment: 1 } },
+        })
+        return {
+          id: survivorId,
+          entityId: mergedId,
+          reason,
+          changes: { after: { mergedInto: survivorId, filled: Object.keys(fill), moved } },
+        }
+      })
+      return context.prisma.talent.findFirstOrThrow({
+        ...query,
+        where: { id: survivorId },
+      })
+    },
+  }),
+)
