@@ -3,14 +3,14 @@
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { useNavigate, useParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
+import { createRead } from '../urql/read.ts'
 import { enqueueWrite, outboxEntries } from '../outbox/index.ts'
 import { user } from '../session/session.ts'
 import { stages } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { Splash } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
 import { projectIds } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
@@ -41,13 +41,9 @@ export default function NewRequestRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({
-    query: RequestProjectQuery,
-    variables: () => ({ id: ids().nodeId }),
-    pause: () => !hydrated(),
-  })
+  const projectRead = createRead(RequestProjectQuery, { variables: () => ({ id: ids().nodeId }) })
   const project = createMemo(() => {
-    const node = result.data?.node
+    const node = projectRead.data()?.node
     return node?.__typename === 'Project' ? readFragment(PipelineProjectFragment, node) : null
   })
   // A move to 签约 still in the outbox counts: the request will reach the server after it.
@@ -93,14 +89,14 @@ export default function NewRequestRoute() {
     <div class="screen">
       <AppHeader title={t('manager.request.title')} />
       <BackLink fallback={`/requests?projectId=${ids().uuid ?? ''}`} />
-      <Show when={result.data && !project()}>
+      <Show when={projectRead.data() && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
       <Show
         when={project()}
         fallback={
-          <Show when={!result.data}>
-            <p class="splash">{t('common.loading')}</p>
+          <Show when={!projectRead.data()}>
+            <Splash />
           </Show>
         }
       >

@@ -2,13 +2,13 @@
 // the project's unit. Saving queues one write per change; the project shows them at once, marked 未同步.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { useNavigate, useParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
+import { createRead } from '../urql/read.ts'
 import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
 import { user } from '../session/session.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { Splash } from '../shell/read-state.tsx'
 import { projectIds } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
@@ -36,13 +36,9 @@ export default function OwnerRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({
-    query: ProjectOwnerQuery,
-    variables: () => ({ id: ids().nodeId }),
-    pause: () => !hydrated(),
-  })
+  const projectRead = createRead(ProjectOwnerQuery, { variables: () => ({ id: ids().nodeId }) })
   const project = createMemo(() => {
-    const node = result.data?.node
+    const node = projectRead.data()?.node
     if (node?.__typename !== 'Project') return null
     const followers = node.followers.map((follower) => readFragment(UnitMemberFragment, follower).uuid)
     return { ...readFragment(PipelineProjectFragment, node), unitUuid: node.unit.uuid, followers }
@@ -110,14 +106,14 @@ export default function OwnerRoute() {
     <div class="screen">
       <AppHeader title={t('manager.owner.title')} />
       <BackLink fallback="/pipeline" />
-      <Show when={result.data && !project()}>
+      <Show when={projectRead.data() && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
       <Show
         when={project()}
         fallback={
-          <Show when={!result.data}>
-            <p class="splash">{t('common.loading')}</p>
+          <Show when={!projectRead.data()}>
+            <Splash />
           </Show>
         }
       >
@@ -126,7 +122,7 @@ export default function OwnerRoute() {
             <p class="card-line">
               <strong>{read().talent.name}</strong> · {read().title}
             </p>
-            <Show when={!members().length && result.data}>
+            <Show when={!members().length && projectRead.data()}>
               <p class="empty">{t('manager.owner.noMembers')}</p>
             </Show>
             <fieldset class="choices" disabled={!canAssign()}>

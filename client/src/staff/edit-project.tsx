@@ -10,6 +10,7 @@ import { readFragment, type SourceChannel } from '../graphql.ts'
 import { sourceChannels, sourceLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
@@ -21,7 +22,7 @@ import { BackLink } from './back-link.tsx'
 
 export default function EditProjectRoute() {
   const navigate = useNavigate()
-  const { project, summary, ids, loadError } = createProjectQuery()
+  const { read, project, summary, ids } = createProjectQuery()
   const projectId = () => project()?.uuid ?? ids().uuid ?? ''
   const [initial, setInitial] = createSignal<EditForm>()
   const [form, setForm] = createStore<EditForm>(editFormOf({ title: '', sourceChannel: 'OTHER', tags: [] }))
@@ -95,9 +96,7 @@ export default function EditProjectRoute() {
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>
-            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-          </Show>
+          <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
           <Show when={initial()}>
             <Field label={t('staff.edit.projectTitle')} for="edit-title" required error={error('title')}>
               <input {...bind('title')} autocomplete="off" required />

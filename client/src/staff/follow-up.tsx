@@ -7,6 +7,7 @@ import { user } from '../session/session.ts'
 import { enqueueWrite } from '../outbox/index.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { activityKindLabel, activityKinds } from './labels.ts'
@@ -19,7 +20,7 @@ import { BackLink } from './back-link.tsx'
 
 export default function FollowUpRoute() {
   const navigate = useNavigate()
-  const { project, summary, ids, loadError } = createProjectQuery()
+  const { read, project, summary, ids } = createProjectQuery()
   const today = countyToday()
   const [form, setForm] = createStore<FollowUpForm>({
     kind: '',
@@ -69,9 +70,7 @@ export default function FollowUpRoute() {
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId() ?? ''}`} />
           <Show when={summary()}>{(current) => <p class="form-subject">{current().title}</p>}</Show>
-          <Show when={loadError()}>
-            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-          </Show>
+          <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
           <ChoiceGroup
             legend={t('staff.followUp.kind')}
             name="kind"

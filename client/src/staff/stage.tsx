@@ -10,6 +10,7 @@ import { readFragment } from '../graphql.ts'
 import { stageLabel, statusLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
@@ -35,7 +36,7 @@ import { BackLink } from './back-link.tsx'
 export default function StageRoute() {
   const navigate = useNavigate()
   const [search] = useSearchParams<{ to?: string }>()
-  const { project, summary, ids, loadError } = createProjectQuery()
+  const { read, project, summary, ids } = createProjectQuery()
   const projectId = () => project()?.uuid ?? ids().uuid ?? ''
   // Where the project will stand once this user's waiting writes are applied: the next move starts there.
   const state = createMemo(() => {
@@ -138,9 +139,7 @@ export default function StageRoute() {
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>
-            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-          </Show>
+          <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
           <Show when={summary() && state()}>
             <p class="form-subject">{summary()!.title}</p>
             <p class="muted" data-testid="stage-now">
