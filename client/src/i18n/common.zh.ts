@@ -10,6 +10,8 @@ export const commonZh = {
   'common.close': '关闭',
   'common.retry': '重试',
   'common.discard': '放弃',
+  'common.saveFailed': '无法保存到本机：{message}',
+  'common.signedOut': '请先登录',
 
   'login.subtitle': '县人才办 · 人才项目全周期管理',
   'login.account': '账号',
@@ -49,8 +51,6 @@ export const commonZh = {
   'lead.error.talentName': '请填写人才姓名',
   'lead.error.phone': '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头',
   'lead.error.tooLong': '不能超过 {max} 个字',
-  'lead.error.saveFailed': '无法保存到本机：{message}',
-  'lead.signedOut': '请先登录',
   'lead.check.offline': '离线：提交后联网时再检查是否重复',
   'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
   'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',

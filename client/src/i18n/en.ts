@@ -14,6 +14,8 @@ const base: Record<BaseKey, string> = {
   'common.close': 'Close',
   'common.retry': 'Retry',
   'common.discard': 'Discard',
+  'common.saveFailed': 'Could not save on this device: {message}',
+  'common.signedOut': 'Please sign in first',
 
   'login.subtitle': 'County talent office · talent project lifecycle',
   'login.account': 'Account',
@@ -54,8 +56,6 @@ const base: Record<BaseKey, string> = {
   'lead.error.talentName': 'Enter the talent’s name',
   'lead.error.phone': 'Not a valid phone number: 11 digits for a mainland mobile, +country code for a number abroad',
   'lead.error.tooLong': 'At most {max} characters',
-  'lead.error.saveFailed': 'Could not save on this device: {message}',
-  'lead.signedOut': 'Please sign in first',
   'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
   'lead.check.claimed':
     '{units} already follows this talent: a second project cannot be opened. ' +

@@ -53,7 +53,6 @@ export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
   'manager.owner.save': 'Save',
   'manager.owner.nothingChanged': 'Nothing changed',
   'manager.owner.noMembers': 'Nobody in the unit to choose',
-  'manager.owner.saveFailed': 'Could not save on this device: {message}',
 
   'manager.request.title': 'New support request',
   'manager.request.project': 'Project: {title}',

@@ -50,7 +50,6 @@ export const managerMessages = defineMessages({
   'manager.owner.save': '保存',
   'manager.owner.nothingChanged': '没有改动',
   'manager.owner.noMembers': '没有可选的本单位人员',
-  'manager.owner.saveFailed': '无法保存到本机：{message}',
 
   'manager.request.title': '登记服务诉求',
   'manager.request.project': '项目：{title}',

@@ -1,7 +1,7 @@
 // A new support request as an outbox write, and the form's checks (the server's: category, a description of
 // at most 2000 characters), so that a request logged offline is not refused later for a blank.
 import { uuidv7 } from 'uuidv7'
-import type { MessageKey } from '../i18n/index.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
 import { endOfCountyDay } from '../staff/dates.ts'
@@ -15,9 +15,14 @@ export interface SupportRequestForm {
   due: string
 }
 
-export type SupportRequestErrors = Partial<
-  Record<keyof SupportRequestForm, { key: MessageKey; values?: Record<string, number> }>
->
+export type SupportRequestErrors = Partial<Record<keyof SupportRequestForm, Problem>>
+
+export const emptySupportRequest = (): SupportRequestForm => ({
+  category: '',
+  description: '',
+  departmentId: '',
+  due: '',
+})
 
 export const descriptionLimit = 2000
 

@@ -2,7 +2,7 @@
 // server/src/domain/project.ts, and the write, which carries only the changed fields and the version
 // they were based on, so that a conflict names exactly what this phone changed.
 import type { SourceChannel } from '../graphql.ts'
-import type { Problem } from './form-helpers.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { UpdateProjectInput } from './project-writes.ts'
 
 export interface EditForm {

@@ -1,8 +1,8 @@
 // The follow-up form's checks (the server's are in server/src/domain/follow-up.ts) and the write it makes.
-import type { Problem } from './form-helpers.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { ActivityKind } from './labels.ts'
 import type { LogActivityInput } from './project-writes.ts'
-import { countyToday, endOfCountyDay, occurredAtFor } from './dates.ts'
+import { addDays, countyToday, endOfCountyDay, occurredAtFor } from './dates.ts'
 
 export interface FollowUpForm {
   kind: ActivityKind | ''
@@ -14,6 +14,15 @@ export interface FollowUpForm {
 }
 
 export type FollowUpErrors = Partial<Record<keyof FollowUpForm, Problem>>
+
+/** A follow-up made today, the next one due a week on. */
+export const emptyFollowUp = (today: string): FollowUpForm => ({
+  kind: '',
+  occurredOn: today,
+  summary: '',
+  nextStep: '',
+  nextFollowUpOn: addDays(today, 7),
+})
 
 export const followUpLimits = { summary: 2000, nextStep: 500 } as const
 

@@ -1,6 +1,6 @@
 // The records a stage move needs first: the Signing (签约) and the Landing (落地注册), checked on the phone
 // as the server will check them, the 统一社会信用代码 by the shared check-character code (@talent/rules).
-import type { Problem } from './form-helpers.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { AgreementKind } from './labels.ts'
 import type { LandingInput, SigningInput } from './project-writes.ts'
 import { countyToday } from './dates.ts'

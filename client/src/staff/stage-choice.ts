@@ -2,6 +2,8 @@
 import type { ProjectStatus, Stage } from '../graphql.ts'
 import type { NewWrite } from '../outbox/types.ts'
 import type { StageChoices } from './stage-machine.ts'
+import type { Problem } from '../components/form-helpers.ts'
+import type { Errors, LandingForm, SigningForm } from './signing-landing-forms.ts'
 import {
   moveStageWrite,
   recordLandingWrite,
@@ -31,6 +33,21 @@ export function movesOf(choices: StageChoices): Move[] {
 export function needsReason(move: Move | undefined): boolean {
   if (!move) return false
   return move.kind === 'back' || (move.kind === 'status' && move.status !== 'ACTIVE')
+}
+
+/** A move's reason: needed going back, pausing or dropping, and never longer than the server keeps. */
+export function reasonProblem(move: Move | undefined, reason: string): Problem | undefined {
+  const text = reason.trim()
+  if (needsReason(move) && !text) return { key: 'staff.stage.error.reason' }
+  return text.length > 500 ? { key: 'lead.error.tooLong', values: { max: 500 } } : undefined
+}
+
+/** What the stage screen checks before a move is queued: the move, its reason and the records it needs first. */
+export interface MoveErrors {
+  move?: Problem
+  reason?: Problem
+  signing: Errors<SigningForm>
+  landing: Errors<LandingForm>
 }
 
 export interface MoveRequest {
