@@ -1,6 +1,7 @@
-// A new support request as an outbox write, and the form's checks (the server's: category, a description of
-// at most 2000 characters), so that a request logged offline is not refused later for a blank.
+// A new support request as an outbox write, and the form's checks (the server's: a category, and a description
+// no longer than @talent/rules/limits allows), so that a request logged offline is not refused later for a blank.
 import { uuidv7 } from 'uuidv7'
+import { supportRequestLimits } from '@talent/rules/limits'
 import type { Problem } from '../components/form-helpers.ts'
 import type { WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
@@ -24,14 +25,12 @@ export const emptySupportRequest = (): SupportRequestForm => ({
   due: '',
 })
 
-export const descriptionLimit = 2000
-
 export function validateSupportRequest(form: SupportRequestForm, today: string): SupportRequestErrors {
   const errors: SupportRequestErrors = {}
   if (!form.category) errors.category = { key: 'manager.request.error.category' }
   if (!form.description.trim()) errors.description = { key: 'manager.request.error.description' }
-  else if (form.description.trim().length > descriptionLimit)
-    errors.description = { key: 'manager.request.error.tooLong', values: { max: descriptionLimit } }
+  else if (form.description.trim().length > supportRequestLimits.description)
+    errors.description = { key: 'manager.request.error.tooLong', values: { max: supportRequestLimits.description } }
   if (form.due && form.due < today) errors.due = { key: 'manager.request.error.duePast' }
   return errors
 }

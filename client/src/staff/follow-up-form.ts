@@ -1,4 +1,6 @@
-// The follow-up form's checks (the server's are in server/src/domain/follow-up.ts) and the write it makes.
+// The follow-up form's checks (the server's are in server/src/domain/follow-up.ts, the lengths shared through
+// @talent/rules/limits) and the write it makes.
+import { followUpLimits } from '@talent/rules/limits'
 import type { Problem } from '../components/form-helpers.ts'
 import type { ActivityKind } from './labels.ts'
 import type { LogActivityInput } from './project-writes.ts'
@@ -24,8 +26,6 @@ export const emptyFollowUp = (today: string): FollowUpForm => ({
   nextFollowUpOn: addDays(today, 7),
 })
 
-export const followUpLimits = { summary: 2000, nextStep: 500 } as const
-
 export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUpErrors {
   const today = countyToday(now)
   const errors: FollowUpErrors = {}
@@ -35,7 +35,8 @@ export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUp
   if (!form.summary.trim()) errors.summary = { key: 'staff.followUp.error.summary' }
   if (form.nextFollowUpOn && form.nextFollowUpOn < today)
     errors.nextFollowUpOn = { key: 'staff.followUp.error.nextBeforeToday' }
-  for (const [name, max] of Object.entries(followUpLimits) as [keyof typeof followUpLimits, number][]) {
+  for (const name of ['summary', 'nextStep'] as const) {
+    const max = followUpLimits[name]
     if (!errors[name] && form[name].trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
   }
   return errors

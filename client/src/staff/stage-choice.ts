@@ -1,4 +1,5 @@
 // The stage screen's one choice, as a radio value: a stage to move to, or a status to set.
+import { reasonLimit } from '@talent/rules/limits'
 import type { ProjectStatus, Stage } from '../graphql.ts'
 import type { NewWrite } from '../outbox/types.ts'
 import type { StageChoices } from './stage-machine.ts'
@@ -39,7 +40,7 @@ export function needsReason(move: Move | undefined): boolean {
 export function reasonProblem(move: Move | undefined, reason: string): Problem | undefined {
   const text = reason.trim()
   if (needsReason(move) && !text) return { key: 'staff.stage.error.reason' }
-  return text.length > 500 ? { key: 'lead.error.tooLong', values: { max: 500 } } : undefined
+  return text.length > reasonLimit ? { key: 'lead.error.tooLong', values: { max: reasonLimit } } : undefined
 }
 
 /** What the stage screen checks before a move is queued: the move, its reason and the records it needs first. */
