@@ -29,7 +29,6 @@ export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
   'manager.pipeline.assignOwnerLabel': 'Choose the owner of “{title}”',
   'manager.pipeline.requests': 'Requests',
   'manager.pipeline.requestsLabel': 'Support requests of “{title}”',
-  'manager.pipeline.lightLabel': 'Light: {light}',
 
   'manager.filter.owner': 'Owner',
   'manager.filter.anyOwner': 'Any owner',

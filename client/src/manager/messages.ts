@@ -26,7 +26,6 @@ export const managerMessages = defineMessages({
   'manager.pipeline.assignOwnerLabel': '指定“{title}”的负责人',
   'manager.pipeline.requests': '诉求',
   'manager.pipeline.requestsLabel': '“{title}”的服务诉求',
-  'manager.pipeline.lightLabel': '三色灯：{light}',
 
   'manager.filter.owner': '负责人',
   'manager.filter.anyOwner': '全部负责人',
