@@ -12,6 +12,7 @@ import {
 } from '../support/documents.ts'
 import type { VariablesOf } from '../support/graphql.ts'
 import { makeUscc } from '@talent/rules/uscc'
+import { countyDay } from '../../server/src/domain/ledger/ledger-dates.ts'
 
 type Stage = VariablesOf<typeof MoveProjectStage>['input']['to']
 
@@ -178,5 +179,51 @@ describe('the stage machine through the API', () => {
     expect(
       await db.prisma.auditLog.findFirst({ where: { entityId: projectId, action: 'moveProjectCredit' } }),
     ).toMatchObject({ reason: input.reason })
+  })
+})
+
+describe('the signing and landing forms', () => {
+  const day = (offset: number) => countyDay(new Date(Date.now() + offset * 86_400_000))
+
+  it('take the days the 台账 import takes: a landing before its signing, never a day after today', async () => {
+    const project = await db.prisma.project.create({
+      data: {
+        title: '表单项目',
+        talentId: (await db.prisma.talent.create({ data: { name: '周一' } })).id,
+        unitId: county.units.east.id,
+        creditUnitId: county.units.east.id,
+        sourceChannel: 'OTHER',
+        createdById: county.people.admin.id,
+        stage: 'NEGOTIATING',
+      },
+    })
+    const agent = county.agents.eastManager
+    const future = await mutate(agent, RecordSigning, {
+      ...op(),
+      id: project.id,
+      signedAt: day(1),
+      agreementKind: 'INVESTMENT',
+    })
+    expect(future.errors?.[0]).toMatchObject({
+      message: `签约日期（${day(1)}）不能晚于今天（${day(0)}）`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
+    const signed = await mutate(agent, RecordSigning, {
+      ...op(),
+      id: project.id,
+      signedAt: day(-5),
+      agreementKind: 'INVESTMENT',
+    })
+    expect(signed.errors).toBeUndefined()
+    const landing = {
+      id: project.id,
+      companyName: '周一科技',
+      uscc: makeUscc('91330100MA2H00041'),
+      registeredAt: day(-30),
+    }
+    expect((await mutate(agent, RecordLanding, { ...op(), ...landing })).errors).toBeUndefined()
+    expect((await mutate(agent, RecordLanding, { ...op(), ...landing, registeredAt: day(2) })).message).toBe(
+      `注册日期（${day(2)}）不能晚于今天（${day(0)}）`,
+    )
   })
 })
