@@ -78,6 +78,6 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
   return { yoga, agent }
 }
 
-export function errorCode(result: GraphQLResponse): string | undefined {
+export function errorCode(result: GraphQLResponse<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code as string | undefined
 }
