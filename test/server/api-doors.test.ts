@@ -11,9 +11,7 @@ import { buildYoga } from '../../server/src/yoga.ts'
 const SchemaQueryType = graphql(`
   query SchemaQueryType {
     __schema {
-      queryType {
-        name
-      }
+      queryType { name }
     }
   }
 `)
@@ -21,9 +19,7 @@ const SchemaQueryType = graphql(`
 const UserTypeFields = graphql(`
   query UserTypeFields {
     __type(name: "User") {
-      fields {
-        name
-      }
+      fields { name }
     }
   }
 `)
@@ -45,9 +41,7 @@ const MyName = graphql(`
 const FirstProjectCursor = graphql(`
   query FirstProjectCursor {
     projects(first: 1) {
-      edges {
-        cursor
-      }
+      edges { cursor }
     }
   }
 `)

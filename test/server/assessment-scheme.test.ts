@@ -19,20 +19,7 @@ const CreateAssessmentScheme = graphql(`
       classBonusCap
       youthAgeLimit
       version
-      indicators {
-        uuid
-        code
-        name
-        weight
-        unitKinds
-        version
-        targets {
-          unit {
-            name
-          }
-          value
-        }
-      }
+      indicators { uuid code name weight unitKinds version targets { unit { name } value } }
     }
   }
 `)
@@ -53,14 +40,7 @@ const SetTargets = graphql(`
   mutation SetTargets($input: SetTargetsInput!) {
     setTargets(input: $input) {
       id
-      indicators {
-        targets {
-          unit {
-            name
-          }
-          value
-        }
-      }
+      indicators { targets { unit { name } value } }
     }
   }
 `)

@@ -20,15 +20,7 @@ const ImportTargets = graphql(`
   mutation ImportTargets($input: ImportTargetsInput!) {
     importTargets(input: $input) {
       year
-      indicators {
-        code
-        targets {
-          unit {
-            name
-          }
-          value
-        }
-      }
+      indicators { code targets { unit { name } value } }
     }
   }
 `)

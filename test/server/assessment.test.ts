@@ -64,11 +64,7 @@ const AssessmentScores = graphql(`
       year
       elapsedShare
       units {
-        unit {
-          id
-          name
-          kind
-        }
+        unit { id name kind }
         total
         scoreTotal
         bonusTotal
@@ -105,10 +101,7 @@ const AssessmentBreakdown = graphql(`
       amount
       at
       projectUuid
-      project {
-        uuid
-        title
-      }
+      project { uuid title }
     }
   }
 `)

@@ -10,11 +10,7 @@ import { graphql } from '../support/graphql.ts'
 const FirstProjectAfter = graphql(`
   query FirstProjectAfter($after: String) {
     projects(first: 1, after: $after) {
-      edges {
-        node {
-          uuid
-        }
-      }
+      edges { node { uuid } }
     }
   }
 `)
@@ -22,11 +18,7 @@ const FirstProjectAfter = graphql(`
 const TalentsForTheLog = graphql(`
   query TalentsForTheLog {
     talents(first: 5) {
-      edges {
-        node {
-          name
-        }
-      }
+      edges { node { name } }
     }
   }
 `)

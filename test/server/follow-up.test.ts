@@ -9,12 +9,7 @@ const LogActivityWithProject = graphql(`
   mutation LogActivityWithProject($input: LogActivityInput!) {
     logActivity(input: $input) {
       uuid
-      project {
-        lastActivityAt
-        nextFollowUpAt
-        firstContactedAt
-        light
-      }
+      project { lastActivityAt nextFollowUpAt firstContactedAt light }
     }
   }
 `)
@@ -31,15 +26,7 @@ const MyFollowUps = graphql(`
 const ProjectLights = graphql(`
   query ProjectLights {
     projects(first: 50) {
-      edges {
-        node {
-          uuid
-          light
-          deadlines {
-            kind
-          }
-        }
-      }
+      edges { node { uuid light deadlines { kind } } }
     }
   }
 `)
@@ -47,14 +34,7 @@ const ProjectLights = graphql(`
 const LastActivities = graphql(`
   query LastActivities {
     projects(first: 50) {
-      edges {
-        node {
-          uuid
-          lastActivity {
-            summary
-          }
-        }
-      }
+      edges { node { uuid lastActivity { summary } } }
     }
   }
 `)
@@ -62,14 +42,7 @@ const LastActivities = graphql(`
 const ProjectFollowUp = graphql(`
   query ProjectFollowUp($id: ID!) {
     node(id: $id) {
-      ... on Project {
-        lastActivityAt
-        nextFollowUpAt
-        lastActivity {
-          summary
-          occurredAt
-        }
-      }
+      ... on Project { lastActivityAt nextFollowUpAt lastActivity { summary occurredAt } }
     }
   }
 `)

@@ -17,17 +17,9 @@ const CreateLeadWithTalent = graphql(`
       stage
       status
       sourceChannel
-      talent {
-        name
-        phone
-        employer
-      }
-      unit {
-        name
-      }
-      owner {
-        name
-      }
+      talent { name phone employer }
+      unit { name }
+      owner { name }
     }
   }
 `)
@@ -35,16 +27,7 @@ const CreateLeadWithTalent = graphql(`
 const ListProjects = graphql(`
   query ListProjects {
     projects(first: 50) {
-      edges {
-        node {
-          uuid
-          title
-          stage
-          talent {
-            name
-          }
-        }
-      }
+      edges { node { uuid title stage talent { name } } }
     }
   }
 `)
@@ -53,9 +36,7 @@ const PeekProject = graphql(`
   query PeekProject($id: ID!) {
     node(id: $id) {
       id
-      ... on Project {
-        title
-      }
+      ... on Project { title }
     }
   }
 `)

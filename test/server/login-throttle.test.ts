@@ -14,10 +14,7 @@ const LoginWithLocks = graphql(`
   mutation LoginWithLocks($login: String!, $password: String!) {
     login(login: $login, password: $password) {
       name
-      loginLocksSinceLastSignIn {
-        address
-        failures
-      }
+      loginLocksSinceLastSignIn { address failures }
     }
   }
 `)
@@ -33,10 +30,7 @@ const UnlockAccount = graphql(`
 const MyLocks = graphql(`
   query MyLocks {
     me {
-      loginLocksSinceLastSignIn {
-        address
-        failures
-      }
+      loginLocksSinceLastSignIn { address failures }
     }
   }
 `)

@@ -10,9 +10,7 @@ const Login = graphql(`
     login(login: $login, password: $password) {
       name
       role
-      unit {
-        name
-      }
+      unit { name }
     }
   }
 `)

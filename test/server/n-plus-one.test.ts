@@ -18,29 +18,13 @@ const ProjectsPage = graphql(`
           title
           stage
           light
-          talent {
-            name
-            phone
-          }
-          owner {
-            name
-          }
-          unit {
-            name
-          }
-          lastActivity {
-            summary
-            occurredAt
-            author {
-              name
-            }
-          }
+          talent { name phone }
+          owner { name }
+          unit { name }
+          lastActivity { summary occurredAt author { name } }
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `)

@@ -9,11 +9,7 @@ import { graphql } from '../support/graphql.ts'
 const ReachEastProject = graphql(`
   query ReachEastProject($p: ID!, $t: ID!, $a: ID!) {
     projects(first: 100) {
-      edges {
-        node {
-          uuid
-        }
-      }
+      edges { node { uuid } }
     }
     project: node(id: $p) {
       id
@@ -34,11 +30,7 @@ const ReachEastProject = graphql(`
 const ListTalents = graphql(`
   query ListTalents {
     talents(first: 100) {
-      edges {
-        node {
-          uuid
-        }
-      }
+      edges { node { uuid } }
     }
   }
 `)

@@ -41,7 +41,7 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
           ? [variables?: Variables, headers?: Record<string, string>]
           : [variables: Variables, headers?: Record<string, string>]
       ): Promise<GraphQLResponse<Result>> {
-        return agentApi.requestText(print(document), variables as Record<string, unknown> | undefined, headers)
+        return agentApi.requestText<Result>(print(document), variables as Record<string, unknown> | undefined, headers)
       },
       /**
        * Sends a query as text, for what no typed document can be: a malformed or oversized query, an unknown

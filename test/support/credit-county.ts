@@ -11,15 +11,7 @@ import { graphql, type VariablesOf } from './graphql.ts'
 const CountedScores = graphql(`
   query CountedScores {
     assessmentScores(year: 2026, asOf: "2026-12-31T15:00:00Z") {
-      units {
-        unit {
-          name
-        }
-        indicators {
-          metric
-          actual
-        }
-      }
+      units { unit { name } indicators { metric actual } }
     }
   }
 `)

@@ -129,11 +129,7 @@ const PreviewLedgerImport = graphql(`
       format
       encoding
       headerRow
-      columns {
-        column
-        header
-        field
-      }
+      columns { column header field }
       problems
       canCommit
       rows {
@@ -147,24 +143,11 @@ const PreviewLedgerImport = graphql(`
         matchedBy
         sameAsRow
         projectAction
-        changes {
-          field
-          before
-          after
-        }
+        changes { field before after }
         talentUuid
         projectUuid
       }
-      counts {
-        rows
-        invalid
-        newTalents
-        matchedTalents
-        newProjects
-        updatedProjects
-        unchangedProjects
-        skipped
-      }
+      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
     }
   }
 `)
@@ -185,24 +168,11 @@ const CommitLedgerImport = graphql(`
         matchedBy
         sameAsRow
         projectAction
-        changes {
-          field
-          before
-          after
-        }
+        changes { field before after }
         talentUuid
         projectUuid
       }
-      counts {
-        rows
-        invalid
-        newTalents
-        matchedTalents
-        newProjects
-        updatedProjects
-        unchangedProjects
-        skipped
-      }
+      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
     }
   }
 `)
