@@ -40,7 +40,7 @@ export const dateSensitiveFiles = [
   'test/server/program-success-rates.test.ts',
   'test/server/service-event.test.ts',
   'test/server/ledger-export.test.ts',
-  'test/server/ledger-import.test.ts',
+  'test/server/ledger-import-',
   'test/server/permissions.test.ts',
   'test/e2e/staff.test.ts',
   'test/e2e/staff-home.test.ts',

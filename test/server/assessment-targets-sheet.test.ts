@@ -5,6 +5,25 @@ import ExcelJS from 'exceljs'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
 import { op, smallCounty, type Agent } from '../support/pipeline.ts'
+import { graphql } from '../support/graphql.ts'
+
+const TargetsSheet = graphql(`
+  query TargetsSheet($id: String!) {
+    targetsSheet(schemeId: $id) {
+      fileName
+      contentBase64
+    }
+  }
+`)
+
+const ImportTargets = graphql(`
+  mutation ImportTargets($input: ImportTargetsInput!) {
+    importTargets(input: $input) {
+      year
+      indicators { code targets { unit { name } value } }
+    }
+  }
+`)
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -42,23 +61,17 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const sheetQuery = `query ($id: String!) { targetsSheet(schemeId: $id) { fileName contentBase64 } }`
-
 async function download(agent: Agent) {
-  const result = await agent.requestText(sheetQuery, { id: schemeId })
+  const result = await agent.request(TargetsSheet, { id: schemeId })
   if (!result.data) throw new Error(`targetsSheet: ${result.errors?.[0]?.message}`)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(result.data.targetsSheet.contentBase64, 'base64') as unknown as ArrayBuffer)
-  return { fileName: result.data.targetsSheet.fileName as string, workbook, sheet: workbook.worksheets[0]! }
+  return { fileName: result.data.targetsSheet.fileName, workbook, sheet: workbook.worksheets[0]! }
 }
+const uploadFile = (fileBase64: string) =>
+  county.agents.admin.request(ImportTargets, { input: { ...op(), schemeId, fileBase64 } })
 const upload = async (workbook: ExcelJS.Workbook) =>
-  county.agents.admin.requestText(
-    `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { indicators { code targets { unit { ` +
-      `name } value } } } }`,
-    {
-      input: { ...op(), schemeId, fileBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') },
-    },
-  )
+  uploadFile(Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'))
 const rowOf = (sheet: ExcelJS.Worksheet, name: string) =>
   sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === name)!
 
@@ -78,9 +91,8 @@ describe('targets by Excel', () => {
     rowOf(sheet, '人社局').getCell(3).value = 6
     const result = await upload(workbook)
     expect(result.errors).toBeUndefined()
-    const targets = result.data!.importTargets.indicators.flatMap(
-      (i: { code: string; targets: { unit: { name: string }; value: number }[] }) =>
-        i.targets.map((t) => `${i.code} ${t.unit.name} ${t.value}`),
+    const targets = result.data!.importTargets.indicators.flatMap((i) =>
+      i.targets.map((t) => `${i.code} ${t.unit.name} ${t.value}`),
     )
     expect(targets.sort()).toEqual(['LANDED 东部园区 10', 'LANDED 西部园区 0', 'LANDED 青山镇 2', 'SUPPORT 人社局 6'])
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'importTargets' } })
@@ -114,15 +126,12 @@ describe('targets by Excel', () => {
   })
 
   it('refuse a file that is not a spreadsheet, and anyone but the talent office', async () => {
-    const garbage = await county.agents.admin.requestText(
-      `mutation ($input: ImportTargetsInput!) { importTargets(input: $input) { year } }`,
-      { input: { ...op(), schemeId, fileBase64: Buffer.from('姓名,电话').toString('base64') } },
-    )
+    const garbage = await uploadFile(Buffer.from('姓名,电话').toString('base64'))
     expect(garbage.errors?.[0]).toMatchObject({
       message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件',
       extensions: { code: 'BAD_USER_INPUT' },
     })
-    expect((await county.agents.leader.requestText(sheetQuery, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
+    expect((await county.agents.leader.request(TargetsSheet, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     )
   })

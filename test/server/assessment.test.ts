@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { smallCounty } from '../support/pipeline.ts'
+import { graphql } from '../support/graphql.ts'
 import { bruteForceActuals, seedAssessmentWorld } from '../support/assessment-world.ts'
 import { unitActuals, type CountedMetric } from '../../server/src/schema/assessment/assessment-actuals.ts'
 import { countingWindow } from '../../server/src/schema/assessment/assessment-scores.ts'
@@ -57,11 +58,53 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => db?.close())
 
-const scoresQuery = `query ($year: Int!, $asOf: DateTime) { assessmentScores(year: $year, asOf: $asOf) {
-  year elapsedShare units { unit { id name kind } total scoreTotal bonusTotal classBonus classBonusUncapped
-    landedClassA landedClassB landedClassC rankInKind rankOverall laggingCount
-  indicators { indicatorUuid metric weight target actual assessed completion score bonus lagging actualLastYear }
-    totalLastYear } } }`
+const AssessmentScores = graphql(`
+  query AssessmentScores($year: Int!, $asOf: DateTime) {
+    assessmentScores(year: $year, asOf: $asOf) {
+      year
+      elapsedShare
+      units {
+        unit { id name kind }
+        total
+        scoreTotal
+        bonusTotal
+        classBonus
+        classBonusUncapped
+        landedClassA
+        landedClassB
+        landedClassC
+        rankInKind
+        rankOverall
+        laggingCount
+        indicators {
+          indicatorUuid
+          metric
+          weight
+          target
+          actual
+          assessed
+          completion
+          score
+          bonus
+          lagging
+          actualLastYear
+        }
+        totalLastYear
+      }
+    }
+  }
+`)
+
+const AssessmentBreakdown = graphql(`
+  query AssessmentBreakdown($year: Int!, $unitId: String!, $indicatorId: String!, $asOf: DateTime) {
+    assessmentBreakdown(year: $year, unitId: $unitId, indicatorId: $indicatorId, asOf: $asOf) {
+      amount
+      at
+      projectUuid
+      project { uuid title }
+    }
+  }
+`)
 
 describe('actuals', () => {
   it.each(asOfs.map((asOf) => [asOf.toISOString(), asOf]))(
@@ -83,9 +126,9 @@ describe('scores', () => {
   it('follow the scheme on the counted actuals, with totals, rankings and the lagging list', async () => {
     // At the year's end: last year's November and December hold data to compare with (纵向比).
     const asOf = asOfs[2]!
-    const result = await county.agents.leader.requestText(scoresQuery, { year: 2026, asOf: asOf.toISOString() })
+    const result = await county.agents.leader.request(AssessmentScores, { year: 2026, asOf: asOf.toISOString() })
     expect(result.errors).toBeUndefined()
-    const scores = result.data!.assessmentScores
+    const scores = result.data!.assessmentScores!
     expect(scores.elapsedShare).toBe(1)
     const expected = await bruteForceActuals(db.prisma, countingWindow(2026, asOf, 35))
     const sameDayLastYear = new Date(asOf)
@@ -125,22 +168,19 @@ describe('scores', () => {
       expect(unit.total).toBeCloseTo(total + bonus, 3)
       // 2025 has no scheme: last year's actuals compare, its total cannot.
       expect(unit.totalLastYear).toBeNull()
-      expect(unit.laggingCount).toBe(unit.indicators.filter((i: { lagging: boolean }) => i.lagging).length)
+      expect(unit.laggingCount).toBe(unit.indicators.filter((i) => i.lagging).length)
     }
     expect(
-      scores.units
-        .flatMap((u: { indicators: { actualLastYear: number }[] }) => u.indicators.map((i) => i.actualLastYear))
-        .filter((v: number) => v > 0).length,
+      scores.units.flatMap((u) => u.indicators.map((i) => i.actualLastYear)).filter((v) => v !== null && v > 0).length,
     ).toBeGreaterThan(5)
-    const totals = scores.units.map((u: { total: number }) => u.total)
+    const totals = scores.units.map((u) => u.total)
     expect(totals).toEqual([...totals].sort((a, b) => b - a))
-    expect(scores.units.map((u: { rankOverall: number }) => u.rankOverall)[0]).toBe(1)
-    const parks = scores.units.filter((u: { unit: { kind: string } }) => u.unit.kind === 'PARK')
-    expect(parks.map((u: { rankInKind: number }) => u.rankInKind).sort()).toEqual(
-      parks[0].total === parks[1].total ? [1, 1] : [1, 2],
-    )
-    const notAssessed = scores.units.find((u: { unit: { id: string } }) => uuidOf(u.unit.id) === units.towns[1])
-    expect(notAssessed.indicators.find((i: { metric: string }) => i.metric === 'LEADS_LOGGED')).toMatchObject({
+    expect(scores.units.map((u) => u.rankOverall)[0]).toBe(1)
+    const parks = scores.units.filter((u) => u.unit.kind === 'PARK')
+    expect(parks).toHaveLength(2)
+    expect(parks.map((u) => u.rankInKind).sort()).toEqual(parks[0]!.total === parks[1]!.total ? [1, 1] : [1, 2])
+    const notAssessed = scores.units.find((u) => uuidOf(u.unit.id) === units.towns[1])
+    expect(notAssessed?.indicators.find((i) => i.metric === 'LEADS_LOGGED')).toMatchObject({
       assessed: false,
       score: 0,
       completion: null,
@@ -149,20 +189,22 @@ describe('scores', () => {
 
   it('show the county to leaders and unit heads, and only their own unit to the others', async () => {
     const lines = async (agent: keyof typeof county.agents) =>
-      ((await county.agents[agent].requestText(scoresQuery, { year: 2026 })).data?.assessmentScores.units ?? []).map(
-        (u: { unit: { name: string } }) => u.unit.name,
+      ((await county.agents[agent].request(AssessmentScores, { year: 2026 })).data?.assessmentScores?.units ?? []).map(
+        (u) => u.unit.name,
       )
     expect(await lines('eastHead')).toHaveLength(5)
     expect(await lines('eastStaff')).toEqual(['东部园区'])
     expect(await lines('westManager')).toEqual(['西部园区'])
     expect(await lines('hrss')).toEqual(['人社局'])
-    const anonymous = await county.api.agent().requestText(scoresQuery, { year: 2026 })
+    const anonymous = await county.api.agent().request(AssessmentScores, { year: 2026 })
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 
   it('are empty for a year without a scheme, and refuse a year that cannot be', async () => {
-    expect((await county.agents.leader.requestText(scoresQuery, { year: 2024 })).data?.assessmentScores).toBeNull()
-    const bad = await county.agents.leader.requestText(scoresQuery, { year: 20260 })
+    const none = await county.agents.leader.request(AssessmentScores, { year: 2024 })
+    expect(none.errors).toBeUndefined()
+    expect(none.data).toEqual({ assessmentScores: null })
+    const bad = await county.agents.leader.request(AssessmentScores, { year: 20260 })
     expect(bad.errors?.[0]).toMatchObject({
       message: expect.stringContaining('年度不正确'),
       extensions: { code: 'BAD_USER_INPUT' },
@@ -171,27 +213,18 @@ describe('scores', () => {
 })
 
 describe('the projects behind a number', () => {
-  const breakdown = `query ($year: Int!, $unitId: String!, $indicatorId: String!, $asOf: DateTime) {
-    assessmentBreakdown(year: $year, unitId: $unitId, indicatorId: $indicatorId,
-      asOf: $asOf) { amount at projectUuid project { uuid title } } }`
-
   it('lists the landed projects credited to a unit, newest first, with split credit as its share', async () => {
     const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { metric: 'PROJECTS_LANDED' } })
     const asOf = '2026-12-31T12:00:00+08:00'
     const east = units.parks[0]!
-    const result = await county.agents.eastManager.requestText(breakdown, {
+    const result = await county.agents.eastManager.request(AssessmentBreakdown, {
       year: 2026,
       unitId: east,
       indicatorId: indicator.id,
       asOf,
     })
     expect(result.errors).toBeUndefined()
-    const rows = result.data!.assessmentBreakdown as {
-      amount: number
-      at: string
-      projectUuid: string
-      project: { uuid: string } | null
-    }[]
+    const rows = result.data!.assessmentBreakdown
     const expected =
       (await bruteForceActuals(db.prisma, countingWindow(2026, new Date(asOf), 35))).get(`PROJECTS_LANDED:${east}`) ?? 0
     expect(rows.reduce((sum, row) => sum + row.amount, 0)).toBeCloseTo(expected, 4)
@@ -202,17 +235,22 @@ describe('the projects behind a number', () => {
         .reverse(),
     )
     // A project credited to the east park but owned by the west one is counted, and not opened to east.
+    const owners: string[] = []
     for (const row of rows) {
-      const owner = await db.prisma.project.findUniqueOrThrow({ where: { id: row.projectUuid } })
+      expect(row.projectUuid).toEqual(expect.any(String))
+      const owner = await db.prisma.project.findUniqueOrThrow({ where: { id: row.projectUuid! } })
       expect(row.project?.uuid ?? null).toBe(owner.unitId === east ? row.projectUuid : null)
+      owners.push(owner.unitId)
     }
+    expect(owners).toContain(east)
+    expect(owners.filter((unitId) => unitId !== east)).not.toEqual([])
   })
 
   it('refuses another unit’s details to its staff', async () => {
     const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { metric: 'PROJECTS_LANDED' } })
-    const result = await county.agents.eastStaff.requestText(breakdown, {
+    const result = await county.agents.eastStaff.request(AssessmentBreakdown, {
       year: 2026,
-      unitId: units.parks[1],
+      unitId: units.parks[1]!,
       indicatorId: indicator.id,
     })
     expect(result.errors?.[0]).toMatchObject({

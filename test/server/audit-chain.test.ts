@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
-import { ids, mutateField, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { ids, mutate, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { LogActivity } from '../support/documents.ts'
 import { verifyAuditChain, type AuditChainReport } from '../../server/src/write/audit-chain.ts'
 import type { ChainHead } from '../../server/src/domain/audit-chain.ts'
 import type { Prisma } from '../../server/src/generated/prisma/client.ts'
@@ -162,18 +163,13 @@ describe(`simultaneous writers on ${testDatabaseKind}`, () => {
     ]
     const before = await db.prisma.auditLog.count()
     const writes = Array.from({ length: 20 }, (_, n) =>
-      mutateField(
-        n % 3 ? eastStaff : eastManager,
-        'logActivity',
-        {
-          ...ids(),
-          projectId: projects[n % 2]!.projectId,
-          kind: 'CALL',
-          occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
-          summary: `第${n}次`,
-        },
-        'uuid',
-      ),
+      mutate(n % 3 ? eastStaff : eastManager, LogActivity, {
+        ...ids(),
+        projectId: projects[n % 2]!.projectId,
+        kind: 'CALL',
+        occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
+        summary: `第${n}次`,
+      }),
     )
     const results = await Promise.all(writes)
     expect(results.filter((result) => result.errors)).toEqual([])

@@ -7,6 +7,21 @@ import { createApi } from '../support/api.ts'
 import { isValidUscc } from '@talent/rules/uscc'
 import { demoUsers } from '../../prisma/seed/demo-data.ts'
 import { resetClock, setClock } from '../support/clock.ts'
+import { graphql } from '../support/graphql.ts'
+
+const FollowUpWindows = graphql(`
+  query FollowUpWindows {
+    overdue: myFollowUps(window: OVERDUE) {
+      stage
+    }
+    today: myFollowUps(window: TODAY) {
+      stage
+    }
+    week: myFollowUps(window: THIS_WEEK) {
+      stage
+    }
+  }
+`)
 
 let db: TestDatabase
 beforeEach(async () => {
@@ -71,9 +86,6 @@ describe('the demo county', () => {
 })
 
 describe('the demo county’s follow-ups, on any day in county time', () => {
-  const followUps =
-    `{ overdue: myFollowUps(window: OVERDUE) { stage } today: myFollowUps(window: TODAY) { stage } ` +
-    `week: myFollowUps(window: THIS_WEEK) { stage } }`
   const notSigned = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING']
 
   it.each([
@@ -86,15 +98,15 @@ describe('the demo county’s follow-ups, on any day in county time', () => {
       await seedDemoCounty(db.prisma)
       const api = createApi(db.prisma)
       for (const staff of demoUsers.filter((user) => user.role === 'STAFF')) {
-        const due = await (await api.agent().login(staff.login, 'Demo@2026')).requestText<
-          Record<string, { stage: string }[]>
-        >(followUps)
+        const due = await (await api.agent().login(staff.login, 'Demo@2026')).request(FollowUpWindows)
         expect(due.errors).toBeUndefined()
         // Every one has something overdue; those the README names (with projects enough) something in each window.
-        const windows = ['east.staff', 'west.staff'].includes(staff.login) ? ['overdue', 'today', 'week'] : ['overdue']
+        const windows = ['east.staff', 'west.staff'].includes(staff.login)
+          ? (['overdue', 'today', 'week'] as const)
+          : (['overdue'] as const)
         for (const window of windows) {
           expect(
-            due.data![window]!.filter((project) => notSigned.includes(project.stage)),
+            due.data![window].filter((project) => notSigned.includes(project.stage)),
             `${staff.login}: ${window}`,
           ).not.toEqual([])
         }

@@ -2,8 +2,9 @@
 // only on a project being followed, and never a second unit's count for the same talent — through the
 // forms, the talent office's merges and credit moves, and the 台账 import; the assessment shows it once.
 import { describe, expect, it } from 'vitest'
-import { mutateField, op } from '../support/pipeline.ts'
-import { commit, csvText } from '../support/ledger-files.ts'
+import { mutate, op } from '../support/pipeline.ts'
+import { MergeTalents, MoveProjectCredit, SetProjectStatus } from '../support/documents.ts'
+import { commit, csvText, ledgerRows } from '../support/ledger-files.ts'
 import { creditCounty } from '../support/credit-county.ts'
 import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
 
@@ -17,7 +18,7 @@ describe('credit once per talent', () => {
       const { westStaff, westManager, eastStaff } = county().agents
       const west = await lead(westStaff, '钱学森', '13900000001', '加州理工')
       succeeded(
-        await mutateField(westManager, 'setProjectStatus', {
+        await mutate(westManager, SetProjectStatus, {
           ...op(),
           id: west,
           version: await version(west),
@@ -60,7 +61,7 @@ describe('credit once per talent', () => {
       await signAndMove(eastStaff, east)
       // Signed, then paused: 东部园区 keeps the credit, and no longer holds the claim.
       succeeded(
-        await mutateField(eastManager, 'setProjectStatus', {
+        await mutate(eastManager, SetProjectStatus, {
           ...op(),
           id: east,
           version: await version(east),
@@ -71,12 +72,12 @@ describe('credit once per talent', () => {
       const west = await lead(westStaff, '邓稼先', '13900000011', '普渡大学')
       // The talent office finds the two records are one person.
       succeeded(
-        await mutateField(
-          admin,
-          'mergeTalents',
-          { ...op(), survivorId: await talentOf(west), mergedId: await talentOf(east), reason: '同一人' },
-          'uuid',
-        ),
+        await mutate(admin, MergeTalents, {
+          ...op(),
+          survivorId: await talentOf(west),
+          mergedId: await talentOf(east),
+          reason: '同一人',
+        }),
       )
       const before = await counted()
 
@@ -97,7 +98,7 @@ describe('credit once per talent', () => {
       await signAndMove(eastStaff, east)
       // Dropped by 西部园区 after its signing, so the merge meets the credit rule rather than the claim.
       succeeded(
-        await mutateField(westManager, 'setProjectStatus', {
+        await mutate(westManager, SetProjectStatus, {
           ...op(),
           id: west,
           version: await version(west),
@@ -107,8 +108,7 @@ describe('credit once per talent', () => {
       )
       const [survivorId, mergedId] = [await talentOf(west), await talentOf(east)]
 
-      const merge = () =>
-        mutateField(admin, 'mergeTalents', { ...op(), survivorId, mergedId, reason: '同一人' }, 'uuid')
+      const merge = () => mutate(admin, MergeTalents, { ...op(), survivorId, mergedId, reason: '同一人' })
       const refused = await merge()
       expect(refused.code).toBe('CREDIT_CONFLICT')
       expect(refused.message).toMatch(
@@ -120,7 +120,7 @@ describe('credit once per talent', () => {
       expect(await talentOf(east)).toBe(mergedId)
 
       succeeded(
-        await mutateField(admin, 'moveProjectCredit', {
+        await mutate(admin, MoveProjectCredit, {
           ...op(),
           id: west,
           version: await version(west),
@@ -131,7 +131,7 @@ describe('credit once per talent', () => {
       succeeded(await merge())
       expect(await talentOf(east)).toBe(survivorId)
 
-      const back = await mutateField(admin, 'moveProjectCredit', {
+      const back = await mutate(admin, MoveProjectCredit, {
         ...op(),
         id: west,
         version: await version(west),
@@ -154,7 +154,7 @@ describe('credit once per talent', () => {
     await signAndMove(eastStaff, east)
     // Signed, then dropped: the signing still holds the credit for 东部园区.
     succeeded(
-      await mutateField(eastManager, 'setProjectStatus', {
+      await mutate(eastManager, SetProjectStatus, {
         ...op(),
         id: east,
         version: await version(east),
@@ -162,48 +162,31 @@ describe('credit once per talent', () => {
         reason: '人才另有选择',
       }),
     )
-    const header = [
-      '序号',
-      '项目名称',
-      '人才姓名',
-      '手机号',
-      '工作单位',
-      '所属单位',
-      '阶段',
-      '状态',
-      '状态说明',
-      '登记日期',
-      '签约日期',
-    ]
-    const file = csvText([
-      header,
-      [
-        '1',
-        '数论研究院',
-        '华罗庚',
-        '13900000031',
-        '伊利诺伊大学',
-        '西部园区',
-        '签约',
-        '',
-        '',
-        '2026-02-01',
-        '2026-03-01',
-      ],
-      [
-        '2',
-        '光学镜片',
-        '王大珩',
-        '13900000032',
-        '',
-        '西部园区',
-        '签约',
-        '暂缓',
-        '资金未到位',
-        '2026-02-01',
-        '2026-03-01',
-      ],
-    ])
+    const file = csvText(
+      ledgerRows([
+        {
+          项目名称: '数论研究院',
+          人才姓名: '华罗庚',
+          手机号: '13900000031',
+          工作单位: '伊利诺伊大学',
+          所属单位: '西部园区',
+          阶段: '签约',
+          登记日期: '2026-02-01',
+          签约日期: '2026-03-01',
+        },
+        {
+          项目名称: '光学镜片',
+          人才姓名: '王大珩',
+          手机号: '13900000032',
+          所属单位: '西部园区',
+          阶段: '签约',
+          状态: '暂缓',
+          状态说明: '资金未到位',
+          登记日期: '2026-02-01',
+          签约日期: '2026-03-01',
+        },
+      ]),
+    )
     const before = await db().prisma.signing.count()
     const refused = await commit(admin, Buffer.from(file, 'utf8'), '台账.csv')
     expect(refused.errors![0]!.extensions).toMatchObject({

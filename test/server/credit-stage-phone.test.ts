@@ -1,7 +1,8 @@
 // Credit follows the stage and the person (migration credit_follows_stage_and_phone): a signing counts once its
 // project reached 签约 and a landing once it reached 落地注册; records with one phone are one person.
 import { describe, expect, it } from 'vitest'
-import { mutateField, op } from '../support/pipeline.ts'
+import { mutate, op } from '../support/pipeline.ts'
+import { MoveProjectStage, SetProjectStatus, UpdateTalent } from '../support/documents.ts'
 import { creditCounty } from '../support/credit-county.ts'
 import { doubleCreditMessage } from '../../server/src/domain/stage.ts'
 
@@ -14,20 +15,20 @@ describe('credit follows the stage and the person', () => {
     async () => {
       const { eastStaff } = county().agents
       const east = await lead(eastStaff, '周培源', '13900000041', '加州理工')
-      const before = (await counted()).东部园区
+      const before = (await counted()).东部园区!
       succeeded(await sign(eastStaff, east))
       succeeded(await land(eastStaff, east, '91330100MA2K00041'))
       expect((await counted()).东部园区).toEqual(before)
 
       await move(eastStaff, east, 'SIGNED')
       expect((await counted()).东部园区).toMatchObject({
-        PROJECTS_SIGNED: before.PROJECTS_SIGNED + 1,
+        PROJECTS_SIGNED: before.PROJECTS_SIGNED! + 1,
         PROJECTS_LANDED: before.PROJECTS_LANDED,
       })
       await move(eastStaff, east, 'LANDED')
       expect((await counted()).东部园区).toMatchObject({
-        PROJECTS_SIGNED: before.PROJECTS_SIGNED + 1,
-        PROJECTS_LANDED: before.PROJECTS_LANDED + 1,
+        PROJECTS_SIGNED: before.PROJECTS_SIGNED! + 1,
+        PROJECTS_LANDED: before.PROJECTS_LANDED! + 1,
       })
     },
   )
@@ -40,7 +41,7 @@ describe('credit follows the stage and the person', () => {
       const east = await lead(eastStaff, '吴健雄', '+1 415 555 0142', '哥伦比亚大学')
       await signAndMove(eastStaff, east)
       succeeded(
-        await mutateField(eastManager, 'setProjectStatus', {
+        await mutate(eastManager, SetProjectStatus, {
           ...op(),
           id: east,
           version: await version(east),
@@ -71,7 +72,7 @@ describe('credit follows the stage and the person', () => {
       const west = await lead(westStaff, '赵忠尧', '13900000051', '加州理工')
       succeeded(await sign(westStaff, west))
       succeeded(
-        await mutateField(westStaff, 'setProjectStatus', {
+        await mutate(westStaff, SetProjectStatus, {
           ...op(),
           id: west,
           version: await version(west),
@@ -82,7 +83,7 @@ describe('credit follows the stage and the person', () => {
       const east = await lead(eastStaff, '赵忠尧', '13900000051', '加州理工')
       await signAndMove(eastStaff, east)
       succeeded(
-        await mutateField(eastManager, 'setProjectStatus', {
+        await mutate(eastManager, SetProjectStatus, {
           ...op(),
           id: east,
           version: await version(east),
@@ -91,14 +92,14 @@ describe('credit follows the stage and the person', () => {
         }),
       )
       succeeded(
-        await mutateField(westStaff, 'setProjectStatus', {
+        await mutate(westStaff, SetProjectStatus, {
           ...op(),
           id: west,
           version: await version(west),
           status: 'ACTIVE',
         }),
       )
-      const moved = await mutateField(westStaff, 'moveProjectStage', {
+      const moved = await mutate(westStaff, MoveProjectStage, {
         ...op(),
         id: west,
         version: await version(west),
@@ -111,12 +112,13 @@ describe('credit follows the stage and the person', () => {
       const other = await lead(westStaff, '王淦昌', '13900000052', '柏林大学')
       await signAndMove(westStaff, other)
       const talentId = await talentOf(other)
-      const edit = await mutateField(
-        westStaff,
-        'updateTalent',
-        { ...op(), id: talentId, version: 1, name: '王淦昌', phone: '13900000051' },
-        'phone',
-      )
+      const edit = await mutate(westStaff, UpdateTalent, {
+        ...op(),
+        id: talentId,
+        version: 1,
+        name: '王淦昌',
+        phone: '13900000051',
+      })
       expect(edit).toMatchObject({
         code: 'CREDIT_CONFLICT',
         message: expect.stringMatching(/^不能改为这个手机号：使用该号码的人才在东部园区已有签约或落地的项目/),

@@ -5,6 +5,23 @@ import { createLogger } from '../../server/src/errors/request-log.ts'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi } from '../support/api.ts'
 import { smallCounty } from '../support/pipeline.ts'
+import { graphql } from '../support/graphql.ts'
+
+const FirstProjectAfter = graphql(`
+  query FirstProjectAfter($after: String) {
+    projects(first: 1, after: $after) {
+      edges { node { uuid } }
+    }
+  }
+`)
+
+const TalentsForTheLog = graphql(`
+  query TalentsForTheLog {
+    talents(first: 5) {
+      edges { node { name } }
+    }
+  }
+`)
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -17,6 +34,8 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const graphqlResponse = { accept: 'application/graphql-response+json' }
+// Sent as text: no typed document is too deep, too wide, malformed or outside the schema. Each is refused before
+// it runs, so its answer has no data.
 const tooDeep =
   `{ projects(first: 1) { edges { node { talent { projects { talent { projects { talent { projects { ` +
   `talent { projects { talent { name } } } } } } } } } } } } }`
@@ -27,19 +46,19 @@ describe('a refused request', () => {
       'application/json',
     async () => {
       const leader = county.agents.leader
-      const strict = await leader.requestText(tooDeep, undefined, graphqlResponse)
+      const strict = await leader.requestText<null>(tooDeep, undefined, graphqlResponse)
       expect(leader.lastResponse?.status).toBe(400)
       expect(strict.errors).toEqual([
         { message: '查询嵌套过深：最多 12 层（本次 13 层）', extensions: { code: 'QUERY_TOO_COMPLEX' } },
       ])
-      await leader.requestText(tooDeep, undefined, { accept: 'application/json' })
+      await leader.requestText<null>(tooDeep, undefined, { accept: 'application/json' })
       expect(leader.lastResponse?.status).toBe(200)
     },
   )
 
   it('too many aliases: QUERY_TOO_COMPLEX in Chinese', async () => {
     const aliases = Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(' ')
-    const result = await county.agents.leader.requestText(`{ ${aliases} }`)
+    const result = await county.agents.leader.requestText<null>(`{ ${aliases} }`)
     expect(result.errors?.[0]).toMatchObject({
       message: '查询中的别名过多：最多 15 个（本次 16 个）',
       extensions: { code: 'QUERY_TOO_COMPLEX' },
@@ -55,18 +74,16 @@ describe('a refused request', () => {
   })
 
   it('not GraphQL, or not of this schema: a parse or validation code, in Chinese', async () => {
-    const syntax = await county.agents.leader.requestText('{ projects ')
+    const syntax = await county.agents.leader.requestText<null>('{ projects ')
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED')
     expect(syntax.errors?.[0]?.message).toMatch(/^查询语句有语法错误/)
-    const unknown = await county.agents.leader.requestText('{ nothingHere }')
+    const unknown = await county.agents.leader.requestText<null>('{ nothingHere }')
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
     expect(unknown.errors?.[0]?.message).toMatch(/^查询不符合接口定义/)
   })
 
   it('a cursor that is no cursor: BAD_USER_INPUT in Chinese', async () => {
-    const result = await county.agents.leader.requestText(
-      `{ projects(first: 1, after: "zzz") { edges { node { uuid } } } }`,
-    )
+    const result = await county.agents.leader.request(FirstProjectAfter, { after: 'zzz' })
     expect(result.errors?.[0]).toMatchObject({
       message: '分页位置（after / before）不正确，请从第一页重新加载',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -83,15 +100,11 @@ describe('an unexpected error', () => {
       // A real failure of the database: the table the query reads is gone.
       await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
       try {
-        const result = await leader.requestText(
-          `query TalentsForTheLog { talents(first: 5) { edges { node { name } } } }`,
-          undefined,
-          { 'x-request-id': 'phone-call-42' },
-        )
+        const result = await leader.request(TalentsForTheLog, undefined, { 'x-request-id': 'phone-call-42' })
         expect(result.errors).toEqual([
           {
             message: '服务器内部错误，请稍后再试；联系管理员时请告知请求编号 phone-call-42',
-            locations: [{ line: 1, column: 26 }],
+            locations: [{ line: 2, column: 3 }],
             path: ['talents'],
             extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'phone-call-42' },
           },
@@ -106,7 +119,7 @@ describe('an unexpected error', () => {
           path: 'talents',
         })
         expect(line?.err?.stack).toMatch(/Talent/)
-        const second = await leader.requestText(`{ talents(first: 5) { edges { node { name } } } }`)
+        const second = await leader.request(TalentsForTheLog)
         const generated = second.errors?.[0]?.extensions?.requestId
         expect(generated).toMatch(/^[0-9a-f-]{36}$/)
         expect(leader.lastResponse?.headers.get('x-request-id')).toBe(generated)

@@ -1,23 +1,54 @@
 // A staff member logs a lead from a phone; the park sees it once, the other park never.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { print } from 'graphql'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi, errorCode } from '../support/api.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
 import { uniquePhone } from '../support/pipeline.ts'
+import { graphql, type VariablesOf } from '../support/graphql.ts'
 
-const createLead = `mutation ($input: CreateLeadInput!) {
-  createLead(input: $input) { id uuid title stage status sourceChannel talent { name phone employer } unit { name }
-    owner { name } }
-}`
-const listProjects = `{ projects(first: 50) { edges { node { uuid title stage talent { name } } } } }`
+const CreateLeadWithTalent = graphql(`
+  mutation CreateLeadWithTalent($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      uuid
+      title
+      stage
+      status
+      sourceChannel
+      talent { name phone employer }
+      unit { name }
+      owner { name }
+    }
+  }
+`)
+
+const ListProjects = graphql(`
+  query ListProjects {
+    projects(first: 50) {
+      edges { node { uuid title stage talent { name } } }
+    }
+  }
+`)
+
+const PeekProject = graphql(`
+  query PeekProject($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Project { title }
+    }
+  }
+`)
+
+type LeadInput = VariablesOf<typeof CreateLeadWithTalent>['input']
 
 let db: TestDatabase
 let api: ReturnType<typeof createApi>
 let eastStaff: Awaited<ReturnType<ReturnType<typeof createApi>['agent']>>
 let westStaff: typeof eastStaff
 
-const lead = (overrides: Record<string, unknown> = {}) => ({
+const lead = (overrides: Partial<LeadInput> = {}): LeadInput => ({
   clientMutationId: uuidv7(),
   projectId: uuidv7(),
   talentId: uuidv7(),
@@ -45,7 +76,7 @@ afterAll(() => db?.close())
 describe('createLead', () => {
   it('creates a project at stage LEAD with its talent, in the staff member’s unit, owned by them', async () => {
     const input = lead({ phone: '13812345678' })
-    const result = await eastStaff.requestText(createLead, { input })
+    const result = await eastStaff.request(CreateLeadWithTalent, { input })
     expect(result.errors).toBeUndefined()
     expect(result.data?.createLead).toMatchObject({
       uuid: input.projectId,
@@ -64,11 +95,10 @@ describe('createLead', () => {
   })
 
   it('keeps the two parks apart: each sees only its own projects', async () => {
-    await westStaff.requestText(createLead, { input: lead({ talentName: '李四', phone: null }) })
-    const east = await eastStaff.requestText(listProjects)
-    const west = await westStaff.requestText(listProjects)
-    const names = (result: typeof east) =>
-      result.data?.projects.edges.map((edge: { node: { talent: { name: string } } }) => edge.node.talent.name)
+    await westStaff.request(CreateLeadWithTalent, { input: lead({ talentName: '李四', phone: null }) })
+    const east = await eastStaff.request(ListProjects)
+    const west = await westStaff.request(ListProjects)
+    const names = (result: typeof east) => result.data?.projects.edges.map((edge) => edge.node.talent.name)
     expect(names(east)).toContain('张三')
     expect(names(east)).not.toContain('李四')
     expect(names(west)).toEqual(['李四'])
@@ -76,18 +106,22 @@ describe('createLead', () => {
 
   it('does not let another park open an east-park project by its global id', async () => {
     const input = lead({ talentName: '王五' })
-    const created = await eastStaff.requestText(createLead, { input })
+    const created = await eastStaff.request(CreateLeadWithTalent, { input })
     const id = created.data?.createLead.id
-    const peek = await westStaff.requestText(`query ($id: ID!) { node(id: $id) { id ... on Project { title } } }`, {
+    expect(id).toEqual(expect.any(String))
+    expect((await eastStaff.request(PeekProject, { id: id! })).data?.node).toMatchObject({
       id,
+      title: '王五（南京大学）项目',
     })
+    const peek = await westStaff.request(PeekProject, { id: id! })
+    expect(peek.errors).toBeUndefined()
     expect(peek.data?.node).toBeNull()
   })
 
   it('answers a replayed write with the first result and writes nothing more', async () => {
     const input = lead({ talentName: '赵六' })
-    const first = await eastStaff.requestText(createLead, { input })
-    const again = await eastStaff.requestText(createLead, { input })
+    const first = await eastStaff.request(CreateLeadWithTalent, { input })
+    const again = await eastStaff.request(CreateLeadWithTalent, { input })
     expect(again.errors).toBeUndefined()
     expect(again.data?.createLead.uuid).toBe(first.data?.createLead.uuid)
     expect(await db.prisma.project.count({ where: { id: input.projectId } })).toBe(1)
@@ -96,7 +130,9 @@ describe('createLead', () => {
 
   it('leaves one row when the same write arrives several times at once', async () => {
     const input = lead({ talentName: '孙七' })
-    const results = await Promise.all(Array.from({ length: 5 }, () => eastStaff.requestText(createLead, { input })))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => eastStaff.request(CreateLeadWithTalent, { input })),
+    )
     for (const result of results) expect(result.data?.createLead.uuid).toBe(input.projectId)
     expect(await db.prisma.talent.count({ where: { name: '孙七' } })).toBe(1)
     expect(await db.prisma.stageChange.count({ where: { projectId: input.projectId } })).toBe(1)
@@ -109,7 +145,7 @@ describe('createLead', () => {
     ['an id that is not a UUID', { projectId: 'not-a-uuid' }, 'projectId', '项目编号格式不正确'],
   ])('refuses %s with a coded Chinese message and writes nothing', async (_case, overrides, field, message) => {
     const before = await db.prisma.project.count()
-    const result = await eastStaff.requestText(createLead, { input: lead(overrides) })
+    const result = await eastStaff.request(CreateLeadWithTalent, { input: lead(overrides) })
     expect(errorCode(result)).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toContain(message)
     expect(result.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field })])
@@ -119,14 +155,17 @@ describe('createLead', () => {
 
   it('refuses an unknown source channel before anything runs', async () => {
     const before = await db.prisma.project.count()
-    const result = await eastStaff.requestText(createLead, { input: lead({ sourceChannel: 'CARRIER_PIGEON' }) })
+    // A value the enum does not have: no typed document can send it.
+    const result = await eastStaff.requestText<null>(print(CreateLeadWithTalent), {
+      input: { ...lead(), sourceChannel: 'CARRIER_PIGEON' },
+    })
     expect(errorCode(result)).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toBe('输入不合法：input.sourceChannel 的值“CARRIER_PIGEON”不是可选项')
     expect(await db.prisma.project.count()).toBe(before)
   })
 
   it('refuses a visitor who is not signed in', async () => {
-    const result = await api.agent().requestText(createLead, { input: lead() })
+    const result = await api.agent().request(CreateLeadWithTalent, { input: lead() })
     expect(errorCode(result)).toBe('UNAUTHENTICATED')
     expect(result.errors?.[0]?.message).toBe('请先登录')
   })

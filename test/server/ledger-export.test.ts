@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
 import { smallCounty } from '../support/pipeline.ts'
-import { commit, exportLedger, preview, sheetValues } from '../support/ledger-files.ts'
+import { commit, exportedLedgerColumns, exportLedger, preview, sheetValues } from '../support/ledger-files.ts'
 import { makeUscc } from '@talent/rules/uscc'
 import { pipelineFunnel } from '../../server/src/schema/statistics/statistics-funnel.ts'
 import { yearWindow } from '../../server/src/schema/statistics/statistics-window.ts'
@@ -156,33 +156,7 @@ describe('the projects ledger', () => {
     expect(first.fileName).toMatch(/^全县人才项目台账（\d{4}-\d{2}-\d{2}）\.xlsx$/)
     const sheet = await sheetValues(first.content!)
     expect(sheet[0]![0]).toBe('全县人才项目台账')
-    expect(sheet[2]).toEqual([
-      '序号',
-      '项目名称',
-      '人才姓名',
-      '人才类别',
-      '手机号',
-      '工作单位',
-      '产业方向',
-      '来源渠道',
-      '推荐人',
-      '所属单位',
-      '负责人',
-      '阶段',
-      '状态',
-      '状态说明',
-      '计划投资（万元）',
-      '登记日期',
-      '签约日期',
-      '协议类型',
-      '协议投资（万元）',
-      '落地日期',
-      '企业名称',
-      '统一社会信用代码',
-      '注册资本（万元）',
-      '项目编号',
-      '版本号',
-    ])
+    expect(sheet[2]).toEqual([...exportedLedgerColumns])
     expect(sheet.length).toBe(3 + 7)
     const row = (title: string) => sheet.find((cells) => cells[1] === title)!
     expect(row('高性能复合材料中试').slice(1, 17)).toEqual([

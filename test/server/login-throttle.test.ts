@@ -2,15 +2,38 @@
 // their own, learns of it at that sign-in, and an administrator can lift the lock. The clock is set.
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
+import { print } from 'graphql'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi, errorCode } from '../support/api.ts'
 import { createUnit, createUser, testPassword } from '../support/fixtures.ts'
+import { graphql } from '../support/graphql.ts'
 import { createAppServer } from '../../server/src/app.ts'
 
-const login = `mutation ($login: String!, $password: String!) {
-  login(login: $login, password: $password) { name loginLocksSinceLastSignIn { address failures } }
-}`
+const LoginWithLocks = graphql(`
+  mutation LoginWithLocks($login: String!, $password: String!) {
+    login(login: $login, password: $password) {
+      name
+      loginLocksSinceLastSignIn { address failures }
+    }
+  }
+`)
+
+const UnlockAccount = graphql(`
+  mutation UnlockAccount($userId: String!) {
+    unlockAccount(userId: $userId) {
+      name
+    }
+  }
+`)
+
+const MyLocks = graphql(`
+  query MyLocks {
+    me {
+      loginLocksSinceLastSignIn { address failures }
+    }
+  }
+`)
 
 let db: TestDatabase
 let api: ReturnType<typeof createApi>
@@ -23,7 +46,7 @@ const advance = (seconds: number) => {
   vi.setSystemTime(clock)
 }
 const signIn = (address: string, who: string, password = testPassword) =>
-  api.agent(address).requestText(login, { login: who, password })
+  api.agent(address).request(LoginWithLocks, { login: who, password })
 
 /** Ten wrong passwords in a row from one address, each after the wait the last one imposed. */
 async function guessTenTimes(who: string, address: string) {
@@ -76,13 +99,12 @@ describe('login throttle', () => {
   it('lets an administrator lift a lock, and keeps that in the audit log; nobody else may', async () => {
     await guessTenTimes('staff', '198.51.100.77')
     const staffId = (await db.prisma.user.findUniqueOrThrow({ where: { login: 'staff' } })).id
-    const unlock = `mutation ($userId: String!) { unlockAccount(userId: $userId) { name } }`
     const leader = await api.agent('10.20.0.5').login('leader')
-    expect(errorCode(await leader.requestText(unlock, { userId: staffId }))).toBe('FORBIDDEN')
+    expect(errorCode(await leader.request(UnlockAccount, { userId: staffId }))).toBe('FORBIDDEN')
     expect(errorCode(await signIn('198.51.100.77', 'staff'))).toBe('TOO_MANY_ATTEMPTS')
 
     const admin = await api.agent('10.0.0.2').login('admin')
-    expect((await admin.requestText(unlock, { userId: staffId })).data).toEqual({ unlockAccount: { name: 'staff' } })
+    expect((await admin.request(UnlockAccount, { userId: staffId })).data).toEqual({ unlockAccount: { name: 'staff' } })
     expect(
       await db.prisma.auditLog.findMany({
         where: { action: 'unlockAccount', entityId: staffId },
@@ -102,10 +124,10 @@ describe('login throttle', () => {
       await guessTenTimes('notified', '198.51.100.88')
       advance(60)
       const owner = api.agent('10.20.0.9')
-      const first = await owner.requestText(login, { login: 'notified', password: testPassword })
+      const first = await owner.request(LoginWithLocks, { login: 'notified', password: testPassword })
       expect(first.data?.login.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
-      const me = await owner.requestText(`{ me { loginLocksSinceLastSignIn { address failures } } }`)
-      expect(me.data?.me.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
+      const me = await owner.request(MyLocks)
+      expect(me.data?.me?.loginLocksSinceLastSignIn).toEqual([{ address: '198.51.100.88', failures: 10 }])
       advance(60)
       expect((await signIn('10.20.0.9', 'notified')).data?.login.loginLocksSinceLastSignIn).toEqual([])
     },
@@ -127,7 +149,7 @@ describe('behind a trusted reverse proxy', () => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `${spoofed}, 203.0.113.7` },
-        body: JSON.stringify({ query: login, variables: { login: 'proxied', password } }),
+        body: JSON.stringify({ query: print(LoginWithLocks), variables: { login: 'proxied', password } }),
       })
       return (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] }
     }

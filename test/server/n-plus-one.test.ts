@@ -4,17 +4,30 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createApi } from '../support/api.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
+import { graphql } from '../support/graphql.ts'
 
 let db: TestDatabase
 let agent: ReturnType<ReturnType<typeof createApi>['agent']>
 
-const page = `query ($first: Int!) {
-  projects(first: $first) {
-    edges { node { uuid title stage light talent { name phone } owner { name } unit { name } lastActivity { summary
-      occurredAt author { name } } } }
-    pageInfo { hasNextPage endCursor }
+const ProjectsPage = graphql(`
+  query ProjectsPage($first: Int!) {
+    projects(first: $first) {
+      edges {
+        node {
+          uuid
+          title
+          stage
+          light
+          talent { name phone }
+          owner { name }
+          unit { name }
+          lastActivity { summary occurredAt author { name } }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
   }
-}`
+`)
 
 beforeAll(async () => {
   db = await openTestDatabase()
@@ -54,10 +67,10 @@ afterAll(() => db?.close())
 
 async function statementsFor(first: number) {
   db.queries.length = 0
-  const result = await agent.requestText(page, { first })
+  const result = await agent.request(ProjectsPage, { first })
   expect(result.errors).toBeUndefined()
   expect(result.data?.projects.edges).toHaveLength(first)
-  expect(result.data?.projects.edges[0].node.lastActivity.summary).toBe('第1次')
+  expect(result.data?.projects.edges[0]?.node.lastActivity?.summary).toBe('第1次')
   return db.queries.filter((query) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(query.trim())).length
 }
 

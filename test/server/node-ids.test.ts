@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { globalId, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { graphql } from '../support/graphql.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -15,8 +16,21 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const nodeQuery = `query ($id: ID!) { node(id: $id) { id } }`
-const nodesQuery = `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`
+const NodeById = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`)
+
+const NodesByIds = graphql(`
+  query NodesByIds($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+    }
+  }
+`)
 
 describe('an id that names no record', () => {
   it.each([
@@ -25,7 +39,7 @@ describe('an id that names no record', () => {
     ['a type that is no node', globalId('Nope', '0190a3f2-0000-7000-8000-000000000001')],
     ['a type that is not a record', globalId('Query', '0190a3f2-0000-7000-8000-000000000000')],
   ])('answers null for %s, with no error', async (_what, id) => {
-    const result = await county.agents.eastManager.requestText(nodeQuery, { id })
+    const result = await county.agents.eastManager.request(NodeById, { id })
     expect(result).toEqual({ data: { node: null } })
   })
 
@@ -36,13 +50,13 @@ describe('an id that names no record', () => {
       globalId('Talent', project.talentId),
       globalId('Nope', 'x'),
     ]
-    const result = await county.agents.eastManager.requestText(nodesQuery, { ids })
+    const result = await county.agents.eastManager.request(NodesByIds, { ids })
     expect(result.errors).toBeUndefined()
     expect(result.data?.nodes).toEqual([{ id: ids[0] }, null, { id: ids[2] }, null])
   })
 
   it('is a coded input error with a Chinese message when it is no global id at all', async () => {
-    const result = await county.agents.eastManager.requestText(nodeQuery, { id: 'garbage!!' })
+    const result = await county.agents.eastManager.request(NodeById, { id: 'garbage!!' })
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
     expect(result.errors?.[0]?.message).toMatch(/编号/)
   })

@@ -43,7 +43,9 @@ const leadPart = (variables: ReturnType<typeof lead>) => ({ document: CreateLead
 /** Sends a batch as the phone's urql client does, and reads the answer as urql hands it to the outbox. */
 async function send(parts: ReturnType<typeof leadPart>[]) {
   const { document, variables } = batchDocument(parts)
-  const json = await staff.requestText(stringifyDocument(document), variables)
+  // The phone's own batch document, built at run time from the client's files: sent as the phone sends it, as text.
+  // Its answer holds one aliased result per write.
+  const json = await staff.requestText<Record<string, unknown>>(stringifyDocument(document), variables)
   const error = json.errors ? new CombinedError({ graphQLErrors: json.errors }) : undefined
   return { json, outcome: batchOutcome({ data: json.data ?? undefined, error }, parts.length) }
 }

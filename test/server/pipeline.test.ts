@@ -1,8 +1,20 @@
 // A project from lead to operating, with every gate, every refused move and its message, and the history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import {
+  MoveProjectCredit,
+  MoveProjectStage,
+  RecordLanding,
+  RecordSigning,
+  SetProjectStatus,
+  UpdateProject,
+} from '../support/documents.ts'
+import type { VariablesOf } from '../support/graphql.ts'
 import { makeUscc } from '@talent/rules/uscc'
+import { countyDay } from '../../server/src/domain/ledger/ledger-dates.ts'
+
+type Stage = VariablesOf<typeof MoveProjectStage>['input']['to']
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -18,8 +30,8 @@ describe('the stage machine through the API', () => {
     const { eastStaff } = county.agents
     const { projectId } = await talentWithProject(eastStaff)
     let version = (await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version
-    const move = async (to: string, reason?: string) => {
-      const result = await mutateField(eastStaff, 'moveProjectStage', { ...op(), id: projectId, version, to, reason })
+    const move = async (to: Stage, reason?: string) => {
+      const result = await mutate(eastStaff, MoveProjectStage, { ...op(), id: projectId, version, to, reason })
       if (result.data) version = result.data.version
       return result
     }
@@ -29,7 +41,7 @@ describe('the stage machine through the API', () => {
     expect(unsigned).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(unsigned.message).toMatch(/签约信息/)
 
-    const signing = await mutateField(eastStaff, 'recordSigning', {
+    const signing = await mutate(eastStaff, RecordSigning, {
       ...op(),
       id: projectId,
       signedAt: '2026-11-20',
@@ -41,7 +53,7 @@ describe('the stage machine through the API', () => {
     expect((await move('SIGNED')).data).toMatchObject({ stage: 'SIGNED' })
 
     expect((await move('LANDED')).message).toMatch(/落地企业/)
-    const badCode = await mutateField(eastStaff, 'recordLanding', {
+    const badCode = await mutate(eastStaff, RecordLanding, {
       ...op(),
       id: projectId,
       companyName: '恒芯新材料科技有限公司',
@@ -52,7 +64,7 @@ describe('the stage machine through the API', () => {
     expect(badCode.message).toMatch(/校验位/)
     expect(await db.prisma.landing.count({ where: { projectId } })).toBe(0)
 
-    const landing = await mutateField(eastStaff, 'recordLanding', {
+    const landing = await mutate(eastStaff, RecordLanding, {
       ...op(),
       id: projectId,
       companyName: '恒芯新材料科技有限公司',
@@ -82,7 +94,7 @@ describe('the stage machine through the API', () => {
   it('pauses and loses a project with a reason, keeping the stage it reached', async () => {
     const { eastStaff } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900002222' })
-    const noReason = await mutateField(eastStaff, 'setProjectStatus', {
+    const noReason = await mutate(eastStaff, SetProjectStatus, {
       ...op(),
       id: projectId,
       version,
@@ -90,7 +102,7 @@ describe('the stage machine through the API', () => {
     })
     expect(noReason).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(noReason.message).toMatch(/流失须填写原因/)
-    const lost = await mutateField(eastStaff, 'setProjectStatus', {
+    const lost = await mutate(eastStaff, SetProjectStatus, {
       ...op(),
       id: projectId,
       version,
@@ -98,7 +110,7 @@ describe('the stage machine through the API', () => {
       reason: '已在外省落户',
     })
     expect(lost.data).toMatchObject({ stage: 'LEAD', status: 'LOST' })
-    const frozen = await mutateField(eastStaff, 'moveProjectStage', {
+    const frozen = await mutate(eastStaff, MoveProjectStage, {
       ...op(),
       id: projectId,
       version: lost.data!.version,
@@ -106,7 +118,7 @@ describe('the stage machine through the API', () => {
     })
     expect(frozen).toMatchObject({ code: 'CONFLICT' })
     expect(frozen.message).toMatch(/已流失/)
-    const back = await mutateField(eastStaff, 'setProjectStatus', {
+    const back = await mutate(eastStaff, SetProjectStatus, {
       ...op(),
       id: projectId,
       version: lost.data!.version,
@@ -119,10 +131,9 @@ describe('the stage machine through the API', () => {
     const { eastStaff, eastManager } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900003333' })
     expect(
-      (await mutateField(eastManager, 'updateProject', { ...op(), id: projectId, version, title: '经理改的名字' }))
-        .errors,
+      (await mutate(eastManager, UpdateProject, { ...op(), id: projectId, version, title: '经理改的名字' })).errors,
     ).toBeUndefined()
-    const stale = await mutateField(eastStaff, 'updateProject', {
+    const stale = await mutate(eastStaff, UpdateProject, {
       ...op(),
       id: projectId,
       version,
@@ -136,7 +147,7 @@ describe('the stage machine through the API', () => {
   it('audits every change with the fields before and after', async () => {
     const { eastStaff } = county.agents
     const { projectId, version } = await talentWithProject(eastStaff, { phone: '13900004444' })
-    await mutateField(eastStaff, 'updateProject', {
+    await mutate(eastStaff, UpdateProject, {
       ...op(),
       id: projectId,
       version,
@@ -160,15 +171,59 @@ describe('the stage machine through the API', () => {
       creditUnitId: county.units.west.id,
       reason: '西部园区引荐，协商后计入西部',
     }
-    expect((await mutateField(eastManager, 'moveProjectCredit', input)).code).toBe('FORBIDDEN')
-    expect((await mutateField(admin, 'moveProjectCredit', { ...input, ...op(), reason: ' ' })).code).toBe(
-      'BAD_USER_INPUT',
-    )
-    expect((await mutateField(admin, 'moveProjectCredit', { ...input, ...op() })).errors).toBeUndefined()
+    expect((await mutate(eastManager, MoveProjectCredit, input)).code).toBe('FORBIDDEN')
+    expect((await mutate(admin, MoveProjectCredit, { ...input, ...op(), reason: ' ' })).code).toBe('BAD_USER_INPUT')
+    expect((await mutate(admin, MoveProjectCredit, { ...input, ...op() })).errors).toBeUndefined()
     const project = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
     expect(project).toMatchObject({ unitId: county.units.east.id, creditUnitId: county.units.west.id })
     expect(
       await db.prisma.auditLog.findFirst({ where: { entityId: projectId, action: 'moveProjectCredit' } }),
     ).toMatchObject({ reason: input.reason })
+  })
+})
+
+describe('the signing and landing forms', () => {
+  const day = (offset: number) => countyDay(new Date(Date.now() + offset * 86_400_000))
+
+  it('take the days the 台账 import takes: a landing before its signing, never a day after today', async () => {
+    const project = await db.prisma.project.create({
+      data: {
+        title: '表单项目',
+        talentId: (await db.prisma.talent.create({ data: { name: '周一' } })).id,
+        unitId: county.units.east.id,
+        creditUnitId: county.units.east.id,
+        sourceChannel: 'OTHER',
+        createdById: county.people.admin.id,
+        stage: 'NEGOTIATING',
+      },
+    })
+    const agent = county.agents.eastManager
+    const future = await mutate(agent, RecordSigning, {
+      ...op(),
+      id: project.id,
+      signedAt: day(1),
+      agreementKind: 'INVESTMENT',
+    })
+    expect(future.errors?.[0]).toMatchObject({
+      message: `签约日期（${day(1)}）不能晚于今天（${day(0)}）`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
+    const signed = await mutate(agent, RecordSigning, {
+      ...op(),
+      id: project.id,
+      signedAt: day(-5),
+      agreementKind: 'INVESTMENT',
+    })
+    expect(signed.errors).toBeUndefined()
+    const landing = {
+      id: project.id,
+      companyName: '周一科技',
+      uscc: makeUscc('91330100MA2H00041'),
+      registeredAt: day(-30),
+    }
+    expect((await mutate(agent, RecordLanding, { ...op(), ...landing })).errors).toBeUndefined()
+    expect((await mutate(agent, RecordLanding, { ...op(), ...landing, registeredAt: day(2) })).message).toBe(
+      `注册日期（${day(2)}）不能晚于今天（${day(0)}）`,
+    )
   })
 })

@@ -41,7 +41,7 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
           ? [variables?: Variables, headers?: Record<string, string>]
           : [variables: Variables, headers?: Record<string, string>]
       ): Promise<GraphQLResponse<Result>> {
-        return agentApi.requestText(print(document), variables as Record<string, unknown> | undefined, headers)
+        return agentApi.requestText<Result>(print(document), variables as Record<string, unknown> | undefined, headers)
       },
       /**
        * Sends a query as text, for what no typed document can be: a malformed or oversized query, an unknown
@@ -78,6 +78,6 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
   return { yoga, agent }
 }
 
-export function errorCode(result: GraphQLResponse): string | undefined {
+export function errorCode(result: GraphQLResponse<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code as string | undefined
 }

@@ -4,7 +4,17 @@ import { afterAll, beforeAll, expect } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { makeUscc } from '@talent/rules/uscc'
 import { openTestDatabase, type TestDatabase } from './database.ts'
-import { mutateField, op, smallCounty, type Agent } from './pipeline.ts'
+import { mutate, op, smallCounty, type Agent } from './pipeline.ts'
+import { CreateLead, MoveProjectStage, RecordLanding, RecordSigning } from './documents.ts'
+import { graphql, type VariablesOf } from './graphql.ts'
+
+const CountedScores = graphql(`
+  query CountedScores {
+    assessmentScores(year: 2026, asOf: "2026-12-31T15:00:00Z") {
+      units { unit { name } indicators { metric actual } }
+    }
+  }
+`)
 
 export function creditCounty() {
   let db: TestDatabase
@@ -30,33 +40,36 @@ export function creditCounty() {
   afterAll(() => db?.close())
 
   const version = async (id: string) => (await db.prisma.project.findUniqueOrThrow({ where: { id } })).version
-  const succeeded = (result: Awaited<ReturnType<typeof mutateField>>) => expect(result.errors).toBeUndefined()
+  const succeeded = (result: { errors?: unknown[] }) => expect(result.errors).toBeUndefined()
 
   async function lead(agent: Agent, talentName: string, phone: string, employer: string) {
     const projectId = uuidv7()
     succeeded(
-      await mutateField(
-        agent,
-        'createLead',
-        { ...op(), projectId, talentId: uuidv7(), talentName, phone, employer, sourceChannel: 'REFERRAL' },
-        'uuid',
-      ),
+      await mutate(agent, CreateLead, {
+        ...op(),
+        projectId,
+        talentId: uuidv7(),
+        talentName,
+        phone,
+        employer,
+        sourceChannel: 'REFERRAL',
+      }),
     )
     return projectId
   }
 
   const sign = (agent: Agent, id: string, signedAt = '2026-05-10') =>
-    mutateField(agent, 'recordSigning', { ...op(), id, signedAt, agreementKind: 'INVESTMENT' })
+    mutate(agent, RecordSigning, { ...op(), id, signedAt, agreementKind: 'INVESTMENT' })
   const land = (agent: Agent, id: string, code: string) =>
-    mutateField(agent, 'recordLanding', {
+    mutate(agent, RecordLanding, {
       ...op(),
       id,
       companyName: `企业${code}`,
       uscc: makeUscc(code),
       registeredAt: '2026-06-10',
     })
-  const move = async (agent: Agent, id: string, to: string) =>
-    succeeded(await mutateField(agent, 'moveProjectStage', { ...op(), id, version: await version(id), to }))
+  const move = async (agent: Agent, id: string, to: VariablesOf<typeof MoveProjectStage>['input']['to']) =>
+    succeeded(await mutate(agent, MoveProjectStage, { ...op(), id, version: await version(id), to }))
   /** What the stage screen does: records the signing, then moves the project to 签约, where it counts. */
   async function signAndMove(agent: Agent, id: string) {
     succeeded(await sign(agent, id))
@@ -67,18 +80,13 @@ export function creditCounty() {
 
   /** Signed and landed as the 2026 assessment counts them, per park. */
   async function counted() {
-    const query =
-      `query { assessmentScores(year: 2026, asOf: "2026-12-31T15:00:00Z") { units { unit { name } ` +
-      `indicators { metric actual } } } }`
-    const result = await county.agents.leader.requestText(query)
+    const result = await county.agents.leader.request(CountedScores)
     expect(result.errors).toBeUndefined()
     return Object.fromEntries(
-      result.data!.assessmentScores.units.map(
-        (u: { unit: { name: string }; indicators: { metric: string; actual: number }[] }) => [
-          u.unit.name,
-          Object.fromEntries(u.indicators.map((i) => [i.metric, i.actual])),
-        ],
-      ),
+      result.data!.assessmentScores!.units.map((u) => [
+        u.unit.name,
+        Object.fromEntries(u.indicators.map((i) => [i.metric, i.actual])),
+      ]),
     )
   }
 

@@ -1,5 +1,6 @@
 // Typed documents for the writes many suites make; a document one suite alone sends stays in that suite.
-// Each project write reads back what the suites check: id, uuid, version, stage and status.
+// Each project write reads back what the suites check: id, uuid, version, stage and status; a talent or
+// activity write its id, uuid and version (and an edited activity its summary).
 import { graphql } from './graphql.ts'
 
 export const CreateTalent = graphql(`
@@ -104,6 +105,59 @@ export const MoveProjectCredit = graphql(`
       version
       stage
       status
+    }
+  }
+`)
+
+export const CreateLead = graphql(`
+  mutation CreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      uuid
+      version
+      stage
+      status
+    }
+  }
+`)
+
+export const UpdateTalent = graphql(`
+  mutation UpdateTalent($input: UpdateTalentInput!) {
+    updateTalent(input: $input) {
+      id
+      uuid
+      version
+    }
+  }
+`)
+
+export const MergeTalents = graphql(`
+  mutation MergeTalents($input: MergeTalentsInput!) {
+    mergeTalents(input: $input) {
+      id
+      uuid
+      version
+    }
+  }
+`)
+
+export const LogActivity = graphql(`
+  mutation LogActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      id
+      uuid
+      version
+    }
+  }
+`)
+
+export const EditActivity = graphql(`
+  mutation EditActivity($input: EditActivityInput!) {
+    editActivity(input: $input) {
+      id
+      uuid
+      version
+      summary
     }
   }
 `)
