@@ -14,14 +14,7 @@ const LoginMutation = graphql(`
   }
 `)
 
-/**
- * An answer's data as a test reads it when it gives no type: straight into the fields its query asked for.
- * Typing each of the suites' queries would restate them; the expectations check the shape as the test runs.
- */
-// biome-ignore lint/suspicious/noExplicitAny: the one loose type of the suites' answers, for the reason above.
-export type UntypedData = Record<string, any>
-
-export interface GraphQLResponse<T = UntypedData> {
+export interface GraphQLResponse<T = unknown> {
   data?: T | null
   errors?: { message: string; extensions?: Record<string, unknown> }[]
 }
@@ -47,7 +40,7 @@ export function createApi(prisma: PrismaClient, options: Omit<YogaOptions, 'pris
        * Sends a query as text, for what no typed document can be: a malformed or oversized query, an unknown
        * field, a wrong variable type. Its answer is `unknown` until the test says what it expects.
        */
-      async requestText<T = UntypedData>(
+      async requestText<T = unknown>(
         query: string,
         variables?: Record<string, unknown>,
         headers: Record<string, string> = {},

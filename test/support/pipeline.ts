@@ -2,7 +2,7 @@
 import { uuidv7 } from 'uuidv7'
 import type { TadaDocumentNode } from 'gql.tada'
 import type { PrismaClient } from '../../server/src/generated/prisma/client.ts'
-import { createApi, type GraphQLResponse, type UntypedData } from './api.ts'
+import { createApi } from './api.ts'
 import { createUnit, createUser } from './fixtures.ts'
 import { CreateProject, CreateTalent } from './documents.ts'
 import type { VariablesOf } from './graphql.ts'
@@ -41,29 +41,6 @@ export async function mutate<Result, Input>(
   const result = await agent.request(document, ...([{ input }] as never as [{ input: Input }]))
   return {
     data: (result.data ? Object.values(result.data)[0] : undefined) as Result[keyof Result] | undefined,
-    errors: result.errors,
-    code: result.errors?.[0]?.extensions?.code as string | undefined,
-    message: result.errors?.[0]?.message,
-  }
-}
-
-/**
- * Runs a mutation named by its field, its input type guessed from the name and its answer untyped.
- * @deprecated Being replaced by `mutate` with a typed document; no new caller.
- */
-export async function mutateField(
-  agent: Agent,
-  field: string,
-  input: Record<string, unknown>,
-  selection = 'id uuid version stage status',
-) {
-  const inputType = `${field[0]!.toUpperCase() + field.slice(1)}Input`
-  const result: GraphQLResponse = await agent.requestText(
-    `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`,
-    { input },
-  )
-  return {
-    data: result.data?.[field] as UntypedData | undefined,
     errors: result.errors,
     code: result.errors?.[0]?.extensions?.code as string | undefined,
     message: result.errors?.[0]?.message,
