@@ -13,6 +13,7 @@ import {
   projectScope,
   supportRequestScope,
   talentScope,
+  through,
 } from './visibility.ts'
 
 type Where = Record<string, unknown>
@@ -30,7 +31,7 @@ const everyone = (why: string): ReadRule => ({ kind: 'everyone', why })
 const serverOnly = (why: string): ReadRule => ({ kind: 'serverOnly', why })
 
 const countyWide = (user: SessionUser | null) => user?.role === 'ADMIN' || user?.role === 'LEADER'
-const ofVisibleProject = (user: SessionUser | null) => ({ project: projectScope(user) })
+const ofVisibleProject = (user: SessionUser | null) => through('project', projectScope(user))
 const rollup = serverOnly('statistics kept by the database, read by SQL narrowed by statisticsUnit')
 const reportReaders = new Set(['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'])
 
@@ -51,7 +52,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Landing: scoped(ofVisibleProject),
   TalentSpending: scoped((user) => (countyWide(user) ? {} : user ? { unitId: user.unitId } : nothing)),
   SupportRequest: scoped(supportRequestScope),
-  SupportRequestEvent: scoped((user) => ({ request: supportRequestScope(user) })),
+  SupportRequestEvent: scoped((user) => through('request', supportRequestScope(user))),
   Program: everyone('the catalogue of 人才工程'),
   ProgramApplication: scoped(programApplicationScope),
   ServiceEvent: everyone('events are announced to every unit'),
