@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { scopedClient } from '../../server/src/auth/scoped-client.ts'
+import { readerClients, scopedClient } from '../../server/src/auth/scoped-client.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -108,5 +108,40 @@ describe('a merged record', () => {
       { t: globalId('Talent', duplicate.data!.uuid) },
     )
     expect(byAdmin.data!.talent).toEqual({ mergedInto: { uuid: survivor.talentId } })
+  })
+})
+
+describe('each reader’s client, built once and kept', () => {
+  // Compared by identity: a failing toBe would try to print a whole Prisma client.
+  const same = (one: unknown, other: unknown) => one === other
+
+  it('is one client per reader, another for any other field, and the plain client where no rule filters', () => {
+    const clientFor = readerClients(db.prisma)
+    const west = sessionUser('westStaff')
+    expect(same(clientFor(west), clientFor({ ...west }))).toBe(true)
+    expect(same(clientFor({ ...west, unitId: county.units.east.id }), clientFor(west))).toBe(false)
+    expect(same(clientFor({ ...west, role: 'PARK_MANAGER' }), clientFor(west))).toBe(false)
+    expect(same(clientFor(sessionUser('admin')), db.prisma)).toBe(true)
+    // LEADER reads every unit, but not the 台账 import batches: a rule filters, so the client is scoped.
+    expect(same(clientFor({ ...sessionUser('admin'), role: 'LEADER' }), db.prisma)).toBe(false)
+    expect(same(clientFor(null), db.prisma)).toBe(false)
+  })
+
+  it('serves readers asking at the same moment each their own rows', async () => {
+    await talentWithProject(county.agents.eastStaff, { name: '钱七' })
+    const unitProjects = async (unitId?: string) =>
+      (await db.prisma.project.findMany({ where: { unitId }, select: { id: true } }))
+        .map((project) => project.id)
+        .sort()
+    const expected = [await unitProjects(county.units.east.id), [], await unitProjects()]
+    expect(expected[0]!.length).toBeGreaterThan(0)
+    const page = `{ projects(first: 100) { edges { node { uuid } } } }`
+    const { eastStaff, westStaff, admin } = county.agents
+    const seen = async (agent: typeof admin) =>
+      ((await agent.request(page)).data!.projects.edges as { node: { uuid: string } }[])
+        .map((edge) => edge.node.uuid)
+        .sort()
+    const answers = await Promise.all(Array.from({ length: 6 }, () => [eastStaff, westStaff, admin].map(seen)).flat())
+    expect(answers).toEqual(Array.from({ length: 6 }, () => expected).flat())
   })
 })

@@ -3,7 +3,8 @@
 // through a relation; resolvers add no unit filter of their own. A model missing here fails a test.
 //
 // A second dimension (the county, when one deployment serves several) belongs in `readScope` below: AND
-// its filter for the models that carry a county, once, and every read follows.
+// its filter for the models that carry a county, once, and every read follows. A rule reads the user and
+// nothing else: the request's client is built once per reader and kept (scoped-client.ts).
 import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import {
@@ -83,6 +84,13 @@ export function readScope(model: Prisma.ModelName, user: SessionUser | null): Wh
   if (rule.kind !== 'scoped') return null
   const where = rule.where(user)
   return Object.keys(where).length === 0 ? null : where
+}
+
+const models = Object.keys(readRules) as Prisma.ModelName[]
+
+/** Whether `user` reads every row of every model: no rule filters anything for them (ADMIN, today). */
+export function readsEverything(user: SessionUser | null): boolean {
+  return models.every((model) => readScope(model, user) === null)
 }
 
 /**

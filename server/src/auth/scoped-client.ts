@@ -5,7 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { SessionUser } from '../context.ts'
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
-import { readScope } from './read-rules.ts'
+import { readScope, readsEverything } from './read-rules.ts'
 import { and, scopeSelection, type Where } from './scoped-selection.ts'
 
 type Args = Record<string, unknown>
@@ -31,7 +31,7 @@ export async function readingAcrossUnits<T>(read: () => PromiseLike<T>): Promise
   return acrossUnits.run(true, async () => await read())
 }
 
-/** The request's client: `prisma` with `user`'s read rules. Its types are the client's own. */
+/** `prisma` with `user`'s read rules, built anew: a request gets its client from readerClients. */
 export function scopedClient(prisma: PrismaClient, user: SessionUser | null): PrismaClient {
   const scopes = new Map<string, Where | null>()
   const scopeOf = (model: Prisma.ModelName) => {
@@ -57,4 +57,30 @@ export function scopedClient(prisma: PrismaClient, user: SessionUser | null): Pr
   })
   // A query extension changes what a call reads, not its types.
   return extended as unknown as PrismaClient
+}
+
+/**
+ * The request's client for each reader of `prisma` (`context.prisma`), built the first time that reader asks
+ * and kept: building one per request was most of what the rules cost. The client's rules are read-rules.ts
+ * applied to the reader, so it is kept under every field of the reader (a rule reads nothing else), and
+ * one reader's client never serves another. A reader whose rules all read "every row" (ADMIN) gets
+ * `prisma` itself: every change the extension makes is a rule's filter, so with none it changes nothing;
+ * a rule that one day filters for ADMIN too (a county) ends that by itself.
+ */
+export function readerClients(prisma: PrismaClient, keep = 500): (user: SessionUser | null) => PrismaClient {
+  const clients = new Map<string, PrismaClient>()
+  return (user) => {
+    const key = user === null ? '' : JSON.stringify(Object.entries(user).sort(([a], [b]) => (a < b ? -1 : 1)))
+    const kept = clients.get(key)
+    if (kept) {
+      // The most recently used last, so the oldest goes first when the map is full.
+      clients.delete(key)
+      clients.set(key, kept)
+      return kept
+    }
+    const client = readsEverything(user) ? prisma : scopedClient(prisma, user)
+    if (clients.size >= keep) clients.delete(clients.keys().next().value!)
+    clients.set(key, client)
+    return client
+  }
 }
