@@ -74,12 +74,11 @@ export function scopedClient(prisma: PrismaClient, user: SessionUser | null): Pr
 
 /**
  * The request's client for each reader of `prisma` (`context.prisma`), built the first time that reader asks
- * and kept: building one per request was most of what the rules cost. The client's rules are read-rules.ts
- * applied to the reader, so it is kept under every field of the reader (a rule reads nothing else), and
- * one reader's client never serves another. A reader whose rules all read "every row" (ADMIN) gets
- * `prisma` itself: everything the extension does (filters, refusals) is for a rule that filters, so with none
- * it changes nothing;
- * a rule that one day filters for ADMIN too (a county) ends that by itself.
+ * and kept: building one per request cost about as much again as the extension itself (bench/README.md). The
+ * client's rules are read-rules.ts applied to the reader, so it is kept under every field of the reader (a rule
+ * reads nothing else), and one reader's client never serves another. A reader whose rules all read "every row"
+ * (ADMIN) gets `prisma` itself: everything the extension does (filters, refusals) is for a rule that filters, so
+ * with none it changes nothing; a rule that one day filters for ADMIN too (a county) ends that by itself.
  */
 export function readerClients(prisma: PrismaClient, keep = 500): (user: SessionUser | null) => PrismaClient {
   const clients = new Map<string, PrismaClient>()
