@@ -1,6 +1,8 @@
 // The bench data, as set-based SQL (INSERT … SELECT generate_series) that runs the same on PostgreSQL and
 // PGlite and gives the same rows on both: every id and date is a function of the row number, nothing random.
 // Ids are UUIDv7-shaped (48-bit milliseconds first), so "newest first" (ORDER BY id DESC) is by creation time.
+// The enums' values, and so which row gets which, come in the schema's order from @talent/rules.
+import { sourceChannels, stages } from '@talent/rules/enums'
 
 export interface SeedSize {
   units: number
@@ -40,20 +42,8 @@ export const userId = (i: string) => uuid('002', userMs(i), i)
 export const talentId = (i: string) => uuid('003', talentMs(i), i)
 export const projectId = (i: string) => uuid('004', projectMs(i), i)
 
-const sourceChannels = [
-  'INVESTMENT_STAFF',
-  'TALENT_AMBASSADOR',
-  'REFERRAL',
-  'TECH_TOWN_LEADERS',
-  'UNIVERSITY',
-  'AGENCY',
-  'EVENT',
-  'SELF_RECOMMENDED',
-  'OTHER',
-]
-const stages = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']
 const activityKinds = ['CALL', 'VISIT', 'MEETING', 'EVENT', 'MESSAGE', 'NOTE']
-const pick = (values: string[], type: string, i: string) =>
+const pick = (values: readonly string[], type: string, i: string) =>
   `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[((${i}) % ${values.length}) + 1]::"${type}"`
 
 /**

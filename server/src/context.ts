@@ -10,7 +10,10 @@ export interface SessionUser {
 
 /** What every resolver sees: the database, the signed-in user (or null) and the session cookie helpers. */
 export interface Context {
-  /** Reads only what `user` may see (auth/read-rules.ts); writes and raw SQL go through unchanged. */
+  /**
+   * Reads, and writes that choose rows by `where`, reach only what `user` may see (auth/read-rules.ts,
+   * auth/scoped-writes.ts); creates and raw SQL go through unchanged.
+   */
   prisma: PrismaClient
   /** The whole database, for what runs before or beside the user's reads (sessions, sign-in). */
   database: PrismaClient

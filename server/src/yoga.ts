@@ -19,7 +19,7 @@ import {
   sessionCookie,
 } from './auth/session.ts'
 import { allowedOrigins, corsPolicy } from './http/cors.ts'
-import { scopedClient } from './auth/scoped-client.ts'
+import { readerClients } from './auth/scoped-client.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
 
 export interface YogaOptions {
@@ -59,6 +59,7 @@ export function buildYoga(options: YogaOptions) {
   }
   const secure = options.secureCookies ?? false
   const logger = options.logger ?? createLogger()
+  const readerClient = readerClients(options.prisma)
 
   const sessionCookies: Plugin = {
     onResponse({ request, response }) {
@@ -99,7 +100,7 @@ export function buildYoga(options: YogaOptions) {
       const session = owner && signedIn && !isSameUser(owner, signedIn.user.id) ? null : signedIn
       const user = session?.user ?? null
       return {
-        prisma: scopedClient(options.prisma, user),
+        prisma: readerClient(user),
         database: options.prisma,
         user,
         sessionId: session?.sessionId ?? null,

@@ -5,8 +5,8 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { CreateProject, CreateTalent } from '../support/documents.ts'
 import { graphql } from '../support/graphql.ts'
 import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { MergeTalents } from '../support/talent-documents.ts'
-import { scopedClient } from '../../server/src/auth/scoped-client.ts'
+import { MergeTalents } from '../support/documents.ts'
+import { readerClients, scopedClient } from '../../server/src/auth/scoped-client.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -34,6 +34,18 @@ beforeAll(async () => {
   officeProjectId = project.data!.uuid
 })
 afterAll(() => db?.close())
+
+const ProjectUuidsPage = graphql(`
+  query ProjectUuidsPage {
+    projects(first: 100) {
+      edges {
+        node {
+          uuid
+        }
+      }
+    }
+  }
+`)
 
 const TalentAndOfficeProjectQuery = graphql(`
   query TalentAndOfficeProject($talentId: ID!, $projectId: ID!) {
@@ -167,5 +179,37 @@ describe('a merged record', () => {
     expect(listed).toContainEqual({ uuid: duplicate.data!.uuid, mergedInto: null })
     const byAdmin = await county.agents.admin.request(MergedIntoQuery, { talentId })
     expect(byAdmin.data!.talent).toEqual({ mergedInto: { uuid: survivor.talentId } })
+  })
+})
+
+describe('each reader’s client, built once and kept', () => {
+  // Compared by identity: a failing toBe would try to print a whole Prisma client.
+  const same = (one: unknown, other: unknown) => one === other
+
+  it('is one client per reader, another for any other field, and the plain client where no rule filters', () => {
+    const clientFor = readerClients(db.prisma)
+    const west = sessionUser('westStaff')
+    expect(same(clientFor(west), clientFor({ ...west }))).toBe(true)
+    expect(same(clientFor({ ...west, unitId: county.units.east.id }), clientFor(west))).toBe(false)
+    expect(same(clientFor({ ...west, role: 'PARK_MANAGER' }), clientFor(west))).toBe(false)
+    expect(same(clientFor(sessionUser('admin')), db.prisma)).toBe(true)
+    // LEADER reads every unit, but not the 台账 import batches: a rule filters, so the client is scoped.
+    expect(same(clientFor({ ...sessionUser('admin'), role: 'LEADER' }), db.prisma)).toBe(false)
+    expect(same(clientFor(null), db.prisma)).toBe(false)
+  })
+
+  it('serves readers asking at the same moment each their own rows', async () => {
+    await talentWithProject(county.agents.eastStaff, { name: '钱七' })
+    const unitProjects = async (unitId?: string) =>
+      (await db.prisma.project.findMany({ where: { unitId }, select: { id: true } }))
+        .map((project) => project.id)
+        .sort()
+    const expected = [await unitProjects(county.units.east.id), [], await unitProjects()]
+    expect(expected[0]!.length).toBeGreaterThan(0)
+    const { eastStaff, westStaff, admin } = county.agents
+    const seen = async (agent: typeof admin) =>
+      (await agent.request(ProjectUuidsPage)).data!.projects.edges.map((edge) => edge.node.uuid).sort()
+    const answers = await Promise.all(Array.from({ length: 6 }, () => [eastStaff, westStaff, admin].map(seen)).flat())
+    expect(answers).toEqual(Array.from({ length: 6 }, () => expected).flat())
   })
 })

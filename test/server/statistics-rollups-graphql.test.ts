@@ -17,7 +17,7 @@ import {
 import { graphql } from '../support/graphql.ts'
 import { ids, mutate, op, talentWithProject } from '../support/pipeline.ts'
 import { statisticsRollupsCounty } from '../support/statistics-rollups-county.ts'
-import { CreateLead, MergeTalents, UpdateTalent } from '../support/talent-documents.ts'
+import { CreateLead, MergeTalents, UpdateTalent } from '../support/documents.ts'
 
 const { db, county, units, expectAllToAgree, projects } = statisticsRollupsCounty()
 

@@ -6,7 +6,7 @@ import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../suppor
 import { csvText, preview } from '../support/ledger-files.ts'
 import { CreateProject, CreateTalent } from '../support/documents.ts'
 import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
-import { CreateLead, MergeTalents, UpdateTalent } from '../support/talent-documents.ts'
+import { CreateLead, MergeTalents, UpdateTalent } from '../support/documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

@@ -5,7 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { CreateTalent } from '../support/documents.ts'
 import { graphql } from '../support/graphql.ts'
 import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
-import { CreateLead } from '../support/talent-documents.ts'
+import { CreateLead } from '../support/documents.ts'
 import { contactLookupLimits } from '../../server/src/domain/contact-lookup.ts'
 
 let db: TestDatabase

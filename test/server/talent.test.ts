@@ -6,7 +6,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { AssignProjectOwner, CreateTalent } from '../support/documents.ts'
 import { graphql } from '../support/graphql.ts'
 import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { CreateLead, MergeTalents, UpdateTalent } from '../support/talent-documents.ts'
+import { CreateLead, MergeTalents, UpdateTalent } from '../support/documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>

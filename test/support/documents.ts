@@ -117,6 +117,9 @@ export const CreateLead = graphql(`
       version
       stage
       status
+      talent {
+        phone
+      }
     }
   }
 `)
@@ -127,6 +130,8 @@ export const UpdateTalent = graphql(`
       id
       uuid
       version
+      title
+      phone
     }
   }
 `)
@@ -137,6 +142,11 @@ export const MergeTalents = graphql(`
       id
       uuid
       version
+      employer
+      email
+      projects {
+        uuid
+      }
     }
   }
 `)

@@ -2,13 +2,13 @@
 // StageChange history up to its stage, signings and landings, talents' class, age and sector, programs and
 // applications, three departments with support requests, service events with participants, spending, and
 // the 2026 scheme with every unit's targets. Set-based SQL for PostgreSQL (gen_random_uuid for new ids).
+import { stages, supportCategories } from '@talent/rules/enums'
 import { projectId, talentId, unitId, userId, type SeedSize } from '../seed.ts'
 
-const stages = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING']
 const day = '86400000::bigint'
 const projectMs = (i: string) => `(${Date.UTC(2026, 0, 1)}::bigint + (${i})::bigint * 120000)`
 const at = (ms: string) => `to_timestamp((${ms})::double precision / 1000)`
-const pick = (values: string[], type: string, i: string) =>
+const pick = (values: readonly string[], type: string, i: string) =>
   `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])[((${i}) % ${values.length}) + 1]::"${type}"`
 
 const indicators: [code: string, metric: string, weight: number, kinds: string, park: number, town: number][] = [
@@ -33,11 +33,7 @@ export function statisticsSeedSql(size: SeedSize): string {
   const creditedOnce = (g: string) => `((${g}) - 1) % ${otherUnits} = (((${g}) - 1) % ${talents}) % ${otherUnits}`
   const sectors = pick(['ENTERPRISE', 'EDUCATION', 'HEALTH', 'RESEARCH', 'PUBLIC_INSTITUTION', 'OTHER'], 'Sector', 'n')
   const stageArray = `(ARRAY[${stages.map((s) => `'${s}'`).join(',')}])`
-  const categories = pick(
-    ['FUNDING', 'HIRING', 'SALES', 'HOUSING', 'FINANCE', 'LEGAL', 'IP', 'POLICY', 'SCHOOLING', 'MEDICAL', 'OTHER'],
-    'SupportCategory',
-    'g',
-  )
+  const categories = pick(supportCategories, 'SupportCategory', 'g')
   const eventKinds = pick(
     ['STUDY_TOUR', 'HISTORY_LECTURE', 'COUNTY_TOUR', 'MATCHMAKING', 'SALON'],
     'ServiceEventKind',

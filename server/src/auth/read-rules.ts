@@ -3,7 +3,8 @@
 // through a relation; resolvers add no unit filter of their own. A model missing here fails a test.
 //
 // A second dimension (the county, when one deployment serves several) belongs in `readScope` below: AND
-// its filter for the models that carry a county, once, and every read follows.
+// its filter for the models that carry a county, once, and every read follows. A rule reads the user and
+// nothing else: the request's client is built once per reader and kept (scoped-client.ts).
 import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import {
@@ -13,6 +14,7 @@ import {
   projectScope,
   supportRequestScope,
   talentScope,
+  through,
 } from './visibility.ts'
 
 type Where = Record<string, unknown>
@@ -30,7 +32,7 @@ const everyone = (why: string): ReadRule => ({ kind: 'everyone', why })
 const serverOnly = (why: string): ReadRule => ({ kind: 'serverOnly', why })
 
 const countyWide = (user: SessionUser | null) => user?.role === 'ADMIN' || user?.role === 'LEADER'
-const ofVisibleProject = (user: SessionUser | null) => ({ project: projectScope(user) })
+const ofVisibleProject = (user: SessionUser | null) => through('project', projectScope(user))
 const rollup = serverOnly('statistics kept by the database, read by SQL narrowed by statisticsUnit')
 const reportReaders = new Set(['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'])
 
@@ -51,7 +53,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Landing: scoped(ofVisibleProject),
   TalentSpending: scoped((user) => (countyWide(user) ? {} : user ? { unitId: user.unitId } : nothing)),
   SupportRequest: scoped(supportRequestScope),
-  SupportRequestEvent: scoped((user) => ({ request: supportRequestScope(user) })),
+  SupportRequestEvent: scoped((user) => through('request', supportRequestScope(user))),
   Program: everyone('the catalogue of 人才工程'),
   ProgramApplication: scoped(programApplicationScope),
   ServiceEvent: everyone('events are announced to every unit'),
@@ -82,6 +84,13 @@ export function readScope(model: Prisma.ModelName, user: SessionUser | null): Wh
   if (rule.kind !== 'scoped') return null
   const where = rule.where(user)
   return Object.keys(where).length === 0 ? null : where
+}
+
+const models = Object.keys(readRules) as Prisma.ModelName[]
+
+/** Whether `user` reads every row of every model: no rule filters anything for them (ADMIN, today). */
+export function readsEverything(user: SessionUser | null): boolean {
+  return models.every((model) => readScope(model, user) === null)
 }
 
 /**

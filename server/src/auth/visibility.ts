@@ -93,7 +93,7 @@ export function supportRequestScope(user: SessionUser | null): Prisma.SupportReq
   if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
   if (user.role === 'DEPARTMENT')
     return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
-  return { project: projectScope(user) }
+  return through('project', projectScope(user))
 }
 
 /**
@@ -113,9 +113,17 @@ export function programApplicationScope(user: SessionUser | null): Prisma.Progra
   return { unitId: user.unitId }
 }
 
+/**
+ * The rows whose required relation `field` leads to a row in `scope`: every row when `scope` is every row,
+ * written `{}` so that whoever reads every project reads every activity with no filter at all.
+ */
+export function through<Field extends string, Scope extends object>(field: Field, scope: Scope) {
+  return Object.keys(scope).length === 0 ? {} : ({ [field]: scope } as { [K in Field]: Scope })
+}
+
 export function activityScope(user: SessionUser | null): Prisma.ActivityWhereInput {
   if (!user) return nothing
-  return { project: projectScope(user) }
+  return through('project', projectScope(user))
 }
 
 /** Who may change a project: its owner and followers, the unit's manager and head, and the talent office. */

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts'
+import { readingAcrossUnits, writingAcrossUnits } from '../../auth/scoped-client.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { mergedFields, parseMergeTalents } from '../../domain/talent.ts'
 import { runWrite } from '../../write/run-write.ts'
@@ -76,34 +77,38 @@ builder.mutationField('mergeTalents', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, survivorId, mergedId, reason } = parseMergeTalents(args.input)
       await runWrite(context, { clientMutationId, operation: 'mergeTalents', entity: 'Talent' }, async (tx, user) => {
-        const both = await tx.talent.findMany({
-          where: { id: { in: [survivorId, mergedId] } },
-          include: { ledProjects: { select: { unitId: true } } },
-        })
+        const both = await tx.talent.findMany({ where: { id: { in: [survivorId, mergedId] } } })
         const survivor = both.find((talent) => talent.id === survivorId)
         const merged = both.find((talent) => talent.id === mergedId)
         if (!survivor || !merged) throw DomainError.notFound('人才')
         if (survivor.mergedIntoId || merged.mergedIntoId) throw new DomainError('CONFLICT', '其中一条记录已被合并过')
-        // A park manager merges only within their own unit; across units it is the talent office's call.
-        const foreign = [...survivor.ledProjects, ...merged.ledProjects].some(
-          (project) => project.unitId !== user.unitId,
-        )
-        if (user.role !== 'ADMIN' && foreign) throw DomainError.forbidden('涉及其他单位的人才合并须由人才办办理')
-        const moved = await moveHistory(tx, survivorId, mergedId)
+        // A park manager merges only within their own unit; across units it is the talent office's call. Their
+        // own reads leave other units' projects out, so the check reads across units.
+        const foreign = (ids: string[]) =>
+          readingAcrossUnits(() => tx.project.count({ where: { talentId: { in: ids }, unitId: { not: user.unitId } } }))
+        if (user.role !== 'ADMIN' && (await foreign([survivorId, mergedId])) > 0)
+          throw DomainError.forbidden('涉及其他单位的人才合并须由人才办办理')
         const fill = mergedFields(survivor, merged, fillable)
         const union = (a: string[], b: string[]) => [...new Set([...a, ...b])]
-        await tx.talent.update({
-          where: { id: survivorId },
-          data: {
-            ...fill,
-            tags: union(survivor.tags, merged.tags),
-            honours: union(survivor.honours, merged.honours),
-            version: { increment: 1 },
-          },
-        })
-        await tx.talent.update({
-          where: { id: mergedId },
-          data: { mergedIntoId: survivorId, version: { increment: 1 } },
+        // Allowed, the merge moves every record of the merged talent, those other units keep included (their
+        // projects' members, the applications they filed), and the merged record, left with no project, may
+        // fall out of the writer's reach before it is marked: all of it is written across units.
+        const moved = await writingAcrossUnits(async () => {
+          const moved = await moveHistory(tx, survivorId, mergedId)
+          await tx.talent.update({
+            where: { id: survivorId },
+            data: {
+              ...fill,
+              tags: union(survivor.tags, merged.tags),
+              honours: union(survivor.honours, merged.honours),
+              version: { increment: 1 },
+            },
+          })
+          await tx.talent.update({
+            where: { id: mergedId },
+            data: { mergedIntoId: survivorId, version: { increment: 1 } },
+          })
+          return moved
         })
         return {
           id: survivorId,
