@@ -36,6 +36,7 @@ const accountFields = {
 const IssuedPassword = builder.objectRef<{ userId: string; oneTimePassword: string | null }>('IssuedPassword')
 IssuedPassword.implement({
   description: '管理员发给某人的一次性密码：只在这一次回答里出现，对方首次登录时须修改',
+  authScopes: { role: ['ADMIN'] },
   fields: (t) => ({
     user: t.prismaField({
       type: 'User',
