@@ -6,13 +6,14 @@ import { user, type SessionUser } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
 import { LoginLockNotice } from './session/lock-notice.tsx'
 import { DeferredReloadPrompt } from './pwa/deferred-reload-prompt.tsx'
-import { loadAllMessages, t } from './i18n/index.ts'
+import { loadAllMessages } from './i18n/index.ts'
 import { StaffRoutes } from './staff/routes.tsx'
 import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { LeaderRoutes } from './leader/routes.tsx'
 import { BottomNav } from './shell/bottom-nav.tsx'
+import { Splash } from './shell/read-state.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
 import { inAppBrowser } from './pwa/in-app-browser.ts'
@@ -29,10 +30,6 @@ const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
 )
-
-function Splash() {
-  return <p class="splash">{t('common.loading')}</p>
-}
 
 /**
  * Everyone but staff starts in the manager's and department's screens: their words load before the shell.

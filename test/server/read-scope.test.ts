@@ -2,7 +2,10 @@
 // inside the parent's query or by a lookup of the parent (Pothos' fallback), node(id), and counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { globalId, ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { CreateProject, CreateTalent } from '../support/documents.ts'
+import { graphql } from '../support/graphql.ts'
+import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { MergeTalents } from '../support/talent-documents.ts'
 import { scopedClient } from '../../server/src/auth/scoped-client.ts'
 
 let db: TestDatabase
@@ -14,14 +17,15 @@ beforeAll(async () => {
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
   // West enters a talent; the talent office opens a project led by it, which west may not see.
-  const created = await mutateField(
-    county.agents.westStaff,
-    'createTalent',
-    { ...ids(), name: '王五', phone: '13912345678', employer: '复旦大学', allowDuplicate: true },
-    'uuid',
-  )
+  const created = await mutate(county.agents.westStaff, CreateTalent, {
+    ...ids(),
+    name: '王五',
+    phone: '13912345678',
+    employer: '复旦大学',
+    allowDuplicate: true,
+  })
   westTalentId = created.data!.uuid
-  const project = await mutateField(county.agents.admin, 'createProject', {
+  const project = await mutate(county.agents.admin, CreateProject, {
     ...ids(),
     talentId: westTalentId,
     title: '人才办的项目',
@@ -31,6 +35,73 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
+const TalentAndOfficeProjectQuery = graphql(`
+  query TalentAndOfficeProject($talentId: ID!, $projectId: ID!) {
+    talents(first: 100) {
+      edges {
+        node {
+          uuid
+          projects {
+            uuid
+          }
+        }
+      }
+    }
+    talent: node(id: $talentId) {
+      ... on Talent {
+        uuid
+        projects {
+          uuid
+        }
+      }
+    }
+    project: node(id: $projectId) {
+      id
+    }
+    projects(first: 100) {
+      edges {
+        node {
+          uuid
+        }
+      }
+    }
+  }
+`)
+const MergedTalentQuery = graphql(`
+  query MergedTalent($talentId: ID!) {
+    talent: node(id: $talentId) {
+      ... on Talent {
+        uuid
+        mergedInto {
+          uuid
+          name
+        }
+      }
+    }
+    talents(first: 100, includeMerged: true) {
+      edges {
+        node {
+          uuid
+          mergedInto {
+            uuid
+          }
+        }
+      }
+    }
+  }
+`)
+const MergedIntoQuery = graphql(`
+  query MergedInto($talentId: ID!) {
+    talent: node(id: $talentId) {
+      ... on Talent {
+        mergedInto {
+          uuid
+        }
+      }
+    }
+  }
+`)
+
 const sessionUser = (who: 'westStaff' | 'admin') => {
   const person = county.people[who]
   return { id: person.id, name: person.name, role: person.role, unitId: person.unitId }
@@ -38,17 +109,12 @@ const sessionUser = (who: 'westStaff' | 'admin') => {
 
 describe('a talent west entered, led by the talent office’s project', () => {
   it('shows west the talent but not the office’s project, in the list and through node(id)', async () => {
-    const result = await county.agents.westStaff.requestText(
-      `query ($t: ID!, $p: ID!) {
-        talents(first: 100) { edges { node { uuid projects { uuid } } } }
-        talent: node(id: $t) { ... on Talent { uuid projects { uuid } } }
-        project: node(id: $p) { id }
-        projects(first: 100) { edges { node { uuid } } }
-      }`,
-      { t: globalId('Talent', westTalentId), p: globalId('Project', officeProjectId) },
-    )
+    const result = await county.agents.westStaff.request(TalentAndOfficeProjectQuery, {
+      talentId: globalId('Talent', westTalentId),
+      projectId: globalId('Project', officeProjectId),
+    })
     expect(result.errors).toBeUndefined()
-    const listed = result.data!.talents.edges.map((edge: { node: { uuid: string } }) => edge.node)
+    const listed = result.data!.talents.edges.map((edge) => edge.node)
     expect(listed).toEqual([{ uuid: westTalentId, projects: [] }])
     expect(result.data!.talent).toEqual({ uuid: westTalentId, projects: [] })
     expect(result.data!.project).toBeNull()
@@ -78,35 +144,28 @@ describe('a talent west entered, led by the talent office’s project', () => {
 
 describe('a merged record', () => {
   it('hides the record it was merged into when that one is another unit’s', async () => {
-    const duplicate = await mutateField(
-      county.agents.westStaff,
-      'createTalent',
-      { ...ids(), name: '赵六', phone: '13712345678', employer: '同济大学', allowDuplicate: true },
-      'uuid',
-    )
+    const duplicate = await mutate(county.agents.westStaff, CreateTalent, {
+      ...ids(),
+      name: '赵六',
+      phone: '13712345678',
+      employer: '同济大学',
+      allowDuplicate: true,
+    })
     const survivor = await talentWithProject(county.agents.eastStaff, { name: '赵六', employer: '同济大学' })
-    const merged = await mutateField(
-      county.agents.admin,
-      'mergeTalents',
-      { ...op(), survivorId: survivor.talentId, mergedId: duplicate.data!.uuid, reason: '同一人，重复登记' },
-      'uuid',
-    )
+    const merged = await mutate(county.agents.admin, MergeTalents, {
+      ...op(),
+      survivorId: survivor.talentId,
+      mergedId: duplicate.data!.uuid,
+      reason: '同一人，重复登记',
+    })
     expect(merged.errors).toBeUndefined()
-    const result = await county.agents.westStaff.requestText(
-      `query ($t: ID!) {
-        talent: node(id: $t) { ... on Talent { uuid mergedInto { uuid name } } }
-        talents(first: 100, includeMerged: true) { edges { node { uuid mergedInto { uuid } } } }
-      }`,
-      { t: globalId('Talent', duplicate.data!.uuid) },
-    )
+    const talentId = globalId('Talent', duplicate.data!.uuid)
+    const result = await county.agents.westStaff.request(MergedTalentQuery, { talentId })
     expect(result.errors).toBeUndefined()
     expect(result.data!.talent).toEqual({ uuid: duplicate.data!.uuid, mergedInto: null })
-    const listed = result.data!.talents.edges.map((edge: { node: { uuid: string } }) => edge.node)
+    const listed = result.data!.talents.edges.map((edge) => edge.node)
     expect(listed).toContainEqual({ uuid: duplicate.data!.uuid, mergedInto: null })
-    const byAdmin = await county.agents.admin.requestText(
-      `query ($t: ID!) { talent: node(id: $t) { ... on Talent { mergedInto { uuid } } } }`,
-      { t: globalId('Talent', duplicate.data!.uuid) },
-    )
+    const byAdmin = await county.agents.admin.request(MergedIntoQuery, { talentId })
     expect(byAdmin.data!.talent).toEqual({ mergedInto: { uuid: survivor.talentId } })
   })
 })

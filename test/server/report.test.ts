@@ -1,19 +1,100 @@
 // The talent office issues the monthly report: a frozen snapshot that later data does not change, a new
 // edition when re-issued, and an .xlsx in the government table layout; each reader sees what is theirs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
-import { ids, mutateField, smallCounty } from '../support/pipeline.ts'
+import { errorCode } from '../support/api.ts'
+import { graphql } from '../support/graphql.ts'
+import { ids, mutate, smallCounty } from '../support/pipeline.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 let reportId: string
 
-const reportFields = `uuid kind year period edition title issuedByName snapshot { asOf elapsedShare indicators { code
-  name weight }
-  units { unitName unitKind total rankInKind overdueFollowUps cells { code target actual completion score change } } }`
+const IssueReport = graphql(`
+  mutation IssueReport($input: IssueReportInput!) {
+    issueReport(input: $input) {
+      uuid
+      kind
+      year
+      period
+      edition
+      title
+      issuedByName
+      snapshot {
+        asOf
+        elapsedShare
+        indicators {
+          code
+          name
+          weight
+        }
+        units {
+          unitName
+          unitKind
+          total
+          rankInKind
+          overdueFollowUps
+          cells {
+            code
+            target
+            actual
+            completion
+            score
+            change
+          }
+        }
+      }
+    }
+  }
+`)
+const ReportActualsQuery = graphql(`
+  query ReportActuals($id: ID!) {
+    node(id: $id) {
+      ... on Report {
+        edition
+        snapshot {
+          units {
+            unitName
+            cells {
+              actual
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+const ReportEditionsQuery = graphql(`
+  query ReportEditions($year: Int!, $kind: ReportKind) {
+    reports(year: $year, kind: $kind) {
+      period
+      edition
+    }
+  }
+`)
+const ReportUnitsQuery = graphql(`
+  query ReportUnits($year: Int!, $kind: ReportKind) {
+    reports(year: $year, kind: $kind) {
+      snapshot {
+        units {
+          unitName
+        }
+      }
+    }
+  }
+`)
+const ReportWorkbookQuery = graphql(`
+  query ReportWorkbook($id: String!) {
+    reportWorkbook(id: $id) {
+      fileName
+      contentType
+      contentBase64
+    }
+  }
+`)
 
 /** A project of `unitId` landed on `day` (a county date), created straight in the database. */
 async function landed(unitId: string, day: string) {
@@ -71,12 +152,12 @@ afterAll(() => db?.close())
 
 describe('the monthly report', () => {
   it('holds each unit’s actual, target, completion, score and this month’s change as of the month’s end', async () => {
-    const issued = await mutateField(
-      county.agents.admin,
-      'issueReport',
-      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
-      reportFields,
-    )
+    const issued = await mutate(county.agents.admin, IssueReport, {
+      ...ids(),
+      kind: 'MONTHLY',
+      year: 2026,
+      period: '2026-06',
+    })
     expect(issued.errors).toBeUndefined()
     reportId = issued.data!.uuid
     expect(issued.data).toMatchObject({
@@ -88,8 +169,8 @@ describe('the monthly report', () => {
         indicators: [{ code: 'LANDED', name: '人才项目落地注册', weight: 20 }],
       },
     })
-    const east = issued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区')
-    const west = issued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '西部园区')
+    const east = issued.data!.snapshot.units.find((u) => u.unitName === '东部园区')
+    const west = issued.data!.snapshot.units.find((u) => u.unitName === '西部园区')
     expect(east).toMatchObject({
       total: 10,
       rankInKind: 1,
@@ -100,25 +181,24 @@ describe('the monthly report', () => {
 
   it('stays as issued when the data changes, and a re-issue is a new edition', async () => {
     await landed(county.units.east.id, '2026-06-15')
-    const again = await county.agents.leader.requestText(
-      `query ($id: ID!) { node(id: $id) { ... on Report { edition snapshot { units { unitName cells { actual } } } ` +
-        `} } }`,
-      { id: Buffer.from(`Report:${reportId}`).toString('base64') },
-    )
-    expect(
-      again.data!.node.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0].actual,
-    ).toBe(2)
-    const reissued = await mutateField(
-      county.agents.admin,
-      'issueReport',
-      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
-      reportFields,
-    )
+    const again = await county.agents.leader.request(ReportActualsQuery, {
+      id: Buffer.from(`Report:${reportId}`).toString('base64'),
+    })
+    const report = again.data?.node
+    assert(report && 'snapshot' in report, 'the issued report')
+    expect(report.snapshot.units.find((u) => u.unitName === '东部园区')!.cells[0]!.actual).toBe(2)
+    const reissued = await mutate(county.agents.admin, IssueReport, {
+      ...ids(),
+      kind: 'MONTHLY',
+      year: 2026,
+      period: '2026-06',
+    })
     expect(reissued.data).toMatchObject({ edition: 2 })
-    expect(
-      reissued.data!.snapshot.units.find((u: { unitName: string }) => u.unitName === '东部园区').cells[0],
-    ).toMatchObject({ actual: 3, change: 2 })
-    const list = await county.agents.eastHead.requestText(`{ reports(year: 2026, kind: MONTHLY) { period edition } }`)
+    expect(reissued.data!.snapshot.units.find((u) => u.unitName === '东部园区')!.cells[0]).toMatchObject({
+      actual: 3,
+      change: 2,
+    })
+    const list = await county.agents.eastHead.request(ReportEditionsQuery, { year: 2026, kind: 'MONTHLY' })
     expect(list.data!.reports).toEqual([
       { period: '2026-06', edition: 2 },
       { period: '2026-06', edition: 1 },
@@ -126,62 +206,55 @@ describe('the monthly report', () => {
   })
 
   it('is issued once when the same request arrives twice', async () => {
-    const input = { ...ids(), kind: 'QUARTERLY', year: 2026, period: '2026-Q2' }
+    const input = { ...ids(), kind: 'QUARTERLY' as const, year: 2026, period: '2026-Q2' }
     const answers = await Promise.all([
-      mutateField(county.agents.admin, 'issueReport', input, 'uuid edition title'),
-      mutateField(county.agents.admin, 'issueReport', input, 'uuid edition title'),
+      mutate(county.agents.admin, IssueReport, input),
+      mutate(county.agents.admin, IssueReport, input),
     ])
-    expect(answers.map((a) => a.data)).toEqual([
+    expect(answers.map((a) => a.data)).toMatchObject([
       { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' },
       { uuid: input.id, edition: 1, title: '2026年第二季度人才工作督查情况' },
     ])
+    expect(answers[1]!.data).toEqual(answers[0]!.data)
     expect(await db.prisma.report.count({ where: { kind: 'QUARTERLY' } })).toBe(1)
   })
 
   it('refuses a wrong period, a year without a scheme, and anyone but the talent office', async () => {
-    const wrong = await mutateField(
-      county.agents.admin,
-      'issueReport',
-      { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-13' },
-      'uuid',
-    )
+    const wrong = await mutate(county.agents.admin, IssueReport, {
+      ...ids(),
+      kind: 'MONTHLY',
+      year: 2026,
+      period: '2026-13',
+    })
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', message: '期间应写作 2026-06 这样的格式，且属于 2026 年' })
-    const noScheme = await mutateField(
-      county.agents.admin,
-      'issueReport',
-      { ...ids(), kind: 'HALF_YEAR', year: 2025, period: '2025-H1' },
-      'uuid',
-    )
+    const noScheme = await mutate(county.agents.admin, IssueReport, {
+      ...ids(),
+      kind: 'HALF_YEAR',
+      year: 2025,
+      period: '2025-H1',
+    })
     expect(noScheme).toMatchObject({ code: 'CONFLICT', message: '2025 年度还没有考核办法，不能印发报告' })
-    expect(
-      (
-        await mutateField(
-          county.agents.eastHead,
-          'issueReport',
-          { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' },
-          'uuid',
-        )
-      ).code,
-    ).toBe('FORBIDDEN')
+    const byHead = await mutate(county.agents.eastHead, IssueReport, {
+      ...ids(),
+      kind: 'MONTHLY',
+      year: 2026,
+      period: '2026-06',
+    })
+    expect(byHead.code).toBe('FORBIDDEN')
     expect(await db.prisma.report.count()).toBe(3)
   })
 
   it('shows a park manager only their own unit’s line, and staff nothing', async () => {
-    const manager = await county.agents.westManager.requestText(
-      `{ reports(year: 2026, kind: MONTHLY) { snapshot { units { unitName } } } }`,
-    )
-    expect(manager.data!.reports[0].snapshot.units).toEqual([{ unitName: '西部园区' }])
-    const staff = await county.agents.eastStaff.requestText(`{ reports(year: 2026) { uuid } }`)
-    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    const manager = await county.agents.westManager.request(ReportUnitsQuery, { year: 2026, kind: 'MONTHLY' })
+    expect(manager.data!.reports[0]!.snapshot.units).toEqual([{ unitName: '西部园区' }])
+    const staff = await county.agents.eastStaff.request(ReportEditionsQuery, { year: 2026 })
+    expect(errorCode(staff)).toBe('FORBIDDEN')
   })
 })
 
 describe('the monthly report in Excel', () => {
   it('has a merged title, a two-row header, one row per unit by rank and a totals row', async () => {
-    const file = await county.agents.leader.requestText(
-      `query ($id: String!) { reportWorkbook(id: $id) { fileName contentType contentBase64 } }`,
-      { id: reportId },
-    )
+    const file = await county.agents.leader.request(ReportWorkbookQuery, { id: reportId })
     expect(file.errors).toBeUndefined()
     expect(file.data!.reportWorkbook.fileName).toBe('2026年6月人才工作目标完成情况月报（第1版）.xlsx')
     const workbook = new ExcelJS.Workbook()
@@ -207,10 +280,7 @@ describe('the monthly report in Excel', () => {
   })
 
   it('shows scores to two places and completion as a percentage, keeping the exact values', async () => {
-    const file = await county.agents.leader.requestText(
-      `query ($id: String!) { reportWorkbook(id: $id) { contentBase64 } }`,
-      { id: reportId },
-    )
+    const file = await county.agents.leader.request(ReportWorkbookQuery, { id: reportId })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64') as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('园区')!

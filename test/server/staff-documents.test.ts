@@ -13,6 +13,7 @@ import {
 } from 'graphql'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { graphql } from '../support/graphql.ts'
 import { smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { resetClock, setClock } from '../support/clock.ts'
 
@@ -55,6 +56,13 @@ function documentOf(name: string): string {
     .join('\n')
 }
 
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+    }
+  }
+`)
 const ids = () => ({ clientMutationId: uuidv7(), id: uuidv7() })
 
 beforeAll(async () => {
@@ -72,15 +80,16 @@ describe('the staff screens’ documents on the real server', () => {
     // A Wednesday, so that tomorrow's follow-up falls in this week whatever day the suite runs.
     setClock('2026-11-25T10:00:00+08:00')
     const staff = county.agents.eastStaff
-    const send = async (name: string, variables: Record<string, unknown>) => {
-      const result = await staff.requestText(documentOf(name), variables)
+    // The documents are read from the client's files as text, so each answer is typed here by what the test reads.
+    const send = async <Data>(name: string, variables: Record<string, unknown>) => {
+      const result = await staff.requestText<Data>(documentOf(name), variables)
       expect(result.errors, name).toBeUndefined()
       return result.data!
     }
     const { projectId, version } = await talentWithProject(staff)
     const nodeId = Buffer.from(`Project:${projectId}`).toString('base64')
 
-    const logged = await send('StaffLogActivity', {
+    const logged = await send<{ logActivity: { project: { activities: { summary: string }[] } } }>('StaffLogActivity', {
       input: {
         ...ids(),
         projectId,
@@ -90,21 +99,23 @@ describe('the staff screens’ documents on the real server', () => {
         nextFollowUpAt: new Date(Date.now() + 86_400_000).toISOString(),
       },
     })
-    expect(logged.logActivity.project.activities.map((activity: { summary: string }) => activity.summary)).toEqual([
-      '电话沟通签约',
-    ])
-    await send('StaffRecordSigning', {
+    expect(logged.logActivity.project.activities.map((activity) => activity.summary)).toEqual(['电话沟通签约'])
+    await send<unknown>('StaffRecordSigning', {
       input: { ...ids(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '3000' },
     })
-    const moved = await send('StaffMoveProjectStage', { input: { ...ids(), id: projectId, to: 'SIGNED', version } })
+    const moved = await send<{
+      moveProjectStage: { stage: string; version: number; signing: { agreementKind: string } }
+    }>('StaffMoveProjectStage', { input: { ...ids(), id: projectId, to: 'SIGNED', version } })
     expect(moved.moveProjectStage).toMatchObject({
       stage: 'SIGNED',
       version: version + 1,
       signing: { agreementKind: 'INVESTMENT' },
     })
-    await send('StaffUpdateProject', { input: { ...ids(), id: projectId, version: version + 1, industry: '新材料' } })
+    await send<unknown>('StaffUpdateProject', {
+      input: { ...ids(), id: projectId, version: version + 1, industry: '新材料' },
+    })
 
-    const { node } = await send('StaffProject', { id: nodeId })
+    const { node } = await send<{ node: { stageChanges: { toStage: string }[] } }>('StaffProject', { id: nodeId })
     expect(node).toMatchObject({
       uuid: projectId,
       stage: 'SIGNED',
@@ -112,14 +123,18 @@ describe('the staff screens’ documents on the real server', () => {
       version: version + 2,
       talent: { name: '李四', contactMasked: false },
     })
-    expect(node.stageChanges.map((change: { toStage: string }) => change.toStage)).toEqual(['LEAD', 'SIGNED'])
+    expect(node.stageChanges.map((change) => change.toStage)).toEqual(['LEAD', 'SIGNED'])
 
-    const today = await send('StaffToday', {})
-    expect(today.thisWeek.map((project: { uuid: string }) => project.uuid)).toContain(projectId)
-    const me = await staff.requestText(`{ me { id } }`)
-    const ownerId = Buffer.from(me.data!.me.id, 'base64').toString().split(':')[1]
-    const leads = await send('StaffLeads', { first: 20, ownerId, stage: ['SIGNED'] })
-    expect(leads.projects.edges.map((edge: { node: { uuid: string } }) => edge.node.uuid)).toEqual([projectId])
-    await send('StaffProjectSupportRequests', { projectId })
+    const today = await send<{ thisWeek: { uuid: string }[] }>('StaffToday', {})
+    expect(today.thisWeek.map((project) => project.uuid)).toContain(projectId)
+    const me = await staff.request(MeQuery)
+    const ownerId = Buffer.from(me.data!.me!.id, 'base64').toString().split(':')[1]
+    const leads = await send<{ projects: { edges: { node: { uuid: string } }[] } }>('StaffLeads', {
+      first: 20,
+      ownerId,
+      stage: ['SIGNED'],
+    })
+    expect(leads.projects.edges.map((edge) => edge.node.uuid)).toEqual([projectId])
+    await send<unknown>('StaffProjectSupportRequests', { projectId })
   })
 })

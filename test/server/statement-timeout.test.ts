@@ -3,6 +3,8 @@
 // this process), so there the input limits keep a request from asking for minutes of work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
+import { errorCode } from '../support/api.ts'
+import { graphql } from '../support/graphql.ts'
 import { smallCounty } from '../support/pipeline.ts'
 
 let db: TestDatabase
@@ -14,7 +16,17 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const talents = `query ($text: String) { talents(first: 20, search: $text) { edges { node { name } } } }`
+const TalentSearchQuery = graphql(`
+  query TalentSearch($text: String) {
+    talents(first: 20, search: $text) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`)
 
 describe(`a slow request on ${testDatabaseKind}`, () => {
   if (testDatabaseKind === 'postgresql') {
@@ -33,19 +45,19 @@ describe(`a slow request on ${testDatabaseKind}`, () => {
         )
         await new Promise((resolve) => setTimeout(resolve, 100))
         const started = performance.now()
-        const result = await county.agents.eastManager.requestText(talents, { text: '张' })
+        const result = await county.agents.eastManager.request(TalentSearchQuery, { text: '张' })
         release()
         await holder
         expect(performance.now() - started).toBeLessThan(5000)
-        expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT')
+        expect(errorCode(result)).toBe('QUERY_TIMEOUT')
         expect(result.errors?.[0]?.message).toMatch(/^查询超时/)
       },
     )
   } else {
     it('cannot ask for minutes of work: a 5 MB search is refused before the embedded database sees it', async () => {
       const started = performance.now()
-      const result = await county.agents.eastManager.requestText(talents, { text: 'a'.repeat(5_000_000) })
-      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+      const result = await county.agents.eastManager.request(TalentSearchQuery, { text: 'a'.repeat(5_000_000) })
+      expect(errorCode(result)).toBe('BAD_USER_INPUT')
       expect(performance.now() - started).toBeLessThan(2000)
     })
   }

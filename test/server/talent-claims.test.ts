@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
 import { csvText, preview } from '../support/ledger-files.ts'
-import { ids, mutateField, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { CreateProject, CreateTalent } from '../support/documents.ts'
+import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { CreateLead, MergeTalents, UpdateTalent } from '../support/talent-documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -16,12 +18,14 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutateField(
-    agent,
-    'createLead',
-    { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
-    'uuid',
-  )
+  mutate(agent, CreateLead, {
+    ...op(),
+    projectId: uuidv7(),
+    talentId: uuidv7(),
+    talentName,
+    phone,
+    sourceChannel: 'REFERRAL',
+  })
 const activeUnits = async (phone: string) =>
   (await db.prisma.project.findMany({ where: { status: 'ACTIVE', talent: { phone } }, select: { unitId: true } })).map(
     (project) => project.unitId,
@@ -32,14 +36,9 @@ describe('claims in the database', () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈一', phone })
-    const twin = await mutateField(
-      westStaff,
-      'createTalent',
-      { ...ids(), name: '陈壹', phone, allowDuplicate: true },
-      'uuid',
-    )
+    const twin = await mutate(westStaff, CreateTalent, { ...ids(), name: '陈壹', phone, allowDuplicate: true })
     expect(twin.errors).toBeUndefined()
-    const project = await mutateField(westStaff, 'createProject', {
+    const project = await mutate(westStaff, CreateProject, {
       ...ids(),
       talentId: twin.data!.uuid,
       title: '绕过认领',
@@ -56,12 +55,7 @@ describe('claims in the database', () => {
     const phone = uniquePhone()
     await talentWithProject(eastStaff, { name: '陈二', phone })
     const own = await talentWithProject(westStaff, { name: '林二' })
-    const edit = await mutateField(
-      westStaff,
-      'updateTalent',
-      { ...op(), id: own.talentId, version: 1, name: '陈二', phone },
-      'phone',
-    )
+    const edit = await mutate(westStaff, UpdateTalent, { ...op(), id: own.talentId, version: 1, name: '陈二', phone })
     expect(edit.code).toBe('CLAIMED')
     expect(edit.message).toMatch(/东部园区/)
     expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: own.talentId } })).toMatchObject({
@@ -92,12 +86,12 @@ describe('claims in the database', () => {
     const { eastStaff, westStaff, admin } = county.agents
     const east = await talentWithProject(eastStaff, { name: '陈四', employer: '清华大学' })
     const west = await talentWithProject(westStaff, { name: '陈四', employer: '清华大学' })
-    const merged = await mutateField(
-      admin,
-      'mergeTalents',
-      { ...op(), survivorId: east.talentId, mergedId: west.talentId, reason: '同一人' },
-      'uuid',
-    )
+    const merged = await mutate(admin, MergeTalents, {
+      ...op(),
+      survivorId: east.talentId,
+      mergedId: west.talentId,
+      reason: '同一人',
+    })
     expect(merged.code).toBe('CLAIMED')
     expect(await db.prisma.project.findUniqueOrThrow({ where: { id: west.projectId } })).toMatchObject({
       talentId: west.talentId,
@@ -113,9 +107,7 @@ describe('claims in the database', () => {
       const { eastStaff, westStaff, admin } = county.agents
       const phone = uniquePhone()
       // The unfollowed record comes first, so a match on “the first talent with this number” would miss the claim.
-      expect(
-        (await mutateField(westStaff, 'createTalent', { ...ids(), name: '陈五', phone }, 'uuid')).errors,
-      ).toBeUndefined()
+      expect((await mutate(westStaff, CreateTalent, { ...ids(), name: '陈五', phone })).errors).toBeUndefined()
       await talentWithProject(eastStaff, { name: '陈五', phone, allowDuplicate: true })
       const file = Buffer.from(
         csvText([

@@ -2,7 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutateField, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { CreateTalent } from '../support/documents.ts'
+import { graphql } from '../support/graphql.ts'
+import { ids, mutate, op, smallCounty, talentWithProject, uniquePhone, type Agent } from '../support/pipeline.ts'
+import { CreateLead } from '../support/talent-documents.ts'
 import { contactLookupLimits } from '../../server/src/domain/contact-lookup.ts'
 
 let db: TestDatabase
@@ -15,17 +18,30 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 const createLead = (agent: Agent, talentName: string, phone: string) =>
-  mutateField(
-    agent,
-    'createLead',
-    { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName, phone, sourceChannel: 'REFERRAL' },
-    'uuid talent { phone }',
-  )
-const search = `query ($s: String!) { talents(search: $s) { edges { node { name phone } } } }`
-const found = async (agent: Agent, text: string) => {
-  const result = await agent.requestText(search, { s: text })
+  mutate(agent, CreateLead, {
+    ...op(),
+    projectId: uuidv7(),
+    talentId: uuidv7(),
+    talentName,
+    phone,
+    sourceChannel: 'REFERRAL',
+  })
+const TalentSearchQuery = graphql(`
+  query TalentSearch($search: String!) {
+    talents(search: $search) {
+      edges {
+        node {
+          name
+          phone
+        }
+      }
+    }
+  }
+`)
+const found = async (agent: Agent, search: string) => {
+  const result = await agent.request(TalentSearchQuery, { search })
   return {
-    names: result.data?.talents.edges.map((edge: { node: { name: string } }) => edge.node.name),
+    names: result.data?.talents.edges.map((edge) => edge.node.name),
     code: result.errors?.[0]?.extensions?.code,
     message: result.errors?.[0]?.message,
   }
@@ -56,12 +72,7 @@ describe('phones at home and abroad', () => {
   it('sees the same number typed two ways as a duplicate, and another unit’s lead on it as claimed', async () => {
     const { eastStaff, westStaff } = county.agents
     expect((await createLead(eastStaff, '何一', '+852 9123 4567')).errors).toBeUndefined()
-    const again = await mutateField(
-      eastStaff,
-      'createTalent',
-      { ...ids(), name: '何壹', phone: '0085291234567' },
-      'uuid',
-    )
+    const again = await mutate(eastStaff, CreateTalent, { ...ids(), name: '何壹', phone: '0085291234567' })
     expect(again.code).toBe('DUPLICATE')
     const west = await createLead(westStaff, '何壹', '00852-9123-4567')
     expect(west.code).toBe('CLAIMED')
@@ -94,7 +105,7 @@ describe('searching by number', () => {
     const before = await db.prisma.auditLog.count({
       where: { actorId: county.people.eastStaff2.id, action: 'lookupContact' },
     })
-    const full = await eastStaff2.requestText(search, { s: phone })
+    const full = await eastStaff2.request(TalentSearchQuery, { search: phone })
     expect(full.data?.talents.edges).toEqual([
       { node: { name: '许三', phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` } },
     ])

@@ -1,8 +1,12 @@
 // Talents: the duplicate warning, claim protection between units, masked contact data, reveal and merge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
+import { errorCode } from '../support/api.ts'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { ids, mutateField, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { AssignProjectOwner, CreateTalent } from '../support/documents.ts'
+import { graphql } from '../support/graphql.ts'
+import { ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
+import { CreateLead, MergeTalents, UpdateTalent } from '../support/talent-documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -13,35 +17,86 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const talentQuery = `query ($id: ID!) { node(id: $id) { ... on Talent { name phone email contactMasked } } }`
+const TalentContactQuery = graphql(`
+  query TalentContact($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Talent {
+        name
+        phone
+        email
+        contactMasked
+      }
+    }
+  }
+`)
+const PossibleDuplicateTalentsQuery = graphql(`
+  query PossibleDuplicateTalents($name: String!, $phone: String) {
+    possibleDuplicateTalents(name: $name, phone: $phone) {
+      talentId
+      name
+      followedBy
+    }
+  }
+`)
+const SetProjectFollower = graphql(`
+  mutation SetProjectFollower($input: SetProjectFollowerInput!) {
+    setProjectFollower(input: $input) {
+      uuid
+    }
+  }
+`)
+const ProjectsTalentContactQuery = graphql(`
+  query ProjectsTalentContact {
+    projects(first: 50) {
+      edges {
+        node {
+          uuid
+          talent {
+            phone
+            contactMasked
+          }
+        }
+      }
+    }
+  }
+`)
+const RevealContact = graphql(`
+  mutation RevealContact($talentId: String!, $reason: String!) {
+    revealContact(talentId: $talentId, reason: $reason) {
+      phone
+    }
+  }
+`)
+const TalentSearchQuery = graphql(`
+  query TalentSearch($search: String!) {
+    talents(search: $search) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`)
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
 
 describe('talents', () => {
   it('warns of a duplicate (same phone, or same name and employer) and creates only when confirmed', async () => {
     const { eastStaff } = county.agents
     await talentWithProject(eastStaff, { name: '王五', phone: '13911112222', employer: '南京大学' })
-    const samePhone = await mutateField(
-      eastStaff,
-      'createTalent',
-      { ...ids(), name: '王伍', phone: '139 1111 2222' },
-      'uuid',
-    )
+    const samePhone = await mutate(eastStaff, CreateTalent, { ...ids(), name: '王伍', phone: '139 1111 2222' })
     expect(samePhone.code).toBe('DUPLICATE')
-    const sameEmployer = await mutateField(
-      eastStaff,
-      'createTalent',
-      { ...ids(), name: '王五', employer: ' 南京大学 ' },
-      'uuid',
-    )
+    const sameEmployer = await mutate(eastStaff, CreateTalent, { ...ids(), name: '王五', employer: ' 南京大学 ' })
     expect(sameEmployer.code).toBe('DUPLICATE')
     expect(sameEmployer.message).toMatch(/王\*/)
     expect(await db.prisma.talent.count({ where: { name: { in: ['王伍', '王五'] } } })).toBe(1)
-    const confirmed = await mutateField(
-      eastStaff,
-      'createTalent',
-      { ...ids(), name: '王五', employer: '南京大学', allowDuplicate: true },
-      'uuid',
-    )
+    const confirmed = await mutate(eastStaff, CreateTalent, {
+      ...ids(),
+      name: '王五',
+      employer: '南京大学',
+      allowDuplicate: true,
+    })
     expect(confirmed.errors).toBeUndefined()
   })
 
@@ -51,25 +106,18 @@ describe('talents', () => {
     async () => {
       const { eastStaff, westStaff } = county.agents
       await talentWithProject(eastStaff, { name: '赵六', phone: '13922223333' })
-      const lead = await westStaff.requestText(
-        `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
-        {
-          input: {
-            clientMutationId: uuidv7(),
-            projectId: uuidv7(),
-            talentId: uuidv7(),
-            talentName: '赵六',
-            phone: '13922223333',
-            sourceChannel: 'REFERRAL',
-          },
-        },
-      )
-      expect(lead.errors?.[0]?.extensions?.code).toBe('CLAIMED')
-      expect(lead.errors?.[0]?.message).toMatch(/正由.*东部园区.*跟进/)
-      expect(lead.errors?.[0]?.message).not.toMatch(/13922223333/)
-      const matches = await westStaff.requestText(
-        `{ possibleDuplicateTalents(name: "赵六", phone: "13922223333") { talentId name followedBy } }`,
-      )
+      const lead = await mutate(westStaff, CreateLead, {
+        clientMutationId: uuidv7(),
+        projectId: uuidv7(),
+        talentId: uuidv7(),
+        talentName: '赵六',
+        phone: '13922223333',
+        sourceChannel: 'REFERRAL',
+      })
+      expect(lead.code).toBe('CLAIMED')
+      expect(lead.message).toMatch(/正由.*东部园区.*跟进/)
+      expect(lead.message).not.toMatch(/13922223333/)
+      const matches = await westStaff.request(PossibleDuplicateTalentsQuery, { name: '赵六', phone: '13922223333' })
       expect(matches.data?.possibleDuplicateTalents).toEqual([
         { talentId: null, name: '赵*', followedBy: ['东部园区'] },
       ])
@@ -84,7 +132,7 @@ describe('talents', () => {
       email: 'qian@example.cn',
     })
     const seen = async (agent: typeof eastStaff) =>
-      (await agent.requestText(talentQuery, { id: globalId('Talent', talentId) })).data?.node
+      (await agent.request(TalentContactQuery, { id: globalId('Talent', talentId) })).data?.node
     for (const agent of [eastStaff, eastManager, admin])
       expect(await seen(agent)).toMatchObject({ phone: '13933334444', contactMasked: false })
     for (const agent of [eastStaff2, leader])
@@ -97,27 +145,29 @@ describe('talents', () => {
     async () => {
       const { eastStaff, eastStaff2, eastManager } = county.agents
       const { talentId, projectId } = await talentWithProject(eastStaff, { name: '冯十二', phone: '13901230456' })
-      const phoneSeenBy2 = async () =>
-        (await eastStaff2.requestText(talentQuery, { id: globalId('Talent', talentId) })).data?.node.phone
+      const phoneSeenBy2 = async () => {
+        const node = (await eastStaff2.request(TalentContactQuery, { id: globalId('Talent', talentId) })).data?.node
+        return node?.__typename === 'Talent' ? node.phone : undefined
+      }
       const follow = (following: boolean) =>
-        mutateField(
-          eastStaff,
-          'setProjectFollower',
-          { ...op(), id: projectId, userId: county.people.eastStaff2.id, following },
-          'uuid',
-        )
+        mutate(eastStaff, SetProjectFollower, {
+          ...op(),
+          id: projectId,
+          userId: county.people.eastStaff2.id,
+          following,
+        })
       expect(await phoneSeenBy2()).toBe('139****0456')
       expect((await follow(true)).errors).toBeUndefined()
       expect(await phoneSeenBy2()).toBe('13901230456')
       expect((await follow(false)).errors).toBeUndefined()
       expect(await phoneSeenBy2()).toBe('139****0456')
       const { version } = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })
-      const assigned = await mutateField(
-        eastManager,
-        'assignProjectOwner',
-        { ...op(), id: projectId, version, ownerId: county.people.eastStaff2.id },
-        'uuid',
-      )
+      const assigned = await mutate(eastManager, AssignProjectOwner, {
+        ...op(),
+        id: projectId,
+        version,
+        ownerId: county.people.eastStaff2.id,
+      })
       expect(assigned.errors).toBeUndefined()
       expect(await phoneSeenBy2()).toBe('13901230456')
     },
@@ -127,11 +177,8 @@ describe('talents', () => {
     const { eastStaff, eastStaff2 } = county.agents
     const { projectId } = await talentWithProject(eastStaff, { name: '卫十三', phone: '13902340567' })
     const phoneOnPage = async (agent: typeof eastStaff) => {
-      const page = await agent.requestText(
-        `{ projects(first: 50) { edges { node { uuid talent { phone contactMasked } } } } }`,
-      )
-      return page.data?.projects.edges.find((edge: { node: { uuid: string } }) => edge.node.uuid === projectId)?.node
-        .talent
+      const page = await agent.request(ProjectsTalentContactQuery)
+      return page.data?.projects.edges.find((edge) => edge.node.uuid === projectId)?.node.talent
     }
     expect(await phoneOnPage(eastStaff)).toEqual({ phone: '13902340567', contactMasked: false })
     expect(await phoneOnPage(eastStaff2)).toEqual({ phone: '139****0567', contactMasked: true })
@@ -142,19 +189,13 @@ describe('talents', () => {
     async () => {
       const { eastStaff, eastStaff2, leader, westStaff } = county.agents
       const { talentId } = await talentWithProject(eastStaff, { name: '孙八', phone: '13944445555' })
-      const reveal = `mutation ($t: String!, $r: String!) { revealContact(talentId: $t, reason: $r) { phone } }`
-      expect((await eastStaff2.requestText(reveal, { t: talentId, r: '' })).errors?.[0]?.extensions?.code).toBe(
-        'BAD_USER_INPUT',
-      )
-      const revealed = await eastStaff2.requestText(reveal, { t: talentId, r: '联系对接考察' })
+      const reveal = (agent: typeof eastStaff, reason: string) => agent.request(RevealContact, { talentId, reason })
+      expect(errorCode(await reveal(eastStaff2, ''))).toBe('BAD_USER_INPUT')
+      const revealed = await reveal(eastStaff2, '联系对接考察')
       expect(revealed.errors).toBeUndefined()
       expect(revealed.data?.revealContact).toEqual({ phone: '13944445555' })
-      expect((await leader.requestText(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
-        'FORBIDDEN',
-      )
-      expect((await westStaff.requestText(reveal, { t: talentId, r: '了解情况' })).errors?.[0]?.extensions?.code).toBe(
-        'NOT_FOUND',
-      )
+      expect(errorCode(await reveal(leader, '了解情况'))).toBe('FORBIDDEN')
+      expect(errorCode(await reveal(westStaff, '了解情况'))).toBe('NOT_FOUND')
       const reveals = await db.prisma.auditLog.findMany({ where: { entityId: talentId, action: 'revealContact' } })
       expect(reveals).toMatchObject([{ actorId: county.people.eastStaff2.id, reason: '联系对接考察' }])
     },
@@ -169,27 +210,13 @@ describe('talents', () => {
       employer: '复旦大学',
       email: 'zhou@example.cn',
     })
-    expect(
-      (
-        await mutateField(
-          eastStaff,
-          'mergeTalents',
-          { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人' },
-          'uuid',
-        )
-      ).code,
-    ).toBe('FORBIDDEN')
-    const merged = await mutateField(
-      eastManager,
-      'mergeTalents',
-      { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason: '同一人，重复登记' },
-      'uuid employer email projects { uuid }',
-    )
+    const merge = (agent: typeof eastStaff, reason: string) =>
+      mutate(agent, MergeTalents, { ...op(), survivorId: survivor.talentId, mergedId: duplicate.talentId, reason })
+    expect((await merge(eastStaff, '同一人')).code).toBe('FORBIDDEN')
+    const merged = await merge(eastManager, '同一人，重复登记')
     expect(merged.errors).toBeUndefined()
     expect(merged.data).toMatchObject({ employer: '复旦大学', email: 'zhou@example.cn' })
-    expect(merged.data!.projects.map((p: { uuid: string }) => p.uuid).sort()).toEqual(
-      [survivor.projectId, duplicate.projectId].sort(),
-    )
+    expect(merged.data!.projects.map((p) => p.uuid).sort()).toEqual([survivor.projectId, duplicate.projectId].sort())
     expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: duplicate.talentId } })).toMatchObject({
       mergedIntoId: survivor.talentId,
     })
@@ -206,26 +233,29 @@ describe('talents', () => {
       employer: '中科院宁波材料所',
       field: '碳纤维',
     })
-    const search = `query ($s: String!) { talents(search: $s) { edges { node { name } } } }`
-    for (const term of ['吴十', '6666777', '宁波材料', '碳纤维']) {
-      expect((await eastStaff.requestText(search, { s: term })).data?.talents.edges).toEqual([
-        { node: { name: '吴十' } },
-      ])
-    }
-    expect((await westStaff.requestText(search, { s: '吴十' })).data?.talents.edges).toEqual([])
+    const found = async (agent: typeof eastStaff, search: string) =>
+      (await agent.request(TalentSearchQuery, { search })).data?.talents.edges
+    for (const term of ['吴十', '6666777', '宁波材料', '碳纤维'])
+      expect(await found(eastStaff, term)).toEqual([{ node: { name: '吴十' } }])
+    expect(await found(westStaff, '吴十')).toEqual([])
   })
 
   it('updates a talent under its version, for the unit that follows it only', async () => {
     const { eastStaff, eastManager, westStaff } = county.agents
     const { talentId } = await talentWithProject(eastStaff, { name: '郑十一', phone: '13977778888' })
     const update = (agent: typeof eastStaff, version: number, title: string) =>
-      mutateField(agent, 'updateTalent', { ...op(), id: talentId, version, title }, 'title version')
-    expect((await update(eastManager, 1, '教授')).data).toEqual({ title: '教授', version: 2 })
+      mutate(agent, UpdateTalent, { ...op(), id: talentId, version, title })
+    expect((await update(eastManager, 1, '教授')).data).toEqual({
+      id: expect.any(String),
+      uuid: talentId,
+      version: 2,
+      title: '教授',
+      phone: '13977778888',
+    })
     expect((await update(eastStaff, 1, '研究员')).code).toBe('CONFLICT')
     expect((await update(westStaff, 2, '研究员')).code).toBe('NOT_FOUND')
     expect(
-      (await mutateField(eastStaff, 'updateTalent', { ...op(), id: talentId, version: 2, phone: '12345' }, 'title'))
-        .message,
+      (await mutate(eastStaff, UpdateTalent, { ...op(), id: talentId, version: 2, phone: '12345' })).message,
     ).toMatch(/电话号码格式不正确/)
     expect(await db.prisma.talent.findUniqueOrThrow({ where: { id: talentId } })).toMatchObject({
       title: '教授',

@@ -2,8 +2,9 @@
 // query was unused in resolver" (builder.ts, onUnusedQuery) — some 250 lines in a ten-minute walk through the
 // leader's and the login screens. The documents are the phone's own (leader/*.ts) and the signed-out `me`.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { print } from 'graphql'
+import type { TadaDocumentNode } from 'gql.tada'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
+import { graphql } from '../support/graphql.ts'
 import { smallCounty } from '../support/pipeline.ts'
 import { AssessmentScoresQuery } from '../../client/src/leader/queries.ts'
 import {
@@ -13,6 +14,16 @@ import {
   SupportStatisticsQuery,
   TraineeSectorsQuery,
 } from '../../client/src/leader/statistics-queries.ts'
+
+const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      role
+    }
+  }
+`)
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -48,26 +59,24 @@ afterAll(() => db?.close())
 
 describe('resolvers and the selection Pothos plans for them', () => {
   it('answers the signed-out login page’s `me` without an unused query', async () => {
-    const answer = await county.api.agent().requestText(`{ me { id name role } }`)
+    const answer = await county.api.agent().request(MeQuery)
     expect(answer).toEqual({ data: { me: null } })
     expect(unusedQueryWarnings()).toEqual([])
   })
 
   it('answers the leader’s scores and statistics, unit by unit, without an unused query', async () => {
-    const scores = await county.agents.leader.requestText(print(AssessmentScoresQuery), { year: 2026 })
+    const scores = await county.agents.leader.request(AssessmentScoresQuery, { year: 2026 })
     expect(scores.errors).toBeUndefined()
-    expect(scores.data!.assessmentScores.units.map((row: { unit: { name: string } }) => row.unit.name).sort()).toEqual([
-      '东部园区',
-      '西部园区',
-    ])
-    for (const document of [
+    expect(scores.data!.assessmentScores!.units.map((row) => row.unit.name).sort()).toEqual(['东部园区', '西部园区'])
+    const statistics: TadaDocumentNode<unknown, { year: number }>[] = [
       LandedInvestmentQuery,
       PipelineSourcesQuery,
       StaffActivityQuery,
       SupportStatisticsQuery,
       TraineeSectorsQuery,
-    ]) {
-      const answer = await county.agents.leader.requestText(print(document), { year: 2026 })
+    ]
+    for (const document of statistics) {
+      const answer = await county.agents.leader.request(document, { year: 2026 })
       expect(answer.errors).toBeUndefined()
     }
     expect(unusedQueryWarnings()).toEqual([])

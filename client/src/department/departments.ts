@@ -1,8 +1,7 @@
 // The county's departments, to hand a request to (and to name them on a pending hop before it syncs).
 import { createMemo } from 'solid-js'
-import { createQuery } from '@urql/solid'
 import { graphql } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
+import { createRead } from '../urql/read.ts'
 
 const DepartmentUnitsQuery = graphql(`
   query DepartmentUnits {
@@ -11,6 +10,6 @@ const DepartmentUnitsQuery = graphql(`
 `)
 
 export function createDepartments() {
-  const [result] = createQuery({ query: DepartmentUnitsQuery, pause: () => !hydrated() })
-  return createMemo(() => result.data?.units ?? [])
+  const read = createRead(DepartmentUnitsQuery)
+  return createMemo(() => read.data()?.units ?? [])
 }

@@ -101,5 +101,4 @@ export const departmentMessagesEn: EnglishOf<typeof departmentMessages> = {
   'department.error.department': 'Choose a department',
   'department.error.sameDepartment': 'It is already with that department',
   'department.error.satisfaction': 'Choose a score from 1 to 5',
-  'department.error.saveFailed': 'Could not save on this device: {message}',
 }

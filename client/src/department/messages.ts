@@ -99,5 +99,4 @@ export const departmentMessages = defineMessages({
   'department.error.department': '请选择部门',
   'department.error.sameDepartment': '已在该部门办理，无需转办',
   'department.error.satisfaction': '请选择满意度（1–5 分）',
-  'department.error.saveFailed': '无法保存到本机：{message}',
 })

@@ -2,13 +2,13 @@
 // A request still in the outbox shows from there, marked 未同步, until the server has it.
 import { createMemo, Show } from 'solid-js'
 import { useParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
+import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { user } from '../session/session.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { Splash } from '../shell/read-state.tsx'
 import { globalIdOf, isUuid, uuidOfGlobalId } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { SupportRequestCardFragment, SupportRequestDetailFragment } from './fragments.ts'
@@ -32,13 +32,11 @@ const SupportRequestScreenQuery = graphql(
 export default function RequestDetailRoute() {
   const params = useParams<{ id: string }>()
   const uuid = () => (isUuid(params.id) ? params.id.toLowerCase() : (uuidOfGlobalId(params.id, 'SupportRequest') ?? ''))
-  const [result] = createQuery({
-    query: SupportRequestScreenQuery,
+  const read = createRead(SupportRequestScreenQuery, {
     variables: () => ({ id: globalIdOf('SupportRequest', uuid()) }),
-    pause: () => !hydrated(),
   })
   const request = createMemo(() => {
-    const node = result.data?.node
+    const node = read.data()?.node
     if (node?.__typename !== 'SupportRequest') return null
     const detail = readFragment(SupportRequestDetailFragment, node)
     return { ...readFragment(SupportRequestCardFragment, detail), ...detail }
@@ -69,10 +67,10 @@ export default function RequestDetailRoute() {
       <AppHeader title={t('department.detail.title')} />
       <BackLink fallback="/requests" />
       <main class="content request-detail">
-        <Show when={result.fetching && !result.data && !pendingCreate()}>
-          <p class="splash">{t('common.loading')}</p>
+        <Show when={read.loading() && !pendingCreate()}>
+          <Splash />
         </Show>
-        <Show when={result.data && !request() && !pendingCreate()}>
+        <Show when={read.data() && !request() && !pendingCreate()}>
           <p class="empty">{t('department.detail.notFound')}</p>
         </Show>
         <Show when={!request() && pendingCreate()}>

@@ -3,15 +3,13 @@
 // the overdue first; `?projectId=` narrows it to one project.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { A, useSearchParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { user } from '../session/session.ts'
-import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { uuidOfGlobalId } from '../staff/global-id.ts'
 import { SupportRequestCardFragment } from './fragments.ts'
 import { PendingRequestCard, RequestCard } from './request-card.tsx'
@@ -62,8 +60,7 @@ export default function RequestsRoute() {
   }
   const [after, setAfter] = createSignal<string | null>(null)
   createEffect(on(filters, () => setAfter(null), { defer: true }))
-  const [list, refetch] = createQuery({
-    query: SupportRequestListQuery,
+  const read = createRead(SupportRequestListQuery, {
     variables: () => ({
       first: 50,
       after: after(),
@@ -73,19 +70,19 @@ export default function RequestsRoute() {
       projectId: filters().projectId ?? null,
       departmentId: filters().mine ? myUnit() : null,
     }),
-    pause: () => !hydrated(),
   })
+  const page = () => read.data()?.supportRequests
   // One of the user's request writes was acknowledged: the server's lists now hold it, by its new status.
   const queuedRequestWrites = () => outboxEntries().filter((entry) => isWrite(entry, ...requestOperations)).length
   createEffect(
     on(
       queuedRequestWrites,
-      (count, before) => before !== undefined && count < before && refetch({ requestPolicy: 'network-only' }),
+      (count, before) => before !== undefined && count < before && read.refetch({ requestPolicy: 'network-only' }),
     ),
   )
   // The late ones first, the latest-due last among them; the rest as the server orders them (newest first).
   const nodes = createMemo(() => {
-    const all = list.data?.supportRequests.edges.map((edge) => edge.node) ?? []
+    const all = page()?.edges.map((edge) => edge.node) ?? []
     const late = all.filter((node) => node.overdue).sort((a, b) => time(a.dueAt) - time(b.dueAt))
     return [...late, ...all.filter((node) => !node.overdue)]
   })
@@ -97,8 +94,6 @@ export default function RequestsRoute() {
       ({ request }) => !known.has(request.id) && (!filters().projectId || request.projectId === filters().projectId),
     )
   })
-  const failedToLoad = () =>
-    list.error && !isNetworkFailure(list.error) ? errorMessage(list.error, t('error.unknown')) : null
   const title = () =>
     t(
       filters().projectId
@@ -114,12 +109,8 @@ export default function RequestsRoute() {
       <AppHeader title={title()} />
       <main class="content">
         <RequestFilters filters={filters()} isDepartment={isDepartment()} />
-        <Show when={!online() && list.data}>
-          <p class="notice">{t('projects.offlineCached')}</p>
-        </Show>
-        <Show when={failedToLoad()}>
-          {(message) => <p class="form-error">{t('department.list.loadFailed', { message: message() })}</p>}
-        </Show>
+        <SavedNote shown={Boolean(page())} text={t('projects.offlineCached')} />
+        <LoadFailed read={read} say={(message) => t('department.list.loadFailed', { message })} />
         <ul class="cards" data-testid="request-list">
           <For each={unsyncedCreates()}>
             {(pending) => <PendingRequestCard request={pending.request} entry={pending.entry} />}
@@ -128,17 +119,17 @@ export default function RequestsRoute() {
             {(node) => <RequestCard request={node} pending={pendingSteps(outboxEntries(), node.uuid)} />}
           </For>
         </ul>
-        <Show when={list.fetching && !list.data}>
-          <p class="splash">{t('common.loading')}</p>
+        <Show when={read.loading()}>
+          <Splash />
         </Show>
-        <Show when={list.data && !nodes().length && !unsyncedCreates().length}>
+        <Show when={page() && !nodes().length && !unsyncedCreates().length}>
           <p class="empty">{t('department.list.empty')}</p>
         </Show>
-        <Show when={list.data?.supportRequests.pageInfo.hasNextPage}>
+        <Show when={page()?.pageInfo.hasNextPage}>
           <button
             type="button"
             class="button button-block"
-            onClick={() => setAfter(list.data?.supportRequests.pageInfo.endCursor ?? null)}
+            onClick={() => setAfter(page()?.pageInfo.endCursor ?? null)}
           >
             {t('projects.loadMore')}
           </button>

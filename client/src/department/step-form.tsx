@@ -1,13 +1,12 @@
 // The form of one step (a progress note, a resolution, a reason, a department, a score), queued in the
 // outbox on submit with the version the request will have by then.
-import { createSignal, For, Show } from 'solid-js'
-import { createStore } from 'solid-js/store'
+import { For, Show } from 'solid-js'
 import type { MessageKey } from '../i18n/index.ts'
 import { t } from '../i18n/index.ts'
-import { user } from '../session/session.ts'
-import { enqueueWrite, outbox } from '../outbox/index.ts'
+import { outbox } from '../outbox/index.ts'
 import { Field } from '../components/field.tsx'
-import { supportStepWrite, validateStep, type StepErrors, type StepForm, type SupportStep } from './support-steps.ts'
+import { createOutboxForm } from '../components/outbox-form.ts'
+import { emptyStep, supportStepWrite, validateStep, type SupportStep } from './support-steps.ts'
 
 const textLabel: Partial<Record<SupportStep, MessageKey>> = {
   assign: 'department.field.assignNote',
@@ -30,35 +29,16 @@ export function StepFormPanel(props: {
   departments: readonly { uuid: string; name: string }[]
   onDone: () => void
 }) {
-  const [form, setForm] = createStore<StepForm>({ text: '', departmentId: '', satisfaction: null })
-  const [errors, setErrors] = createSignal<StepErrors>({})
-  const [saveError, setSaveError] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
-  const error = (name: keyof StepForm) => {
-    const key = errors()[name]
-    return key ? t(key) : undefined
-  }
+  const { form, setForm, bind, errors, error, saveError, busy, submit } = createOutboxForm({
+    fields: emptyStep(),
+    idPrefix: 'step',
+    validate: (fields) => validateStep(props.step, fields, props.request.departmentUuid),
+    writes: async (fields, me) =>
+      supportStepWrite(props.step, props.request, fields, me.id, await outbox.entries(me.id)),
+    onQueued: () => props.onDone(),
+  })
   const choosesDepartment = () => props.step === 'assign' || props.step === 'reassign'
   const scores = () => (props.step === 'close' || props.step === 'rate' ? [1, 2, 3, 4, 5] : [])
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault()
-    const found = validateStep(props.step, form, props.request.departmentUuid)
-    setErrors(found)
-    const owner = user()
-    if (Object.keys(found).length || !owner) return
-    setBusy(true)
-    try {
-      await enqueueWrite(supportStepWrite(props.step, props.request, form, owner.id, await outbox.entries(owner.id)))
-      props.onDone()
-    } catch (failure) {
-      setSaveError(
-        t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
-      )
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <form class="step-form" onSubmit={(event) => void submit(event)} novalidate data-testid={`step-form-${props.step}`}>
@@ -89,13 +69,7 @@ export function StepFormPanel(props: {
       <Show when={textLabel[props.step]}>
         {(label) => (
           <Field label={t(label())} for="step-text" required={props.step !== 'assign'} error={error('text')}>
-            <textarea
-              id="step-text"
-              rows="3"
-              aria-invalid={Boolean(errors().text)}
-              value={form.text}
-              onInput={(event) => setForm('text', event.currentTarget.value)}
-            />
+            <textarea {...bind('text')} rows="3" />
           </Field>
         )}
       </Show>

@@ -66,6 +66,8 @@ export interface StepForm {
 
 export type StepErrors = Partial<Record<keyof StepForm, MessageKey>>
 
+export const emptyStep = (): StepForm => ({ text: '', departmentId: '', satisfaction: null })
+
 const textRequired: Partial<Record<SupportStep, MessageKey>> = {
   progress: 'department.error.note',
   resolve: 'department.error.resolution',

@@ -8,8 +8,9 @@ export const commonZh = {
   'common.loading': '加载中…',
   'common.cancel': '取消',
   'common.close': '关闭',
-  'common.retry': '重试',
   'common.discard': '放弃',
+  'common.saveFailed': '无法保存到本机：{message}',
+  'common.signedOut': '请先登录',
 
   'login.subtitle': '县人才办 · 人才项目全周期管理',
   'login.account': '账号',
@@ -49,8 +50,6 @@ export const commonZh = {
   'lead.error.talentName': '请填写人才姓名',
   'lead.error.phone': '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头',
   'lead.error.tooLong': '不能超过 {max} 个字',
-  'lead.error.saveFailed': '无法保存到本机：{message}',
-  'lead.signedOut': '请先登录',
   'lead.check.offline': '离线：提交后联网时再检查是否重复',
   'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
   'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',
@@ -61,17 +60,12 @@ export const commonZh = {
   'sync.allSynced': '已全部同步',
   'sync.failed': '{count} 条同步失败',
   'sync.syncing': '正在同步…',
-  'sync.details': '同步详情',
-  'sync.failedItem': '{title}：{message}',
-  'sync.discardConfirm': '放弃这条未同步的记录？放弃后无法恢复。',
   'sync.waitingBehind': '等待前一条失败的记录处理',
 
   'offline.ready': '可离线 ✓',
   'offline.notReady': '可离线 ✗',
   'offline.preparing': '正在准备离线…',
   'offline.readyHelp': '本应用已可在无网络时打开。离线登记的线索会保存在本机，联网后自动同步。',
-  'offline.notReadyHelp':
-    '当前浏览器尚不能离线打开本应用。请在系统浏览器（如 Safari、Chrome）中打开本页并“添加到主屏幕”；微信、政务微信、钉钉等内置浏览器不支持离线，且清理缓存时可能删除本机数据。',
 
   'update.available': '有新版本可用',
   'update.reload': '更新',
@@ -79,8 +73,6 @@ export const commonZh = {
   'update.offlineReady': '已可离线使用',
 
   'logout.button': '退出登录',
-  'logout.unsyncedWarning':
-    '还有 {count} 条记录未同步。退出后它们仍保存在本机，只有您再次登录时才会继续同步。确定退出？',
   'logout.offline': '当前离线，联网后才能退出登录',
 
   'stage.LEAD': stageLabels.LEAD,

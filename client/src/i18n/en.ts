@@ -12,8 +12,9 @@ const base: Record<BaseKey, string> = {
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
-  'common.retry': 'Retry',
   'common.discard': 'Discard',
+  'common.saveFailed': 'Could not save on this device: {message}',
+  'common.signedOut': 'Please sign in first',
 
   'login.subtitle': 'County talent office · talent project lifecycle',
   'login.account': 'Account',
@@ -54,8 +55,6 @@ const base: Record<BaseKey, string> = {
   'lead.error.talentName': 'Enter the talent’s name',
   'lead.error.phone': 'Not a valid phone number: 11 digits for a mainland mobile, +country code for a number abroad',
   'lead.error.tooLong': 'At most {max} characters',
-  'lead.error.saveFailed': 'Could not save on this device: {message}',
-  'lead.signedOut': 'Please sign in first',
   'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
   'lead.check.claimed':
     '{units} already follows this talent: a second project cannot be opened. ' +
@@ -70,9 +69,6 @@ const base: Record<BaseKey, string> = {
   'sync.allSynced': 'All synced',
   'sync.failed': '{count} failed',
   'sync.syncing': 'Syncing…',
-  'sync.details': 'Sync details',
-  'sync.failedItem': '{title}: {message}',
-  'sync.discardConfirm': 'Discard this unsynced record? It cannot be recovered.',
   'sync.waitingBehind': 'Waiting for an earlier failed record',
 
   'offline.ready': 'Offline ✓',
@@ -80,11 +76,6 @@ const base: Record<BaseKey, string> = {
   'offline.preparing': 'Preparing offline…',
   'offline.readyHelp':
     'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
-  'offline.notReadyHelp':
-    'This browser cannot open the app offline yet. ' +
-    'Open this page in the system browser (Safari, Chrome) and add it to the home screen; ' +
-    'in-app browsers (WeChat, WeCom, DingTalk) do not work offline and may delete data on this phone ' +
-    'when their cache is cleared.',
 
   'update.available': 'A new version is available',
   'update.reload': 'Update',
@@ -92,8 +83,6 @@ const base: Record<BaseKey, string> = {
   'update.offlineReady': 'Ready to work offline',
 
   'logout.button': 'Sign out',
-  'logout.unsyncedWarning':
-    '{count} records are not synced yet. They stay on this phone and sync only when you sign in again. Sign out?',
   'logout.offline': 'You are offline; sign out once you are connected',
 
   'stage.LEAD': 'Lead',

@@ -2,6 +2,7 @@
 // not refused hours later for a typo the phone could have caught. Only the words are the phone's.
 import { leadFields } from '@talent/rules/lead'
 import type { MessageKey } from '../i18n/index.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { SourceChannel } from '../graphql.ts'
 
 export interface LeadForm {
@@ -14,8 +15,18 @@ export interface LeadForm {
   note: string
 }
 
-type Problem = { key: MessageKey; values?: Record<string, number> }
 export type LeadFormErrors = Partial<Record<keyof LeadForm, Problem>>
+
+/** A new lead's form, from the source the user chose last. */
+export const emptyLead = (sourceChannel: SourceChannel | ''): LeadForm => ({
+  talentName: '',
+  phone: '',
+  employer: '',
+  field: '',
+  sourceChannel,
+  title: '',
+  note: '',
+})
 
 const requiredKeys: Partial<Record<keyof LeadForm, MessageKey>> = {
   talentName: 'lead.error.talentName',

@@ -1,44 +1,28 @@
-// The leader screens' reads. Every one waits for the saved cache (so what a leader saw opens offline) and
-// says whether it is loading, loaded, or refused by the server (an offline phone is not a failure).
+// The leader screens' reads (urql/read.ts: what a leader saw opens offline). The screens take createRead from
+// here, so that their keyless types are declared (cache-keys.ts) before their first query.
 import { createMemo } from 'solid-js'
-import { createQuery } from '@urql/solid'
-import type { AnyVariables, TypedDocumentNode } from '@urql/core'
-import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
-import { t } from '../i18n/index.ts'
+import { createRead } from '../urql/read.ts'
 import './cache-keys.ts'
 import { AssessmentScoresQuery, PipelineFunnelQuery, PipelineTrendsQuery } from './queries.ts'
 import type { ResultOf } from '../graphql.ts'
+
+export { createRead }
 
 export type Scores = NonNullable<ResultOf<typeof AssessmentScoresQuery>['assessmentScores']>
 export type UnitScore = Scores['units'][number]
 export type IndicatorScore = UnitScore['indicators'][number]
 
-export function createRead<Data, Variables extends AnyVariables>(
-  query: TypedDocumentNode<Data, Variables>,
-  variables: () => Variables,
-) {
-  const [result] = createQuery({ query, variables, pause: () => !hydrated() })
-  return {
-    data: () => result.data,
-    loading: () => !result.data && (result.fetching || !hydrated()),
-    offline: () => isNetworkFailure(result.error),
-    failed: () =>
-      result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null,
-  }
-}
-
 /** The year's scores and ranks (one document for the dashboard and the unit screens). */
 export function createScores(year: () => number) {
-  const read = createRead(AssessmentScoresQuery, () => ({ year: year() }))
+  const read = createRead(AssessmentScoresQuery, { variables: () => ({ year: year() }) })
   const scores = createMemo(() => read.data()?.assessmentScores ?? null)
   return { ...read, scores }
 }
 
 /** The county's (or, for a unit's head, the unit's own) funnel and months. */
 export function createPipeline(year: () => number) {
-  const funnel = createRead(PipelineFunnelQuery, () => ({ year: year() }))
-  const trends = createRead(PipelineTrendsQuery, () => ({ year: year() }))
+  const funnel = createRead(PipelineFunnelQuery, { variables: () => ({ year: year() }) })
+  const trends = createRead(PipelineTrendsQuery, { variables: () => ({ year: year() }) })
   return { funnel: () => funnel.data()?.pipelineFunnel ?? [], trends: () => trends.data()?.pipelineBreakdown ?? null }
 }
 

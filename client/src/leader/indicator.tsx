@@ -23,11 +23,9 @@ export default function IndicatorRoute(params: { unitId: string; indicatorId: st
   const indicator = createMemo(() =>
     unit()?.indicators.find((candidate) => candidate.indicatorUuid === params.indicatorId),
   )
-  const read = createRead(AssessmentBreakdownQuery, () => ({
-    year: year(),
-    unitId: unitUuid(),
-    indicatorId: params.indicatorId,
-  }))
+  const read = createRead(AssessmentBreakdownQuery, {
+    variables: () => ({ year: year(), unitId: unitUuid(), indicatorId: params.indicatorId }),
+  })
   const items = () => read.data()?.assessmentBreakdown ?? []
 
   return (

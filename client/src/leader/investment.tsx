@@ -8,7 +8,7 @@ import { LandedInvestmentQuery } from './statistics-queries.ts'
 import { StatSection, TableBox, unitName, unitRowsWithTotal } from './stat-section.tsx'
 
 export function Investment(props: { year: number; unitId?: string }) {
-  const read = createRead(LandedInvestmentQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(LandedInvestmentQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   const rows = () => unitRowsWithTotal(read.data()?.landedInvestment ?? [], (row) => row.investmentAgreed)
   return (
     <StatSection

@@ -12,7 +12,6 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.year': 'Year',
   'leader.yearOption': '{year}',
   'leader.loadFailed': 'Could not load: {message}',
-  'leader.back': 'Back',
   'leader.chartLoading': 'Loading the chart…',
 
   'leader.dashboard.title': 'Assessment dashboard',
@@ -60,9 +59,6 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
 
   'leader.trends.month': 'M{month}',
 
-  'leader.funnel.conversion': '{rate} go on',
-  'leader.funnel.medianDays': 'median {days} days',
-  'leader.funnel.lost': '{count} lost',
   'leader.funnel.stage': 'Stage',
   'leader.funnel.conversionHeader': 'Go on to the next',
   'leader.funnel.medianHeader': 'Median days',
@@ -83,7 +79,6 @@ export const leaderMessagesEn: EnglishOf<typeof leaderMessages> = {
   'leader.unit.score': 'Score',
   'leader.unit.bonus': 'Bonus',
   'leader.unit.lastYear': 'Last year',
-  'leader.unit.lagging': 'Behind the time elapsed',
   'leader.unit.notAssessed': 'Not assessed',
   'leader.unit.weight': 'Weight {weight}',
 

@@ -10,7 +10,6 @@ export const leaderMessages = defineMessages({
   'leader.year': '年度',
   'leader.yearOption': '{year} 年',
   'leader.loadFailed': '加载失败：{message}',
-  'leader.back': '返回',
   'leader.chartLoading': '图表加载中…',
 
   'leader.dashboard.title': '考核看板',
@@ -58,9 +57,6 @@ export const leaderMessages = defineMessages({
 
   'leader.trends.month': '{month}月',
 
-  'leader.funnel.conversion': '转化 {rate}',
-  'leader.funnel.medianDays': '中位 {days} 天',
-  'leader.funnel.lost': '流失 {count}',
   'leader.funnel.stage': '阶段',
   'leader.funnel.conversionHeader': '转入下一阶段',
   'leader.funnel.medianHeader': '中位用时（天）',
@@ -81,7 +77,6 @@ export const leaderMessages = defineMessages({
   'leader.unit.score': '得分',
   'leader.unit.bonus': '超额加分',
   'leader.unit.lastYear': '去年同期',
-  'leader.unit.lagging': '落后于时间进度',
   'leader.unit.notAssessed': '不考核',
   'leader.unit.weight': '权重 {weight} 分',
 

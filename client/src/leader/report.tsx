@@ -17,7 +17,7 @@ import './leader.css'
 
 export default function ReportRoute(params: { id: string }) {
   const client = useClient()
-  const read = createRead(ReportQuery, () => ({ id: globalIdOf('Report', params.id) }))
+  const read = createRead(ReportQuery, { variables: () => ({ id: globalIdOf('Report', params.id) }) })
   const report = () => {
     const node = read.data()?.node
     return node && 'snapshot' in node ? node : null

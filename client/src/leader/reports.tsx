@@ -14,7 +14,7 @@ import './leader.css'
 
 export default function ReportsRoute() {
   const { year, setYear } = createYear()
-  const read = createRead(ReportsQuery, () => ({ year: year() }))
+  const read = createRead(ReportsQuery, { variables: () => ({ year: year() }) })
   const reports = () => read.data()?.reports ?? []
   return (
     <div class="screen">

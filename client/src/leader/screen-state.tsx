@@ -3,13 +3,8 @@
 import { Match, Switch, type JSX } from 'solid-js'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
-
-export interface ReadState {
-  loading: () => boolean
-  offline: () => boolean
-  failed: () => string | null
-  data: () => unknown
-}
+import type { ReadState } from '../urql/read.ts'
+import { SavedNote, Splash } from '../shell/read-state.tsx'
 
 export function ScreenState(props: { read: ReadState; children: JSX.Element }) {
   return (
@@ -18,7 +13,7 @@ export function ScreenState(props: { read: ReadState; children: JSX.Element }) {
         {(message) => <p class="form-error">{t('leader.loadFailed', { message: message() })}</p>}
       </Match>
       <Match when={props.read.loading()}>
-        <p class="splash">{t('common.loading')}</p>
+        <Splash />
       </Match>
       <Match when={!props.read.data() && (props.read.offline() || !online())}>
         <p class="notice">{t('leader.offlineNothing')}</p>
@@ -27,13 +22,7 @@ export function ScreenState(props: { read: ReadState; children: JSX.Element }) {
   )
 }
 
-/** Offline but showing what was saved: say so, so that nobody reads old figures as today's. */
+/** Offline but showing the saved figures: the leader's words for it. */
 export function OfflineNote(props: { shown: boolean }) {
-  return (
-    <Switch>
-      <Match when={props.shown && !online()}>
-        <p class="notice">{t('leader.offlineSaved')}</p>
-      </Match>
-    </Switch>
-  )
+  return <SavedNote shown={props.shown} text={t('leader.offlineSaved')} />
 }

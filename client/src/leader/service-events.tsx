@@ -9,7 +9,9 @@ import { StatSection, TableBox } from './stat-section.tsx'
 const figures = ['events', 'attendances', 'talents'] as const
 
 export function ServiceEvents(props: { year: number; unitId?: string }) {
-  const read = createRead(ServiceEventStatisticsQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(ServiceEventStatisticsQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const stats = () => read.data()?.serviceEventStatistics
   const units = () => [...(stats()?.byUnit ?? [])].sort((a, b) => b.attendances - a.attendances)
   const monthName = (month: number | null | undefined) => t('leader.trends.month', { month: month ?? '' })

@@ -44,7 +44,7 @@ function rowsOf(breakdown: Breakdown, grouping: Grouping): Row[] {
 }
 
 export function Sources(props: { year: number; unitId?: string }) {
-  const read = createRead(PipelineSourcesQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(PipelineSourcesQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   const [grouping, setGrouping] = createSignal<Grouping>('channel')
   const groupings = (): Grouping[] =>
     props.unitId ? ['channel', 'industry', 'talentClass'] : ['channel', 'industry', 'talentClass', 'unit']

@@ -9,7 +9,7 @@ import { StaffActivityQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
 
 export function StaffActivity(props: { year: number; unitId?: string }) {
-  const read = createRead(StaffActivityQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(StaffActivityQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   const people = createMemo(() =>
     [...(read.data()?.staffActivity ?? [])].sort(
       (a, b) => b.followUps - a.followUps || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN'),

@@ -3,7 +3,8 @@
 // and the name of a row's unit (none: the total).
 import type { JSX } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { ScreenState, type ReadState } from './screen-state.tsx'
+import type { ReadState } from '../urql/read.ts'
+import { ScreenState } from './screen-state.tsx'
 
 export function StatSection(props: {
   id: string

@@ -18,7 +18,7 @@ const stateStatus = {
 } as const
 
 export function SupportFigures(props: { year: number; unitId?: string }) {
-  const read = createRead(SupportStatisticsQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(SupportStatisticsQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   // The categories with requests, most first; the total last. Categories nobody asked for are left out.
   const rows = () => {
     const all = read.data()?.supportRequestStatistics ?? []

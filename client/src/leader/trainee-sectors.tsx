@@ -15,7 +15,7 @@ const toPercent = (share: number | null | undefined) =>
   share === null || share === undefined ? null : Math.round(share * 1000) / 10
 
 export function TraineeSectors(props: { year: number; unitId?: string }) {
-  const read = createRead(TraineeSectorsQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(TraineeSectorsQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   const years = () => [...(read.data()?.programTraineeSectors ?? [])].sort((a, b) => a.year - b.year)
   const yearName = (year: number) => t('leader.yearOption', { year })
   const label = () =>

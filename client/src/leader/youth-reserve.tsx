@@ -7,7 +7,7 @@ import { YouthReserveQuery } from './statistics-queries.ts'
 import { StatSection, TableBox, unitName, unitRowsWithTotal } from './stat-section.tsx'
 
 export function YouthReserve(props: { year: number; unitId?: string }) {
-  const read = createRead(YouthReserveQuery, () => ({ year: props.year, unitId: props.unitId }))
+  const read = createRead(YouthReserveQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
   const rows = () => unitRowsWithTotal(read.data()?.youthReserve ?? [], (row) => row.talents)
   return (
     <StatSection id="stats-youth" title={t('leader.stats.youth')} note={t('leader.stats.youthNote')} read={read}>

@@ -1,11 +1,12 @@
 // 导出台账: the talent office picks the county or one unit (phones in full, audited); a unit's manager or
 // head exports the own unit (phones masked). The server names the file; the phone only saves it.
 import { createSignal, For, Show } from 'solid-js'
-import { createQuery, useClient } from '@urql/solid'
+import { useClient } from '@urql/solid'
 import { t } from '../i18n/index.ts'
 import { online } from '../network.ts'
 import { user } from '../session/session.ts'
 import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { Field } from '../components/field.tsx'
 import { blobOfBase64, saveBlob } from '../leader/download.ts'
 import { cacheless } from './cacheless.ts'
@@ -14,9 +15,9 @@ import { LedgerUnitsQuery, LedgerWorkbookQuery } from './queries.ts'
 const kindOrder = ['PARK', 'TOWN', 'DEPARTMENT', 'OFFICE']
 
 function UnitPicker(props: { value: string; onChange: (unitId: string) => void }) {
-  const [units] = createQuery({ query: LedgerUnitsQuery })
+  const units = createRead(LedgerUnitsQuery)
   const sorted = () =>
-    [...(units.data?.units ?? [])].sort(
+    [...(units.data()?.units ?? [])].sort(
       (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'zh-CN'),
     )
   return (

@@ -29,7 +29,6 @@ export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
   'manager.pipeline.assignOwnerLabel': 'Choose the owner of “{title}”',
   'manager.pipeline.requests': 'Requests',
   'manager.pipeline.requestsLabel': 'Support requests of “{title}”',
-  'manager.pipeline.lightLabel': 'Light: {light}',
 
   'manager.filter.owner': 'Owner',
   'manager.filter.anyOwner': 'Any owner',
@@ -53,7 +52,6 @@ export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
   'manager.owner.save': 'Save',
   'manager.owner.nothingChanged': 'Nothing changed',
   'manager.owner.noMembers': 'Nobody in the unit to choose',
-  'manager.owner.saveFailed': 'Could not save on this device: {message}',
 
   'manager.request.title': 'New support request',
   'manager.request.project': 'Project: {title}',

@@ -26,7 +26,6 @@ export const managerMessages = defineMessages({
   'manager.pipeline.assignOwnerLabel': '指定“{title}”的负责人',
   'manager.pipeline.requests': '诉求',
   'manager.pipeline.requestsLabel': '“{title}”的服务诉求',
-  'manager.pipeline.lightLabel': '三色灯：{light}',
 
   'manager.filter.owner': '负责人',
   'manager.filter.anyOwner': '全部负责人',
@@ -50,7 +49,6 @@ export const managerMessages = defineMessages({
   'manager.owner.save': '保存',
   'manager.owner.nothingChanged': '没有改动',
   'manager.owner.noMembers': '没有可选的本单位人员',
-  'manager.owner.saveFailed': '无法保存到本机：{message}',
 
   'manager.request.title': '登记服务诉求',
   'manager.request.project': '项目：{title}',

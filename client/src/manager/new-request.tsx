@@ -1,17 +1,16 @@
 // /projects/:id/requests/new: a signed project's 落地服务诉求, optionally handed to a department at once.
 // Queued in the outbox; the project's request list shows it at once, marked 未同步.
-import { createMemo, createSignal, For, Show } from 'solid-js'
-import { createStore } from 'solid-js/store'
+import { createMemo, For, Show } from 'solid-js'
 import { useNavigate, useParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
-import { enqueueWrite, outboxEntries } from '../outbox/index.ts'
-import { user } from '../session/session.ts'
+import { createRead } from '../urql/read.ts'
+import { outboxEntries } from '../outbox/index.ts'
 import { stages } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { Splash } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
+import { createOutboxForm } from '../components/outbox-form.ts'
 import { projectIds } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { countyToday } from '../staff/dates.ts'
@@ -20,12 +19,7 @@ import { requestCategoryLabel } from '../department/labels.ts'
 import { supportCategories, type SupportCategory } from '../department/support-steps.ts'
 import { PipelineProjectFragment } from './fragments.ts'
 import { pendingStages } from '../outbox/overlay.ts'
-import {
-  createSupportRequestWrite,
-  validateSupportRequest,
-  type SupportRequestErrors,
-  type SupportRequestForm,
-} from './support-request-write.ts'
+import { createSupportRequestWrite, emptySupportRequest, validateSupportRequest } from './support-request-write.ts'
 import './manager.css'
 
 const RequestProjectQuery = graphql(
@@ -41,13 +35,9 @@ export default function NewRequestRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({
-    query: RequestProjectQuery,
-    variables: () => ({ id: ids().nodeId }),
-    pause: () => !hydrated(),
-  })
+  const projectRead = createRead(RequestProjectQuery, { variables: () => ({ id: ids().nodeId }) })
   const project = createMemo(() => {
-    const node = result.data?.node
+    const node = projectRead.data()?.node
     return node?.__typename === 'Project' ? readFragment(PipelineProjectFragment, node) : null
   })
   // A move to 签约 still in the outbox counts: the request will reach the server after it.
@@ -57,50 +47,29 @@ export default function NewRequestRoute() {
     return stage !== null && stages.indexOf(stage) >= stages.indexOf('SIGNED')
   }
   const departments = createDepartments()
-  const [form, setForm] = createStore<SupportRequestForm>({ category: '', description: '', departmentId: '', due: '' })
-  const [errors, setErrors] = createSignal<SupportRequestErrors>({})
-  const [saveError, setSaveError] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
-  const error = (name: keyof SupportRequestForm) => {
-    const problem = errors()[name]
-    return problem ? t(problem.key, problem.values) : undefined
-  }
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault()
-    const found = validateSupportRequest(form, countyToday())
-    setErrors(found)
-    const read = project()
-    const me = user()
-    if (Object.keys(found).length || !form.category || !read || !me) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-      return
-    }
-    setBusy(true)
-    try {
-      await enqueueWrite(createSupportRequestWrite(read.uuid, { ...form, category: form.category }, me.id))
-      navigate(`/requests?projectId=${read.uuid}`, { replace: true })
-    } catch (failure) {
-      setSaveError(
-        t('department.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
-      )
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { form, setForm, bind, errors, error, saveError, busy, submit } = createOutboxForm({
+    fields: emptySupportRequest(),
+    idPrefix: 'request',
+    validate: (fields) => validateSupportRequest(fields, countyToday()),
+    writes: ({ category, ...fields }, me) => {
+      const read = project()
+      return category && read ? createSupportRequestWrite(read.uuid, { ...fields, category }, me.id) : null
+    },
+    onQueued: () => navigate(`/requests?projectId=${project()?.uuid}`, { replace: true }),
+  })
 
   return (
     <div class="screen">
       <AppHeader title={t('manager.request.title')} />
       <BackLink fallback={`/requests?projectId=${ids().uuid ?? ''}`} />
-      <Show when={result.data && !project()}>
+      <Show when={projectRead.data() && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
       <Show
         when={project()}
         fallback={
-          <Show when={!result.data}>
-            <p class="splash">{t('common.loading')}</p>
+          <Show when={!projectRead.data()}>
+            <Splash />
           </Show>
         }
       >
@@ -130,13 +99,7 @@ export default function NewRequestRoute() {
                 hint={t('manager.request.descriptionHint')}
                 error={error('description')}
               >
-                <textarea
-                  id="request-description"
-                  rows="4"
-                  aria-invalid={Boolean(errors().description)}
-                  value={form.description}
-                  onInput={(event) => setForm('description', event.currentTarget.value)}
-                />
+                <textarea {...bind('description')} rows="4" />
               </Field>
               <Field label={t('manager.request.department')} for="request-department">
                 <select
@@ -154,14 +117,7 @@ export default function NewRequestRoute() {
                 hint={t('manager.request.dueHint')}
                 error={error('due')}
               >
-                <input
-                  id="request-due"
-                  type="date"
-                  min={countyToday()}
-                  aria-invalid={Boolean(errors().due)}
-                  value={form.due}
-                  onInput={(event) => setForm('due', event.currentTarget.value)}
-                />
+                <input {...bind('due')} type="date" min={countyToday()} />
               </Field>
               <Show when={saveError()}>
                 {(message) => (

@@ -2,9 +2,9 @@
 // overdue first, with who owns them; each opens the project.
 import { createMemo, For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { clockLabel } from '../staff/labels.ts'
 import { LightDot } from '../staff/light-dot.tsx'
 import { daysOverdue, overdueProjects } from './board.ts'
@@ -12,7 +12,7 @@ import { createPipelineProjects } from './pipeline-data.ts'
 import './manager.css'
 
 export default function OverdueRoute() {
-  const { projects, loading, loaded, failedToLoad } = createPipelineProjects()
+  const { projects, read } = createPipelineProjects()
   const now = new Date()
   const overdue = createMemo(() => overdueProjects(projects(), now))
   const missedText = (kind: Parameters<typeof clockLabel>[0], dueAt: string) => {
@@ -26,16 +26,12 @@ export default function OverdueRoute() {
     <div class="screen">
       <AppHeader title={t('manager.overdue.title')} />
       <main class="content">
-        <Show when={!online() && loaded()}>
-          <p class="notice">{t('projects.offlineCached')}</p>
+        <SavedNote shown={Boolean(read.data())} text={t('projects.offlineCached')} />
+        <LoadFailed read={read} say={(message) => t('manager.pipeline.loadFailed', { message })} />
+        <Show when={read.loading()}>
+          <Splash />
         </Show>
-        <Show when={failedToLoad()}>
-          {(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}
-        </Show>
-        <Show when={loading()}>
-          <p class="splash">{t('common.loading')}</p>
-        </Show>
-        <Show when={loaded() && overdue().length}>
+        <Show when={read.data() && overdue().length}>
           <p class="card-meta overdue-summary">{t('manager.overdue.summary', { count: overdue().length })}</p>
         </Show>
         <ul class="cards" data-testid="overdue-list">
@@ -61,7 +57,7 @@ export default function OverdueRoute() {
             )}
           </For>
         </ul>
-        <Show when={loaded() && !overdue().length}>
+        <Show when={read.data() && !overdue().length}>
           <p class="empty">{t('manager.overdue.empty')}</p>
         </Show>
       </main>

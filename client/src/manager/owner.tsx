@@ -1,16 +1,18 @@
 // /projects/:id/owner: who is responsible for a project and who helps follow it, picked from the people of
 // the project's unit. Saving queues one write per change; the project shows them at once, marked 未同步.
-import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
+import { createEffect, createMemo, For, on, Show } from 'solid-js'
 import { useNavigate, useParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
-import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
+import { createRead } from '../urql/read.ts'
+import { outbox, outboxEntries } from '../outbox/index.ts'
+import type { NewWrite } from '../outbox/types.ts'
 import { user } from '../session/session.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { Splash } from '../shell/read-state.tsx'
 import { projectIds } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
+import { createOutboxForm } from '../components/outbox-form.ts'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
 import { createUnitMembers } from './pipeline-data.ts'
 import { pendingFollowers, pendingOwners } from '../outbox/overlay.ts'
@@ -36,13 +38,9 @@ export default function OwnerRoute() {
   const params = useParams<{ id: string }>()
   const navigate = useNavigate()
   const ids = () => projectIds(params.id)
-  const [result] = createQuery({
-    query: ProjectOwnerQuery,
-    variables: () => ({ id: ids().nodeId }),
-    pause: () => !hydrated(),
-  })
+  const projectRead = createRead(ProjectOwnerQuery, { variables: () => ({ id: ids().nodeId }) })
   const project = createMemo(() => {
-    const node = result.data?.node
+    const node = projectRead.data()?.node
     if (node?.__typename !== 'Project') return null
     const followers = node.followers.map((follower) => readFragment(UnitMemberFragment, follower).uuid)
     return { ...readFragment(PipelineProjectFragment, node), unitUuid: node.unit.uuid, followers }
@@ -58,75 +56,65 @@ export default function OwnerRoute() {
       change.value ? followers.add(userId) : followers.delete(userId)
     return { owner, followers }
   })
-  const [owner, setOwner] = createSignal('')
-  const [followers, setFollowers] = createSignal<Set<string>>(new Set())
+  // Back to the board or the project the user came from; to the board when the page was opened directly.
+  const goBack = () => (history.length > 1 && history.state ? navigate(-1) : navigate('/pipeline', { replace: true }))
+  const canAssign = () => assigners.has(user()?.role ?? '')
+  const { form, setForm, saveError, submit } = createOutboxForm({
+    fields: { owner: '', followers: new Set<string>() },
+    // One write per change: the owner (versioned), then each follower added or removed.
+    writes: async (chosen, me) => {
+      const read = project()
+      const before = current()
+      if (!read || !before) return null
+      const writes: NewWrite[] = []
+      if (canAssign() && chosen.owner && chosen.owner !== before.owner)
+        writes.push(assignOwnerWrite(read, chosen.owner, me.id, await outbox.entries(me.id)))
+      for (const member of members()) {
+        const wanted = chosen.followers.has(member.uuid)
+        if (wanted !== before.followers.has(member.uuid))
+          writes.push(followerWrite(read.uuid, member.uuid, wanted, me.id))
+      }
+      return writes.length ? writes : t('manager.owner.nothingChanged')
+    },
+    onQueued: goBack,
+  })
   createEffect(
     on(
       () => current() !== null,
       (known) => {
         if (!known) return
-        setOwner(current()!.owner)
-        setFollowers(new Set(current()!.followers))
+        setForm({ owner: current()!.owner, followers: new Set(current()!.followers) })
       },
     ),
   )
-  const [message, setMessage] = createSignal<string>()
-  // Back to the board or the project the user came from; to the board when the page was opened directly.
-  const goBack = () => (history.length > 1 && history.state ? navigate(-1) : navigate('/pipeline', { replace: true }))
-  const canAssign = () => assigners.has(user()?.role ?? '')
   const toggle = (uuid: string, on: boolean) => {
-    const next = new Set(followers())
+    const next = new Set(form.followers)
     if (on) next.add(uuid)
     else next.delete(uuid)
-    setFollowers(next)
-  }
-
-  async function save(event: SubmitEvent) {
-    event.preventDefault()
-    const read = project()
-    const before = current()
-    const me = user()
-    if (!read || !before || !me) return
-    const writes = []
-    if (canAssign() && owner() && owner() !== before.owner)
-      writes.push(assignOwnerWrite(read, owner(), me.id, await outbox.entries(me.id)))
-    for (const member of members()) {
-      const wanted = followers().has(member.uuid)
-      if (wanted !== before.followers.has(member.uuid))
-        writes.push(followerWrite(read.uuid, member.uuid, wanted, me.id))
-    }
-    if (!writes.length) return setMessage(t('manager.owner.nothingChanged'))
-    try {
-      for (const write of writes) await enqueueWrite(write)
-      goBack()
-    } catch (failure) {
-      setMessage(
-        t('manager.owner.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
-      )
-    }
+    setForm('followers', next)
   }
 
   return (
     <div class="screen">
       <AppHeader title={t('manager.owner.title')} />
       <BackLink fallback="/pipeline" />
-      <Show when={result.data && !project()}>
+      <Show when={projectRead.data() && !project()}>
         <p class="empty">{t('manager.owner.notFound')}</p>
       </Show>
       <Show
         when={project()}
         fallback={
-          <Show when={!result.data}>
-            <p class="splash">{t('common.loading')}</p>
+          <Show when={!projectRead.data()}>
+            <Splash />
           </Show>
         }
       >
         {(read) => (
-          <form class="content owner-form" onSubmit={(event) => void save(event)}>
+          <form class="content owner-form" onSubmit={(event) => void submit(event)}>
             <p class="card-line">
               <strong>{read().talent.name}</strong> · {read().title}
             </p>
-            <Show when={!members().length && result.data}>
+            <Show when={!members().length && projectRead.data()}>
               <p class="empty">{t('manager.owner.noMembers')}</p>
             </Show>
             <fieldset class="choices" disabled={!canAssign()}>
@@ -138,8 +126,8 @@ export default function OwnerRoute() {
                       type="radio"
                       name="owner"
                       value={member.uuid}
-                      checked={owner() === member.uuid}
-                      onChange={() => setOwner(member.uuid)}
+                      checked={form.owner === member.uuid}
+                      onChange={() => setForm('owner', member.uuid)}
                     />
                     <span>{member.name}</span>
                   </label>
@@ -149,12 +137,12 @@ export default function OwnerRoute() {
             <fieldset class="choices">
               <legend>{t('manager.owner.followers')}</legend>
               <small class="hint">{t('manager.owner.followersHint')}</small>
-              <For each={members().filter((member) => member.uuid !== owner())}>
+              <For each={members().filter((member) => member.uuid !== form.owner)}>
                 {(member) => (
                   <label class="choice">
                     <input
                       type="checkbox"
-                      checked={followers().has(member.uuid)}
+                      checked={form.followers.has(member.uuid)}
                       onChange={(event) => toggle(member.uuid, event.currentTarget.checked)}
                     />
                     <span>{member.name}</span>
@@ -162,7 +150,7 @@ export default function OwnerRoute() {
                 )}
               </For>
             </fieldset>
-            <Show when={message()}>
+            <Show when={saveError()}>
               {(text) => (
                 <p class="notice" role="status">
                   {text()}

@@ -1,12 +1,10 @@
 // The unit's active projects for the board and the overdue list (every page: a board counts every stage),
 // and the people of the unit for the owner filter and picker.
 import { createEffect, createMemo, createSignal } from 'solid-js'
-import { createQuery } from '@urql/solid'
 import { graphql, readFragment } from '../graphql.ts'
 import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
-import { t } from '../i18n/index.ts'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
 import { queuedChanges, withPending, type BoardProject } from './board.ts'
 
@@ -32,25 +30,18 @@ export const UnitMembersQuery = graphql(
 )
 
 export function createUnitMembers(unitId: () => string | undefined = () => undefined) {
-  const [members] = createQuery({
-    query: UnitMembersQuery,
-    variables: () => ({ unitId: unitId() ?? null }),
-    pause: () => !hydrated(),
-  })
-  return createMemo(() => members.data?.unitMembers.map((member) => readFragment(UnitMemberFragment, member)) ?? [])
+  const read = createRead(UnitMembersQuery, { variables: () => ({ unitId: unitId() ?? null }) })
+  return createMemo(() => read.data()?.unitMembers.map((member) => readFragment(UnitMemberFragment, member)) ?? [])
 }
 
 export function createPipelineProjects() {
   const [after, setAfter] = createSignal<string | null>(null)
-  const [result, refetch] = createQuery({
-    query: PipelineProjectsQuery,
-    variables: () => ({ first: 100, after: after() }),
-    pause: () => !hydrated(),
-  })
+  const read = createRead(PipelineProjectsQuery, { variables: () => ({ first: 100, after: after() }) })
+  const { result } = read
   // An invalidation of the project lists (a stage move does one) that lands while this list's answer is on its
   // way leaves it empty: graphcache bails rather than loop (urql issue #3842). Ask the server again.
   createEffect(() => {
-    if (hydrated() && !result.fetching && !result.data && !result.error) refetch({ requestPolicy: 'network-only' })
+    if (hydrated() && !result.fetching && !result.data && !result.error) read.refetch({ requestPolicy: 'network-only' })
   })
   createEffect(() => {
     const page = result.data?.projects.pageInfo
@@ -64,13 +55,5 @@ export function createPipelineProjects() {
       withPending(readFragment(PipelineProjectFragment, edge.node), queued, (uuid) => names.get(uuid)),
     )
   })
-  const failedToLoad = () =>
-    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
-  return {
-    projects,
-    members,
-    loading: () => result.fetching && !result.data,
-    loaded: () => Boolean(result.data),
-    failedToLoad,
-  }
+  return { projects, members, read }
 }

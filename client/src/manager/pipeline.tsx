@@ -1,9 +1,9 @@
 // /pipeline: the unit's active projects by stage, for the park manager (and, to read, the unit's head).
 import { createMemo, createSignal, onCleanup, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { filterBoard, noFilters, type BoardFilters } from './board.ts'
 import { createPipelineProjects } from './pipeline-data.ts'
 import { createProjectMove } from './move-project.ts'
@@ -12,7 +12,7 @@ import { PipelineBoard } from './pipeline-board.tsx'
 import './manager.css'
 
 export default function PipelineRoute() {
-  const { projects, members, loading, loaded, failedToLoad } = createPipelineProjects()
+  const { projects, members, read } = createPipelineProjects()
   const [filters, setFilters] = createSignal<BoardFilters>(noFilters)
   const shown = createMemo(() => filterBoard(projects(), filters()))
   const move = createProjectMove()
@@ -30,12 +30,8 @@ export default function PipelineRoute() {
       <AppHeader title={t('manager.pipeline.title')} />
       <main class="content pipeline">
         <PipelineFilters filters={filters()} members={members()} onChange={setFilters} />
-        <Show when={!online() && loaded()}>
-          <p class="notice">{t('projects.offlineCached')}</p>
-        </Show>
-        <Show when={failedToLoad()}>
-          {(error) => <p class="form-error">{t('manager.pipeline.loadFailed', { message: error() })}</p>}
-        </Show>
+        <SavedNote shown={Boolean(read.data())} text={t('projects.offlineCached')} />
+        <LoadFailed read={read} say={(message) => t('manager.pipeline.loadFailed', { message })} />
         <div class="pipeline-head">
           <p class="card-meta">
             {t('manager.pipeline.activeOnly', { count: shown().length })} · {t('manager.pipeline.dragHint')}
@@ -45,7 +41,7 @@ export default function PipelineRoute() {
             {t('manager.pipeline.newLead')}
           </A>
         </div>
-        <Show when={!loading()} fallback={<p class="splash">{t('common.loading')}</p>}>
+        <Show when={!read.loading()} fallback={<Splash />}>
           <PipelineBoard
             projects={shown()}
             onMove={(project, to) => void move(project, to).then((result) => result && say(result.message))}

@@ -1,7 +1,8 @@
-// A new support request as an outbox write, and the form's checks (the server's: category, a description of
-// at most 2000 characters), so that a request logged offline is not refused later for a blank.
+// A new support request as an outbox write, and the form's checks (the server's: a category, and a description
+// no longer than @talent/rules/limits allows), so that a request logged offline is not refused later for a blank.
 import { uuidv7 } from 'uuidv7'
-import type { MessageKey } from '../i18n/index.ts'
+import { supportRequestLimits } from '@talent/rules/limits'
+import type { Problem } from '../components/form-helpers.ts'
 import type { WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
 import { endOfCountyDay } from '../staff/dates.ts'
@@ -15,18 +16,21 @@ export interface SupportRequestForm {
   due: string
 }
 
-export type SupportRequestErrors = Partial<
-  Record<keyof SupportRequestForm, { key: MessageKey; values?: Record<string, number> }>
->
+export type SupportRequestErrors = Partial<Record<keyof SupportRequestForm, Problem>>
 
-export const descriptionLimit = 2000
+export const emptySupportRequest = (): SupportRequestForm => ({
+  category: '',
+  description: '',
+  departmentId: '',
+  due: '',
+})
 
 export function validateSupportRequest(form: SupportRequestForm, today: string): SupportRequestErrors {
   const errors: SupportRequestErrors = {}
   if (!form.category) errors.category = { key: 'manager.request.error.category' }
   if (!form.description.trim()) errors.description = { key: 'manager.request.error.description' }
-  else if (form.description.trim().length > descriptionLimit)
-    errors.description = { key: 'manager.request.error.tooLong', values: { max: descriptionLimit } }
+  else if (form.description.trim().length > supportRequestLimits.description)
+    errors.description = { key: 'manager.request.error.tooLong', values: { max: supportRequestLimits.description } }
   if (form.due && form.due < today) errors.due = { key: 'manager.request.error.duePast' }
   return errors
 }

@@ -1,4 +1,4 @@
-import type { ResultOf, VariablesOf } from '../graphql.ts'
+import type { VariablesOf } from '../graphql.ts'
 import type { outboxWrites } from './registry.ts'
 
 export type OutboxStatus = 'pending' | 'failed'
@@ -26,7 +26,6 @@ export type OutboxDocument<Op extends OutboxOperation> = Awaited<ReturnType<Regi
 export type OutboxVariables<Op extends OutboxOperation> = VariablesOf<OutboxDocument<Op>>
 /** Every outbox mutation takes one `$input` (checked by RegistryChecks below). */
 export type OutboxInput<Op extends OutboxOperation = OutboxOperation> = OutboxVariables<Op>['input']
-export type OutboxResult<Op extends OutboxOperation> = ResultOf<OutboxDocument<Op>>
 /** A support request step, as the registry names them. */
 export type OutboxStep = {
   [Op in OutboxOperation]: Registry[Op] extends { step: infer Step } ? Step : never

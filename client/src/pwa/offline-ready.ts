@@ -39,8 +39,6 @@ sw?.addEventListener('controllerchange', () => {
   if (sw.controller) remember(controlledBeforeKey, '1')
 })
 
-export const serviceWorkerSupported = Boolean(sw)
-
 /**
  * ready: a reload without network opens the app; installing: not yet (first visit); inApp: a chat app's
  * browser; unsupported: this browser runs no service worker (iOS in-app browsers); dropped: it had one and lost it.

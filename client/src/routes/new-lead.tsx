@@ -1,16 +1,15 @@
-import { createSignal, For, Show } from 'solid-js'
-import { createStore } from 'solid-js/store'
+import { For, Show } from 'solid-js'
 import { useNavigate } from '@solidjs/router'
 import { useClient } from '@urql/solid'
 import { user } from '../session/session.ts'
-import { enqueueWrite } from '../outbox/index.ts'
 import { createLeadWrite } from '../lead/lead-write.ts'
-import { validateLead, type LeadForm, type LeadFormErrors } from '../lead/validate.ts'
+import { emptyLead, validateLead } from '../lead/validate.ts'
 import { sourceChannels, sourceLabel } from '../labels.ts'
 import type { SourceChannel } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { Field } from '../components/field.tsx'
+import { createOutboxForm } from '../components/outbox-form.ts'
 import { createLeadCheck } from '../lead/lead-check.ts'
 import { LeadCheckNote } from '../lead/lead-check-note.tsx'
 
@@ -23,61 +22,29 @@ function savedChannel(): SourceChannel | '' {
 
 export default function NewLeadRoute() {
   const navigate = useNavigate()
-  const [form, setForm] = createStore<LeadForm>({
-    talentName: '',
-    phone: '',
-    employer: '',
-    field: '',
-    sourceChannel: savedChannel(),
-    title: '',
-    note: '',
+  const { form, setForm, bind, errors, error, saveError, busy, submit } = createOutboxForm({
+    fields: emptyLead(savedChannel()),
+    idPrefix: 'lead',
+    validate: validateLead,
+    writes: ({ sourceChannel, ...fields }, me) => {
+      if (!sourceChannel) return null
+      // The server would refuse it: say so here rather than as a failed write in 同步 later.
+      if (check().kind === 'claimed') {
+        document.getElementById('lead-check')?.focus()
+        return null
+      }
+      return createLeadWrite({ ...fields, sourceChannel }, me.id)
+    },
+    onQueued: ({ sourceChannel }) => {
+      localStorage.setItem(lastChannelKey, sourceChannel)
+      navigate('/projects', { replace: true })
+    },
   })
-  const [errors, setErrors] = createSignal<LeadFormErrors>({})
-  const [saveError, setSaveError] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
   const check = createLeadCheck(
     () => ({ talentName: form.talentName, phone: form.phone, employer: form.employer }),
     () => user()?.unit.name,
     useClient(),
   )
-  const error = (name: keyof LeadForm) => {
-    const problem = errors()[name]
-    return problem ? t(problem.key, problem.values) : undefined
-  }
-  const bind = (name: keyof LeadForm) => ({
-    id: `lead-${name}`,
-    name,
-    value: form[name],
-    'aria-invalid': Boolean(errors()[name]),
-    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
-      setForm(name, event.currentTarget.value as never),
-  })
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault()
-    const found = validateLead(form)
-    setErrors(found)
-    const owner = user()
-    if (Object.keys(found).length || !form.sourceChannel) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-      return
-    }
-    if (!owner) return setSaveError(t('lead.signedOut'))
-    // The server would refuse it: say so here rather than as a failed write in 同步 later.
-    if (check().kind === 'claimed') return document.getElementById('lead-check')?.focus()
-    setBusy(true)
-    try {
-      await enqueueWrite(createLeadWrite({ ...form, sourceChannel: form.sourceChannel }, owner.id))
-      localStorage.setItem(lastChannelKey, form.sourceChannel)
-      navigate('/projects', { replace: true })
-    } catch (failure) {
-      setSaveError(
-        t('lead.error.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }),
-      )
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <div class="screen">

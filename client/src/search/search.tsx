@@ -2,13 +2,12 @@
 // is answered from the phone's cache, with or without signal.
 import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js'
 import { useSearchParams } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
-import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { user } from '../session/session.ts'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { recentSearches, rememberSearch, SearchProjectsQuery, SearchTalentsQuery } from './search-queries.ts'
 import { ProjectResult, TalentResult } from './search-results.tsx'
 import './search.css'
@@ -30,23 +29,17 @@ export default function SearchScreen() {
     onCleanup(() => clearTimeout(timer))
   })
 
-  const paused = () => !hydrated() || !text()
+  const variables = () => ({ text: text() })
   // Departments see requests and the projects behind them, not the talent register.
   const mayFindTalents = () => user()?.role !== 'DEPARTMENT'
-  const [talents] = createQuery({
-    query: SearchTalentsQuery,
-    variables: () => ({ text: text() }),
-    pause: () => paused() || !mayFindTalents(),
-  })
-  const [projects] = createQuery({ query: SearchProjectsQuery, variables: () => ({ text: text() }), pause: paused })
+  const talents = createRead(SearchTalentsQuery, { variables, pause: () => !text() || !mayFindTalents() })
+  const projects = createRead(SearchProjectsQuery, { variables, pause: () => !text() })
 
-  const talentNodes = () => (text() ? (talents.data?.talents.edges.map((edge) => edge.node) ?? []) : [])
-  const projectNodes = () => (text() ? (projects.data?.projects.edges.map((edge) => edge.node) ?? []) : [])
-  const answered = () => Boolean(projects.data || talents.data)
-  const loading = () => Boolean(text()) && (projects.fetching || talents.fetching) && !answered()
-  const offlineUnseen = () => Boolean(text()) && !answered() && (!online() || isNetworkFailure(projects.error))
-  const failure = () =>
-    projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null
+  const talentNodes = () => (text() ? (talents.data()?.talents.edges.map((edge) => edge.node) ?? []) : [])
+  const projectNodes = () => (text() ? (projects.data()?.projects.edges.map((edge) => edge.node) ?? []) : [])
+  const answered = () => Boolean(projects.data() || talents.data())
+  const loading = () => Boolean(text()) && (projects.result.fetching || talents.result.fetching) && !answered()
+  const offlineUnseen = () => Boolean(text()) && !answered() && (!online() || projects.offline())
 
   createEffect(() => {
     if (text() && answered() && online()) setRecent(rememberSearch(text()))
@@ -100,17 +93,15 @@ export default function SearchScreen() {
           </div>
         </Show>
 
-        <Show when={!online() && answered()}>
-          <p class="notice">{t('sync.search.offlineCached')}</p>
-        </Show>
+        <SavedNote shown={answered()} text={t('sync.search.offlineCached')} />
         <Show when={offlineUnseen()}>
           <p class="notice" data-testid="search-offline">
             {t('sync.search.offlineUnseen')}
           </p>
         </Show>
-        <Show when={failure()}>{(message) => <p class="form-error">{message()}</p>}</Show>
+        <LoadFailed read={projects} say={(message) => message} />
         <Show when={loading()}>
-          <p class="splash">{t('common.loading')}</p>
+          <Splash />
         </Show>
 
         <Show when={talentNodes().length}>

@@ -1,8 +1,10 @@
 // The project edit form (updateProject's editable fields): its checks, as the server's in
-// server/src/domain/project.ts, and the write, which carries only the changed fields and the version
-// they were based on, so that a conflict names exactly what this phone changed.
+// server/src/domain/project.ts (with the same lengths and amount shape, @talent/rules/limits), and the write,
+// which carries only the changed fields and the version they were based on, so that a conflict names exactly
+// what this phone changed.
+import { amountPattern, projectLimits } from '@talent/rules/limits'
 import type { SourceChannel } from '../graphql.ts'
-import type { Problem } from './form-helpers.ts'
+import type { Problem } from '../components/form-helpers.ts'
 import type { UpdateProjectInput } from './project-writes.ts'
 
 export interface EditForm {
@@ -20,8 +22,7 @@ export interface EditForm {
 export type EditErrors = Partial<Record<keyof EditForm, Problem>>
 export type EditFields = Omit<UpdateProjectInput, 'clientMutationId' | 'id' | 'version'>
 
-const limits = { title: 100, industry: 50, referrer: 100, description: 2000 } as const
-const amountShape = /^\d{1,12}(\.\d{1,2})?$/
+const texts = ['title', 'industry', 'referrer', 'description'] as const
 
 /** Tags typed as one line: split on commas (either width), 、 and spaces. */
 export function parseTags(text: string): string[] {
@@ -38,14 +39,16 @@ export function parseTags(text: string): string[] {
 export function validateEdit(form: EditForm): EditErrors {
   const errors: EditErrors = {}
   if (!form.title.trim()) errors.title = { key: 'staff.edit.error.title' }
-  for (const [name, max] of Object.entries(limits) as [keyof typeof limits, number][]) {
+  for (const name of texts) {
+    const max = projectLimits[name]
     if (!errors[name] && form[name].trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
   }
   for (const name of ['plannedInvestment', 'registeredCapital'] as const) {
-    if (form[name].trim() && !amountShape.test(form[name].trim())) errors[name] = { key: 'staff.gate.error.amount' }
+    if (form[name].trim() && !amountPattern.test(form[name].trim())) errors[name] = { key: 'staff.gate.error.amount' }
   }
   const tags = parseTags(form.tags)
-  if (tags.length > 20 || tags.some((tag) => tag.length > 20)) errors.tags = { key: 'staff.edit.error.tags' }
+  if (tags.length > projectLimits.tags || tags.some((tag) => tag.length > projectLimits.tag))
+    errors.tags = { key: 'staff.edit.error.tags' }
   return errors
 }
 

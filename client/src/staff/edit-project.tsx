@@ -2,32 +2,43 @@
 // writes): if someone else changed the project meanwhile, the server answers CONFLICT and /sync lets the
 // user choose, field by field.
 import { createEffect, createSignal, For, on, Show } from 'solid-js'
-import { createStore } from 'solid-js/store'
 import { useNavigate } from '@solidjs/router'
-import { user } from '../session/session.ts'
-import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
+import { outbox, outboxEntries } from '../outbox/index.ts'
 import { readFragment, type SourceChannel } from '../graphql.ts'
 import { sourceChannels, sourceLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
+import { createOutboxForm } from '../components/outbox-form.ts'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
 import { entriesOfProject, isWrite, nextVersion } from '../outbox/overlay.ts'
-import { changedFields, editFormOf, validateEdit, type EditErrors, type EditForm } from './edit-form.ts'
+import { changedFields, editFormOf, validateEdit, type EditForm } from './edit-form.ts'
 import { updateProjectWrite } from './project-writes.ts'
-import { focusFirstInvalid, problemText, saveFailedMessage } from './form-helpers.ts'
 import { BackLink } from './back-link.tsx'
 
 export default function EditProjectRoute() {
   const navigate = useNavigate()
-  const { project, summary, ids, loadError } = createProjectQuery()
+  const { read, project, summary, ids } = createProjectQuery()
   const projectId = () => project()?.uuid ?? ids().uuid ?? ''
   const [initial, setInitial] = createSignal<EditForm>()
-  const [form, setForm] = createStore<EditForm>(editFormOf({ title: '', sourceChannel: 'OTHER', tags: [] }))
-  const [errors, setErrors] = createSignal<EditErrors>({})
-  const [saveError, setSaveError] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
+  const { form, setForm, bind, error, saveError, busy, submit } = createOutboxForm({
+    fields: editFormOf({ title: '', sourceChannel: 'OTHER', tags: [] }),
+    idPrefix: 'edit',
+    validate: validateEdit,
+    writes: async (edited, me) => {
+      const server = summary()
+      const before = initial()
+      if (!server || !before) return t('common.signedOut')
+      const changes = changedFields(before, edited)
+      if (!Object.keys(changes).length) return t('staff.edit.unchanged')
+      // Read from the store itself, not the screen's view of it, which refreshes a moment after each write.
+      const version = nextVersion(server.uuid, server.version, await outbox.entries(me.id))
+      return updateProjectWrite(server.uuid, { ...changes, version }, me.id)
+    },
+    onQueued: () => navigate(`/projects/${projectId()}`, { replace: true }),
+  })
 
   // The form starts from the project as it will be once this user's waiting edits are applied; a later
   // refresh of the cache must not overwrite what the user is typing.
@@ -54,50 +65,13 @@ export default function EditProjectRoute() {
     }),
   )
 
-  const error = (name: keyof EditForm) => problemText(errors()[name])
-  const bind = (name: Exclude<keyof EditForm, 'sourceChannel'>) => ({
-    id: `edit-${name}`,
-    name,
-    value: form[name],
-    'aria-invalid': Boolean(errors()[name]),
-    onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
-      setForm(name, event.currentTarget.value),
-  })
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault()
-    if (busy()) return
-    const found = validateEdit(form)
-    setErrors(found)
-    if (Object.keys(found).length) return queueMicrotask(focusFirstInvalid)
-    const owner = user()
-    const server = summary()
-    const before = initial()
-    if (!owner || !server || !before) return setSaveError(t('lead.signedOut'))
-    const changes = changedFields(before, form)
-    if (!Object.keys(changes).length) return setSaveError(t('staff.edit.unchanged'))
-    setBusy(true)
-    try {
-      // Read from the store itself, not the screen's view of it, which refreshes a moment after each write.
-      const version = nextVersion(server.uuid, server.version, await outbox.entries(owner.id))
-      await enqueueWrite(updateProjectWrite(server.uuid, { ...changes, version }, owner.id))
-      navigate(`/projects/${server.uuid}`, { replace: true })
-    } catch (failure) {
-      setSaveError(saveFailedMessage(failure))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   return (
     <div class="screen">
       <AppHeader title={t('staff.edit.title')} />
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>
-            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-          </Show>
+          <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
           <Show when={initial()}>
             <Field label={t('staff.edit.projectTitle')} for="edit-title" required error={error('title')}>
               <input {...bind('title')} autocomplete="off" required />

@@ -1,8 +1,10 @@
-// The follow-up form's checks (the server's are in server/src/domain/follow-up.ts) and the write it makes.
-import type { Problem } from './form-helpers.ts'
+// The follow-up form's checks (the server's are in server/src/domain/follow-up.ts, the lengths shared through
+// @talent/rules/limits) and the write it makes.
+import { followUpLimits } from '@talent/rules/limits'
+import type { Problem } from '../components/form-helpers.ts'
 import type { ActivityKind } from './labels.ts'
 import type { LogActivityInput } from './project-writes.ts'
-import { countyToday, endOfCountyDay, occurredAtFor } from './dates.ts'
+import { addDays, countyToday, endOfCountyDay, occurredAtFor } from './dates.ts'
 
 export interface FollowUpForm {
   kind: ActivityKind | ''
@@ -15,7 +17,14 @@ export interface FollowUpForm {
 
 export type FollowUpErrors = Partial<Record<keyof FollowUpForm, Problem>>
 
-export const followUpLimits = { summary: 2000, nextStep: 500 } as const
+/** A follow-up made today, the next one due a week on. */
+export const emptyFollowUp = (today: string): FollowUpForm => ({
+  kind: '',
+  occurredOn: today,
+  summary: '',
+  nextStep: '',
+  nextFollowUpOn: addDays(today, 7),
+})
 
 export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUpErrors {
   const today = countyToday(now)
@@ -26,7 +35,8 @@ export function validateFollowUp(form: FollowUpForm, now = new Date()): FollowUp
   if (!form.summary.trim()) errors.summary = { key: 'staff.followUp.error.summary' }
   if (form.nextFollowUpOn && form.nextFollowUpOn < today)
     errors.nextFollowUpOn = { key: 'staff.followUp.error.nextBeforeToday' }
-  for (const [name, max] of Object.entries(followUpLimits) as [keyof typeof followUpLimits, number][]) {
+  for (const name of ['summary', 'nextStep'] as const) {
+    const max = followUpLimits[name]
     if (!errors[name] && form[name].trim().length > max) errors[name] = { key: 'lead.error.tooLong', values: { max } }
   }
   return errors

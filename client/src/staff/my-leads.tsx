@@ -2,17 +2,15 @@
 // top, marked 未同步. Staff start on the ones they own; other roles on all (the list is their home).
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql, type Stage } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { leadOf } from '../outbox/overlay.ts'
 import { user } from '../session/session.ts'
-import { online } from '../network.ts'
 import { stageLabel, stages } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { PendingLeadCard } from '../components/pending-lead-card.tsx'
 import { LeadCard, LeadCardFragment } from './lead-card.tsx'
 import { uuidOfGlobalId } from './global-id.ts'
@@ -39,17 +37,16 @@ export default function MyLeadsRoute() {
     const current = user()
     return current ? uuidOfGlobalId(current.id, 'User') : null
   }
-  const [projects] = createQuery({
-    query: LeadsQuery,
+  const read = createRead(LeadsQuery, {
     variables: () => ({
       first: 20,
       after: after(),
       ownerId: scope() === 'mine' ? me() : null,
       stage: stage() ? [stage()!] : null,
     }),
-    pause: () => !hydrated(),
   })
-  const nodes = () => projects.data?.projects.edges.map((edge) => edge.node) ?? []
+  const page = () => read.data()?.projects
+  const nodes = () => page()?.edges.map((edge) => edge.node) ?? []
   // A lead the server has but whose acknowledgement was lost is already in the list: show it once.
   const unsynced = createMemo(() => {
     if (stage() && stage() !== 'LEAD') return []
@@ -59,8 +56,6 @@ export default function MyLeadsRoute() {
       return lead !== null && !known.has(lead.projectId)
     })
   })
-  const failedToLoad = () =>
-    projects.error && !isNetworkFailure(projects.error) ? errorMessage(projects.error, t('error.unknown')) : null
   const choose = (next: () => void) => {
     setAfter(null)
     next()
@@ -110,27 +105,23 @@ export default function MyLeadsRoute() {
             )}
           </For>
         </div>
-        <Show when={!online() && projects.data}>
-          <p class="notice">{t('projects.offlineCached')}</p>
-        </Show>
-        <Show when={failedToLoad()}>
-          {(message) => <p class="form-error">{t('projects.loadFailed', { message: message() })}</p>}
-        </Show>
+        <SavedNote shown={Boolean(page())} text={t('projects.offlineCached')} />
+        <LoadFailed read={read} say={(message) => t('projects.loadFailed', { message })} />
         <ul class="cards" data-testid="project-list">
           <For each={unsynced()}>{(entry) => <PendingLeadCard entry={entry} />}</For>
           <For each={nodes()}>{(node) => <LeadCard project={node} />}</For>
         </ul>
-        <Show when={projects.fetching && !projects.data}>
-          <p class="splash">{t('common.loading')}</p>
+        <Show when={read.loading()}>
+          <Splash />
         </Show>
-        <Show when={projects.data && !nodes().length && !unsynced().length}>
+        <Show when={page() && !nodes().length && !unsynced().length}>
           <p class="empty">{t(stage() || scope() === 'all' ? 'staff.leads.emptyFiltered' : 'projects.empty')}</p>
         </Show>
-        <Show when={projects.data?.projects.pageInfo.hasNextPage}>
+        <Show when={page()?.pageInfo.hasNextPage}>
           <button
             type="button"
             class="button button-block"
-            onClick={() => setAfter(projects.data?.projects.pageInfo.endCursor ?? null)}
+            onClick={() => setAfter(page()?.pageInfo.endCursor ?? null)}
           >
             {t('projects.loadMore')}
           </button>

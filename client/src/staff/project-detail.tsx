@@ -7,6 +7,7 @@ import { PendingLeadCard } from '../components/pending-lead-card.tsx'
 import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, Splash } from '../shell/read-state.tsx'
 import { createProjectQuery } from './project-query.ts'
 import { entriesOfProject, leadOf, pendingState } from '../outbox/overlay.ts'
 import { stageIndex } from '@talent/rules/stage'
@@ -19,7 +20,7 @@ import { BackLink } from './back-link.tsx'
 import './staff.css'
 
 export default function ProjectDetailRoute() {
-  const { project, summary, ids, loadError, missing, result } = createProjectQuery()
+  const { read, project, summary, ids, missing } = createProjectQuery()
   const uuid = () => project()?.uuid ?? ids().uuid
   const pending = createMemo(() => (uuid() ? entriesOfProject(outboxEntries(), uuid()!) : []))
   const state = createMemo(() => {
@@ -38,13 +39,11 @@ export default function ProjectDetailRoute() {
       <AppHeader title={t('staff.project.title')} />
       <main class="content">
         <BackLink fallback="/projects" />
-        <Show when={loadError()}>
-          {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
+        <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
+        <Show when={read.result.fetching && !project()}>
+          <Splash />
         </Show>
-        <Show when={result.fetching && !project()}>
-          <p class="splash">{t('common.loading')}</p>
-        </Show>
-        <Show when={missing() && !loadError()}>
+        <Show when={missing() && !read.failed()}>
           <Show
             when={unsyncedLead()}
             fallback={<p class="empty">{online() ? t('staff.project.notFound') : t('staff.project.offlineMissing')}</p>}

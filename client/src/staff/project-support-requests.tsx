@@ -1,11 +1,10 @@
 // The project's 落地服务诉求, as a short list on its page; the full screens are the manager's (/requests).
 import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import { graphql } from '../graphql.ts'
-import { hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { createRead } from '../urql/read.ts'
 import { t } from '../i18n/index.ts'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { supportCategoryLabel, supportStatusLabel } from './labels.ts'
 import { fullDate } from './dates.ts'
 
@@ -29,23 +28,15 @@ const ProjectSupportRequestsQuery = graphql(`
 `)
 
 export function ProjectSupportRequests(props: { projectId: string; canCreate: boolean }) {
-  const [result] = createQuery({
-    query: ProjectSupportRequestsQuery,
-    variables: () => ({ projectId: props.projectId }),
-    pause: () => !hydrated(),
-  })
-  const requests = () => result.data?.supportRequests.edges.map((edge) => edge.node) ?? []
-  const failed = () =>
-    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
+  const read = createRead(ProjectSupportRequestsQuery, { variables: () => ({ projectId: props.projectId }) })
+  const requests = () => read.data()?.supportRequests.edges.map((edge) => edge.node) ?? []
   return (
     <section class="panel" aria-labelledby="support-heading" data-testid="project-support-requests">
       <h2 id="support-heading" class="panel-title">
         {t('staff.support.heading')}
       </h2>
-      <Show when={failed()}>
-        {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-      </Show>
-      <Show when={result.data && !requests().length}>
+      <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
+      <Show when={read.data() && !requests().length}>
         <p class="muted">{t('staff.support.empty')}</p>
       </Show>
       <ul class="plain-list support-list">

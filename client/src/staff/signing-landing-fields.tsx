@@ -5,9 +5,9 @@ import { t, type MessageKey } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
 import { agreementKinds, agreementLabel } from './labels.ts'
 import { countyToday } from './dates.ts'
-import { problemText } from './form-helpers.ts'
+import { problemText } from '../components/form-helpers.ts'
 import type { Errors, LandingForm, SigningForm } from './signing-landing-forms.ts'
-import type { Problem } from './form-helpers.ts'
+import type { Problem } from '../components/form-helpers.ts'
 
 function TextField(props: {
   id: string

@@ -1,9 +1,11 @@
 // The records a stage move needs first: the Signing (签约) and the Landing (落地注册), checked on the phone
-// as the server will check them, the 统一社会信用代码 by the shared check-character code (@talent/rules).
-import type { Problem } from './form-helpers.ts'
+// as the server will check them: the lengths and amounts by the same limits, the 统一社会信用代码 by the same
+// check-character code (@talent/rules).
+import type { Problem } from '../components/form-helpers.ts'
 import type { AgreementKind } from './labels.ts'
 import type { LandingInput, SigningInput } from './project-writes.ts'
 import { countyToday } from './dates.ts'
+import { amountPattern, landingLimits, signingLimits } from '@talent/rules/limits'
 import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
 
 export interface SigningForm {
@@ -48,7 +50,6 @@ export const emptyLanding = (today = countyToday()): LandingForm => ({
   employees: '',
 })
 
-const amountShape = /^\d{1,12}(\.\d{1,2})?$/
 const countShape = /^\d{1,7}$/
 
 function checkDay(value: string, today: string): Problem | undefined {
@@ -66,7 +67,7 @@ function checkOptional<Form>(
 ) {
   for (const name of amounts) {
     const value = String(form[name]).trim()
-    if (value && !amountShape.test(value)) errors[name] = { key: 'staff.gate.error.amount' }
+    if (value && !amountPattern.test(value)) errors[name] = { key: 'staff.gate.error.amount' }
   }
   for (const name of counts) {
     const value = String(form[name]).trim()
@@ -89,8 +90,8 @@ export function validateSigning(form: SigningForm, now = new Date()): Errors<Sig
     ['investmentAgreed', 'supportFunds', 'supportSpaceM2'],
     ['supportApartments'],
     [
-      ['supportOther', 500],
-      ['conditions', 2000],
+      ['supportOther', signingLimits.supportOther],
+      ['conditions', signingLimits.conditions],
     ],
   )
   return errors
@@ -112,8 +113,8 @@ export function validateLanding(form: LandingForm, now = new Date()): Errors<Lan
     ['registeredCapital'],
     ['employees'],
     [
-      ['companyName', 100],
-      ['carrier', 100],
+      ['companyName', landingLimits.companyName],
+      ['carrier', landingLimits.carrier],
     ],
   )
   return errors

@@ -1,7 +1,10 @@
 // The stage screen's one choice, as a radio value: a stage to move to, or a status to set.
+import { reasonLimit } from '@talent/rules/limits'
 import type { ProjectStatus, Stage } from '../graphql.ts'
 import type { NewWrite } from '../outbox/types.ts'
 import type { StageChoices } from './stage-machine.ts'
+import type { Problem } from '../components/form-helpers.ts'
+import type { Errors, LandingForm, SigningForm } from './signing-landing-forms.ts'
 import {
   moveStageWrite,
   recordLandingWrite,
@@ -31,6 +34,21 @@ export function movesOf(choices: StageChoices): Move[] {
 export function needsReason(move: Move | undefined): boolean {
   if (!move) return false
   return move.kind === 'back' || (move.kind === 'status' && move.status !== 'ACTIVE')
+}
+
+/** A move's reason: needed going back, pausing or dropping, and never longer than the server keeps. */
+export function reasonProblem(move: Move | undefined, reason: string): Problem | undefined {
+  const text = reason.trim()
+  if (needsReason(move) && !text) return { key: 'staff.stage.error.reason' }
+  return text.length > reasonLimit ? { key: 'lead.error.tooLong', values: { max: reasonLimit } } : undefined
+}
+
+/** What the stage screen checks before a move is queued: the move, its reason and the records it needs first. */
+export interface MoveErrors {
+  move?: Problem
+  reason?: Problem
+  signing: Errors<SigningForm>
+  landing: Errors<LandingForm>
 }
 
 export interface MoveRequest {

@@ -1,21 +1,30 @@
 // Move a project along the pipeline (server/src/domain/stage.ts): forward one or more stages, back one with
 // a reason, pause or drop it with a reason. Passing 签约 asks for the signing, passing 落地注册 for the
 // landed company; those records are queued first, then the move, in that order.
-import { createMemo, createSignal, Show } from 'solid-js'
+import { createMemo, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { useNavigate, useSearchParams } from '@solidjs/router'
-import { user } from '../session/session.ts'
-import { enqueueWrite, outbox, outboxEntries } from '../outbox/index.ts'
+import { outbox, outboxEntries } from '../outbox/index.ts'
 import { readFragment } from '../graphql.ts'
 import { stageLabel, statusLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed } from '../shell/read-state.tsx'
 import { Field } from '../components/field.tsx'
+import { createOutboxForm } from '../components/outbox-form.ts'
 import { createProjectQuery } from './project-query.ts'
 import { ProjectFactsFragment } from './project-fragments.ts'
 import { nextVersion, pendingState } from '../outbox/overlay.ts'
 import { gatesFor, stageChoices } from './stage-machine.ts'
-import { moveValue, movesOf, moveWrites, needsReason, type Move } from './stage-choice.ts'
+import {
+  moveValue,
+  movesOf,
+  moveWrites,
+  needsReason,
+  reasonProblem,
+  type Move,
+  type MoveErrors,
+} from './stage-choice.ts'
 import {
   emptyLanding,
   emptySigning,
@@ -23,11 +32,9 @@ import {
   signingFields,
   validateLanding,
   validateSigning,
-  type Errors,
   type LandingForm,
   type SigningForm,
 } from './signing-landing-forms.ts'
-import { focusFirstInvalid, saveFailedMessage } from './form-helpers.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { LandingFields, SigningFields } from './signing-landing-fields.tsx'
 import { BackLink } from './back-link.tsx'
@@ -35,7 +42,7 @@ import { BackLink } from './back-link.tsx'
 export default function StageRoute() {
   const navigate = useNavigate()
   const [search] = useSearchParams<{ to?: string }>()
-  const { project, summary, ids, loadError } = createProjectQuery()
+  const { read, project, summary, ids } = createProjectQuery()
   const projectId = () => project()?.uuid ?? ids().uuid ?? ''
   // Where the project will stand once this user's waiting writes are applied: the next move starts there.
   const state = createMemo(() => {
@@ -55,20 +62,10 @@ export default function StageRoute() {
     )
   })
   const moves = createMemo(() => (state() ? movesOf(stageChoices(state()!.stage, state()!.status)) : []))
-  const [chosen, setChosen] = createSignal<string>('')
-  const move = () =>
-    moves().find((candidate) => moveValue(candidate) === (chosen() || (search.to ? `stage:${search.to}` : '')))
-  const [reason, setReason] = createSignal('')
+  const move = (): Move | undefined =>
+    moves().find((candidate) => moveValue(candidate) === (form.chosen || (search.to ? `stage:${search.to}` : '')))
   const [signing, setSigning] = createStore<SigningForm>(emptySigning())
   const [landing, setLanding] = createStore<LandingForm>(emptyLanding())
-  const [errors, setErrors] = createSignal<{
-    move?: string
-    reason?: string
-    signing: Errors<SigningForm>
-    landing: Errors<LandingForm>
-  }>({ signing: {}, landing: {} })
-  const [saveError, setSaveError] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
   const gates = () => {
     const current = move()
     const now = state()
@@ -88,49 +85,32 @@ export default function StageRoute() {
     if (needs.landing) return t('staff.stage.needsLanding')
     return needs.signing ? t('staff.stage.needsSigning') : undefined
   }
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault()
-    if (busy()) return
-    const current = move()
-    const owner = user()
-    const server = summary()
-    const found = {
-      move: current ? undefined : t('staff.stage.error.choose'),
-      reason:
-        needsReason(current) && !reason().trim()
-          ? t('staff.stage.error.reason')
-          : reason().trim().length > 500
-            ? t('lead.error.tooLong', { max: 500 })
-            : undefined,
+  const { form, setForm, bind, errors, error, saveError, busy, submit } = createOutboxForm({
+    fields: { chosen: '', reason: '' },
+    idPrefix: 'stage',
+    validate: ({ reason }): MoveErrors => ({
+      move: move() ? undefined : { key: 'staff.stage.error.choose' },
+      reason: reasonProblem(move(), reason),
       signing: gates().signing ? validateSigning(signing) : {},
       landing: gates().landing ? validateLanding(landing) : {},
-    }
-    setErrors(found)
-    if (found.move || found.reason || Object.keys(found.signing).length || Object.keys(found.landing).length)
-      return queueMicrotask(focusFirstInvalid)
-    if (!current || !server || !owner) return setSaveError(t('lead.signedOut'))
-    setBusy(true)
-    try {
+    }),
+    writes: async ({ reason }, me) => {
+      const current = move()
+      const server = summary()
+      if (!current || !server) return t('common.signedOut')
       // The version is read from the store itself, not the screen's view of it, which lags a write behind.
-      const version = nextVersion(server.uuid, server.version, await outbox.entries(owner.id))
+      const version = nextVersion(server.uuid, server.version, await outbox.entries(me.id))
       const gate = gates()
-      const writes = moveWrites(server.uuid, owner.id, {
+      return moveWrites(server.uuid, me.id, {
         move: current,
         version,
-        reason: reason().trim() || null,
+        reason: reason.trim() || null,
         signing: gate.signing ? signingFields(signing) : null,
         landing: gate.landing ? landingFields(landing) : null,
       })
-      // One at a time: the outbox keeps the order they were stored in, and the move must follow its gates.
-      for (const write of writes) await enqueueWrite(write)
-      navigate(`/projects/${server.uuid}`, { replace: true })
-    } catch (failure) {
-      setSaveError(saveFailedMessage(failure))
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    onQueued: () => navigate(`/projects/${projectId()}`, { replace: true }),
+  })
 
   return (
     <div class="screen">
@@ -138,9 +118,7 @@ export default function StageRoute() {
       <main class="content staff-form">
         <form onSubmit={(event) => void submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId()}`} />
-          <Show when={loadError()}>
-            {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-          </Show>
+          <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
           <Show when={summary() && state()}>
             <p class="form-subject">{summary()!.title}</p>
             <p class="muted" data-testid="stage-now">
@@ -160,8 +138,8 @@ export default function StageRoute() {
                 hint: hint(candidate),
               }))}
               value={move() ? moveValue(move()!) : ''}
-              onChange={(value) => setChosen(value)}
-              error={errors().move}
+              onChange={(value) => setForm('chosen', value)}
+              error={error('move')}
             />
             <Show when={move() && (needsReason(move()) || move()!.kind === 'forward')}>
               <Field
@@ -169,23 +147,16 @@ export default function StageRoute() {
                 for="stage-reason"
                 required={needsReason(move())}
                 hint={needsReason(move()) ? t('staff.stage.reasonHint') : undefined}
-                error={errors().reason}
+                error={error('reason')}
               >
-                <textarea
-                  id="stage-reason"
-                  name="reason"
-                  rows="2"
-                  aria-invalid={Boolean(errors().reason)}
-                  value={reason()}
-                  onInput={(event) => setReason(event.currentTarget.value)}
-                />
+                <textarea {...bind('reason')} rows="2" />
               </Field>
             </Show>
             <Show when={gates().signing}>
-              <SigningFields form={signing} setForm={setSigning} errors={() => errors().signing} />
+              <SigningFields form={signing} setForm={setSigning} errors={() => errors().signing ?? {}} />
             </Show>
             <Show when={gates().landing}>
-              <LandingFields form={landing} setForm={setLanding} errors={() => errors().landing} />
+              <LandingFields form={landing} setForm={setLanding} errors={() => errors().landing ?? {}} />
             </Show>
           </Show>
           <Show when={saveError()}>

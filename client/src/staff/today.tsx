@@ -1,15 +1,14 @@
 // Today (the staff's home): the follow-ups that are overdue, due today and due this week, overdue first.
 import { createMemo, For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { createQuery } from '@urql/solid'
 import type { Client } from '@urql/core'
 import { graphql, type FragmentOf } from '../graphql.ts'
-import { afterHydration, hydrated } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
+import { afterHydration } from '../urql/client.ts'
+import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
-import { online } from '../network.ts'
 import { t, type MessageKey } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
+import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { createFrameByFrameCount } from '../components/frame-by-frame.ts'
 import { FollowUpCard, FollowUpCardFragment } from './follow-up-card.tsx'
 import { isWrite } from '../outbox/overlay.ts'
@@ -50,14 +49,10 @@ export function prefetchToday(client: Client): void {
 export default function TodayRoute() {
   // Just fetched by the preload: the cache holds the server's answer, asking again would only repeat it.
   const justPrefetched = Date.now() - prefetchedAt < 5_000
-  const [result] = createQuery({
-    query: TodayQuery,
-    pause: () => !hydrated(),
-    requestPolicy: justPrefetched ? 'cache-first' : undefined,
-  })
+  const read = createRead(TodayQuery, { requestPolicy: justPrefetched ? 'cache-first' : undefined })
   // The windows overlap (today's earlier hours are overdue, this week includes today): each project once.
   const sections = createMemo(() => {
-    const data = result.data
+    const data = read.data()
     if (!data) return []
     const seen = new Set<string>()
     const fresh = (items: readonly Item[]) => items.filter((item) => !seen.has(item.id) && seen.add(item.id))
@@ -91,23 +86,17 @@ export default function TodayRoute() {
     )
     return (uuid: string) => ids.has(uuid)
   })
-  const failedToLoad = () =>
-    result.error && !isNetworkFailure(result.error) ? errorMessage(result.error, t('error.unknown')) : null
 
   return (
     <div class="screen">
       <AppHeader title={t('staff.today.title')} />
       <main class="content">
-        <Show when={!online() && result.data}>
-          <p class="notice">{t('projects.offlineCached')}</p>
+        <SavedNote shown={Boolean(read.data())} text={t('projects.offlineCached')} />
+        <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
+        <Show when={read.loading()}>
+          <Splash />
         </Show>
-        <Show when={failedToLoad()}>
-          {(message) => <p class="form-error">{t('staff.loadFailed', { message: message() })}</p>}
-        </Show>
-        <Show when={result.fetching && !result.data}>
-          <p class="splash">{t('common.loading')}</p>
-        </Show>
-        <Show when={result.data && total() === 0}>
+        <Show when={read.data() && total() === 0}>
           <div class="empty" data-testid="today-empty">
             <p>{t('staff.today.empty')}</p>
             <p class="empty-hint">{t('staff.today.emptyHint')}</p>

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { endOfDay, endOfWeek, startOfDay } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
+import { followUpLimits } from '@talent/rules/limits'
 import { ActivityKind } from '../generated/prisma/enums.ts'
 import { countyTimeZone } from './clocks.ts'
 import { DomainError } from './errors.ts'
@@ -30,11 +31,11 @@ export const contactKinds: readonly ActivityKind[] = ['CALL', 'VISIT', 'MEETING'
 const activityFields = {
   kind: z.enum(ActivityKind, { message: '请选择跟踪方式' }),
   occurredAt: z.date({ message: '发生时间不正确' }),
-  summary: requiredText(2000, '跟踪情况'),
-  nextStep: optionalText(500, '下一步'),
+  summary: requiredText(followUpLimits.summary, '跟踪情况'),
+  nextStep: optionalText(followUpLimits.nextStep, '下一步'),
   nextFollowUpAt: z.date({ message: '下次跟进时间不正确' }).optional().nullable(),
-  participants: optionalText(200, '参与人员'),
-  location: optionalText(200, '地点'),
+  participants: optionalText(followUpLimits.participants, '参与人员'),
+  location: optionalText(followUpLimits.location, '地点'),
 }
 
 const activityInputs = {

@@ -1,13 +1,14 @@
 // Input parsing shared by every mutation: zod schemas in, Chinese BAD_USER_INPUT out, nothing written.
 import { z } from 'zod'
 import { optionalPhone, optionalText, requiredText, uuid } from '@talent/rules/fields'
+import { amountPattern, reasonLimit } from '@talent/rules/limits'
 import { DomainError, type FieldProblem } from './errors.ts'
 
 // The fields the phone shares live in @talent/rules; every server schema takes them from here.
 export { optionalPhone, optionalText, requiredText, uuid }
 
 /** A reason the audit log keeps: refusals, reassignments, reveals and backward moves all need one. */
-export const reason = (label = '原因') => requiredText(500, label)
+export const reason = (label = '原因') => requiredText(reasonLimit, label)
 
 export const version = z.number({ message: '缺少版本号' }).int().min(1, '版本号不正确')
 
@@ -16,7 +17,7 @@ export const amount = (label: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d{1,12}(\.\d{1,2})?$/, `${label}应为不小于 0 的数字（最多两位小数）`)
+    .regex(amountPattern, `${label}应为不小于 0 的数字（最多两位小数）`)
     .optional()
     .nullable()
     .transform((value) => value ?? null)

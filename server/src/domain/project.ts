@@ -2,19 +2,23 @@
 import { z } from 'zod'
 import { AgreementKind, ProjectStatus, SourceChannel, Stage } from '../generated/prisma/enums.ts'
 import { amount, optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
+import { landingLimits, projectLimits, reasonLimit, signingLimits } from '@talent/rules/limits'
 import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
 import { recordDayProblem } from './signing-landing.ts'
 
 const editable = {
-  title: requiredText(100, '项目名称'),
-  industry: optionalText(50, '产业方向'),
+  title: requiredText(projectLimits.title, '项目名称'),
+  industry: optionalText(projectLimits.industry, '产业方向'),
   sourceChannel: z.enum(SourceChannel, { message: '请选择线索来源' }),
-  referrer: optionalText(100, '推荐人'),
+  referrer: optionalText(projectLimits.referrer, '推荐人'),
   plannedInvestment: amount('计划投资（万元）'),
   registeredCapital: amount('注册资本（万元）'),
   expectedLandingDate: z.date({ message: '预计落地日期不正确' }).optional().nullable(),
-  description: optionalText(2000, '项目简介'),
-  tags: z.array(requiredText(20, '标签')).max(20, '标签最多 20 个').optional(),
+  description: optionalText(projectLimits.description, '项目简介'),
+  tags: z
+    .array(requiredText(projectLimits.tag, '标签'))
+    .max(projectLimits.tags, `标签最多 ${projectLimits.tags} 个`)
+    .optional(),
 }
 
 /** A signing's or landing's day: the rule of signing-landing.ts, which the 台账 import applies too. */
@@ -38,13 +42,13 @@ export const projectInputs = {
     ...write,
     version,
     to: z.enum(Stage, { message: '阶段不正确' }),
-    reason: optionalText(500, '原因'),
+    reason: optionalText(reasonLimit, '原因'),
   }),
   setStatus: z.object({
     ...write,
     version,
     status: z.enum(ProjectStatus, { message: '状态不正确' }),
-    reason: optionalText(500, '原因'),
+    reason: optionalText(reasonLimit, '原因'),
   }),
   moveCredit: z.object({ ...write, version, creditUnitId: uuid('计分单位编号'), reason: reason('调整计分单位的原因') }),
   signing: z.object({
@@ -61,12 +65,12 @@ export const projectInputs = {
       .max(1000, '人才公寓套数不正确')
       .optional()
       .nullable(),
-    supportOther: optionalText(500, '其他扶持'),
-    conditions: optionalText(2000, '附加条件'),
+    supportOther: optionalText(signingLimits.supportOther, '其他扶持'),
+    conditions: optionalText(signingLimits.conditions, '附加条件'),
   }),
   landing: z.object({
     ...write,
-    companyName: requiredText(100, '企业名称'),
+    companyName: requiredText(landingLimits.companyName, '企业名称'),
     uscc: z
       .string({ message: '请填写统一社会信用代码' })
       .transform(normalizeUscc)
@@ -76,7 +80,7 @@ export const projectInputs = {
       }),
     registeredAt: recordDay('注册日期'),
     registeredCapital: amount('注册资本（万元）'),
-    carrier: optionalText(100, '载体'),
+    carrier: optionalText(landingLimits.carrier, '载体'),
     employees: z.number().int().min(0, '员工人数不正确').max(1_000_000, '员工人数不正确').optional().nullable(),
     firstRevenueAt: z.date({ message: '首笔营收日期不正确' }).optional().nullable(),
   }),

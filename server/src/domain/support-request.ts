@@ -11,6 +11,7 @@ import {
   type SupportAction,
   type SupportStatus,
 } from '@talent/rules/support-request'
+import { supportRequestLimits } from '@talent/rules/limits'
 import { countyTimeZone } from './clocks.ts'
 import { optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
 
@@ -51,7 +52,7 @@ const supportInputs = {
     id: uuid('诉求编号'),
     projectId: uuid('项目编号'),
     category: z.enum(supportCategories, { message: '请选择诉求类别' }),
-    description: requiredText(2000, '诉求内容'),
+    description: requiredText(supportRequestLimits.description, '诉求内容'),
     dueAt: z.date({ message: '办结期限不正确' }).optional().nullable(),
     departmentId: uuid('部门编号').optional().nullable(),
   }),

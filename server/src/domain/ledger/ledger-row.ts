@@ -18,6 +18,8 @@ import {
   talentClassOf,
 } from './ledger-labels.ts'
 import { amount, optionalText, requiredText } from '../parse.ts'
+import { leadLimits } from '@talent/rules/lead'
+import { landingLimits, projectLimits } from '@talent/rules/limits'
 import { normalizePhone, phoneFormatHint } from '@talent/rules/phone'
 import { stageIndex } from '@talent/rules/stage'
 import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
@@ -77,18 +79,18 @@ const money = (label: string) =>
   z.preprocess((text) => (typeof text === 'string' ? moneyText(text) || null : text), amount(label))
 
 const plainCells = z.object({
-  title: requiredText(100, '项目名称'),
-  talentName: requiredText(50, '人才姓名'),
-  employer: optionalText(100, '工作单位'),
-  industry: optionalText(50, '产业方向'),
-  referrer: optionalText(100, '推荐人'),
+  title: requiredText(projectLimits.title, '项目名称'),
+  talentName: requiredText(leadLimits.talentName, '人才姓名'),
+  employer: optionalText(leadLimits.employer, '工作单位'),
+  industry: optionalText(projectLimits.industry, '产业方向'),
+  referrer: optionalText(projectLimits.referrer, '推荐人'),
   unit: optionalText(100, '所属单位'),
   owner: optionalText(50, '负责人'),
   statusReason: optionalText(500, '状态说明'),
   plannedInvestment: money('计划投资（万元）'),
   investmentAgreed: money('协议投资（万元）'),
   registeredCapital: money('注册资本（万元）'),
-  companyName: optionalText(100, '企业名称'),
+  companyName: optionalText(landingLimits.companyName, '企业名称'),
 })
 
 const text = (cell: LedgerCell | undefined) =>
