@@ -14,6 +14,7 @@ const person = (role: SessionUser['role']): SessionUser =>
     __typename: 'User',
     id: `VXNlcjo${role}`,
     login: role.toLowerCase(),
+    mustChangePassword: false,
     name: '测试',
     role,
     unit: { __typename: 'Unit', id: 'VW5pdDox', name: '东部园区' },
