@@ -27,6 +27,8 @@ const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const Password = lazy(() => import('./account/password.tsx'))
+// 单位与人员 (office/): the talent office's accounts, its words a lazy area of their own.
+const People = lazy(() => import('./office/people.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
@@ -100,6 +102,7 @@ export function App() {
             <LeaderRoutes />
             <Route path="/ledger" component={Ledger} />
             <Route path="/password" component={Password} />
+            <Route path="/people" component={People} />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

@@ -5,7 +5,15 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { errorCode } from '../support/api.ts'
 import { mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { ChangePassword, CreateUser, Me, ResetPassword, UnitsRead, UpdateUser } from '../support/account-documents.ts'
+import {
+  Accounts,
+  ChangePassword,
+  CreateUser,
+  Me,
+  ResetPassword,
+  UnitsRead,
+  UpdateUser,
+} from '../support/account-documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -180,5 +188,19 @@ describe('an account the office changes', () => {
     expect(changed.errors).toBeUndefined()
     expect((await here.request(UnitsRead)).errors).toBeUndefined()
     expect(errorCode(await there.request(UnitsRead))).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('the accounts list', () => {
+  it('finds people by unit, name or login, active or not, for the office alone', async () => {
+    const east = county.units.east.id
+    const listed = await county.agents.admin.request(Accounts, { unitId: east, active: true })
+    const logins = listed.data?.accounts.edges.map((edge) => edge.node.login) ?? []
+    expect(logins).toEqual(expect.arrayContaining(['east.staff', 'east.manager', 'east.head']))
+    expect(logins).not.toContain('west.staff')
+    const found = await county.agents.admin.request(Accounts, { search: 'WEST.MAN' })
+    expect(found.data?.accounts.edges.map((edge) => edge.node.login)).toEqual(['west.manager'])
+    const refused = await county.agents.eastManager.request(Accounts, {})
+    expect(errorCode(refused)).toBe('FORBIDDEN')
   })
 })

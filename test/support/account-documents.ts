@@ -94,7 +94,7 @@ export const Me = graphql(`
 
 export const Accounts = graphql(`
   query Accounts($unitId: String, $role: Role, $active: Boolean, $search: String) {
-    accounts(unitId: $unitId, role: $role, active: $active, search: $search, first: 200) {
+    accounts(unitId: $unitId, role: $role, active: $active, search: $search, first: 100) {
       edges {
         node {
           uuid

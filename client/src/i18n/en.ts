@@ -6,6 +6,7 @@ import { departmentMessagesEn } from '../department/messages.en.ts'
 import { syncMessagesEn } from '../sync/messages.en.ts'
 import { leaderMessagesEn } from '../leader/messages.en.ts'
 import { ledgerMessagesEn } from '../ledger/messages.en.ts'
+import { officeMessagesEn } from '../office/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -133,4 +134,5 @@ export const en: Record<MessageKey, string> = {
   ...syncMessagesEn,
   ...leaderMessagesEn,
   ...ledgerMessagesEn,
+  ...officeMessagesEn,
 }

@@ -39,30 +39,34 @@ const accountsFilter = z.object({
 })
 
 builder.queryField('accounts', (t) =>
-  t.prismaConnection({
-    type: 'User',
-    cursor: 'id',
-    description: '人才办查看全县账号：按单位、角色、是否在岗筛选，按姓名或账号搜索',
-    authScopes: { role: ['ADMIN'] },
-    maxSize: 200,
-    defaultSize: 50,
-    args: {
-      unitId: t.arg.string({ required: false }),
-      role: t.arg({ type: RoleEnum, required: false }),
-      active: t.arg.boolean({ required: false }),
-      search: t.arg.string({ required: false }),
+  t.prismaConnection(
+    {
+      type: 'User',
+      cursor: 'id',
+      description: '人才办查看全县账号：按单位、角色、是否在岗筛选，按姓名或账号搜索',
+      authScopes: { role: ['ADMIN'] },
+      maxSize: 100,
+      defaultSize: 50,
+      args: {
+        unitId: t.arg.string({ required: false }),
+        role: t.arg({ type: RoleEnum, required: false }),
+        active: t.arg.boolean({ required: false }),
+        search: t.arg.string({ required: false }),
+      },
+      resolve: (query, _root, args, context) => {
+        const filter = parseInput(accountsFilter, args)
+        const where: Prisma.UserWhereInput = {
+          ...(filter.unitId ? { unitId: filter.unitId } : {}),
+          ...(filter.role ? { role: filter.role } : {}),
+          ...(filter.active != null ? { active: filter.active } : {}),
+          ...(filter.search
+            ? { OR: [{ name: { contains: filter.search } }, { login: { contains: filter.search.toLowerCase() } }] }
+            : {}),
+        }
+        return context.prisma.user.findMany({ ...query, where, orderBy: [{ unit: { code: 'asc' } }, { login: 'asc' }] })
+      },
     },
-    resolve: (query, _root, args, context) => {
-      const filter = parseInput(accountsFilter, args)
-      const where: Prisma.UserWhereInput = {
-        ...(filter.unitId ? { unitId: filter.unitId } : {}),
-        ...(filter.role ? { role: filter.role } : {}),
-        ...(filter.active != null ? { active: filter.active } : {}),
-        ...(filter.search
-          ? { OR: [{ name: { contains: filter.search } }, { login: { contains: filter.search.toLowerCase() } }] }
-          : {}),
-      }
-      return context.prisma.user.findMany({ ...query, where, orderBy: [{ unit: { code: 'asc' } }, { login: 'asc' }] })
-    },
-  }),
+    { name: 'UserConnection' },
+    { name: 'UserEdge' },
+  ),
 )
