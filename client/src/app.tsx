@@ -1,5 +1,5 @@
 import { createResource, lazy, Match, Show, Switch, type ParentProps } from 'solid-js'
-import { Navigate, Route, Router } from '@solidjs/router'
+import { Navigate, Route, Router, useLocation } from '@solidjs/router'
 import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
 import { user, type SessionUser } from './session/session.ts'
@@ -26,6 +26,9 @@ const Projects = lazy(() => import('./staff/my-leads.tsx'))
 const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
+const Password = lazy(() => import('./account/password.tsx'))
+// 单位与人员 (office/): the talent office's accounts, its words a lazy area of their own.
+const People = lazy(() => import('./office/people.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
@@ -42,9 +45,13 @@ function wordsFor(role: SessionUser['role']): true | Promise<unknown> {
   return true
 }
 
-/** Signed-in screens: wait for the session (and its role's words), and send the signed-out to the login screen. */
+/**
+ * Signed-in screens: wait for the session (and its role's words), send the signed-out to the login screen, and
+ * someone still holding a one-time password to the screen that changes it (the server refuses all else).
+ */
 function SignedIn(props: ParentProps) {
   const [words] = createResource(() => user()?.role, wordsFor)
+  const location = useLocation()
   return (
     <Switch>
       <Match when={user() === undefined || words.loading}>
@@ -53,11 +60,16 @@ function SignedIn(props: ParentProps) {
       <Match when={user() === null}>
         <Navigate href="/login" />
       </Match>
+      <Match when={user()?.mustChangePassword && location.pathname !== '/password'}>
+        <Navigate href="/password" />
+      </Match>
       <Match when={user()}>
         <div class="shell">
           <LoginLockNotice />
           {props.children}
-          <BottomNav />
+          <Show when={!user()?.mustChangePassword}>
+            <BottomNav />
+          </Show>
         </div>
       </Match>
     </Switch>
@@ -89,6 +101,8 @@ export function App() {
             <SyncRoutes />
             <LeaderRoutes />
             <Route path="/ledger" component={Ledger} />
+            <Route path="/password" component={Password} />
+            <Route path="/people" component={People} />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

@@ -39,3 +39,9 @@ export const supportCategories = [
   'OTHER',
 ] as const
 export type SupportCategory = (typeof supportCategories)[number]
+
+export const roles = ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'DEPARTMENT', 'LEADER', 'ADMIN'] as const
+export type Role = (typeof roles)[number]
+
+export const unitKinds = ['PARK', 'TOWN', 'DEPARTMENT', 'OFFICE'] as const
+export type UnitKind = (typeof unitKinds)[number]

@@ -15,6 +15,7 @@ export interface AuthScopes {
   /** Open to anyone, signed in or not: said explicitly, so that no field is public by omission. */
   public: boolean
   signedIn: boolean
+  account: boolean
   role: Role[]
 }
 
@@ -36,8 +37,12 @@ export const builder = new SchemaBuilder<{
     // 20 projects with their talents, owners and units is ~100 checks instead of ~300 wrapped resolvers.
     authScopes: (context) => authScopesFor(context.user),
     runScopesOnType: true,
-    unauthorizedError: (_parent, context, _info, result) =>
-      context.user ? DomainError.forbidden(result.message) : DomainError.unauthenticated(),
+    unauthorizedError: (_parent, context, _info, result) => {
+      if (!context.user) return DomainError.unauthenticated()
+      if (context.user.mustChangePassword)
+        return new DomainError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码，再进行其他操作')
+      return DomainError.forbidden(result.message)
+    },
   },
   prisma: {
     client: (context) => context.prisma,

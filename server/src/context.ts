@@ -6,6 +6,8 @@ export interface SessionUser {
   name: string
   role: Role
   unitId: string
+  /** After an administrator's reset: the user may change the password and nothing else. */
+  mustChangePassword?: boolean
 }
 
 /** What every resolver sees: the database, the signed-in user (or null) and the session cookie helpers. */

@@ -58,9 +58,13 @@ describe('classifyWrite', () => {
     })
   })
 
-  it('waits for a new session on UNAUTHENTICATED, and retries unexpected server errors', () => {
+  it('waits for a usable session (signed in, password changed), and retries unexpected server errors', () => {
     const signedOut = new CombinedError({ graphQLErrors: [graphQLError('请先登录', { code: 'UNAUTHENTICATED' })] })
     expect(classifyWrite({ data: undefined, error: signedOut })).toEqual({ kind: 'unauthenticated' })
+    const passwordToChange = new CombinedError({
+      graphQLErrors: [graphQLError('请先修改初始密码，再进行其他操作', { code: 'PASSWORD_CHANGE_REQUIRED' })],
+    })
+    expect(classifyWrite({ data: undefined, error: passwordToChange })).toEqual({ kind: 'unauthenticated' })
     const masked = new CombinedError({ graphQLErrors: [graphQLError('Unexpected error.', {})] })
     expect(classifyWrite({ data: undefined, error: masked })).toMatchObject({
       kind: 'transient',

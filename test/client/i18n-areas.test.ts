@@ -6,6 +6,7 @@ import { departmentMessages } from '../../client/src/department/messages.ts'
 import { syncMessages } from '../../client/src/sync/messages.ts'
 import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
+import { officeMessages } from '../../client/src/office/messages.ts'
 import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 
 const areas = {
@@ -16,6 +17,7 @@ const areas = {
   sync: syncMessages,
   leader: leaderMessages,
   ledger: ledgerMessages,
+  office: officeMessages,
 }
 
 describe('area message files', () => {

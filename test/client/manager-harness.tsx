@@ -11,7 +11,16 @@ const person = (
   name: string,
   role: SessionUser['role'],
   of: ReturnType<typeof unit>,
-): SessionUser => ({ __typename: 'User', id: btoa(`User:${uuid}`), login, name, role, unit: of }) as SessionUser
+): SessionUser =>
+  ({
+    __typename: 'User',
+    id: btoa(`User:${uuid}`),
+    login,
+    name,
+    role,
+    mustChangePassword: false,
+    unit: of,
+  }) as SessionUser
 
 export const eastPark = unit('0190a000-0000-7000-8000-0000000000e1', '东部园区')
 export const hrssUnit = { uuid: '0190a000-0000-7000-8000-0000000000d1', name: '人社局' }

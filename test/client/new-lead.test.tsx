@@ -14,6 +14,7 @@ const staff = {
   login: 'east.staff',
   name: '陈晓',
   role: 'STAFF' as const,
+  mustChangePassword: false,
   unit: { __typename: 'Unit' as const, id: 'VW5pdDox', name: '东部园区' },
 }
 

@@ -6,6 +6,7 @@ import { departmentMessagesEn } from '../department/messages.en.ts'
 import { syncMessagesEn } from '../sync/messages.en.ts'
 import { leaderMessagesEn } from '../leader/messages.en.ts'
 import { ledgerMessagesEn } from '../ledger/messages.en.ts'
+import { officeMessagesEn } from '../office/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -15,6 +16,19 @@ const base: Record<BaseKey, string> = {
   'common.discard': 'Discard',
   'common.saveFailed': 'Could not save on this device: {message}',
   'common.signedOut': 'Please sign in first',
+
+  'account.password.title': 'Change password',
+  'account.password.link': 'Change password',
+  'account.password.forced': 'You signed in with a one-time password from the administrator: set your own to go on.',
+  'account.password.oneTime': 'One-time password',
+  'account.password.current': 'Current password',
+  'account.password.new': 'New password',
+  'account.password.rule': 'At least 10 characters, letters and digits, not containing your account name',
+  'account.password.again': 'New password again',
+  'account.password.mismatch': 'The two new passwords differ',
+  'account.password.offline': 'You are offline; change your password once you are connected',
+  'account.password.submit': 'Save the new password',
+  'account.password.saving': 'Saving…',
 
   'login.subtitle': 'County talent office · talent project lifecycle',
   'login.account': 'Account',
@@ -120,4 +134,5 @@ export const en: Record<MessageKey, string> = {
   ...syncMessagesEn,
   ...leaderMessagesEn,
   ...ledgerMessagesEn,
+  ...officeMessagesEn,
 }

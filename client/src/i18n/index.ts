@@ -19,6 +19,7 @@ const lazyAreas = {
   staffForms: () => import('../staff/messages-forms.ts').then((module) => module.staffFormMessages.zhCN),
   leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
   ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
+  office: () => import('../office/messages.ts').then((module) => module.officeMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -57,7 +58,7 @@ export function loadMessages(area: LazyArea): Promise<void> {
 const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  const area = /^(manager|department|leader|ledger)\./.exec(key)?.[1] as LazyArea | undefined
+  const area = /^(manager|department|leader|ledger|office)\./.exec(key)?.[1] as LazyArea | undefined
   return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
 }
 

@@ -8,6 +8,7 @@ import { departmentMessages } from '../department/messages.ts'
 import { syncMessages } from '../sync/messages.ts'
 import { leaderMessages } from '../leader/messages.ts'
 import { ledgerMessages } from '../ledger/messages.ts'
+import { officeMessages } from '../office/messages.ts'
 import { commonZh, type BaseKey } from './common.zh.ts'
 
 export { commonZh, type BaseKey }
@@ -21,6 +22,7 @@ export const zhCN = {
   ...syncMessages.zhCN,
   ...leaderMessages.zhCN,
   ...ledgerMessages.zhCN,
+  ...officeMessages.zhCN,
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -12,6 +12,7 @@ export const SessionUserFragment = graphql(`
     login
     name
     role
+    mustChangePassword
     unit { id name }
   }
 `)

@@ -3,12 +3,16 @@ import { t } from '../i18n/index.ts'
 import { SyncStatus } from './sync-status.tsx'
 import { OfflineBadge } from './offline-badge.tsx'
 import { LogoutButton } from './logout-button.tsx'
+import { A } from '@solidjs/router'
 
 export function AppHeader(props: { title: string }) {
   return (
     <header class="app-header">
       <div class="header-row">
         <h1>{props.title}</h1>
+        <A href="/password" class="link-button" data-testid="password-link">
+          {t('account.password.link')}
+        </A>
         <LogoutButton />
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: status badges named as one group, not form fields, so not a

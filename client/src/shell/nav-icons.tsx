@@ -13,6 +13,8 @@ const paths = {
   chart: 'M4 20h16M7 16v-4M12 16V6M17 16v-7',
   report: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
   ledger: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
+  people:
+    'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM3 20a6 6 0 0 1 12 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6 6 0 0 1 3 6',
 } as const
 
 export type IconName = keyof typeof paths

@@ -32,6 +32,10 @@ export const cacheConfig = {
     SupportRequestEvent: keyless,
     // The new-lead form's live check (lead/lead-check.ts): a person the server already knows, by the form's words.
     TalentMatch: keyless,
+    // The office's accounts list, and the one-time password answered with a created or reset account.
+    UserConnection: keyless,
+    UserEdge: keyless,
+    IssuedPassword: keyless,
   },
   resolvers: {
     Query: {

@@ -70,7 +70,8 @@ export function classifyWrite(result: Pick<OperationResult, 'data' | 'error'>): 
   if (isNetworkFailure(error)) return { kind: 'network', message: error.networkError?.message ?? '' }
   const first = error.graphQLErrors[0]
   const code = errorCode(error)
-  if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated' }
+  // A one-time password still to change is a session not yet usable: the write waits for it, as for a login.
+  if (code === 'UNAUTHENTICATED' || code === 'PASSWORD_CHANGE_REQUIRED') return { kind: 'unauthenticated' }
   if (first && code && rejectionCodes.has(code)) {
     const { problems, current } = first.extensions ?? {}
     return {

@@ -14,6 +14,8 @@ export type ErrorCode =
   /** Another unit already signed or landed the same talent's venture: the talent office settles it. */
   | 'CREDIT_CONFLICT'
   | 'DUPLICATE'
+  /** Signed in with a one-time password: only changing it is allowed. */
+  | 'PASSWORD_CHANGE_REQUIRED'
 
 export interface FieldProblem {
   field: string

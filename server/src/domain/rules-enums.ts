@@ -11,4 +11,6 @@ export const rulesEnumsMatchPrisma = {
   SourceChannel: true satisfies Same<rules.SourceChannel, prisma.SourceChannel>,
   SupportStatus: true satisfies Same<rules.SupportStatus, prisma.SupportStatus>,
   SupportCategory: true satisfies Same<rules.SupportCategory, prisma.SupportCategory>,
+  Role: true satisfies Same<rules.Role, prisma.Role>,
+  UnitKind: true satisfies Same<rules.UnitKind, prisma.UnitKind>,
 }

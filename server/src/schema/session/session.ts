@@ -46,7 +46,13 @@ builder.mutationField('login', (t) =>
       await context.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: attempt.now } })
       await context.setSessionCookie(session.token, session.expiresAt)
       // The rest of this request (the returned fields) is answered as the user who just signed in.
-      actAs(context, { id: user.id, name: user.name, role: user.role, unitId: user.unitId })
+      actAs(context, {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        unitId: user.unitId,
+        mustChangePassword: user.mustChangePassword,
+      })
       return context.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } })
     },
   }),
