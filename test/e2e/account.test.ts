@@ -1,4 +1,4 @@
-// The talent office adds a person on its 单位与人员 screen and reads out the one-time password; the person
+// The talent office adds a unit and a person in it on its 单位与人员 screen and reads out the one-time password; the person
 // signs in with it on their own phone, is taken to 修改密码 and can go nowhere else, sets their own password,
 // and lands on their first screen. Deactivated on the office's screen, they are signed out at once.
 import { existsSync } from 'node:fs'
@@ -29,12 +29,19 @@ describe.skipIf(!existsSync(chromiumPath))('a new account, from the office to a 
     await server?.stop()
   })
 
-  it('is created on the office’s screen, which shows its one-time password once', async () => {
+  it('is created on the office’s screen, in a new unit, and its one-time password is shown once', async () => {
     await officePage.getByTestId('nav-people').click()
     await officePage.getByTestId('people-screen').waitFor()
+    await officePage.getByLabel('单位名称').fill('北部园区')
+    await officePage.getByLabel('单位代码').fill('north_park')
+    await officePage.getByLabel('单位类型').selectOption({ label: '园区' })
+    await officePage.getByRole('button', { name: '新建单位' }).click()
+    await officePage.getByLabel('单位', { exact: true }).last().locator('option', { hasText: '北部园区' }).waitFor({
+      state: 'attached',
+    })
     await officePage.getByLabel('账号', { exact: true }).fill(login)
     await officePage.getByLabel('姓名', { exact: true }).fill('新来的')
-    await officePage.getByLabel('单位', { exact: true }).last().selectOption({ label: '东部园区' })
+    await officePage.getByLabel('单位', { exact: true }).last().selectOption({ label: '北部园区' })
     await officePage.getByLabel('角色').selectOption({ label: '招才专员' })
     await officePage.getByRole('button', { name: '新建账号' }).click()
     await officePage.getByTestId('issued-password').waitFor()

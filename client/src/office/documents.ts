@@ -55,3 +55,9 @@ export const OfficeResetPassword = graphql(
   `,
   [AccountFields],
 )
+
+export const OfficeCreateUnit = graphql(`
+  mutation OfficeCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) { id uuid name kind retiredAt }
+  }
+`)

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { createRead } from '../urql/read.ts'
 import { AccountFields, OfficeAccounts, OfficeResetPassword, OfficeUpdateUser } from './documents.ts'
 import { NewAccount, roleLabel, type Issued } from './new-account.tsx'
+import { NewUnit } from './new-unit.tsx'
 import { sendOnline } from './send.ts'
 import './office.css'
 
@@ -145,6 +146,7 @@ export default function PeopleRoute() {
             refresh()
           }}
         />
+        <NewUnit onCreated={refresh} />
         <Show when={leaving()}>
           {(account) => (
             <ConfirmDialog
