@@ -1,6 +1,7 @@
 // The one page every variant serves: 20 projects, newest first, with talent (name, phone), owner (name),
 // unit (name), lastActivityAt and the last activity (when, summary). All four answer this JSON shape:
 // { data: { projects: { edges: [ { node: { uuid, title, lastActivityAt, talent, owner, unit, lastActivity } } ] } } }
+import { displayPhone } from '@talent/rules/phone'
 
 export const pageSize = 20
 
@@ -81,7 +82,8 @@ export function rawPage(rows: RawRow[]) {
             uuid: row.id,
             title: row.title,
             lastActivityAt: row.lastActivityAt?.toISOString() ?? null,
-            talent: { name: row.talent_name, phone: row.talent_phone },
+            // Stored in E.164, shown as people write it, as the product answers (`Talent.phone`).
+            talent: { name: row.talent_name, phone: row.talent_phone && displayPhone(row.talent_phone) },
             owner: row.owner_name === null ? null : { name: row.owner_name },
             unit: { name: row.unit_name },
             lastActivity:
@@ -99,7 +101,13 @@ export function rawPage(rows: RawRow[]) {
 export function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normalise(inner)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        // PostGraphile answers the stored E.164 number; the others its written form: the same number.
+        key === 'phone' && typeof inner === 'string' ? displayPhone(inner) : normalise(inner),
+      ]),
+    )
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return new Date(value).getTime()
   return value
