@@ -75,6 +75,23 @@ describe.skipIf(!existsSync(chromiumPath))('a new account, from the office to a 
     await page.getByTestId('bottom-nav').waitFor()
   })
 
+  it('takes another role and its unit a new name on the office’s screen', async () => {
+    await officePage.getByRole('row').filter({ hasText: login }).getByRole('button', { name: '修改' }).click()
+    const editor = officePage.getByTestId('edit-account')
+    await editor.getByLabel('角色').selectOption({ label: '项目负责人' })
+    await editor.getByRole('button', { name: '保存修改' }).click()
+    await officePage.getByRole('row').filter({ hasText: login }).getByText('项目负责人').waitFor()
+
+    const unitRow = officePage.getByTestId('unit-row').filter({ hasText: 'NORTH_PARK' })
+    await unitRow.getByRole('button', { name: '改名' }).click()
+    await unitRow.getByLabel('单位名称').fill('北部新区')
+    await unitRow.getByRole('button', { name: '保存' }).click()
+    await officePage.getByTestId('unit-row').filter({ hasText: '北部新区' }).waitFor()
+    const retire = officePage.getByTestId('unit-row').filter({ hasText: 'NORTH_PARK' })
+    await retire.getByRole('button', { name: '撤销' }).click()
+    await officePage.getByRole('alert').filter({ hasText: '该单位仍有在岗人员' }).waitFor()
+  })
+
   it('is signed out on the phone as soon as the office deactivates it', async () => {
     const row = officePage.getByRole('row').filter({ hasText: login })
     await row.getByRole('button', { name: '停用' }).click()
@@ -84,5 +101,10 @@ describe.skipIf(!existsSync(chromiumPath))('a new account, from the office to a 
     const page = newcomer.context.pages()[0]!
     await page.goto(`${server.url}/projects`)
     await page.waitForURL(/\/login$/)
+
+    // Nobody active works there any more: the unit can be retired, and keeps its row.
+    const unitRow = officePage.getByTestId('unit-row').filter({ hasText: 'NORTH_PARK' })
+    await unitRow.getByRole('button', { name: '撤销' }).click()
+    await unitRow.getByText('已撤销').waitFor()
   })
 })

@@ -23,7 +23,7 @@ export const OfficeAccounts = graphql(
       accounts(unitId: $unitId, active: $active, search: $search, first: 100) {
         edges { node { ...AccountFields } }
       }
-      units { id uuid name kind retiredAt }
+      units { id uuid name code kind retiredAt version activeMembers }
     }
   `,
   [AccountFields],
@@ -59,5 +59,11 @@ export const OfficeResetPassword = graphql(
 export const OfficeCreateUnit = graphql(`
   mutation OfficeCreateUnit($input: CreateUnitInput!) {
     createUnit(input: $input) { id uuid name kind retiredAt }
+  }
+`)
+
+export const OfficeUpdateUnit = graphql(`
+  mutation OfficeUpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) { id uuid name code kind retiredAt version activeMembers }
   }
 `)

@@ -12,6 +12,8 @@ import { createRead } from '../urql/read.ts'
 import { AccountFields, OfficeAccounts, OfficeResetPassword, OfficeUpdateUser } from './documents.ts'
 import { NewAccount, roleLabel, type Issued } from './new-account.tsx'
 import { NewUnit } from './new-unit.tsx'
+import { EditAccount } from './edit-account.tsx'
+import { Units } from './units.tsx'
 import { sendOnline } from './send.ts'
 import './office.css'
 
@@ -23,6 +25,7 @@ export default function PeopleRoute() {
   const [withInactive, setWithInactive] = createSignal(false)
   const [issued, setIssued] = createSignal<Issued>()
   const [leaving, setLeaving] = createSignal<Account>()
+  const [editing, setEditing] = createSignal<Account>()
   const [problem, setProblem] = createSignal<string>()
   const read = createRead(OfficeAccounts, {
     variables: () => ({
@@ -124,6 +127,9 @@ export default function PeopleRoute() {
                             </button>
                           }
                         >
+                          <button type="button" onClick={() => setEditing(account)}>
+                            {t('office.edit.action')}
+                          </button>
                           <button type="button" onClick={() => void reset(account)}>
                             {t('office.people.reset')}
                           </button>
@@ -139,6 +145,18 @@ export default function PeopleRoute() {
             </table>
           </Show>
         </Show>
+        <Show when={editing()} keyed>
+          {(account) => (
+            <EditAccount
+              account={account}
+              units={units()}
+              onDone={(changed) => {
+                setEditing(undefined)
+                if (changed) refresh()
+              }}
+            />
+          )}
+        </Show>
         <NewAccount
           units={units()}
           onIssued={(next) => {
@@ -146,6 +164,7 @@ export default function PeopleRoute() {
             refresh()
           }}
         />
+        <Units units={units()} onChanged={refresh} />
         <NewUnit onCreated={refresh} />
         <Show when={leaving()}>
           {(account) => (
