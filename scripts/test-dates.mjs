@@ -25,6 +25,7 @@ export const dateSensitiveFiles = [
   'test/client/',
   'test/server/bootstrap.test.ts',
   'test/server/follow-up.test.ts',
+  'test/server/staff-documents.test.ts',
   'test/server/support-request-lifecycle.test.ts',
   'test/server/support-request-rejection-and-replay.test.ts',
   'test/server/support-request-overdue-and-list.test.ts',
