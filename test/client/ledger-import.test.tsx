@@ -1,176 +1,22 @@
-// 台账 import and export as the talent office sees them: a file is previewed (the server's guess of each
-// column, each row's verdict in Chinese), a column corrected, the import confirmed once — also when the
-// first answer is lost — or refused row by row. Only the network's answers are made up here.
+// 台账 import as the talent office sees it: a file is previewed (the server's guess of each column, each row's
+// verdict in Chinese), a column corrected, the import confirmed once — also when the first answer is lost — or
+// refused row by row. Only the network's answers are made up here.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library'
-import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router'
-import { Client, fetchExchange } from '@urql/core'
-import { Provider } from '@urql/solid'
-import LedgerRoute from '../../client/src/ledger/ledger.tsx'
-import { leader, signIn, unitUuid } from './leader-fixtures.ts'
-
-const admin = { ...leader, login: 'admin', name: '周敏', role: 'ADMIN' as const }
-const manager = { ...leader, login: 'east.manager', name: '李娜', role: 'PARK_MANAGER' as const }
-const csv =
-  '项目名称,姓名,单位,所属单位,备注\n新材料中试基地,李四,浙江大学,东部园区,\n智能传感器,王五,中科院,北部园区,老朋友\n'
-
-type Sent = { operationName: string; variables: { input?: Record<string, unknown> } & Record<string, unknown> }
-type Reply = { data?: unknown; errors?: unknown[] } | Error
-
-/** A server that answers each operation from `replies` (in turn when a list), recording what it was sent. */
-function serve(replies: Record<string, Reply | Reply[]>) {
-  const sent: Sent[] = []
-  const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const body = JSON.parse(String(init?.body)) as Sent
-    sent.push(body)
-    const planned = replies[body.operationName]
-    const reply = Array.isArray(planned)
-      ? (planned[sent.filter((item) => item.operationName === body.operationName).length - 1] ?? planned.at(-1))
-      : planned
-    if (reply instanceof Error) throw reply
-    return new Response(JSON.stringify(reply ?? { errors: [{ message: `no reply for ${body.operationName}` }] }), {
-      headers: { 'content-type': 'application/json' },
-    })
-  }
-  const client = new Client({
-    url: 'http://phone.test/graphql',
-    exchanges: [fetchExchange],
-    fetch,
-    preferGetMethod: false,
-    requestPolicy: 'network-only',
-  })
-  const history = createMemoryHistory()
-  history.set({ value: '/ledger', scroll: false, replace: true })
-  render(() => (
-    <MemoryRouter history={history} root={(props) => <Provider value={client}>{props.children}</Provider>}>
-      <Route path="/ledger" component={LedgerRoute} />
-    </MemoryRouter>
-  ))
-  return { sent, of: (name: string) => sent.filter((item) => item.operationName === name) }
-}
-
-const column = (n: number, header: string, field: string | null) => ({
-  __typename: 'LedgerColumn',
-  column: n,
-  header,
-  field,
-})
-const counts = (extra: Record<string, number>) => ({
-  __typename: 'LedgerImportCounts',
-  rows: 2,
-  invalid: 0,
-  newTalents: 2,
-  matchedTalents: 0,
-  newProjects: 2,
-  updatedProjects: 0,
-  unchangedProjects: 0,
-  skipped: 0,
-  ...extra,
-})
-const row = (rowNumber: number, title: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'LedgerImportRow',
-  rowNumber,
-  title,
-  talentName: title === '新材料中试基地' ? '李四' : '王五',
-  unitName: '东部园区',
-  errors: [],
-  notes: [],
-  talentAction: 'NEW',
-  matchedBy: null,
-  sameAsRow: null,
-  projectAction: 'CREATE',
-  changes: [],
-  ...extra,
-})
-const units = {
-  data: {
-    units: [
-      { __typename: 'Unit', id: btoa(`Unit:${unitUuid.west}`), uuid: unitUuid.west, name: '西部园区', kind: 'PARK' },
-      { __typename: 'Unit', id: btoa(`Unit:${unitUuid.east}`), uuid: unitUuid.east, name: '东部园区', kind: 'PARK' },
-    ],
-  },
-}
-
-const guessed = [
-  column(1, '项目名称', 'TITLE'),
-  column(2, '姓名', 'TALENT_NAME'),
-  column(3, '单位', 'UNIT'),
-  column(4, '所属单位', null),
-  column(5, '备注', null),
-]
-const wrongUnit = {
-  data: {
-    previewLedgerImport: {
-      __typename: 'LedgerImportPreview',
-      fileName: '台账.csv',
-      format: 'csv',
-      encoding: 'utf-8',
-      headerRow: 1,
-      problems: [],
-      canCommit: false,
-      columns: guessed,
-      counts: counts({ invalid: 2, newTalents: 0, newProjects: 0 }),
-      rows: [
-        row(2, '新材料中试基地', {
-          errors: ['所属单位“浙江大学”不存在', '工作单位为空'],
-          projectAction: null,
-          talentAction: null,
-        }),
-        row(3, '智能传感器', {
-          errors: ['所属单位“中科院”不存在'],
-          notes: ['备注列未导入'],
-          projectAction: null,
-          talentAction: null,
-        }),
-      ],
-    },
-  },
-}
-const corrected = [
-  column(1, '项目名称', 'TITLE'),
-  column(2, '姓名', 'TALENT_NAME'),
-  column(3, '单位', 'EMPLOYER'),
-  column(4, '所属单位', 'UNIT'),
-  column(5, '备注', null),
-]
-const clean = {
-  data: {
-    previewLedgerImport: {
-      ...wrongUnit.data.previewLedgerImport,
-      canCommit: true,
-      columns: corrected,
-      counts: counts({}),
-      rows: [
-        row(2, '新材料中试基地'),
-        row(3, '智能传感器', { errors: ['所属单位“北部园区”不存在'].slice(1), notes: ['手机号为空，人才无联系方式'] }),
-      ],
-    },
-  },
-}
-const projectUuid = '0190e000-0000-7000-8000-000000000001'
-const imported = {
-  data: {
-    commitLedgerImport: {
-      __typename: 'LedgerImportReport',
-      uuid: '0190e000-0000-7000-8000-0000000000b1',
-      fileName: '台账.csv',
-      committedAt: '2026-12-02T09:30:00.000Z',
-      counts: counts({}),
-      rows: [
-        row(2, '新材料中试基地', { projectUuid }),
-        row(3, '智能传感器', { projectUuid: '0190e000-0000-7000-8000-000000000002' }),
-      ],
-    },
-  },
-}
-
-async function chooseFile() {
-  const file = new File([csv], '台账.csv', { type: 'text/csv' })
-  fireEvent.change(await screen.findByLabelText('台账文件（.xlsx 或 .csv）'), { target: { files: [file] } })
-  await screen.findByTestId('ledger-preview')
-}
-
-const commitButton = () => screen.getByRole('button', { name: '确认导入' }) as HTMLButtonElement
+import { cleanup, fireEvent, screen, waitFor, within } from '@solidjs/testing-library'
+import { signIn } from './leader-fixtures.ts'
+import { admin, csv, serve, units } from './ledger-screen.tsx'
+import {
+  chooseFile,
+  clean,
+  column,
+  commitButton,
+  corrected,
+  counts,
+  imported,
+  projectUuid,
+  row,
+  wrongUnit,
+} from './ledger-import-replies.ts'
 
 afterEach(() => {
   cleanup()
@@ -392,64 +238,5 @@ describe('importing a ledger', () => {
     expect(await screen.findByText('导入需要联网：离线时不能导入（台账不进入待同步队列）')).toBeTruthy()
     expect((screen.getByLabelText('台账文件（.xlsx 或 .csv）') as HTMLInputElement).disabled).toBe(true)
     window.dispatchEvent(new Event('online'))
-  })
-})
-
-describe('exporting the ledger', () => {
-  function catchDownloads() {
-    const saved: { name: string; blob: Blob }[] = []
-    let blob: Blob | undefined
-    const createObjectURL = (made: Blob) => {
-      blob = made
-      return 'blob:ledger'
-    }
-    Object.assign(URL, { createObjectURL, revokeObjectURL: () => {} })
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ name: this.download, blob: blob! })
-    })
-    return saved
-  }
-  const workbook = (fileName: string) => ({
-    data: {
-      ledgerWorkbook: {
-        __typename: 'SpreadsheetFile',
-        fileName,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        contentBase64: btoa('PK\u0003\u0004'),
-      },
-    },
-  })
-
-  it('lets the talent office pick a unit and saves the file under the server’s Chinese name', async () => {
-    signIn(admin)
-    const saved = catchDownloads()
-    const server = serve({ LedgerUnits: units, LedgerWorkbook: workbook('东部园区人才项目台账（2026-12-02）.xlsx') })
-    const scope = (await screen.findByLabelText('导出范围')) as HTMLSelectElement
-    await waitFor(() =>
-      expect(
-        within(scope)
-          .getAllByRole('option')
-          .map((option) => option.textContent),
-      ).toEqual(['全县', '东部园区', '西部园区']),
-    )
-    fireEvent.change(scope, { target: { value: unitUuid.east } })
-    fireEvent.click(screen.getByRole('button', { name: '导出台账（.xlsx）' }))
-    await waitFor(() => expect(saved).toHaveLength(1))
-    expect(server.of('LedgerWorkbook')[0]!.variables).toEqual({ unitId: unitUuid.east })
-    expect(saved[0]!.name).toBe('东部园区人才项目台账（2026-12-02）.xlsx')
-    expect(new TextDecoder().decode(await saved[0]!.blob.arrayBuffer())).toBe('PK\u0003\u0004')
-  })
-
-  it('gives a park manager the own unit’s ledger with masked phones, and no import', async () => {
-    signIn(manager)
-    const saved = catchDownloads()
-    const server = serve({ LedgerWorkbook: workbook('东部园区人才项目台账（2026-12-02）.xlsx') })
-    expect(await screen.findByText('导出本单位的人才项目台账；文件中的手机号已脱敏。')).toBeTruthy()
-    expect(screen.queryByLabelText('导出范围')).toBeNull()
-    expect(screen.queryByTestId('ledger-import')).toBeNull()
-    fireEvent.click(screen.getByRole('button', { name: '导出台账（.xlsx）' }))
-    await waitFor(() => expect(saved).toHaveLength(1))
-    expect(server.of('LedgerWorkbook')[0]!.variables).toEqual({ unitId: null })
-    expect(server.of('LedgerUnits')).toHaveLength(0)
   })
 })
