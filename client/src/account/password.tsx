@@ -4,11 +4,10 @@ import { createSignal, Show } from 'solid-js'
 import { useNavigate } from '@solidjs/router'
 import { passwordProblem } from '@talent/rules/account'
 import { graphql } from '../graphql.ts'
-import { client } from '../urql/client.ts'
-import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
-import { online } from '../network.ts'
+import { sendOnline } from '../urql/send-online.ts'
 import { t } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
+import { FormError } from '../components/form-error.tsx'
 import { setUser, user } from '../session/session.ts'
 import { roleHome } from '../shell/nav-items.ts'
 import { AppHeader } from '../shell/app-header.tsx'
@@ -38,18 +37,15 @@ export default function PasswordRoute() {
     const problem =
       passwordProblem(next(), me.login ?? '') ?? (next() !== again() ? t('account.password.mismatch') : null)
     if (problem) return setError(problem)
-    if (!online()) return setError(t('account.password.offline'))
     setBusy(true)
     setError(undefined)
-    const result = await client
-      .mutation(ChangePassword, { currentPassword: current(), newPassword: next() })
-      .toPromise()
+    const sent = await sendOnline(
+      ChangePassword,
+      { currentPassword: current(), newPassword: next() },
+      t('account.password.offline'),
+    )
     setBusy(false)
-    if (result.error || !result.data) {
-      return setError(
-        isNetworkFailure(result.error) ? t('account.password.offline') : errorMessage(result.error, t('error.unknown')),
-      )
-    }
+    if (!sent.ok) return setError(sent.message)
     setUser({ ...me, mustChangePassword: false })
     navigate(roleHome[me.role] ?? '/', { replace: true })
   }
@@ -94,13 +90,7 @@ export default function PasswordRoute() {
               onInput={(event) => setAgain(event.currentTarget.value)}
             />
           </Field>
-          <Show when={error()}>
-            {(message) => (
-              <p class="form-error" role="alert">
-                {message()}
-              </p>
-            )}
-          </Show>
+          <FormError message={error()} />
           <button type="submit" class="primary" disabled={busy()}>
             {busy() ? t('account.password.saving') : t('account.password.submit')}
           </button>

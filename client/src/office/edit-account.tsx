@@ -1,14 +1,15 @@
 // 修改账号: a person's name, unit and role (the role's choices follow the unit's kind). The server audits the
 // change, and the person's next request already runs with the new role.
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import { rolesOfUnitKind } from '@talent/rules/account'
 import type { Role } from '@talent/rules/enums'
 import { t } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
+import { FormError } from '../components/form-error.tsx'
 import { OfficeUpdateUser } from './documents.ts'
 import { roleLabel, type UnitChoice } from './new-account.tsx'
-import { sendOnline } from './send.ts'
+import { sendOnline } from '../urql/send-online.ts'
 
 export interface EditedAccount {
   uuid: string
@@ -38,16 +39,20 @@ export function EditAccount(props: {
     if (busy()) return
     setBusy(true)
     setError(undefined)
-    const sent = await sendOnline(OfficeUpdateUser, {
-      input: {
-        clientMutationId: uuidv7(),
-        id: props.account.uuid,
-        version: props.account.version,
-        name: name(),
-        unitId: unitId(),
-        role: role(),
+    const sent = await sendOnline(
+      OfficeUpdateUser,
+      {
+        input: {
+          clientMutationId: uuidv7(),
+          id: props.account.uuid,
+          version: props.account.version,
+          name: name(),
+          unitId: unitId(),
+          role: role(),
+        },
       },
-    })
+      t('office.people.online'),
+    )
     setBusy(false)
     if (!sent.ok) return setError(sent.message)
     props.onDone(true)
@@ -71,13 +76,7 @@ export function EditAccount(props: {
           <For each={roles()}>{(choice) => <option value={choice}>{roleLabel(choice)}</option>}</For>
         </select>
       </Field>
-      <Show when={error()}>
-        {(message) => (
-          <p class="form-error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <FormError message={error()} />
       <div class="office-actions">
         <button type="submit" class="primary" disabled={busy()}>
           {t('office.edit.save')}

@@ -1,12 +1,13 @@
 // 新建账号: login, name, unit and a role that fits the unit's kind; the answer's one-time password is shown once.
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import { rolesOfUnitKind } from '@talent/rules/account'
 import type { Role, UnitKind } from '@talent/rules/enums'
 import { t, type MessageKey } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
+import { FormError } from '../components/form-error.tsx'
 import { OfficeCreateUser } from './documents.ts'
-import { sendOnline } from './send.ts'
+import { sendOnline } from '../urql/send-online.ts'
 
 export interface UnitChoice {
   uuid: string
@@ -42,9 +43,13 @@ export function NewAccount(props: { units: UnitChoice[]; onIssued: (issued: Issu
     if (!chosenRole || !unitId()) return setError(t('office.new.role'))
     setBusy(true)
     setError(undefined)
-    const sent = await sendOnline(OfficeCreateUser, {
-      input: { clientMutationId: uuidv7(), login: login(), name: name(), role: chosenRole, unitId: unitId() },
-    })
+    const sent = await sendOnline(
+      OfficeCreateUser,
+      {
+        input: { clientMutationId: uuidv7(), login: login(), name: name(), role: chosenRole, unitId: unitId() },
+      },
+      t('office.people.online'),
+    )
     setBusy(false)
     if (!sent.ok) return setError(sent.message)
     const password = sent.data.createUser.oneTimePassword
@@ -92,13 +97,7 @@ export function NewAccount(props: { units: UnitChoice[]; onIssued: (issued: Issu
           <For each={roles()}>{(choice) => <option value={choice}>{roleLabel(choice)}</option>}</For>
         </select>
       </Field>
-      <Show when={error()}>
-        {(message) => (
-          <p class="form-error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <FormError message={error()} />
       <button type="submit" class="primary" disabled={busy()}>
         {busy() ? t('office.new.saving') : t('office.new.submit')}
       </button>

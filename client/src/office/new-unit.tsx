@@ -1,11 +1,12 @@
 // 新建单位: a park, town, department or the office itself, with the short code the 台账 and targets sheet use.
-import { createSignal, For, Show } from 'solid-js'
+import { createSignal, For } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import { unitKinds, type UnitKind } from '@talent/rules/enums'
 import { t, type MessageKey } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
+import { FormError } from '../components/form-error.tsx'
 import { OfficeCreateUnit } from './documents.ts'
-import { sendOnline } from './send.ts'
+import { sendOnline } from '../urql/send-online.ts'
 
 export const unitKindLabel = (kind: UnitKind) => t(`office.kind.${kind}` as MessageKey)
 
@@ -21,9 +22,13 @@ export function NewUnit(props: { onCreated: () => void }) {
     if (busy()) return
     setBusy(true)
     setError(undefined)
-    const sent = await sendOnline(OfficeCreateUnit, {
-      input: { clientMutationId: uuidv7(), name: name(), code: code(), kind: kind() },
-    })
+    const sent = await sendOnline(
+      OfficeCreateUnit,
+      {
+        input: { clientMutationId: uuidv7(), name: name(), code: code(), kind: kind() },
+      },
+      t('office.people.online'),
+    )
     setBusy(false)
     if (!sent.ok) return setError(sent.message)
     setName('')
@@ -56,13 +61,7 @@ export function NewUnit(props: { onCreated: () => void }) {
           <For each={unitKinds}>{(choice) => <option value={choice}>{unitKindLabel(choice)}</option>}</For>
         </select>
       </Field>
-      <Show when={error()}>
-        {(message) => (
-          <p class="form-error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <FormError message={error()} />
       <button type="submit" class="primary" disabled={busy()}>
         {busy() ? t('office.new.saving') : t('office.unit.submit')}
       </button>

@@ -4,6 +4,7 @@ import { createSignal, For, Show } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import { readFragment, type ResultOf } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
+import { FormError } from '../components/form-error.tsx'
 import { shortDate } from '../format.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
@@ -14,7 +15,7 @@ import { NewAccount, roleLabel, type Issued } from './new-account.tsx'
 import { NewUnit } from './new-unit.tsx'
 import { EditAccount } from './edit-account.tsx'
 import { Units } from './units.tsx'
-import { sendOnline } from './send.ts'
+import { sendOnline } from '../urql/send-online.ts'
 import './office.css'
 
 type Account = ResultOf<typeof AccountFields>
@@ -41,7 +42,11 @@ export default function PeopleRoute() {
 
   async function reset(account: Account) {
     setProblem(undefined)
-    const sent = await sendOnline(OfficeResetPassword, { input: { clientMutationId: uuidv7(), id: account.uuid } })
+    const sent = await sendOnline(
+      OfficeResetPassword,
+      { input: { clientMutationId: uuidv7(), id: account.uuid } },
+      t('office.people.online'),
+    )
     if (!sent.ok) return setProblem(sent.message)
     const password = sent.data.resetPassword.oneTimePassword
     if (password) setIssued({ name: account.name, login: account.login, password })
@@ -51,9 +56,13 @@ export default function PeopleRoute() {
   async function setActive(account: Account, active: boolean) {
     setLeaving(undefined)
     setProblem(undefined)
-    const sent = await sendOnline(OfficeUpdateUser, {
-      input: { clientMutationId: uuidv7(), id: account.uuid, version: account.version, active },
-    })
+    const sent = await sendOnline(
+      OfficeUpdateUser,
+      {
+        input: { clientMutationId: uuidv7(), id: account.uuid, version: account.version, active },
+      },
+      t('office.people.online'),
+    )
     if (!sent.ok) return setProblem(sent.message)
     refresh()
   }
@@ -89,13 +98,7 @@ export default function PeopleRoute() {
             {t('office.people.showInactive')}
           </label>
         </div>
-        <Show when={problem()}>
-          {(message) => (
-            <p class="form-error" role="alert">
-              {message()}
-            </p>
-          )}
-        </Show>
+        <FormError message={problem()} />
         <Show when={!read.loading()} fallback={<Splash />}>
           <Show when={accounts().length > 0} fallback={<p class="notice">{t('office.people.none')}</p>}>
             <table class="office-table">

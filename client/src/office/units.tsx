@@ -4,9 +4,10 @@ import { createSignal, For, Show } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import type { UnitKind } from '@talent/rules/enums'
 import { t } from '../i18n/index.ts'
+import { FormError } from '../components/form-error.tsx'
 import { OfficeUpdateUnit } from './documents.ts'
 import { unitKindLabel } from './new-unit.tsx'
-import { sendOnline } from './send.ts'
+import { sendOnline } from '../urql/send-online.ts'
 
 export interface UnitRow {
   uuid: string
@@ -25,9 +26,13 @@ export function Units(props: { units: UnitRow[]; onChanged: () => void }) {
 
   async function update(unit: UnitRow, change: { name?: string; retired?: boolean }) {
     setProblem(undefined)
-    const sent = await sendOnline(OfficeUpdateUnit, {
-      input: { clientMutationId: uuidv7(), id: unit.uuid, version: unit.version, ...change },
-    })
+    const sent = await sendOnline(
+      OfficeUpdateUnit,
+      {
+        input: { clientMutationId: uuidv7(), id: unit.uuid, version: unit.version, ...change },
+      },
+      t('office.people.online'),
+    )
     if (!sent.ok) return setProblem(sent.message)
     setRenaming(undefined)
     props.onChanged()
@@ -36,13 +41,7 @@ export function Units(props: { units: UnitRow[]; onChanged: () => void }) {
   return (
     <section class="office-units" data-testid="units">
       <h2>{t('office.units.title')}</h2>
-      <Show when={problem()}>
-        {(message) => (
-          <p class="form-error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <FormError message={problem()} />
       <table class="office-table">
         <tbody>
           <For each={props.units}>
