@@ -64,6 +64,17 @@ describe('units', () => {
     expect(await db.prisma.unit.count({ where: { code: 'ROGUE' } })).toBe(0)
   })
 
+  it('refuses a rename based on a stale version, and writes nothing', async () => {
+    const id = await newUnit('STALE_PARK')
+    const stale = await mutate(county.agents.admin, UpdateUnit, { ...op(), id, version: 7, name: '旧版本改名' })
+    expect(stale.code).toBe('CONFLICT')
+    expect(stale.message).toMatch(/该单位已被他人修改/)
+    expect(await db.prisma.unit.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: 'STALE_PARK 园区',
+      version: 1,
+    })
+  })
+
   it('is retired only once nobody active works there', async () => {
     const id = await newUnit('SOUTH_PARK')
     const member = await mutate(county.agents.admin, CreateUser, {
