@@ -12,6 +12,8 @@ import { ManagerRoutes } from './manager/routes.tsx'
 import { DepartmentRoutes } from './department/routes.tsx'
 import { SyncRoutes } from './sync/routes.tsx'
 import { LeaderRoutes } from './leader/routes.tsx'
+// 工作台 (office/): the talent office's screens, its words a lazy area of their own.
+import { OfficeRoutes } from './office/routes.tsx'
 import { BottomNav } from './shell/bottom-nav.tsx'
 import { Splash } from './shell/read-state.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
@@ -27,8 +29,6 @@ const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const Password = lazy(() => import('./account/password.tsx'))
-// 单位与人员 (office/): the talent office's accounts, its words a lazy area of their own.
-const People = lazy(() => import('./office/people.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
@@ -102,7 +102,7 @@ export function App() {
             <LeaderRoutes />
             <Route path="/ledger" component={Ledger} />
             <Route path="/password" component={Password} />
-            <Route path="/people" component={People} />
+            <OfficeRoutes />
             <Route path="*404" component={NotFound} />
           </Route>
         </Router>

@@ -31,6 +31,7 @@ describe.skipIf(!existsSync(chromiumPath))('a new account, from the office to a 
 
   it('is created on the office’s screen, in a new unit, and its one-time password is shown once', async () => {
     await officePage.getByTestId('nav-people').click()
+    await officePage.getByTestId('workspace-people').click()
     await officePage.getByTestId('people-screen').waitFor()
     await officePage.getByLabel('单位名称').fill('北部园区')
     await officePage.getByLabel('单位代码').fill('north_park')

@@ -3,7 +3,9 @@ import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
-  'office.nav.people': 'People',
+  'office.nav.workspace': 'Workspace',
+  'office.workspace.title': 'Talent office workspace',
+  'office.workspace.people': 'Units, accounts, password resets, deactivation',
   'office.people.title': 'Units and people',
   'office.people.search': 'Search by name or account',
   'office.people.unit': 'Unit',

@@ -2,7 +2,9 @@ import { defineMessages } from '../i18n/define.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
-  'office.nav.people': '人员',
+  'office.nav.workspace': '工作台',
+  'office.workspace.title': '人才办工作台',
+  'office.workspace.people': '建单位、开账号、重置密码、停用',
   'office.people.title': '单位与人员',
   'office.people.search': '按姓名或账号搜索',
   'office.people.unit': '单位',

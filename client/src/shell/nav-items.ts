@@ -23,8 +23,8 @@ const scores: NavItem = { href: '/dashboard', label: 'leader.nav.dashboard', ico
 const reports: NavItem = { href: '/reports', label: 'leader.nav.reports', icon: 'report' }
 // 台账 (ledger/): the talent office exports and imports the projects ledger there.
 const ledger: NavItem = { href: '/ledger', label: 'ledger.nav', icon: 'ledger' }
-// 单位与人员 (office/): the talent office's accounts.
-const people: NavItem = { href: '/people', label: 'office.nav.people', icon: 'people' }
+// 工作台 (office/): the talent office's own workspace, one tile per thing it sets up or settles.
+const office: NavItem = { href: '/office', label: 'office.nav.workspace', icon: 'people' }
 
 const newLead: NavItem = { href: '/leads/new', label: 'sync.nav.newLead', icon: 'add' }
 
@@ -52,7 +52,7 @@ export const navItems: Record<Role, NavItem[]> = {
   UNIT_LEADER: managers(scores),
   DEPARTMENT: [requests, search, sync],
   LEADER: [scores, reports, projects, requests, search, sync],
-  ADMIN: [projects, scores, reports, ledger, people, requests, search, sync],
+  ADMIN: [projects, scores, reports, ledger, office, requests, search, sync],
 }
 
 /** The first screen of each role; null: the projects list itself. A unit's head starts on the unit's assessment. */

@@ -1,0 +1,14 @@
+// The talent office's workspace (/office): one tile per thing the office sets up or settles. Each area adds
+// its own line here and its routes in routes.tsx; the tiles are the only way in from the bottom bar.
+import type { MessageKey } from '../i18n/index.ts'
+
+export interface WorkspaceLink {
+  href: string
+  title: MessageKey
+  detail: MessageKey
+  testId: string
+}
+
+export const workspaceLinks: WorkspaceLink[] = [
+  { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+]
