@@ -5,11 +5,17 @@ import { DomainError, type FieldProblem } from '../../domain/errors.ts'
 import type { FieldChanges } from '../../domain/diff.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 
+interface SchemeCopy {
+  id: string
+  year: number
+  name: string
+  source: AssessmentScheme | null
+  /** Last year's targets are a start for some offices and noise for others, whose units' plans changed. */
+  copyTargets: boolean
+}
+
 /** A new year's scheme with the source year's rates, indicators and targets (or the speech's defaults). */
-export async function copyScheme(
-  tx: Transaction,
-  { id, year, name, source }: { id: string; year: number; name: string; source: AssessmentScheme | null },
-) {
+export async function copyScheme(tx: Transaction, { id, year, name, source, copyTargets }: SchemeCopy) {
   const rates = source
     ? {
         overBonusRate: source.overBonusRate,
@@ -32,7 +38,7 @@ export async function copyScheme(
     targets,
   }))
   await tx.indicator.createMany({ data: copies.map((copy) => copy.indicator) })
-  const targets = copies.flatMap((copy) =>
+  const targets = (copyTargets ? copies : []).flatMap((copy) =>
     copy.targets.map((target) => ({ indicatorId: copy.indicator.id, unitId: target.unitId, value: target.value })),
   )
   await tx.target.createMany({ data: targets })
