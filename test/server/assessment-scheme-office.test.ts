@@ -10,7 +10,7 @@ import { graphql } from '../support/graphql.ts'
 import { ids, mutate, op, smallCounty } from '../support/pipeline.ts'
 
 const CreateScheme = graphql(`
-  mutation OfficeCreateScheme($input: CreateAssessmentSchemeInput!) {
+  mutation SchemeTestCreateScheme($input: CreateAssessmentSchemeInput!) {
     createAssessmentScheme(input: $input) {
       year
       name
@@ -20,7 +20,7 @@ const CreateScheme = graphql(`
   }
 `)
 const Preview = graphql(`
-  mutation OfficePreviewTargets($input: PreviewTargetsImportInput!) {
+  mutation SchemeTestPreviewTargets($input: PreviewTargetsImportInput!) {
     previewTargetsImport(input: $input) {
       problems { cell message }
       changes { unitName indicatorCode before after }
@@ -30,27 +30,27 @@ const Preview = graphql(`
   }
 `)
 const UpdateIndicator = graphql(`
-  mutation OfficeUpdateIndicator($input: UpdateIndicatorInput!) {
+  mutation SchemeTestUpdateIndicator($input: UpdateIndicatorInput!) {
     updateIndicator(input: $input) { weight version }
   }
 `)
 const SetTargets = graphql(`
-  mutation OfficeSetTargets($input: SetTargetsInput!) {
+  mutation SchemeTestSetTargets($input: SetTargetsInput!) {
     setTargets(input: $input) { id }
   }
 `)
 const UpdateScheme = graphql(`
-  mutation OfficeUpdateScheme($input: UpdateAssessmentSchemeInput!) {
+  mutation SchemeTestUpdateScheme($input: UpdateAssessmentSchemeInput!) {
     updateAssessmentScheme(input: $input) { version }
   }
 `)
 const IssueReport = graphql(`
-  mutation OfficeIssueReport($input: IssueReportInput!) {
+  mutation SchemeTestIssueReport($input: IssueReportInput!) {
     issueReport(input: $input) { id }
   }
 `)
 const ReportSnapshot = graphql(`
-  query OfficeReportSnapshot($id: ID!) {
+  query SchemeTestReportSnapshot($id: ID!) {
     node(id: $id) {
       ... on Report {
         snapshot {
