@@ -12,6 +12,7 @@ import { ids, mutate, op, smallCounty } from '../support/pipeline.ts'
 const CreateScheme = graphql(`
   mutation SchemeTestCreateScheme($input: CreateAssessmentSchemeInput!) {
     createAssessmentScheme(input: $input) {
+      uuid
       year
       name
       classBonusA
@@ -119,7 +120,8 @@ describe('a new year’s scheme', () => {
       classBonusA: 1.5,
       indicators: [{ code: 'LANDED', note: '以营业执照登记日为准', targets: [] }],
     })
-    expect(await db.prisma.assessmentScheme.count({ where: { year: 2027 } })).toBe(1)
+    const saved = await db.prisma.assessmentScheme.findMany({ where: { year: 2027 } })
+    expect(saved.map((scheme) => scheme.id)).toEqual([first.data!.uuid])
     expect(await db.prisma.auditLog.count({ where: { action: 'createAssessmentScheme' } })).toBe(1)
   })
 

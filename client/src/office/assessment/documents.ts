@@ -21,6 +21,7 @@ export const SchemeFields = graphql(
   `
     fragment OfficeSchemeFields on AssessmentScheme {
       id
+      uuid
       year
       name
       version
@@ -117,6 +118,6 @@ export const OfficePreviewTargets = graphql(`
 
 export const OfficeImportTargets = graphql(`
   mutation OfficeImportTargets($input: ImportTargetsInput!) {
-    importTargets(input: $input) { id version }
+    importTargets(input: $input) { id uuid version }
   }
 `)

@@ -126,7 +126,7 @@ export function Indicators(props: { scheme: Scheme; onChanged: () => void }) {
       >
         {(current) => (
           <IndicatorForm
-            schemeId={props.scheme.id}
+            schemeId={props.scheme.uuid}
             indicator={current === 'new' ? null : current}
             onDone={(changed) => {
               setEditing(null)

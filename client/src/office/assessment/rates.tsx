@@ -41,7 +41,7 @@ export function Rates(props: { scheme: Scheme; onChanged: () => void }) {
       {
         input: {
           clientMutationId: uuidv7(),
-          id: props.scheme.id,
+          id: props.scheme.uuid,
           version: props.scheme.version,
           name: name(),
           ...(rates as Record<RateField, number>),

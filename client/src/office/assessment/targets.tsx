@@ -37,7 +37,7 @@ export default function TargetsRoute() {
             {(scheme) => (
               <>
                 <TargetsTable scheme={scheme()} units={read.data()?.units ?? []} onChanged={refresh} />
-                <TargetsImport schemeId={scheme().id} onImported={refresh} />
+                <TargetsImport schemeId={scheme().uuid} onImported={refresh} />
               </>
             )}
           </Show>

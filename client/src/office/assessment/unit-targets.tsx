@@ -37,7 +37,7 @@ export function UnitTargets(props: { scheme: Scheme; unit: Unit; onDone: (change
     setBusy(true)
     const sent = await sendOnline(
       OfficeSetTargets,
-      { input: { clientMutationId: uuidv7(), schemeId: props.scheme.id, targets } },
+      { input: { clientMutationId: uuidv7(), schemeId: props.scheme.uuid, targets } },
       t('office.assessment.online'),
     )
     setBusy(false)
