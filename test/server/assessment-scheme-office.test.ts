@@ -219,3 +219,15 @@ describe('an issued report', () => {
     expect(Number((await db.prisma.indicator.findUniqueOrThrow({ where: { id: landedId } })).weight)).toBe(30)
   })
 })
+
+describe('two offices creating the same year at once', () => {
+  it('make one scheme; the other is told the year has one', async () => {
+    const results = await Promise.all(
+      [1, 2, 3].map(() => mutate(admin(), CreateScheme, { ...ids(), year: 2031, startEmpty: true })),
+    )
+    expect(await db.prisma.assessmentScheme.count({ where: { year: 2031 } })).toBe(1)
+    expect(results.filter((result) => result.data)).toHaveLength(1)
+    for (const refused of results.filter((result) => !result.data))
+      expect(refused).toMatchObject({ code: 'CONFLICT', message: '2031 年度已有考核办法' })
+  })
+})

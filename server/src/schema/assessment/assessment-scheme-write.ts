@@ -100,6 +100,7 @@ const defined = <T extends object>(fields: T) =>
 const plainValue = (value: unknown) =>
   value !== null && typeof value === 'object' && 'toNumber' in value ? Number(value) : value
 const admin = { role: ['ADMIN' as const] }
+const yearTaken = (year: number) => new DomainError('CONFLICT', `${year} 年度已有考核办法`)
 const duplicateCode = (error: unknown) =>
   isUniqueViolation(error) ? new DomainError('CONFLICT', '本年度已有相同代码的指标') : error
 
@@ -117,8 +118,7 @@ builder.mutationField('createAssessmentScheme', (t) =>
         context,
         { clientMutationId: input.clientMutationId, operation: 'createAssessmentScheme', entity: 'AssessmentScheme' },
         async (tx) => {
-          if (await tx.assessmentScheme.findUnique({ where: { year: input.year } }))
-            throw new DomainError('CONFLICT', `${input.year} 年度已有考核办法`)
+          if (await tx.assessmentScheme.findUnique({ where: { year: input.year } })) throw yearTaken(input.year)
           const source = input.startEmpty
             ? null
             : await tx.assessmentScheme.findFirst({
@@ -135,7 +135,10 @@ builder.mutationField('createAssessmentScheme', (t) =>
               ? renameForYear(source.name, source.year, input.year)
               : `${input.year}年度人才工作目标责任制考核办法`)
           const copyTargets = input.copyTargets ?? true
-          const copied = await copyScheme(tx, { id: input.id, year: input.year, name, source, copyTargets })
+          // Two offices creating the same year at once: the second waits on the year's unique index, then is told.
+          const copied = await copyScheme(tx, { id: input.id, year: input.year, name, source, copyTargets }).catch(
+            (error) => Promise.reject(isUniqueViolation(error) ? yearTaken(input.year) : error),
+          )
           return {
             id: input.id,
             changes: {
