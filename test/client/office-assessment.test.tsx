@@ -50,6 +50,46 @@ describe('the year’s scheme', () => {
     expect((screen.getByLabelText('A类人才项目加分（双招双引）') as HTMLInputElement).value).toBe('1')
   })
 
+  it('is started empty when asked, with no targets to copy', async () => {
+    const server = serveOffice('/office/assessment?year=2028', {
+      OfficeScheme: [read(null), read(scheme(2028, { indicators: [] }))],
+      OfficeCreateScheme: { data: { createAssessmentScheme: scheme(2028, { indicators: [] }) } },
+    })
+    fireEvent.click(await screen.findByLabelText('空白方案（默认加分系数，没有指标）'))
+    expect((screen.getByLabelText('同时复制各单位目标值') as HTMLInputElement).disabled).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: '新建 2028 年度考核方案' }))
+    expect(await screen.findByText('还没有指标')).toBeTruthy()
+    expect(server.of('OfficeCreateScheme')[0]!.variables.input).toMatchObject({
+      year: 2028,
+      startEmpty: true,
+      copyTargets: false,
+    })
+    expect(screen.getByTestId('weight-total').textContent).toBe('权重合计 0 分')
+  })
+
+  it('deletes an indicator only with a reason, sent under its version', async () => {
+    const server = serveOffice('/office/assessment?year=2026', {
+      OfficeScheme: read(scheme(2026)),
+      OfficeDeleteIndicator: [
+        { errors: [{ message: '删除原因不能为空', extensions: { code: 'BAD_USER_INPUT' } }] },
+        { data: { deleteIndicator: true } },
+      ],
+    })
+    await screen.findByTestId('indicators')
+    fireEvent.click(within(rowOf('indicator-row', 'code', 'SUPPORT')).getByRole('button', { name: '删除' }))
+    const confirm = () => screen.getByRole('button', { name: '确认删除（连同各单位目标值）' })
+    fireEvent.click(confirm())
+    expect((await screen.findByRole('alert')).textContent).toBe('删除原因不能为空')
+    fireEvent.input(screen.getByLabelText('删除 SUPPORT 的原因'), { target: { value: '并入其他指标' } })
+    fireEvent.click(confirm())
+    await waitFor(() => expect(screen.queryByLabelText('删除 SUPPORT 的原因')).toBeNull())
+    expect(server.of('OfficeDeleteIndicator')[1]!.variables.input).toMatchObject({
+      id: supportUuid,
+      version: 3,
+      reason: '并入其他指标',
+    })
+  })
+
   it('changes an indicator under its version and shows the server’s refusal in its words', async () => {
     const server = serveOffice('/office/assessment?year=2026', {
       OfficeScheme: read(scheme(2026)),
