@@ -231,3 +231,21 @@ describe('two offices creating the same year at once', () => {
       expect(refused).toMatchObject({ code: 'CONFLICT', message: '2031 年度已有考核办法' })
   })
 })
+
+describe('two saves of one unit’s new target at once', () => {
+  it('keep one target; a save that lost the race is told so and writes nothing', async () => {
+    const save = (value: number) =>
+      mutate(admin(), SetTargets, {
+        ...op(),
+        schemeId,
+        targets: [{ indicatorId: landedId, unitId: town.id, value }],
+      })
+    await db.prisma.target.deleteMany({ where: { indicatorId: landedId, unitId: town.id } })
+    const results = await Promise.all([save(3), save(5), save(7)])
+    const rows = await db.prisma.target.findMany({ where: { indicatorId: landedId, unitId: town.id } })
+    expect(rows).toHaveLength(1)
+    for (const refused of results.filter((result) => !result.data))
+      expect(refused).toMatchObject({ code: 'CONFLICT', message: 'LANDED/青山镇 的目标值刚被他人保存，请刷新后重试' })
+    expect(results.some((result) => result.data)).toBe(true)
+  })
+})

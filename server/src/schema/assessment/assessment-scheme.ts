@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7'
 import type { AssessmentScheme } from '../../generated/prisma/client.ts'
 import { DomainError, type FieldProblem } from '../../domain/errors.ts'
 import type { FieldChanges } from '../../domain/diff.ts'
-import type { Transaction } from '../../write/apply-once.ts'
+import { isUniqueViolation, type Transaction } from '../../write/apply-once.ts'
 
 interface SchemeCopy {
   id: string
@@ -96,7 +96,17 @@ export async function saveTargets(tx: Transaction, schemeId: string, values: Tar
     if (current && Number(current.value) === value.value) continue
     if (current)
       await tx.target.update({ where: { id: current.id }, data: { value: value.value, version: { increment: 1 } } })
-    else await tx.target.create({ data: { indicatorId: indicator.id, unitId: value.unitId, value: value.value } })
+    else
+      await tx.target
+        .create({ data: { indicatorId: indicator.id, unitId: value.unitId, value: value.value } })
+        // Another save of the same unit's target got there first: say so rather than a duplicate id.
+        .catch((error) =>
+          Promise.reject(
+            isUniqueViolation(error)
+              ? new DomainError('CONFLICT', `${label} 的目标值刚被他人保存，请刷新后重试`)
+              : error,
+          ),
+        )
     changes.before[label] = current ? Number(current.value) : null
     changes.after[label] = value.value
   }
