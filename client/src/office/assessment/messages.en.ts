@@ -77,6 +77,7 @@ export const assessmentSchemeMessagesEn: EnglishOf<typeof assessmentSchemeMessag
   'office.targets.downloadFailed': 'Download failed: {message}',
   'office.targets.file': 'Upload the filled-in targets sheet (.xlsx)',
   'office.targets.previewing': 'Checking the file…',
+  'office.targets.unreadable': 'The chosen file could not be read; choose it again',
   'office.targets.problems': 'The sheet has {count} mistakes; correct them and upload again (nothing imported):',
   'office.targets.cell': 'Cell',
   'office.targets.problem': 'Problem',

@@ -75,6 +75,7 @@ export const assessmentSchemeMessages = defineMessages({
   'office.targets.downloadFailed': '下载失败：{message}',
   'office.targets.file': '上传填好的目标值表（.xlsx）',
   'office.targets.previewing': '正在检查文件…',
+  'office.targets.unreadable': '无法读取所选文件，请重新选择',
   'office.targets.problems': '表中有 {count} 处错误，改正后重新上传（全部不导入）：',
   'office.targets.cell': '单元格',
   'office.targets.problem': '问题',

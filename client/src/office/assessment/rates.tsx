@@ -30,9 +30,13 @@ export function Rates(props: { scheme: Scheme; onChanged: () => void }) {
   )
   const [error, setError] = createSignal<string>()
   const [saved, setSaved] = createSignal(false)
+  const [busy, setBusy] = createSignal(false)
 
   async function submit(event: SubmitEvent) {
     event.preventDefault()
+    // A second click would carry the same version and come back a conflict.
+    if (busy()) return
+    setBusy(true)
     setError(undefined)
     setSaved(false)
     const rates = Object.fromEntries(rateFields.map((field) => [field, numberOf(values()[field])]))
@@ -49,6 +53,7 @@ export function Rates(props: { scheme: Scheme; onChanged: () => void }) {
       },
       t('office.assessment.online'),
     )
+    setBusy(false)
     if (!sent.ok) return setError(sent.message)
     setSaved(true)
     props.onChanged()
@@ -81,7 +86,7 @@ export function Rates(props: { scheme: Scheme; onChanged: () => void }) {
         </For>
       </div>
       <FormError message={error()} />
-      <button type="submit" class="button button-primary">
+      <button type="submit" class="button button-primary" disabled={busy()}>
         {t('office.assessment.save')}
       </button>
       <span role="status" class="card-meta">

@@ -51,7 +51,11 @@ export function TargetsImport(props: { schemeId: string; onImported: () => void 
     if (!chosen) return
     if (!online()) return setError(t('office.assessment.online'))
     setBusy('previewing')
-    const base64 = await base64OfFile(chosen)
+    const base64 = await base64OfFile(chosen).catch(() => null)
+    if (!base64) {
+      setBusy(null)
+      return setError(t('office.targets.unreadable'))
+    }
     setFile(base64)
     const result = await client
       .mutation(OfficePreviewTargets, { input: { schemeId: props.schemeId, fileBase64: base64 } })
