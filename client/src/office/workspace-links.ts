@@ -11,4 +11,10 @@ export interface WorkspaceLink {
 
 export const workspaceLinks: WorkspaceLink[] = [
   { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+  {
+    href: '/office/assessment',
+    title: 'office.assessment.title',
+    detail: 'office.assessment.tile',
+    testId: 'workspace-assessment',
+  },
 ]

@@ -36,6 +36,9 @@ export const cacheConfig = {
     UserConnection: keyless,
     UserEdge: keyless,
     IssuedPassword: keyless,
+    // The 考核方案: an indicator is known by its uuid; a target lives inside its indicator.
+    Indicator: (data) => (typeof data.uuid === 'string' ? data.uuid : null),
+    Target: keyless,
   },
   resolvers: {
     Query: {

@@ -69,6 +69,8 @@ const inputs = {
     year,
     copyFromYear: year.optional().nullable(),
     name: schemeFields.name.optional().nullable(),
+    startEmpty: z.boolean().optional().nullable(),
+    copyTargets: z.boolean().optional().nullable(),
   }),
   updateScheme: z.object({
     clientMutationId,

@@ -51,8 +51,15 @@ const indicatorFields = <R extends boolean>(t: Fields, required: R) => ({
 })
 const inputs = {
   createScheme: builder.inputType('CreateAssessmentSchemeInput', {
-    description: '新建某年度考核办法：默认复制上一年度（指标、权重、各单位目标）',
-    fields: (t) => ({ ...write(t), year: t.int({ required: true }), copyFromYear: t.int(), name: t.string() }),
+    description: '新建某年度考核办法：默认复制上一年度（指标、权重、加分系数、各单位目标）',
+    fields: (t) => ({
+      ...write(t),
+      year: t.int({ required: true }),
+      copyFromYear: t.int(),
+      name: t.string(),
+      startEmpty: t.boolean({ description: '为 true 时不复制任何年度：默认系数，没有指标' }),
+      copyTargets: t.boolean({ description: '为 false 时只复制指标与系数，不复制各单位目标值' }),
+    }),
   }),
   updateScheme: builder.inputType('UpdateAssessmentSchemeInput', {
     fields: (t) => ({ ...versioned(t), ...schemeFields(t) }),
@@ -93,6 +100,7 @@ const defined = <T extends object>(fields: T) =>
 const plainValue = (value: unknown) =>
   value !== null && typeof value === 'object' && 'toNumber' in value ? Number(value) : value
 const admin = { role: ['ADMIN' as const] }
+const yearTaken = (year: number) => new DomainError('CONFLICT', `${year} 年度已有考核办法`)
 const duplicateCode = (error: unknown) =>
   isUniqueViolation(error) ? new DomainError('CONFLICT', '本年度已有相同代码的指标') : error
 
@@ -104,16 +112,19 @@ builder.mutationField('createAssessmentScheme', (t) =>
     args: { input: t.arg({ type: inputs.createScheme, required: true }) },
     resolve: async (query, _root, args, context) => {
       const input = parseSchemeInput('createScheme', args.input)
+      if (input.startEmpty && input.copyFromYear)
+        throw DomainError.badInput([{ field: 'copyFromYear', message: '新建空白考核办法时不能同时指定复制年度' }])
       await runWrite(
         context,
         { clientMutationId: input.clientMutationId, operation: 'createAssessmentScheme', entity: 'AssessmentScheme' },
         async (tx) => {
-          if (await tx.assessmentScheme.findUnique({ where: { year: input.year } }))
-            throw new DomainError('CONFLICT', `${input.year} 年度已有考核办法`)
-          const source = await tx.assessmentScheme.findFirst({
-            where: input.copyFromYear ? { year: input.copyFromYear } : { year: { lt: input.year } },
-            orderBy: { year: 'desc' },
-          })
+          if (await tx.assessmentScheme.findUnique({ where: { year: input.year } })) throw yearTaken(input.year)
+          const source = input.startEmpty
+            ? null
+            : await tx.assessmentScheme.findFirst({
+                where: input.copyFromYear ? { year: input.copyFromYear } : { year: { lt: input.year } },
+                orderBy: { year: 'desc' },
+              })
           if (input.copyFromYear && !source)
             throw DomainError.badInput([
               { field: 'copyFromYear', message: `${input.copyFromYear} 年度没有考核办法可复制` },
@@ -123,7 +134,11 @@ builder.mutationField('createAssessmentScheme', (t) =>
             (source
               ? renameForYear(source.name, source.year, input.year)
               : `${input.year}年度人才工作目标责任制考核办法`)
-          const copied = await copyScheme(tx, { id: input.id, year: input.year, name, source })
+          const copyTargets = input.copyTargets ?? true
+          // Two offices creating the same year at once: the second waits on the year's unique index, then is told.
+          const copied = await copyScheme(tx, { id: input.id, year: input.year, name, source, copyTargets }).catch(
+            (error) => Promise.reject(isUniqueViolation(error) ? yearTaken(input.year) : error),
+          )
           return {
             id: input.id,
             changes: {

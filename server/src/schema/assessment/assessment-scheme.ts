@@ -3,13 +3,19 @@ import { uuidv7 } from 'uuidv7'
 import type { AssessmentScheme } from '../../generated/prisma/client.ts'
 import { DomainError, type FieldProblem } from '../../domain/errors.ts'
 import type { FieldChanges } from '../../domain/diff.ts'
-import type { Transaction } from '../../write/apply-once.ts'
+import { isUniqueViolation, type Transaction } from '../../write/apply-once.ts'
+
+interface SchemeCopy {
+  id: string
+  year: number
+  name: string
+  source: AssessmentScheme | null
+  /** Last year's targets are a start for some offices and noise for others, whose units' plans changed. */
+  copyTargets: boolean
+}
 
 /** A new year's scheme with the source year's rates, indicators and targets (or the speech's defaults). */
-export async function copyScheme(
-  tx: Transaction,
-  { id, year, name, source }: { id: string; year: number; name: string; source: AssessmentScheme | null },
-) {
+export async function copyScheme(tx: Transaction, { id, year, name, source, copyTargets }: SchemeCopy) {
   const rates = source
     ? {
         overBonusRate: source.overBonusRate,
@@ -32,7 +38,7 @@ export async function copyScheme(
     targets,
   }))
   await tx.indicator.createMany({ data: copies.map((copy) => copy.indicator) })
-  const targets = copies.flatMap((copy) =>
+  const targets = (copyTargets ? copies : []).flatMap((copy) =>
     copy.targets.map((target) => ({ indicatorId: copy.indicator.id, unitId: target.unitId, value: target.value })),
   )
   await tx.target.createMany({ data: targets })
@@ -90,7 +96,17 @@ export async function saveTargets(tx: Transaction, schemeId: string, values: Tar
     if (current && Number(current.value) === value.value) continue
     if (current)
       await tx.target.update({ where: { id: current.id }, data: { value: value.value, version: { increment: 1 } } })
-    else await tx.target.create({ data: { indicatorId: indicator.id, unitId: value.unitId, value: value.value } })
+    else
+      await tx.target
+        .create({ data: { indicatorId: indicator.id, unitId: value.unitId, value: value.value } })
+        // Another save of the same unit's target got there first: say so rather than a duplicate id.
+        .catch((error) =>
+          Promise.reject(
+            isUniqueViolation(error)
+              ? new DomainError('CONFLICT', `${label} 的目标值刚被他人保存，请刷新后重试`)
+              : error,
+          ),
+        )
     changes.before[label] = current ? Number(current.value) : null
     changes.after[label] = value.value
   }

@@ -21,7 +21,10 @@ export const SheetFileRef = builder
     }),
   })
 
-async function schemeAndUnits(db: Pick<PrismaClient, 'assessmentScheme' | 'unit'> | Transaction, schemeId: string) {
+export async function schemeAndUnits(
+  db: Pick<PrismaClient, 'assessmentScheme' | 'unit'> | Transaction,
+  schemeId: string,
+) {
   const scheme = await db.assessmentScheme.findUnique({
     where: { id: schemeId },
     include: { indicators: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], include: { targets: true } } },
@@ -58,7 +61,7 @@ const ImportTargetsInput = builder.inputType('ImportTargetsInput', {
   }),
 })
 // About 2 MB of sheet: far more than a county's units × indicators need.
-const importArgs = z.object({
+export const importArgs = z.object({
   clientMutationId: uuid('操作编号'),
   schemeId: uuid('考核办法'),
   fileBase64: z.string().min(1, '请选择文件').max(3_000_000, '文件过大（最多约 2 MB）'),

@@ -17,6 +17,7 @@ builder.prismaNode('AssessmentScheme', {
   // The 考核办法 is sent to every unit: whoever is signed in may read it.
   authScopes: { signedIn: true },
   fields: (t) => ({
+    uuid: t.exposeString('id', { description: '编号（UUID），修改考核办法、指标与目标值时使用' }),
     year: t.exposeInt('year'),
     name: t.exposeString('name'),
     overBonusRate: t.float({

@@ -50,21 +50,32 @@ export async function readTargetsSheet(
   scheme: SchemeWithTargets,
   units: Unit[],
 ): Promise<TargetValue[]> {
+  const { values, problems } = await checkTargetsSheet(content, scheme, units)
+  if (problems.length) throw DomainError.badInput(problems)
+  return values
+}
+
+/** The sheet's values and every bad cell (`file.B4`), for the preview to show and the import to refuse. */
+export async function checkTargetsSheet(
+  content: Buffer,
+  scheme: SchemeWithTargets,
+  units: Unit[],
+): Promise<{ values: TargetValue[]; problems: FieldProblem[] }> {
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer)
   } catch {
-    throw DomainError.badInput([{ field: 'file', message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件' }])
+    return { values: [], problems: [{ field: 'file', message: '无法读取文件：请上传 .xlsx 格式的 Excel 文件' }] }
   }
   const sheet = workbook.worksheets[0]
   let headerRow = 0
   sheet?.eachRow((row, number) => {
     if (!headerRow && cellText(row.getCell(1).value) === unitHeader) headerRow = number
   })
-  if (!sheet || !headerRow)
-    throw DomainError.badInput([
-      { field: 'file', message: `找不到表头：第一列应有“${unitHeader}”一行，其后各列为指标代码` },
-    ])
+  if (!sheet || !headerRow) {
+    const message = `找不到表头：第一列应有“${unitHeader}”一行，其后各列为指标代码`
+    return { values: [], problems: [{ field: 'file', message }] }
+  }
 
   const problems: FieldProblem[] = []
   const columns = new Map<number, Indicator>()
@@ -105,9 +116,8 @@ export async function readTargetsSheet(
       } else values.push({ indicatorId: indicator.id, unitId: unit.id, value: parsed.data })
     }
   })
-  if (problems.length) throw DomainError.badInput(problems)
-  if (!values.length) throw DomainError.badInput([{ field: 'file', message: '文件中没有目标值' }])
-  return values
+  if (!problems.length && !values.length) problems.push({ field: 'file', message: '文件中没有目标值' })
+  return { values, problems }
 }
 
 /** A cell's refusal: too many decimals says so (the same words as the form); anything else asks for a number. */
