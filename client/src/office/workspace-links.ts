@@ -11,4 +11,5 @@ export interface WorkspaceLink {
 
 export const workspaceLinks: WorkspaceLink[] = [
   { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+  { href: '/spending', title: 'office.spending.title', detail: 'office.spending.detail', testId: 'workspace-spending' },
 ]
