@@ -155,6 +155,7 @@ interface Pinned {
   closeSupportRequest: Versioned & { satisfaction?: number | null }
   reopenSupportRequest: Versioned & { reason: string }
   rateSupportRequest: Versioned & { satisfaction: number }
+  recordTalentSpending: Ids & { unitId?: string | null; spentOn: string; amount: string; purpose: string }
 }
 
 /** The same fields, flattened, so that an intersection in the pin compares equal to gql.tada's object. */

@@ -40,6 +40,9 @@ export default function PipelineRoute() {
           <A href="/leads/new" class="button button-small button-primary" data-testid="pipeline-new-lead">
             {t('manager.pipeline.newLead')}
           </A>
+          <A href="/spending" class="button button-small" data-testid="pipeline-spending">
+            {t('manager.spending.link')}
+          </A>
         </div>
         <Show when={!read.loading()} fallback={<Splash />}>
           <PipelineBoard

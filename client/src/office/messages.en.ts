@@ -2,6 +2,7 @@
 import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
 import { assessmentSchemeMessagesEn } from './assessment/messages.en.ts'
+import { officeSpendingMessagesEn } from './spending/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   ...assessmentSchemeMessagesEn,
@@ -59,4 +60,5 @@ export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   'office.role.DEPARTMENT': 'Department staff',
   'office.role.LEADER': 'County leader',
   'office.role.ADMIN': 'Talent office administrator',
+  ...officeSpendingMessagesEn,
 }

@@ -1,5 +1,6 @@
 import { defineMessages } from '../i18n/define.ts'
 import { assessmentSchemeMessages } from './assessment/messages.ts'
+import { officeSpendingMessages } from './spending/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
@@ -57,4 +58,5 @@ export const officeMessages = defineMessages({
   'office.role.DEPARTMENT': '部门经办人',
   'office.role.LEADER': '县领导',
   'office.role.ADMIN': '人才办管理员',
+  ...officeSpendingMessages.zhCN,
 })

@@ -17,4 +17,5 @@ export const workspaceLinks: WorkspaceLink[] = [
     detail: 'office.assessment.tile',
     testId: 'workspace-assessment',
   },
+  { href: '/spending', title: 'office.spending.title', detail: 'office.spending.detail', testId: 'workspace-spending' },
 ]

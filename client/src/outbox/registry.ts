@@ -134,4 +134,10 @@ export const outboxWrites = {
     versioned: true,
     step: 'rate',
   },
+  recordTalentSpending: {
+    document: () => import('../manager/spending-writes.ts').then((module) => module.RecordTalentSpendingMutation),
+    records: ['id'],
+    project: null,
+    versioned: false,
+  },
 } as const

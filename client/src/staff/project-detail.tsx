@@ -13,6 +13,7 @@ import { entriesOfProject, leadOf, pendingState } from '../outbox/overlay.ts'
 import { stageIndex } from '@talent/rules/stage'
 import { ProjectSummary } from './project-summary.tsx'
 import { TalentCard } from './talent-card.tsx'
+import { TalentDetails } from './talent-details.tsx'
 import { ProjectFacts } from './project-facts.tsx'
 import { Timeline } from './timeline.tsx'
 import { ProjectSupportRequests } from './project-support-requests.tsx'
@@ -63,6 +64,7 @@ export default function ProjectDetailRoute() {
             <>
               <ProjectSummary project={current()} pending={state()!} />
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
+              <TalentDetails talentNodeId={current().talent.id} />
               <Timeline project={current()} pending={pending()} />
               <ProjectSupportRequests
                 projectId={current().uuid}

@@ -152,6 +152,7 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.op.closeSupportRequest': 'Close request',
   'sync.op.reopenSupportRequest': 'Reopen request',
   'sync.op.rateSupportRequest': 'Rate satisfaction',
+  'sync.op.recordTalentSpending': 'Record talent spending',
   'sync.op.createProgramApplication': 'Program application',
   'sync.op.moveProgramApplication': 'Move application',
   'sync.op.updateProgramApplication': 'Edit application',

@@ -136,6 +136,7 @@ export const syncMessages = defineMessages({
   'sync.op.closeSupportRequest': '关闭诉求',
   'sync.op.reopenSupportRequest': '重新打开诉求',
   'sync.op.rateSupportRequest': '评价满意度',
+  'sync.op.recordTalentSpending': '登记人才投入',
   'sync.op.createProgramApplication': '人才工程申报',
   'sync.op.moveProgramApplication': '推进申报',
   'sync.op.updateProgramApplication': '修改申报',

@@ -58,16 +58,22 @@ export function contactGrantingProjects(user: SessionUser): Prisma.ProjectWhereI
 /** canSeeCountedContact as a filter: the talents whose contact data `user` sees unmasked (and may search on). */
 export function talentContactVisible(user: SessionUser | null): Prisma.TalentWhereInput {
   if (!user) return nothing
-  if (user.role === 'ADMIN') return {}
-  return { OR: [{ createdById: user.id }, { ledProjects: { some: contactGrantingProjects(user) } }] }
+  if (user.role === 'ADMIN') return { consentWithdrawnAt: null }
+  return {
+    consentWithdrawnAt: null,
+    OR: [{ createdById: user.id }, { ledProjects: { some: contactGrantingProjects(user) } }],
+  }
 }
 
-/** canSeeTalentContact, with the talent's projects counted under contactGrantingProjects(user). */
+/**
+ * canSeeTalentContact, with the talent's projects counted under contactGrantingProjects(user). A talent who
+ * withdrew consent (PIPL) is masked for everyone, the office included: the data may no longer be used.
+ */
 export function canSeeCountedContact(
   user: SessionUser | null,
-  talent: { createdById: string | null; _count: { ledProjects: number } },
+  talent: { createdById: string | null; _count: { ledProjects: number }; consentWithdrawnAt?: Date | null },
 ): boolean {
-  if (!user) return false
+  if (!user || talent.consentWithdrawnAt) return false
   if (user.role === 'ADMIN' || talent.createdById === user.id) return true
   return talent._count.ledProjects > 0
 }

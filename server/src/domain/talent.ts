@@ -60,6 +60,14 @@ export const mergeTalentsInput = z
   })
   .refine((input) => input.survivorId !== input.mergedId, { message: '不能把人才与自己合并', path: ['mergedId'] })
 
+/**
+ * The talent office certifies a talent's class (A–D): it weighs in the 双招双引 bonus, so a unit cannot rate
+ * its own talents up. Anyone who may edit the talent sends the class unchanged without harm.
+ */
+export function mayChangeTalentClass(role: string, from: TalentClass, to: TalentClass | undefined): boolean {
+  return to === undefined || to === from || role === 'ADMIN'
+}
+
 export const parseCreateTalent = (raw: unknown) => parseInput(createTalentInput, raw)
 export const parseUpdateTalent = (raw: unknown) => parseInput(updateTalentInput, raw)
 export const parseMergeTalents = (raw: unknown) => parseInput(mergeTalentsInput, raw)

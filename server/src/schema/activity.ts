@@ -7,6 +7,7 @@ import { runWrite, requireUser } from '../write/run-write.ts'
 import { updateIfVersion } from '../write/versioned.ts'
 import type { Transaction } from '../write/apply-once.ts'
 import { ActivityKindEnum } from './enums.ts'
+import { notWithdrawnLead } from './project/project-filters.ts'
 
 export const ActivityNode = builder.prismaNode('Activity', {
   select: { id: true },
@@ -162,6 +163,7 @@ builder.queryField('myFollowUps', (t) =>
         relationLoadStrategy: 'join',
         where: {
           OR: [{ ownerId: user.id }, { followers: { some: { userId: user.id } } }],
+          ...notWithdrawnLead,
           status: 'ACTIVE',
           nextFollowUpAt: { ...(from ? { gte: from } : {}), lt: to },
         },

@@ -46,7 +46,7 @@ export const ledgerProject = {
   plannedInvestment: true,
   registeredCapital: true,
   createdAt: true,
-  talent: { select: { name: true, phone: true, employer: true, talentClass: true } },
+  talent: { select: { name: true, phone: true, employer: true, talentClass: true, consentWithdrawnAt: true } },
   unit: { select: { name: true } },
   owner: { select: { name: true } },
   signing: { select: { signedAt: true, agreementKind: true, investmentAgreed: true, version: true } },
@@ -76,7 +76,12 @@ export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): 
     title: project.title,
     talentName: project.talent.name,
     talentClass: talentClassLabels[project.talent.talentClass] || null,
-    phone: phone ? (phones === 'FULL' ? displayPhone(phone) : maskPhone(phone)) : null,
+    // A talent who withdrew consent goes out masked even to the office: the number may no longer be used.
+    phone: phone
+      ? phones === 'FULL' && !project.talent.consentWithdrawnAt
+        ? displayPhone(phone)
+        : maskPhone(phone)
+      : null,
     employer: project.talent.employer,
     industry: project.industry,
     sourceChannel: channelLabels[project.sourceChannel],

@@ -39,8 +39,16 @@ const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 // A malformed id matches nothing rather than failing the database's uuid cast.
 const idFilter = (id: string) => (uuidShape.test(id) ? id : '00000000-0000-0000-0000-000000000000')
 
+/**
+ * A talent who withdrew consent is no longer a lead: nobody may contact them for it, so lists and reminders
+ * leave out their projects still at 线索 (the record itself stays, and later stages still show).
+ */
+export const notWithdrawnLead: Prisma.ProjectWhereInput = {
+  NOT: { stage: 'LEAD', talent: { consentWithdrawnAt: { not: null } } },
+}
+
 export function projectWhere(filters: ProjectFilters): Prisma.ProjectWhereInput {
-  const and: Prisma.ProjectWhereInput[] = []
+  const and: Prisma.ProjectWhereInput[] = [notWithdrawnLead]
   if (filters.unitId) and.push({ unitId: idFilter(filters.unitId) })
   if (filters.stage?.length) and.push({ stage: { in: filters.stage as Prisma.EnumStageFilter['in'] } })
   if (filters.status?.length) and.push({ status: { in: filters.status as Prisma.EnumProjectStatusFilter['in'] } })

@@ -5,7 +5,7 @@ import { changedFields } from '../../domain/diff.ts'
 import { maskName } from '../../domain/masking.ts'
 import { displayPhone } from '@talent/rules/phone'
 import { parseInput, reason as reasonText, uuid } from '../../domain/parse.ts'
-import { parseCreateTalent, parseUpdateTalent } from '../../domain/talent.ts'
+import { mayChangeTalentClass, parseCreateTalent, parseUpdateTalent } from '../../domain/talent.ts'
 import { z } from 'zod'
 import { runWrite, requireUser } from '../../write/run-write.ts'
 import { updateIfVersion } from '../../write/versioned.ts'
@@ -15,6 +15,7 @@ import { contactProjects } from './talent.ts'
 import { TalentInputs } from './talent-inputs.ts'
 
 const unitStaff = ['STAFF', 'PARK_MANAGER', 'UNIT_LEADER', 'ADMIN'] as const
+const classForbidden = () => DomainError.forbidden('人才类别由人才办认定，其他人不能修改')
 
 const TalentMatchRef = builder.objectRef<TalentMatch & { reachable: boolean }>('TalentMatch').implement({
   description: '可能重复的人才：同一手机号，或同名且同单位',
@@ -81,6 +82,7 @@ builder.mutationField('createTalent', (t) =>
         context,
         { clientMutationId, operation: 'createTalent', entity: 'Talent' },
         async (tx, user) => {
+          if (!mayChangeTalentClass(user.role, 'NONE', fields.talentClass)) throw classForbidden()
           if (!allowDuplicate) {
             const matches = await findTalentMatches(tx, {
               name: fields.name,
@@ -122,6 +124,7 @@ builder.mutationField('updateTalent', (t) =>
         if (!current) throw DomainError.notFound('人才')
         if (!canRevealContact(user, current)) throw DomainError.forbidden('只有跟进该人才的单位可以修改人才信息')
         if (current.mergedIntoId) throw new DomainError('CONFLICT', '该人才已合并到另一条记录，请修改保留的记录')
+        if (!mayChangeTalentClass(user.role, current.talentClass, fields.talentClass)) throw classForbidden()
         const { ledProjects: _projects, ...before } = current
         if (fields.phone && fields.phone !== current.phone) await refuseIfPhoneClaimed(tx, id, fields.phone)
         await updateIfVersion(
@@ -168,6 +171,7 @@ builder.mutationField('revealContact', (t) =>
         })
         if (!talent) throw DomainError.notFound('人才')
         if (!canRevealContact(user, talent)) throw DomainError.forbidden('只有跟进该人才的单位可以查看联系方式')
+        if (talent.consentWithdrawnAt) throw DomainError.forbidden('该人才已撤回个人信息使用同意，联系方式不再使用')
         await audit(tx, {
           actorId: user.id,
           action: 'revealContact',

@@ -18,11 +18,15 @@ type ContactFacts = Parameters<typeof canSeeCountedContact>[1]
  * Nobody signed in and an ADMIN need none (the rule answers before reading a fact); the cast says so.
  */
 function contactAccessFor(user: Viewer) {
-  if (!user || user.role === 'ADMIN') return {} as ReturnType<typeof countedFacts>
+  if (!user || user.role === 'ADMIN') return { consentWithdrawnAt: true } as ReturnType<typeof countedFacts>
   return countedFacts(user)
 }
 const countedFacts = (user: NonNullable<Viewer>) =>
-  ({ createdById: true, _count: { select: { ledProjects: { where: contactGrantingProjects(user) } } } }) as const
+  ({
+    createdById: true,
+    consentWithdrawnAt: true,
+    _count: { select: { ledProjects: { where: contactGrantingProjects(user) } } },
+  }) as const
 
 const asStored = (value: string) => value
 const contactField = (
@@ -66,6 +70,11 @@ export const TalentNode = builder.prismaNode('Talent', {
     notes: t.exposeString('notes', { nullable: true }),
     dataSource: t.expose('dataSource', { type: DataSourceEnum }),
     consentAt: t.expose('consentAt', { type: 'DateTime', nullable: true }),
+    consentWithdrawnAt: t.expose('consentWithdrawnAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '人才撤回个人信息使用同意的时间；撤回后联系方式对所有人掩码，项目不再作为线索列出',
+    }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     phone: t.string(
