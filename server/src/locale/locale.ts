@@ -33,3 +33,7 @@ export function requestLocale(user: { locale?: string } | null | undefined, requ
   if (isLocale(user?.locale)) return user.locale
   return localeFromHeader(request.headers.get('accept-language'))
 }
+
+/** The language a resolver answers in (workbooks, file names). */
+export const contextLocale = (context: { user: { locale?: string } | null; request: Request }): Locale =>
+  requestLocale(context.user, context.request)
