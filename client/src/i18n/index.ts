@@ -20,6 +20,7 @@ const lazyAreas = {
   leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
   ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
   office: () => import('../office/messages.ts').then((module) => module.officeMessages.zhCN),
+  settings: () => import('../account/messages.ts').then((module) => module.settingsMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -58,7 +59,7 @@ export function loadMessages(area: LazyArea): Promise<void> {
 const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  const area = /^(manager|department|leader|ledger|office)\./.exec(key)?.[1] as LazyArea | undefined
+  const area = /^(manager|department|leader|ledger|office|settings)\./.exec(key)?.[1] as LazyArea | undefined
   return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
 }
 
