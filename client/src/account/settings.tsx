@@ -47,7 +47,7 @@ export default function SettingsRoute() {
         </Show>
         <FormError message={error()} />
         <p>
-          <A href="/password" class="link-button" data-testid="password-link">
+          <A href="/password" data-testid="password-link">
             {t('settings.password')}
           </A>
         </p>
