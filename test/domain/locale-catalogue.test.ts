@@ -19,8 +19,16 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-const errorLiteral =
-  /(?:DomainError\('[A-Z_]+',\s*|notFound\(|message:\s*|refuse\(|\.(?:min|max|regex|length|int)\([^,()]*,\s*)'([^'\n]*[\u4e00-\u9fa5][^'\n]*)'/g
+// Where a fixed message is written: a DomainError, notFound, a zod or problem `message:`, a stage rule's
+// refuse, a zod check's second argument.
+const errorContext = [
+  String.raw`DomainError\('[A-Z_]+',\s*`,
+  String.raw`notFound\(`,
+  String.raw`message:\s*`,
+  String.raw`refuse\(`,
+  String.raw`\.(?:min|max|regex|length|int)\([^,()]*,\s*`,
+].join('|')
+const errorLiteral = new RegExp(`(?:${errorContext})'([^'\\n]*[\\u4e00-\\u9fa5][^'\\n]*)'`, 'g')
 
 const messages = [...sourceFiles('server/src'), ...sourceFiles('rules/src')].flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(errorLiteral)].map((match) => ({ file, message: match[1]! })),

@@ -26,10 +26,13 @@ function unsaved(): boolean {
   return found
 }
 
-/** Called with each `me` answer from the server. */
+/** Called with the server's `me` answer when it names another language than the phone's. */
 export function followAccountLocale(account: unknown): void {
   if (!isLocale(account)) return
-  if (account === locale()) return markLocaleSaved()
+  if (account === locale()) {
+    markLocaleSaved()
+    return
+  }
   if (unsaved()) {
     void import('./locale-write.ts').then((module) => module.saveLocale(locale())).catch(() => {})
     return

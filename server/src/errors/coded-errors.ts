@@ -1,6 +1,7 @@
-// Every error a response carries has a code and a Chinese message (in English for a reader who chose it). Ours (DomainError) already do; the
-// libraries' refusals are translated; anything unexpected is logged with the request's id, the user and the
-// operation, and the client reads only a generic message with that id — never the internals.
+// Every error a response carries has a code and a Chinese message (English for a reader who chose it). Ours
+// (DomainError) already do; the libraries' refusals are translated; anything unexpected is logged with the
+// request's id, the user and the operation, and the client reads only a generic message with that id — never
+// the internals.
 import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { Context } from '../context.ts'
