@@ -2,12 +2,13 @@
 // matched against the templates below, or, when neither knows it, replaced by the code's general sentence with
 // the Chinese kept after it, so that the user can still show it to the talent office.
 import { GraphQLError } from 'graphql'
-import { englishLabel } from './english-labels.ts'
+import { englishLabel, englishWord } from './english-labels.ts'
 import { englishMessages } from './english-messages.ts'
 
 type Template = [RegExp, (match: RegExpExecArray) => string]
 
 const label = (match: RegExpExecArray, index = 1) => englishLabel(match[index] ?? '')
+const word = (match: RegExpExecArray, index: number) => englishWord(match[index] ?? '')
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const templates: Template[] = [
@@ -48,6 +49,69 @@ const templates: Template[] = [
   [/^单位代码 (\S+) 已被使用$/, (m) => `The unit code ${m[1]} is already in use`],
   [/^(\d+) 年度已有考核办法$/, (m) => `${m[1]} already has an assessment scheme`],
   [/^(\d+) 年度还没有考核办法，不能印发报告$/, (m) => `${m[1]} has no assessment scheme yet: no report can be issued`],
+  [/^(\d+) 年度没有考核办法可复制$/, (m) => `${m[1]} has no assessment scheme to copy`],
+  [/^账号 (\S+) 已被使用$/, (m) => `The account ${m[1]} is already in use`],
+  [/^(.+)不能设置「(.+)」角色$/, (m) => `${word(m, 1)} cannot have the role “${word(m, 2)}”`],
+  [
+    /^只能回退一个阶段（从“(.+)”只能退回“(.+)”）$/,
+    (m) => `A project moves back one stage at a time (from “${word(m, 1)}” only to “${word(m, 2)}”)`,
+  ],
+  [
+    /^项目(已流失|已暂缓)，请先恢复跟进再调整阶段$/,
+    (m) => `The project is ${word(m, 1)}: resume it before changing its stage`,
+  ],
+  [/^项目已处于“(.+)”阶段$/, (m) => `The project is already at “${word(m, 1)}”`],
+  [
+    /^项目(已流失|已暂缓)，不能登记(.+)：签约、落地只登记在跟进中的项目上$/,
+    (m) => `The project is ${word(m, 1)}: ${word(m, 2)} is recorded only on active projects`,
+  ],
+  [
+    /^只能回退一步（从“(.+)”只能退回“(.+)”）$/,
+    (m) => `One step back at a time (from “${word(m, 1)}” only to “${word(m, 2)}”)`,
+  ],
+  [
+    /^尚未提交申报，不能登记评审结果（当前为“(.+)”）$/,
+    (m) => `Not submitted yet: no decision can be recorded (now “${word(m, 1)}”)`,
+  ],
+  [/^申报已处于“(.+)”状态$/, (m) => `The application is already “${word(m, 1)}”`],
+  [
+    /^评审结果已登记为“(.+)”，如需更正，请先退回“(.+)”并填写原因$/,
+    (m) => `The decision is already “${word(m, 1)}”; to correct it, move back to “${word(m, 2)}” with a reason`,
+  ],
+  [
+    /^输入过长：(.+) 最多 (\d+) 个字符（收到 (\d+) 个）$/,
+    (m) => `Too long: ${m[1]} takes ${m[2]} characters at most (${m[3]})`,
+  ],
+  [/^输入过长：(.+) 最多 (\d+) 项（收到 (\d+) 项）$/, (m) => `Too long: ${m[1]} takes ${m[2]} items at most (${m[3]})`],
+  [/^每页最多 (\d+) 条（(\w+) 为 (\d+)）$/, (m) => `At most ${m[1]} rows per page (${m[2]} is ${m[3]})`],
+  [/^请求过大：最多 (.+) MB$/, (m) => `The request is too large: ${m[1]} MB at most`],
+  [/^第 (\d+) 项：单位不存在$/, (m) => `Item ${m[1]}: the unit does not exist`],
+  [/^第 (\d+) 项：同一单位同一指标重复填写$/, (m) => `Item ${m[1]}: the same unit and indicator twice`],
+  [/^第 (\d+) 项：指标不属于 (\d+) 年度考核办法$/, (m) => `Item ${m[1]}: the indicator is not in the ${m[2]} scheme`],
+  [/^第 (\d+) 项：(.+)不参加“(.+)”考核$/, (m) => `Item ${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
+  [/^(\w+\d+)：(.+)不参加“(.+)”考核$/, (m) => `${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
+  [/^(\w+\d+)：“(.*)”不是 (\d+) 年度的指标代码$/, (m) => `${m[1]}: “${m[2]}” is not an indicator code of ${m[3]}`],
+  [/^(\w+\d+)（(.+)，(.+)）：(.+)$/s, (m) => `${m[1]} (${m[2]}, ${m[3]}): ${knownEnglish(m[4] ?? '') ?? m[4]}`],
+  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
+  [
+    /^找不到表头：第一列应有“(.+)”一行，其后各列为指标代码$/,
+    (m) => `No header found: the first column needs a “${m[1]}” row, followed by indicator codes`,
+  ],
+  [/^“(.+)”已停用，不能新建申报$/, (m) => `“${m[1]}” is retired: no new applications`],
+  [/^已有同名或同代码的人才工程（(.+)，(.+)）$/, (m) => `A programme with that name or code exists (${m[1]}, ${m[2]})`],
+  [/^该项目已计入(.+)$/, (m) => `The project is already credited to ${m[1]}`],
+  [/^该统一社会信用代码已登记在另一个项目（(.*)）$/, (m) => `This credit code is already on another project (${m[1]})`],
+  [/^(.+)的记录已合并，请登记保留的记录$/, (m) => `${m[1]}’s record was merged: record it on the kept one`],
+  [
+    /^(.+)正由(.+)跟进，不能重复立项；如有异议请联系人才办协调$/s,
+    (m) => `${m[1]} is followed by ${m[2]}: no second project; ask the talent office if you disagree`,
+  ],
+  [/^可能与已有人才重复（(.+)），请核实$/, (m) => `This may duplicate an existing talent (${m[1]}); please check`],
+  [/^期间应写作 (\S+) 这样的格式，且属于 (\d+) 年$/, (m) => `Write the period like ${m[1]}, within ${m[2]}`],
+  // The most general last: a field's name before a word of refusal.
+  [/^(.+)应为数字$/, (m) => `${capital(label(m))} must be a number`],
+  [/^(.+)应为是或否$/, (m) => `${capital(label(m))} must be yes or no`],
+  [/^(.+)不正确$/, (m) => `${capital(label(m))} is not valid`],
 ]
 
 /** What a code means, for a message neither the catalogue nor a template knows. */
@@ -84,33 +148,24 @@ export function knownEnglish(message: string): string | null {
 }
 
 function englishOf(message: string, code: string): string {
-  const known = knownEnglish(message)
-  if (known) return known
-  // Several problems joined by parseInput: each is translated on its own.
-  if (message.includes('；'))
-    return message
-      .split('；')
-      .map((part) => englishOf(part, code))
-      .join('; ')
-  return `${englishForCode[code] ?? 'The request was refused'} (${message})`
+  return knownEnglish(message) ?? `${englishForCode[code] ?? 'The request was refused'} (${message})`
 }
 
 export function inEnglish(error: GraphQLError): GraphQLError {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'BAD_REQUEST'
   const problems = error.extensions?.problems
-  const extensions = Array.isArray(problems)
-    ? {
-        ...error.extensions,
-        problems: problems.map((problem: { field: string; message: string }) => ({
-          ...problem,
-          message: englishOf(problem.message, code),
-        })),
-      }
-    : error.extensions
-  return new GraphQLError(englishOf(error.message, code), {
+  // A refusal of input is its problems joined (DomainError.badInput): each is told on its own.
+  const told = Array.isArray(problems)
+    ? problems.map((problem: { field: string; message: string }) => ({
+        ...problem,
+        message: englishOf(problem.message, code),
+      }))
+    : null
+  const message = told?.length ? told.map((problem) => problem.message).join('; ') : englishOf(error.message, code)
+  return new GraphQLError(message, {
     nodes: error.nodes,
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions,
+    extensions: told ? { ...error.extensions, problems: told } : error.extensions,
   })
 }

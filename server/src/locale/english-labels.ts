@@ -81,6 +81,9 @@ export const englishLabels: Record<string, string> = {
   地点: 'place',
   '国家/地区': 'country / region',
   文件名: 'file name',
+  登记日期: 'registered on',
+  签约日期: 'signed on',
+  落地日期: 'landed on',
   其他扶持: 'other support',
   '注册资本（万元）': 'registered capital (10k yuan)',
   '计划投资（万元）': 'planned investment (10k yuan)',
@@ -89,4 +92,37 @@ export const englishLabels: Record<string, string> = {
   '扶持场地（平方米）': 'support premises (m²)',
 }
 
+/** The enums' Chinese names that messages quote: stages, statuses, unit kinds, roles, application steps. */
+export const englishWords: Record<string, string> = {
+  线索: 'Lead',
+  接洽: 'Contacted',
+  考察: 'Visited',
+  洽谈: 'Negotiating',
+  签约: 'Signed',
+  落地注册: 'Landed',
+  投产运营: 'Operating',
+  跟进中: 'Active',
+  暂缓: 'On hold',
+  已暂缓: 'on hold',
+  已流失: 'lost',
+  园区: 'A park',
+  镇街: 'A town',
+  职能部门: 'A department',
+  人才办: 'The talent office',
+  招才专员: 'Talent scout',
+  项目负责人: 'Project manager',
+  单位负责人: 'Unit head',
+  部门经办人: 'Department officer',
+  县领导: 'County leader',
+  人才办管理员: 'Talent office administrator',
+  储备: 'Reserve',
+  辅导: 'Coaching',
+  申报: 'Submitted',
+  入选: 'Selected',
+  落选: 'Not selected',
+  签约信息: 'the signing',
+  落地企业: 'the landed company',
+}
+
 export const englishLabel = (label: string): string => englishLabels[label] ?? label
+export const englishWord = (word: string): string => englishWords[word] ?? englishLabels[word] ?? word

@@ -52,6 +52,14 @@ export const englishMessages: Record<string, string> = {
   目标值应为数字: 'A target must be a number',
   目标值不能为负: 'A target may not be negative',
   目标值过大: 'A target is too large',
+  目标值最多保留两位小数: 'A target has at most two decimals',
+  人才办不参加考核: 'The talent office is not assessed',
+  '指标代码应为大写字母、数字或下划线（以字母开头，最多 32 位）':
+    'An indicator code is upper-case letters, digits or underscores (starting with a letter, 32 at most)',
+  '权重应大于 0': 'The weight must be above 0',
+  '单位代码为 2–32 位大写字母、数字或下划线，以字母开头':
+    'A unit code is 2–32 upper-case letters, digits or underscores, starting with a letter',
+  '目标值应为不小于 0 的数字': 'A target must be a number ≥ 0',
   没有要保存的目标值: 'There are no targets to save',
   '一次最多保存 5000 个目标值': 'At most 5000 targets can be saved at once',
   本年度已有相同代码的指标: 'This year already has an indicator with that code',
