@@ -19,7 +19,6 @@ const base: Record<BaseKey, string> = {
   'common.signedOut': 'Please sign in first',
 
   'account.password.title': 'Change password',
-  'account.password.link': 'Change password',
   'account.settings.link': 'Settings',
   'account.password.forced': 'You signed in with a one-time password from the administrator: set your own to go on.',
   'account.password.oneTime': 'One-time password',
