@@ -29,6 +29,8 @@ const NewLead = lazy(() => import('./routes/new-lead.tsx'))
 // 台账 export and import (ledger/): one screen, its words a lazy area of their own.
 const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const Password = lazy(() => import('./account/password.tsx'))
+// 我的设置 (language, the way to 修改密码): its words a lazy area of their own.
+const Settings = lazy(() => import('./account/settings.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
@@ -102,6 +104,7 @@ export function App() {
             <LeaderRoutes />
             <Route path="/ledger" component={Ledger} />
             <Route path="/password" component={Password} />
+            <Route path="/settings" component={Settings} />
             <OfficeRoutes />
             <Route path="*404" component={NotFound} />
           </Route>

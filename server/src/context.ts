@@ -8,6 +8,8 @@ export interface SessionUser {
   unitId: string
   /** After an administrator's reset: the user may change the password and nothing else. */
   mustChangePassword?: boolean
+  /** The user's language (User.locale): the server's messages and workbooks follow it. */
+  locale?: string
 }
 
 /** What every resolver sees: the database, the signed-in user (or null) and the session cookie helpers. */

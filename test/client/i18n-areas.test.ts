@@ -7,6 +7,7 @@ import { syncMessages } from '../../client/src/sync/messages.ts'
 import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
 import { officeMessages } from '../../client/src/office/messages.ts'
+import { settingsMessages } from '../../client/src/account/messages.ts'
 import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 
 const areas = {
@@ -18,6 +19,7 @@ const areas = {
   leader: leaderMessages,
   ledger: ledgerMessages,
   office: officeMessages,
+  settings: settingsMessages,
 }
 
 describe('area message files', () => {

@@ -176,6 +176,7 @@ export const leader = {
   name: '陈县长',
   role: 'LEADER',
   mustChangePassword: false,
+  locale: 'zh-CN',
   unit: { __typename: 'Unit', id: btoa('Unit:0190a000-0000-7000-8000-0000000000a1'), name: '人才办' },
 } as SessionUser
 export const eastHead = {

@@ -19,6 +19,7 @@ const person = (
     name,
     role,
     mustChangePassword: false,
+    locale: 'zh-CN',
     unit: of,
   }) as SessionUser
 

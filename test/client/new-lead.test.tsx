@@ -15,6 +15,7 @@ const staff = {
   name: '陈晓',
   role: 'STAFF' as const,
   mustChangePassword: false,
+  locale: 'zh-CN',
   unit: { __typename: 'Unit' as const, id: 'VW5pdDox', name: '东部园区' },
 }
 

@@ -15,6 +15,7 @@ const person = (role: SessionUser['role']): SessionUser =>
     id: `VXNlcjo${role}`,
     login: role.toLowerCase(),
     mustChangePassword: false,
+    locale: 'zh-CN',
     name: '测试',
     role,
     unit: { __typename: 'Unit', id: 'VW5pdDox', name: '东部园区' },

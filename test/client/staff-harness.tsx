@@ -15,6 +15,7 @@ export const staff = {
   name: '张婷',
   role: 'STAFF' as const,
   mustChangePassword: false,
+  locale: 'zh-CN',
   unit: { __typename: 'Unit' as const, id: btoa('Unit:0190a000-0000-7000-8000-0000000000e1'), name: '东部园区' },
 }
 

@@ -6,6 +6,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
 import { op, smallCounty, type Agent } from '../support/pipeline.ts'
 import { graphql } from '../support/graphql.ts'
+import { SetMyLocale } from '../support/language-documents.ts'
 
 const TargetsSheet = graphql(`
   query TargetsSheet($id: String!) {
@@ -134,5 +135,30 @@ describe('targets by Excel', () => {
     expect((await county.agents.leader.request(TargetsSheet, { id: schemeId })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     )
+  })
+
+  it('come down in English for a talent office that chose English, and go back up with English refusals', async () => {
+    const { admin } = county.agents
+    await admin.request(SetMyLocale, { input: { ...op(), locale: 'en' } })
+    const { fileName, workbook, sheet } = await download(admin)
+    expect(fileName).toBe('2026 assessment targets.xlsx')
+    expect(sheet.name).toBe('2026 targets')
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Unit', 'LANDED', 'SUPPORT'])
+    expect(sheet.getRow(3).values).toEqual([undefined, 'Unit name', '人才项目落地注册 (20 pts)', '诉求办结 (100 pts)'])
+    expect(rowOf(sheet, '人社局').values).toEqual([undefined, '人社局', 'Not assessed', 6])
+    rowOf(sheet, '西部园区').getCell(2).value = -3
+    rowOf(sheet, '人社局').getCell(2).value = 4
+    const refused = await upload(workbook)
+    expect(refused.errors?.[0]?.message.split('; ')).toEqual([
+      'B5 (西部园区, 人才项目落地注册): A target must be a number ≥ 0',
+      'B7: 人社局 is not assessed on “人才项目落地注册”',
+    ])
+    rowOf(sheet, '西部园区').getCell(2).value = 3
+    rowOf(sheet, '人社局').getCell(2).value = 'Not assessed'
+    const saved = await upload(workbook)
+    expect(saved.errors).toBeUndefined()
+    const west = saved.data!.importTargets.indicators[0]!.targets.find((t) => t.unit.name === '西部园区')
+    expect(west?.value).toBe(3)
+    await admin.request(SetMyLocale, { input: { ...op(), locale: 'zh-CN' } })
   })
 })

@@ -8,6 +8,7 @@ import { createUnit } from '../support/fixtures.ts'
 import { errorCode } from '../support/api.ts'
 import { graphql } from '../support/graphql.ts'
 import { ids, mutate, smallCounty } from '../support/pipeline.ts'
+import { SetMyLocale } from '../support/language-documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -297,5 +298,30 @@ describe('the monthly report in Excel', () => {
       'General',
       'General',
     ])
+  })
+
+  it('is written in English for a reader who chose English, the issued title and indicators as issued', async () => {
+    const { leader } = county.agents
+    await mutate(leader, SetMyLocale, { clientMutationId: uuidv7(), locale: 'en' })
+    const file = await leader.request(ReportWorkbookQuery, { id: reportId })
+    await mutate(leader, SetMyLocale, { clientMutationId: uuidv7(), locale: 'zh-CN' })
+    expect(file.data!.reportWorkbook.fileName).toBe('2026年6月人才工作目标完成情况月报 (edition 1).xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(file.data!.reportWorkbook.contentBase64, 'base64') as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('Parks')!
+    expect(sheet.getCell('A1').value).toBe('2026年6月人才工作目标完成情况月报 (Parks)')
+    expect(sheet.getCell('C3').value).toBe('人才项目落地注册 (20 pts)')
+    expect(['A3', 'B3', 'C4', 'D4', 'E4', 'F4', 'G3', 'H3', 'I3'].map((cell) => sheet.getCell(cell).value)).toEqual([
+      'No.',
+      'Unit',
+      'Target',
+      'Actual',
+      'Completion',
+      'Score',
+      'Bonus',
+      'Total',
+      'Rank',
+    ])
+    expect((sheet.getRow(7).values as unknown[])[1]).toBe('Total')
   })
 })

@@ -13,7 +13,7 @@ export const commonZh = {
   'common.signedOut': '请先登录',
 
   'account.password.title': '修改密码',
-  'account.password.link': '修改密码',
+  'account.settings.link': '设置',
   'account.password.forced': '您正在使用管理员给的一次性密码，请先设置自己的密码再继续。',
   'account.password.oneTime': '一次性密码',
   'account.password.current': '当前密码',

@@ -7,6 +7,7 @@ import { syncMessagesEn } from '../sync/messages.en.ts'
 import { leaderMessagesEn } from '../leader/messages.en.ts'
 import { ledgerMessagesEn } from '../ledger/messages.en.ts'
 import { officeMessagesEn } from '../office/messages.en.ts'
+import { settingsMessagesEn } from '../account/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -18,7 +19,7 @@ const base: Record<BaseKey, string> = {
   'common.signedOut': 'Please sign in first',
 
   'account.password.title': 'Change password',
-  'account.password.link': 'Change password',
+  'account.settings.link': 'Settings',
   'account.password.forced': 'You signed in with a one-time password from the administrator: set your own to go on.',
   'account.password.oneTime': 'One-time password',
   'account.password.current': 'Current password',
@@ -135,4 +136,5 @@ export const en: Record<MessageKey, string> = {
   ...leaderMessagesEn,
   ...ledgerMessagesEn,
   ...officeMessagesEn,
+  ...settingsMessagesEn,
 }

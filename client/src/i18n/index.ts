@@ -20,6 +20,7 @@ const lazyAreas = {
   leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
   ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
   office: () => import('../office/messages.ts').then((module) => module.officeMessages.zhCN),
+  settings: () => import('../account/messages.ts').then((module) => module.settingsMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -55,10 +56,10 @@ export function loadMessages(area: LazyArea): Promise<void> {
 }
 
 /** The staff forms' words (staff/messages-forms.ts) are named by these. */
-const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage)\./
+const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage|details)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  const area = /^(manager|department|leader|ledger|office)\./.exec(key)?.[1] as LazyArea | undefined
+  const area = /^(manager|department|leader|ledger|office|settings)\./.exec(key)?.[1] as LazyArea | undefined
   return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
 }
 

@@ -9,6 +9,7 @@ import { syncMessages } from '../sync/messages.ts'
 import { leaderMessages } from '../leader/messages.ts'
 import { ledgerMessages } from '../ledger/messages.ts'
 import { officeMessages } from '../office/messages.ts'
+import { settingsMessages } from '../account/messages.ts'
 import { commonZh, type BaseKey } from './common.zh.ts'
 
 export { commonZh, type BaseKey }
@@ -23,6 +24,7 @@ export const zhCN = {
   ...leaderMessages.zhCN,
   ...ledgerMessages.zhCN,
   ...officeMessages.zhCN,
+  ...settingsMessages.zhCN,
 }
 
 export type MessageKey = keyof typeof zhCN

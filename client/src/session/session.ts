@@ -13,6 +13,7 @@ export const SessionUserFragment = graphql(`
     name
     role
     mustChangePassword
+    locale
     unit { id name }
   }
 `)

@@ -1,4 +1,5 @@
-// The top bar: where the user is, whether the phone is online and offline-ready, and sign-out.
+// The top bar: where the user is, whether the phone is online and offline-ready, 我的设置 (language, password)
+// and sign-out.
 import { t } from '../i18n/index.ts'
 import { SyncStatus } from './sync-status.tsx'
 import { OfflineBadge } from './offline-badge.tsx'
@@ -10,8 +11,8 @@ export function AppHeader(props: { title: string }) {
     <header class="app-header">
       <div class="header-row">
         <h1>{props.title}</h1>
-        <A href="/password" class="link-button" data-testid="password-link">
-          {t('account.password.link')}
+        <A href="/settings" class="link-button" data-testid="settings-link">
+          {t('account.settings.link')}
         </A>
         <LogoutButton />
       </div>

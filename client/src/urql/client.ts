@@ -5,6 +5,7 @@ import { offlineExchange } from '@urql/exchange-graphcache'
 import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage'
 import { cacheConfig } from './cache.ts'
 import { isNetworkFailure } from './errors.ts'
+import { locale } from '../i18n/index.ts'
 
 const [hydrated, setHydrated] = createSignal(false)
 let resolveHydration!: () => void
@@ -49,7 +50,11 @@ export const client = new Client({
 /** What every request sends, plus `headers`: an operation's own fetchOptions replace the client's. */
 export function fetchOptionsWith(headers: Record<string, string>): RequestInit {
   // The server's CSRF prevention refuses requests without its header (urql sends queries as GET).
-  return { credentials: 'same-origin', headers: { 'x-graphql-yoga-csrf': '1', ...headers } }
+  // The chosen language, for the server's messages before sign-in (after it, the account's choice decides).
+  return {
+    credentials: 'same-origin',
+    headers: { 'x-graphql-yoga-csrf': '1', 'accept-language': locale(), ...headers },
+  }
 }
 
 /** Forgets every cached answer, on disk and in memory: call before a reload when the user changes. */

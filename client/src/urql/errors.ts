@@ -49,8 +49,9 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
 }
 
 /**
- * The server's own message when there is one (zh-CN), else the fallback. A server error is told in the
- * reader's language with its request number, which the administrator finds in the server's log.
+ * The server's own message when there is one (in the user's language: the server follows it), else the
+ * fallback. A server error is told in the reader's language with its request number, which the administrator
+ * finds in the server's log.
  */
 export function errorMessage(error: CombinedError | undefined, fallback: string): string {
   const first = error?.graphQLErrors[0]

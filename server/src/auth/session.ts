@@ -54,7 +54,17 @@ export async function resolveSession(prisma: PrismaClient, token: string | undef
     select: {
       id: true,
       expiresAt: true,
-      user: { select: { id: true, name: true, role: true, unitId: true, active: true, mustChangePassword: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          unitId: true,
+          active: true,
+          mustChangePassword: true,
+          locale: true,
+        },
+      },
     },
   })
   if (!session || session.expiresAt < new Date() || !session.user.active) return null

@@ -1,11 +1,14 @@
-// Every error a response carries has a code and a Chinese message. Ours (DomainError) already do; the
-// libraries' refusals are translated; anything unexpected is logged with the request's id, the user and the
-// operation, and the client reads only a generic message with that id — never the internals.
+// Every error a response carries has a code and a Chinese message (English for a reader who chose it). Ours
+// (DomainError) already do; the libraries' refusals are translated; anything unexpected is logged with the
+// request's id, the user and the operation, and the client reads only a generic message with that id — never
+// the internals.
 import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { Context } from '../context.ts'
 import { translateLibraryMessage } from './library-messages.ts'
 import { REQUEST_ID_HEADER, requestIdFor, type Logger } from './request-log.ts'
+import { inEnglish } from '../locale/english-errors.ts'
+import { requestLocale } from '../locale/locale.ts'
 
 const chinese = /[\u4e00-\u9fa5]/
 
@@ -17,6 +20,8 @@ interface RequestRecord {
   requestId: string
   userId?: string | null
   operationName?: string | null
+  /** Read when the answer is ready: a sign-in or a language switch changes the user halfway. */
+  context?: Context
 }
 
 /** Yoga's maskError: what is not a GraphQLError of ours is hidden, its original kept for the log. */
@@ -100,12 +105,16 @@ export function useCodedErrors(logger: Logger): Plugin {
       const record = recordOf(context.request)
       record.userId = context.user?.id ?? null
       record.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null
+      record.context = context
     },
     onResultProcess({ request, result, setResult }) {
       const record = recordOf(request)
+      // Messages are written in Chinese and told in the reader's language on the way out.
+      const english = requestLocale(record.context?.user, request) === 'en'
+      const told = (error: GraphQLError) => (english ? inEnglish(error) : error)
       const fix = (single: ExecutionResult): ExecutionResult =>
         single.errors?.length
-          ? { ...single, errors: single.errors.map((error) => coded(error, record, single.data != null)) }
+          ? { ...single, errors: single.errors.map((error) => told(coded(error, record, single.data != null))) }
           : single
       if (Array.isArray(result)) setResult(result.map(fix))
       else if ('errors' in result) setResult(fix(result as ExecutionResult))

@@ -36,5 +36,6 @@ import './ledger/ledger-import.ts'
 import './session/session.ts'
 import './session/login-lock.ts'
 import './session/password.ts'
+import './session/locale.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -28,6 +28,10 @@ export const UserNode = builder.prismaNode('User', {
     }),
     lastLoginAt: t.expose('lastLoginAt', { type: 'DateTime', nullable: true, authScopes: selfOrAdmin }),
     version: t.exposeInt('version', { authScopes: selfOrAdmin }),
+    locale: t.exposeString('locale', {
+      description: '本人选择的语言（zh-CN 或 en）；界面、服务器提示和导出的表格随之',
+      authScopes: selfOrAdmin,
+    }),
   }),
 })
 

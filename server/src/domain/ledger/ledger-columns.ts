@@ -2,6 +2,9 @@
 // headers are matched to them. Hand-kept ledgers name columns differently (姓名 for 人才姓名, 电话 for 手机号,
 // 单位 for 工作单位 …), so each field has a list of names it answers to; the user may correct the guess.
 // The export ends with 项目编号 and 版本号: a row that carries them updates that project when it comes back.
+// An English export (ledger-english.ts) comes back too: its headers are names the fields answer to.
+import { ledgerHeadersEn } from './ledger-english.ts'
+
 export const ledgerFields = [
   'title',
   'talentName',
@@ -95,11 +98,14 @@ export function normalizeHeader(header: string): string {
     .replace(/）/g, ')')
     .replace(/\((万元|元|万)\)$/, '')
     .replace(/[*＊]/g, '')
+    .toLowerCase()
 }
 
 const fieldByName = new Map<string, LedgerField>(
   ledgerFields.flatMap((field) =>
-    [ledgerHeaders[field], ...otherNames[field]].map((name) => [normalizeHeader(name), field] as const),
+    [ledgerHeaders[field], ...otherNames[field], ledgerHeadersEn[field]].map(
+      (name) => [normalizeHeader(name), field] as const,
+    ),
   ),
 )
 

@@ -6,6 +6,13 @@ import {
   sourceChannelLabels as channelLabels,
   stageLabels,
 } from '@talent/rules/labels'
+import {
+  agreementLabelsEn,
+  channelLabelsEn,
+  stageLabelsEn,
+  statusLabelsEn,
+  talentClassLabelsEn,
+} from './ledger-english.ts'
 
 // The names the phone shows too (@talent/rules/labels).
 export { channelLabels, stageLabels, statusLabels }
@@ -87,24 +94,26 @@ export function normalizeLabel(text: string): string {
   return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/／/g, '/').toUpperCase()
 }
 
-function lookup<T extends string>(labels: Record<T, string>, variants: Record<string, T>) {
+// An English export's words come back as well as the Chinese.
+function lookup<T extends string>(labels: Record<T, string>, variants: Record<string, T>, english: Record<T, string>) {
   const table = new Map<string, T>()
   for (const [code, label] of Object.entries(labels) as [T, string][]) {
     table.set(normalizeLabel(code), code)
     if (label) table.set(normalizeLabel(label), code)
+    if (english[code]) table.set(normalizeLabel(english[code]), code)
   }
   for (const [label, code] of Object.entries(variants)) table.set(normalizeLabel(label), code)
   return (text: string): T | undefined => table.get(normalizeLabel(text))
 }
 
-export const stageOf = lookup(stageLabels, stageVariants)
-export const statusOf = lookup(statusLabels, statusVariants)
-export const channelOf = lookup(channelLabels, channelVariants)
-const classByLabel = lookup(talentClassLabels, classVariants)
+export const stageOf = lookup(stageLabels, stageVariants, stageLabelsEn)
+export const statusOf = lookup(statusLabels, statusVariants, statusLabelsEn)
+export const channelOf = lookup(channelLabels, channelVariants, channelLabelsEn)
+const classByLabel = lookup(talentClassLabels, classVariants, talentClassLabelsEn)
 /** A类, A, A类人才, A类（国际国内顶尖人才） all read as A. */
 export const talentClassOf = (text: string): TalentClass | undefined =>
-  classByLabel(text) ?? classByLabel(normalizeLabel(text).replace(/^([A-D])(类.*)?$/, '$1'))
-export const agreementOf = lookup(agreementLabels, agreementVariants)
+  classByLabel(text) ?? classByLabel(normalizeLabel(text).replace(/^(?:CLASS)?([A-D])(类.*)?$/, '$1'))
+export const agreementOf = lookup(agreementLabels, agreementVariants, agreementLabelsEn)
 
 /** The labels an unrecognised cell should have used, for the row's message. */
 export const allowed = (labels: Record<string, string>) => Object.values(labels).filter(Boolean).join('、')

@@ -8,6 +8,7 @@ import type { Transaction } from '../../write/apply-once.ts'
 import { runWrite } from '../../write/run-write.ts'
 import { saveTargets } from './assessment-scheme.ts'
 import { readTargetsSheet, targetsTemplate } from './targets-sheet.ts'
+import { contextLocale } from '../../locale/locale.ts'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 
 export const SheetFileRef = builder
@@ -44,9 +45,10 @@ builder.queryField('targetsSheet', (t) =>
     resolve: async (_root, args, context) => {
       const { schemeId } = parseInput(z.object({ schemeId: uuid('考核办法') }), args)
       const { scheme, units } = await schemeAndUnits(context.prisma, schemeId)
+      const locale = contextLocale(context)
       return {
-        fileName: `${scheme.year}年度考核目标值.xlsx`,
-        contentBase64: (await targetsTemplate(scheme, units)).toString('base64'),
+        fileName: locale === 'en' ? `${scheme.year} assessment targets.xlsx` : `${scheme.year}年度考核目标值.xlsx`,
+        contentBase64: (await targetsTemplate(scheme, units, locale)).toString('base64'),
       }
     },
   }),

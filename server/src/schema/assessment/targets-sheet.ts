@@ -6,26 +6,55 @@ import type { Indicator, Target, Unit } from '../../generated/prisma/client.ts'
 import { DomainError, type FieldProblem } from '../../domain/errors.ts'
 import { targetValue } from '../../domain/assessment-scheme.ts'
 import type { TargetValue } from './assessment-scheme.ts'
+import type { Locale } from '../../locale/locale.ts'
 
 type SchemeWithTargets = { year: number; name: string; indicators: (Indicator & { targets: Target[] })[] }
 
 const unitHeader = '单位'
 const notAssessed = '不考核'
 
-export async function targetsTemplate(scheme: SchemeWithTargets, units: Unit[]): Promise<Buffer> {
+// The sheet in the reader's language; reading back accepts either language's words.
+const sheetWords = {
+  'zh-CN': {
+    sheet: (year: number) => `${year}年度目标`,
+    note: (name: string) => `${name}：各单位目标值（填 0 表示不考核；第 2 行的指标代码请勿修改）`,
+    unit: unitHeader,
+    unitName: '单位名称',
+    points: (weight: number) => `（${weight}分）`,
+    notAssessed,
+  },
+  en: {
+    sheet: (year: number) => `${year} targets`,
+    note: (name: string) => `${name}: each unit's targets (0 means not assessed; keep the codes in row 2)`,
+    unit: 'Unit',
+    unitName: 'Unit name',
+    points: (weight: number) => ` (${weight} pts)`,
+    notAssessed: 'Not assessed',
+  },
+}
+const unitHeaders = new Set([sheetWords['zh-CN'].unit, sheetWords.en.unit])
+const nameRows = new Set([sheetWords['zh-CN'].unitName, sheetWords.en.unitName])
+const notAssessedCells = new Set([notAssessed, sheetWords.en.notAssessed])
+
+export async function targetsTemplate(
+  scheme: SchemeWithTargets,
+  units: Unit[],
+  locale: Locale = 'zh-CN',
+): Promise<Buffer> {
+  const words = sheetWords[locale]
   const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet(`${scheme.year}年度目标`)
-  sheet.addRow([`${scheme.name}：各单位目标值（填 0 表示不考核；第 2 行的指标代码请勿修改）`])
-  sheet.addRow([unitHeader, ...scheme.indicators.map((indicator) => indicator.code)])
+  const sheet = workbook.addWorksheet(words.sheet(scheme.year))
+  sheet.addRow([words.note(scheme.name)])
+  sheet.addRow([words.unit, ...scheme.indicators.map((indicator) => indicator.code)])
   sheet.addRow([
-    '单位名称',
-    ...scheme.indicators.map((indicator) => `${indicator.name}（${Number(indicator.weight)}分）`),
+    words.unitName,
+    ...scheme.indicators.map((indicator) => `${indicator.name}${words.points(Number(indicator.weight))}`),
   ])
   for (const unit of units) {
     sheet.addRow([
       unit.name,
       ...scheme.indicators.map((indicator) => {
-        if (!indicator.unitKinds.includes(unit.kind)) return notAssessed
+        if (!indicator.unitKinds.includes(unit.kind)) return words.notAssessed
         const target = indicator.targets.find((t) => t.unitId === unit.id)
         return target ? Number(target.value) : 0
       }),
@@ -70,7 +99,7 @@ export async function checkTargetsSheet(
   const sheet = workbook.worksheets[0]
   let headerRow = 0
   sheet?.eachRow((row, number) => {
-    if (!headerRow && cellText(row.getCell(1).value) === unitHeader) headerRow = number
+    if (!headerRow && unitHeaders.has(cellText(row.getCell(1).value))) headerRow = number
   })
   if (!sheet || !headerRow) {
     const message = `找不到表头：第一列应有“${unitHeader}”一行，其后各列为指标代码`
@@ -94,13 +123,13 @@ export async function checkTargetsSheet(
   const values: TargetValue[] = []
   sheet.eachRow((row, number) => {
     const name = cellText(row.getCell(1).value)
-    if (number <= headerRow || !name || name === '单位名称') return
+    if (number <= headerRow || !name || nameRows.has(name)) return
     const unit = byName.get(name)
     if (!unit) return problems.push({ field: `file.A${number}`, message: `第 ${number} 行：单位“${name}”不存在` })
     for (const [column, indicator] of columns) {
       const cell = row.getCell(column)
       const text = cellText(cell.value)
-      if (text === '' || text === notAssessed) continue
+      if (text === '' || notAssessedCells.has(text)) continue
       const parsed = targetValue.safeParse(Number(text))
       if (!parsed.success)
         problems.push({

@@ -15,6 +15,35 @@ import {
 } from '../../domain/ledger/ledger-labels.ts'
 import { displayPhone, maskPhone } from '@talent/rules/phone'
 import { ledgerVersion } from '../../domain/ledger/ledger-update.ts'
+import {
+  agreementLabelsEn,
+  channelLabelsEn,
+  ledgerHeadersEn,
+  ledgerSheetWords,
+  stageLabelsEn,
+  statusLabelsEn,
+  talentClassLabelsEn,
+} from '../../domain/ledger/ledger-english.ts'
+import type { Locale } from '../../locale/locale.ts'
+
+const words = {
+  'zh-CN': {
+    headers: ledgerHeaders,
+    talentClass: talentClassLabels,
+    channel: channelLabels,
+    stage: stageLabels,
+    status: statusLabels,
+    agreement: agreementLabels,
+  },
+  en: {
+    headers: ledgerHeadersEn,
+    talentClass: talentClassLabelsEn,
+    channel: channelLabelsEn,
+    stage: stageLabelsEn,
+    status: statusLabelsEn,
+    agreement: agreementLabelsEn,
+  },
+}
 
 const thin = { style: 'thin' as const }
 const border = { top: thin, left: thin, bottom: thin, right: thin }
@@ -70,12 +99,17 @@ const money = (value: { toString(): string } | null | undefined) =>
 const day = (value: Date | null | undefined) => (value ? dayAsDate(value.toISOString().slice(0, 10)) : null)
 
 /** One project as ledger cells; `phones` says whether the lead talent's phone goes out in full. */
-export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): Record<LedgerField, Cell> {
+export function ledgerCells(
+  project: LedgerProject,
+  phones: 'FULL' | 'MASKED',
+  locale: Locale = 'zh-CN',
+): Record<LedgerField, Cell> {
   const phone = project.talent.phone
+  const labels = words[locale]
   return {
     title: project.title,
     talentName: project.talent.name,
-    talentClass: talentClassLabels[project.talent.talentClass] || null,
+    talentClass: labels.talentClass[project.talent.talentClass] || null,
     // A talent who withdrew consent goes out masked even to the office: the number may no longer be used.
     phone: phone
       ? phones === 'FULL' && !project.talent.consentWithdrawnAt
@@ -84,17 +118,17 @@ export function ledgerCells(project: LedgerProject, phones: 'FULL' | 'MASKED'): 
       : null,
     employer: project.talent.employer,
     industry: project.industry,
-    sourceChannel: channelLabels[project.sourceChannel],
+    sourceChannel: labels.channel[project.sourceChannel],
     referrer: project.referrer,
     unit: project.unit.name,
     owner: project.owner?.name ?? null,
-    stage: stageLabels[project.stage],
-    status: statusLabels[project.status],
+    stage: labels.stage[project.stage],
+    status: labels.status[project.status],
     statusReason: project.statusReason,
     plannedInvestment: money(project.plannedInvestment),
     registeredOn: dayAsDate(countyDay(project.createdAt)),
     signedAt: day(project.signing?.signedAt),
-    agreementKind: project.signing ? agreementLabels[project.signing.agreementKind] : null,
+    agreementKind: project.signing ? labels.agreement[project.signing.agreementKind] : null,
     investmentAgreed: money(project.signing?.investmentAgreed),
     landedAt: day(project.landing?.registeredAt),
     companyName: project.landing?.companyName ?? null,
@@ -109,10 +143,11 @@ export async function ledgerWorkbook(
   heading: { title: string; note: string; author: string },
   projects: LedgerProject[],
   phones: 'FULL' | 'MASKED',
+  locale: Locale = 'zh-CN',
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = heading.author
-  const sheet = workbook.addWorksheet('人才项目台账', {
+  const sheet = workbook.addWorksheet(ledgerSheetWords[locale].sheet, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   })
   const columns = 1 + ledgerFields.length
@@ -124,9 +159,12 @@ export async function ledgerWorkbook(
   sheet.getCell(2, 1).value = heading.note
   sheet.getCell(2, 1).alignment = { horizontal: 'right' }
   const top = 3
-  sheet.getRow(top).values = ['序号', ...ledgerFields.map((field) => ledgerHeaders[field])]
+  sheet.getRow(top).values = [
+    ledgerSheetWords[locale].number,
+    ...ledgerFields.map((field) => words[locale].headers[field]),
+  ]
   projects.forEach((project, index) => {
-    const cells = ledgerCells(project, phones)
+    const cells = ledgerCells(project, phones, locale)
     sheet.getRow(top + 1 + index).values = [index + 1, ...ledgerFields.map((field) => cells[field])]
   })
   for (let r = top; r <= top + projects.length; r++) {

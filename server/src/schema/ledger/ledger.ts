@@ -10,6 +10,27 @@ import { ledgerWorkbook, loadLedgerProjects } from './ledger-workbook.ts'
 import { requireUser } from '../../write/run-write.ts'
 import { audit } from '../../write/audit.ts'
 import { SheetFileRef } from '../assessment/assessment-targets-sheet.ts'
+import { contextLocale, type Locale } from '../../locale/locale.ts'
+
+// The title, the note line and the file's name, in the reader's language.
+const headings = {
+  'zh-CN': {
+    county: '全县',
+    title: (owner: string) => `${owner}人才项目台账`,
+    phones: { FULL: '完整（仅限人才办使用，请妥善保管）', MASKED: '已脱敏' },
+    note: (day: string, count: number, phones: string, by: string) =>
+      `导出日期：${day}　共 ${count} 个项目　手机号：${phones}　导出人：${by}`,
+    file: (owner: string, day: string) => `${owner}人才项目台账（${day}）.xlsx`,
+  },
+  en: {
+    county: 'County',
+    title: (owner: string) => `${owner} talent project ledger`,
+    phones: { FULL: 'in full (talent office only, keep safe)', MASKED: 'masked' },
+    note: (day: string, count: number, phones: string, by: string) =>
+      `Exported ${day} · ${count} projects · phones ${phones} · by ${by}`,
+    file: (owner: string, day: string) => `${owner} talent project ledger (${day}).xlsx`,
+  },
+} satisfies Record<Locale, unknown>
 
 const upperSnake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
 
@@ -42,13 +63,15 @@ builder.queryField('ledgerWorkbook', (t) =>
       if (scope.unitId && !unit) throw DomainError.notFound('单位')
       const projects = await loadLedgerProjects(context.prisma, scope.unitId)
       const now = new Date()
-      const owner = unit?.name ?? '全县'
-      const phones = scope.phones === 'FULL' ? '完整（仅限人才办使用，请妥善保管）' : '已脱敏'
-      const note = `导出日期：${countyDay(now)}　共 ${projects.length} 个项目　手机号：${phones}　导出人：${user.name}`
+      const locale = contextLocale(context)
+      const words = headings[locale]
+      const owner = unit?.name ?? words.county
+      const note = words.note(countyDay(now), projects.length, words.phones[scope.phones], user.name)
       const content = await ledgerWorkbook(
-        { title: `${owner}人才项目台账`, note, author: user.name },
+        { title: words.title(owner), note, author: user.name },
         projects,
         scope.phones,
+        locale,
       )
       // A file of names (and, for the talent office, phones) leaving the system: kept like a reveal.
       await audit(context.prisma, {
@@ -60,7 +83,7 @@ builder.queryField('ledgerWorkbook', (t) =>
         reason: scope.phones === 'FULL' ? '导出台账（含完整手机号）' : '导出台账（手机号脱敏）',
         changes: { unitId: scope.unitId, projects: projects.length, phones: scope.phones },
       })
-      return { fileName: `${owner}人才项目台账（${countyDay(now)}）.xlsx`, contentBase64: content.toString('base64') }
+      return { fileName: words.file(owner, countyDay(now)), contentBase64: content.toString('base64') }
     },
   }),
 )

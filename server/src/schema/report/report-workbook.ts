@@ -4,8 +4,39 @@
 import ExcelJS from 'exceljs'
 import type { UnitKind } from '../../generated/prisma/enums.ts'
 import type { ReportSnapshot, SnapshotUnit } from './report-snapshot.ts'
+import type { Locale } from '../../locale/locale.ts'
 
-const kindNames: Record<UnitKind, string> = { PARK: '园区', TOWN: '镇街', DEPARTMENT: '机关部门', OFFICE: '人才办' }
+// The sheet's own words in the reader's language; the title and the indicators' names are the issued
+// report's own (a document reads the same later) and stay as issued.
+const reportWords = {
+  'zh-CN': {
+    kinds: { PARK: '园区', TOWN: '镇街', DEPARTMENT: '机关部门', OFFICE: '人才办' } as Record<UnitKind, string>,
+    perIndicator: ['目标', '完成', '完成率', '得分'],
+    fixed: ['序号', '单位'],
+    tail: ['加分', '总分', '名次'],
+    notAssessed: '不考核',
+    totals: '合计',
+    empty: '考核',
+    points: (weight: number) => `（${weight}分）`,
+    asOf: (day: string, progress: string, issued: string) => `统计截至：${day}　时间进度：${progress}　${issued}`,
+    issued: (by: string, day: string, edition: number) => `${by} ${day} 印发（第 ${edition} 版）`,
+  },
+  en: {
+    kinds: { PARK: 'Parks', TOWN: 'Towns', DEPARTMENT: 'Departments', OFFICE: 'Talent office' } as Record<
+      UnitKind,
+      string
+    >,
+    perIndicator: ['Target', 'Actual', 'Completion', 'Score'],
+    fixed: ['No.', 'Unit'],
+    tail: ['Bonus', 'Total', 'Rank'],
+    notAssessed: 'Not assessed',
+    totals: 'Total',
+    empty: 'Assessment',
+    points: (weight: number) => ` (${weight} pts)`,
+    asOf: (day: string, progress: string, issued: string) => `As of ${day} · time elapsed ${progress} · ${issued}`,
+    issued: (by: string, day: string, edition: number) => `issued by ${by} on ${day} (edition ${edition})`,
+  },
+} satisfies Record<Locale, unknown>
 const thin = { style: 'thin' as const }
 const border = { top: thin, left: thin, bottom: thin, right: thin }
 const perIndicator = ['目标', '完成', '完成率', '得分'] as const
@@ -17,8 +48,8 @@ export interface ReportHeading {
   edition: number
 }
 
-const countyDate = (at: Date) =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(at)
+const countyDate = (at: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(at)
 const percent = (value: number | null) => (value === null ? '—' : value)
 
 /**
@@ -43,37 +74,39 @@ function addSheet(
   snapshot: ReportSnapshot,
   kind: UnitKind,
   units: SnapshotUnit[],
+  locale: Locale,
 ) {
+  const words = reportWords[locale]
+  const kindNames = words.kinds
   const indicators = snapshot.indicators.filter((i) => i.unitKinds.includes(kind))
   const sheet = workbook.addWorksheet(kindNames[kind], {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   })
   const columns = 2 + indicators.length * perIndicator.length + 3
   sheet.mergeCells(1, 1, 1, columns)
-  sheet.getCell(1, 1).value = `${heading.title}（${kindNames[kind]}）`
+  sheet.getCell(1, 1).value = `${heading.title}${locale === 'en' ? ` (${kindNames[kind]})` : `（${kindNames[kind]}）`}`
   sheet.getCell(1, 1).font = { name: '方正小标宋简体', size: 18, bold: true }
   sheet.getCell(1, 1).alignment = { horizontal: 'center' }
   sheet.mergeCells(2, 1, 2, columns)
-  const progress = `时间进度：${(snapshot.elapsedShare * 100).toFixed(1)}%`
-  const issued = `${heading.issuedBy} ${countyDate(heading.issuedAt)} 印发（第 ${heading.edition} 版）`
-  sheet.getCell(2, 1).value = `统计截至：${countyDate(new Date(snapshot.asOf))}　${progress}　${issued}`
+  const progress = `${(snapshot.elapsedShare * 100).toFixed(1)}%`
+  const issued = words.issued(heading.issuedBy, countyDate(heading.issuedAt, locale), heading.edition)
+  sheet.getCell(2, 1).value = words.asOf(countyDate(new Date(snapshot.asOf), locale), progress, issued)
   sheet.getCell(2, 1).alignment = { horizontal: 'right' }
 
   const top = 3
-  const fixed = ['序号', '单位']
-  fixed.forEach((label, i) => {
+  words.fixed.forEach((label, i) => {
     sheet.mergeCells(top, i + 1, top + 1, i + 1)
     sheet.getCell(top, i + 1).value = label
   })
   indicators.forEach((indicator, i) => {
     const first = 3 + i * perIndicator.length
     sheet.mergeCells(top, first, top, first + perIndicator.length - 1)
-    sheet.getCell(top, first).value = `${indicator.name}（${indicator.weight}分）`
-    perIndicator.forEach((label, j) => {
+    sheet.getCell(top, first).value = `${indicator.name}${words.points(indicator.weight)}`
+    words.perIndicator.forEach((label, j) => {
       sheet.getCell(top + 1, first + j).value = label
     })
   })
-  const tail = ['加分', '总分', '名次']
+  const tail = words.tail
   tail.forEach((label, i) => {
     const column = columns - tail.length + 1 + i
     sheet.mergeCells(top, column, top + 1, column)
@@ -86,7 +119,7 @@ function addSheet(
     for (const indicator of indicators) {
       const cell = unit.cells.find((c) => c.code === indicator.code)
       values.push(
-        cell?.assessed ? cell.target : '不考核',
+        cell?.assessed ? cell.target : words.notAssessed,
         cell?.actual ?? 0,
         percent(cell?.completion ?? null),
         cell?.score ?? 0,
@@ -95,7 +128,7 @@ function addSheet(
     values.push(Math.round((unit.bonusTotal + unit.classBonus) * 100) / 100, unit.total, unit.rankInKind)
     sheet.getRow(top + 2 + row).values = values
   })
-  const totals: (string | number | null)[] = ['合计', '']
+  const totals: (string | number | null)[] = [words.totals, '']
   for (const indicator of indicators) {
     const cells = sorted
       .map((unit) => unit.cells.find((c) => c.code === indicator.code))
@@ -133,7 +166,11 @@ function addSheet(
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: top + 1 }]
 }
 
-export async function reportWorkbook(heading: ReportHeading, snapshot: ReportSnapshot): Promise<Buffer> {
+export async function reportWorkbook(
+  heading: ReportHeading,
+  snapshot: ReportSnapshot,
+  locale: Locale = 'zh-CN',
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = heading.issuedBy
   workbook.created = heading.issuedAt
@@ -145,8 +182,10 @@ export async function reportWorkbook(heading: ReportHeading, snapshot: ReportSna
       snapshot,
       kind,
       snapshot.units.filter((unit) => unit.unitKind === kind),
+      locale,
     )
   }
-  if (workbook.worksheets.length === 0) workbook.addWorksheet('考核').getCell(1, 1).value = heading.title
+  if (workbook.worksheets.length === 0)
+    workbook.addWorksheet(reportWords[locale].empty).getCell(1, 1).value = heading.title
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

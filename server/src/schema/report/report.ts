@@ -10,6 +10,7 @@ import { parseInput, uuid } from '../../domain/parse.ts'
 import { reportPeriod } from '../../domain/report-period.ts'
 import { buildReportSnapshot, type ReportSnapshot, type SnapshotCell, type SnapshotUnit } from './report-snapshot.ts'
 import { reportWorkbook } from './report-workbook.ts'
+import { contextLocale } from '../../locale/locale.ts'
 import { runWrite } from '../../write/run-write.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from '../enums.ts'
 
@@ -210,8 +211,11 @@ builder.queryField('reportWorkbook', (t) =>
         issuedBy: report.issuedBy.name,
         edition: report.edition,
       }
-      const content = await reportWorkbook(heading, { ...snapshot, units: visibleUnits(context.user, snapshot.units) })
-      return { fileName: `${report.title}（第${report.edition}版）.xlsx`, contentBase64: content.toString('base64') }
+      const locale = contextLocale(context)
+      const units = visibleUnits(context.user, snapshot.units)
+      const content = await reportWorkbook(heading, { ...snapshot, units }, locale)
+      const edition = locale === 'en' ? ` (edition ${report.edition})` : `（第${report.edition}版）`
+      return { fileName: `${report.title}${edition}.xlsx`, contentBase64: content.toString('base64') }
     },
   }),
 )
