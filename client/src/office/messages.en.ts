@@ -1,8 +1,12 @@
 // The English of messages.ts, loaded only when someone chooses English (i18n/index.ts).
 import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
+import { officeDisputesMessagesEn } from './disputes/messages.en.ts'
+import { officeAuditMessagesEn } from './audit/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
+  ...officeDisputesMessagesEn,
+  ...officeAuditMessagesEn,
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',
   'office.workspace.people': 'Units, accounts, password resets, deactivation',

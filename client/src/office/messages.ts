@@ -1,7 +1,11 @@
 import { defineMessages } from '../i18n/define.ts'
+import { officeDisputesMessages } from './disputes/messages.ts'
+import { officeAuditMessages } from './audit/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
+  ...officeDisputesMessages.zhCN,
+  ...officeAuditMessages.zhCN,
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',
   'office.workspace.people': '建单位、开账号、重置密码、停用',

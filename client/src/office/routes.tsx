@@ -3,6 +3,8 @@ import { Route } from '@solidjs/router'
 
 const Workspace = lazy(() => import('./workspace.tsx'))
 const People = lazy(() => import('./people.tsx'))
+const Disputes = lazy(() => import('./disputes/disputes.tsx'))
+const Audit = lazy(() => import('./audit/audit.tsx'))
 
 /** The talent office's screens (ADMIN); each is a lazy chunk, its words the lazy `office` area. */
 export function OfficeRoutes() {
@@ -10,6 +12,8 @@ export function OfficeRoutes() {
     <>
       <Route path="/office" component={Workspace} />
       <Route path="/people" component={People} />
+      <Route path="/office/disputes" component={Disputes} />
+      <Route path="/office/audit" component={Audit} />
     </>
   )
 }

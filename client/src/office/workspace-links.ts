@@ -11,4 +11,11 @@ export interface WorkspaceLink {
 
 export const workspaceLinks: WorkspaceLink[] = [
   { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+  {
+    href: '/office/disputes',
+    title: 'office.disputes.title',
+    detail: 'office.disputes.tile',
+    testId: 'workspace-disputes',
+  },
+  { href: '/office/audit', title: 'office.audit.title', detail: 'office.audit.tile', testId: 'workspace-audit' },
 ]

@@ -36,6 +36,13 @@ export const cacheConfig = {
     UserConnection: keyless,
     UserEdge: keyless,
     IssuedPassword: keyless,
+    // The office's disputes and audit log (office/disputes, office/audit): rows with no id of their own.
+    TalentDuplicatePair: keyless,
+    CreditShare: keyless,
+    AuditLogConnection: keyless,
+    AuditLogEdge: keyless,
+    AuditLog: (entry) => (entry.uuid as string | undefined) ?? null,
+    AuditAction: keyless,
   },
   resolvers: {
     Query: {

@@ -4,6 +4,7 @@
 import { builder } from '../../builder.ts'
 import {
   auditActionLabel,
+  auditActionLabels,
   auditChangeLines,
   auditWhere,
   parseAuditFilter,
@@ -97,5 +98,18 @@ builder.queryField('auditLogWorkbook', (t) =>
       })
       return file
     },
+  }),
+)
+
+const AuditActionRef = builder.objectRef<{ action: string; label: string }>('AuditAction').implement({
+  fields: (t) => ({ action: t.exposeString('action'), label: t.exposeString('label') }),
+})
+
+builder.queryField('auditLogActions', (t) =>
+  t.field({
+    type: [AuditActionRef],
+    description: '审计日志筛选可选的操作及其中文名（仅人才办）',
+    authScopes: { role: ['ADMIN'] },
+    resolve: () => Object.entries(auditActionLabels).map(([action, label]) => ({ action, label })),
   }),
 )
