@@ -45,8 +45,8 @@ const pairs = {
       {
         __typename: 'TalentDuplicatePair',
         reason: 'SAME_PHONE',
-        first: talent(first, {}),
-        second: talent(second, { name: '孙逸', employer: '浙大医学院', title: null, version: 1 }),
+        first: talent(first, { degree: 'MASTER' }),
+        second: talent(second, { name: '孙逸', employer: '浙大医学院', title: null, degree: 'DOCTORATE', version: 1 }),
       },
     ],
   },
@@ -73,7 +73,8 @@ describe('merging duplicates side by side', () => {
       within(form)
         .getAllByRole('row')
         .map((r) => r.getAttribute('data-testid')),
-    ).toEqual([null, 'merge-field-name', 'merge-field-employer', null])
+    ).toEqual([null, 'merge-field-name', 'merge-field-degree', 'merge-field-employer', null])
+    expect(within(form).getByTestId('merge-field-degree').textContent).toBe('学历硕士博士')
     fireEvent.click(within(form).getByLabelText('姓名取“孙逸”'))
     fireEvent.input(within(form).getByLabelText(/合并原因/), { target: { value: '同一人，两次登记' } })
     fireEvent.click(within(form).getByRole('button', { name: '确认合并' }))

@@ -31,6 +31,8 @@ const fields = [
   'notes',
 ] as const
 type MergeField = (typeof fields)[number]
+/** The fields whose values are codes, shown in words. */
+const enumFields = new Set<MergeField>(['gender', 'degree', 'talentClass', 'talentTeam', 'sector'])
 const enumName = (field: MergeField) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
 
 const shown = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value))
@@ -88,7 +90,11 @@ export function MergePair(props: {
   }
 
   const fieldLabel = (field: MergeField) => t(`office.disputes.field.${field}` as MessageKey)
-  const valueIn = (talent: PairTalent, field: MergeField) => shown(talent[field]) ?? t('office.disputes.empty')
+  const valueIn = (talent: PairTalent, field: MergeField) => {
+    const value = shown(talent[field])
+    if (value === null) return t('office.disputes.empty')
+    return enumFields.has(field) ? t(`office.disputes.value.${field}.${value}` as MessageKey) : value
+  }
   return (
     <form class="office-merge" data-testid="merge-pair" onSubmit={(event) => void submit(event)}>
       <fieldset>
