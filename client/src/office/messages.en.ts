@@ -3,9 +3,13 @@ import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
 import { assessmentSchemeMessagesEn } from './assessment/messages.en.ts'
 import { officeSpendingMessagesEn } from './spending/messages.en.ts'
+import { officeDisputesMessagesEn } from './disputes/messages.en.ts'
+import { officeAuditMessagesEn } from './audit/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   ...assessmentSchemeMessagesEn,
+  ...officeDisputesMessagesEn,
+  ...officeAuditMessagesEn,
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',
   'office.workspace.people': 'Units, accounts, password resets, deactivation',

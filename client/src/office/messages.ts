@@ -1,10 +1,14 @@
 import { defineMessages } from '../i18n/define.ts'
 import { assessmentSchemeMessages } from './assessment/messages.ts'
 import { officeSpendingMessages } from './spending/messages.ts'
+import { officeDisputesMessages } from './disputes/messages.ts'
+import { officeAuditMessages } from './audit/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
   ...assessmentSchemeMessages.zhCN,
+  ...officeDisputesMessages.zhCN,
+  ...officeAuditMessages.zhCN,
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',
   'office.workspace.people': '建单位、开账号、重置密码、停用',

@@ -5,6 +5,8 @@ const Workspace = lazy(() => import('./workspace.tsx'))
 const People = lazy(() => import('./people.tsx'))
 const AssessmentScheme = lazy(() => import('./assessment/scheme.tsx'))
 const AssessmentTargets = lazy(() => import('./assessment/targets.tsx'))
+const Disputes = lazy(() => import('./disputes/disputes.tsx'))
+const Audit = lazy(() => import('./audit/audit.tsx'))
 
 /** The talent office's screens (ADMIN); each is a lazy chunk, its words the lazy `office` area. */
 export function OfficeRoutes() {
@@ -14,6 +16,8 @@ export function OfficeRoutes() {
       <Route path="/people" component={People} />
       <Route path="/office/assessment" component={AssessmentScheme} />
       <Route path="/office/assessment/targets" component={AssessmentTargets} />
+      <Route path="/office/disputes" component={Disputes} />
+      <Route path="/office/audit" component={Audit} />
     </>
   )
 }

@@ -18,4 +18,11 @@ export const workspaceLinks: WorkspaceLink[] = [
     testId: 'workspace-assessment',
   },
   { href: '/spending', title: 'office.spending.title', detail: 'office.spending.detail', testId: 'workspace-spending' },
+  {
+    href: '/office/disputes',
+    title: 'office.disputes.title',
+    detail: 'office.disputes.tile',
+    testId: 'workspace-disputes',
+  },
+  { href: '/office/audit', title: 'office.audit.title', detail: 'office.audit.tile', testId: 'workspace-audit' },
 ]

@@ -39,6 +39,13 @@ export const cacheConfig = {
     // The 考核方案: an indicator is known by its uuid; a target lives inside its indicator.
     Indicator: (data) => (typeof data.uuid === 'string' ? data.uuid : null),
     Target: keyless,
+    // The office's disputes and audit log (office/disputes, office/audit): rows with no id of their own.
+    TalentDuplicatePair: keyless,
+    CreditShare: keyless,
+    AuditLogConnection: keyless,
+    AuditLogEdge: keyless,
+    AuditLog: (entry) => (entry.uuid as string | undefined) ?? null,
+    AuditAction: keyless,
   },
   resolvers: {
     Query: {

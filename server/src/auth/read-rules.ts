@@ -66,7 +66,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Report: scoped((user) => (user && reportReaders.has(user.role) ? {} : nothing)),
   Setting: everyone('tunable thresholds (clocks, lights) every screen applies'),
   ImportBatch: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
-  AuditLog: serverOnly('written by every change; read only to limit a user’s own look-ups and to verify'),
+  AuditLog: serverOnly('written by every change; listed only to the office (auditLog, ADMIN by authScopes)'),
   AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),
   AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
   ProjectCredit: rollup,

@@ -30,6 +30,24 @@ const recordDay = (label: string) =>
 
 const write = { clientMutationId: uuid('操作编号'), id: uuid('项目编号') }
 
+/** A percent with at most two decimals, so that it is stored exactly as a CreditShare (4 decimals of 1). */
+const percent = z
+  .number({ message: '计分比例应为数字' })
+  .refine((value) => value > 0 && value < 100 && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+    message: '每个单位的计分比例应大于 0、小于 100，最多两位小数',
+  })
+
+/** Joint credit: two or more units, each once, their percents summing to exactly 100. */
+const creditShares = z
+  .array(z.object({ unitId: uuid('计分单位编号'), percent }))
+  .min(2, '分配计分至少需要两个单位；整体调整请用“调整计分单位”')
+  .max(10, '最多分给 10 个单位')
+  .refine((shares) => new Set(shares.map((share) => share.unitId)).size === shares.length, '同一单位只能出现一次')
+  .refine(
+    (shares) => shares.reduce((sum, share) => sum + Math.round(share.percent * 100), 0) === 10_000,
+    '各单位的计分比例合计须为 100%',
+  )
+
 export const projectInputs = {
   create: z.object({ ...write, talentId: uuid('人才编号'), ...editable }),
   update: z
@@ -51,6 +69,12 @@ export const projectInputs = {
     reason: optionalText(reasonLimit, '原因'),
   }),
   moveCredit: z.object({ ...write, version, creditUnitId: uuid('计分单位编号'), reason: reason('调整计分单位的原因') }),
+  splitCredit: z.object({
+    ...write,
+    version,
+    shares: creditShares,
+    reason: reason('分配计分的原因'),
+  }),
   signing: z.object({
     ...write,
     signedAt: recordDay('签约日期'),
@@ -90,4 +114,11 @@ export type ProjectInput<K extends keyof typeof projectInputs> = z.output<(typeo
 
 export function parseProjectInput<K extends keyof typeof projectInputs>(kind: K, raw: unknown): ProjectInput<K> {
   return parseInput(projectInputs[kind], raw) as ProjectInput<K>
+}
+
+/** Shares as the audit log keeps them: unit and percent, in unit order. */
+export function sharesForAudit(shares: { unitId: string; share: { toString(): string } }[]) {
+  return [...shares]
+    .sort((a, b) => a.unitId.localeCompare(b.unitId))
+    .map((share) => ({ unitId: share.unitId, percent: Math.round(Number(share.share.toString()) * 10_000) / 100 }))
 }

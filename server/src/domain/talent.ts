@@ -51,12 +51,42 @@ export const updateTalentInput = z
   .partial()
   .extend({ clientMutationId: uuid('操作编号'), id: uuid('人才编号'), version })
 
+/** The fields whose value the office chooses, side by side, when two records of one person are merged. */
+export const choosableMergeFields = [
+  'name',
+  'gender',
+  'birthYear',
+  'phone',
+  'email',
+  'wechat',
+  'degree',
+  'title',
+  'field',
+  'employer',
+  'country',
+  'city',
+  'overseasExperience',
+  'talentClass',
+  'talentTeam',
+  'sector',
+  'notes',
+] as const
+export type ChoosableMergeField = (typeof choosableMergeFields)[number]
+
 export const mergeTalentsInput = z
   .object({
     clientMutationId: uuid('操作编号'),
     survivorId: uuid('保留的人才编号'),
     mergedId: uuid('被合并的人才编号'),
     reason: requiredText(500, '合并原因'),
+    /** The fields whose merged record's value survives; every other field keeps the survivor's value. */
+    takeFromMerged: z
+      .array(z.enum(choosableMergeFields, { message: '合并字段不正确' }))
+      .max(choosableMergeFields.length, '合并字段不正确')
+      .optional(),
+    /** The versions the side-by-side view showed: a record changed since is a CONFLICT. */
+    survivorVersion: version.optional(),
+    mergedVersion: version.optional(),
   })
   .refine((input) => input.survivorId !== input.mergedId, { message: '不能把人才与自己合并', path: ['mergedId'] })
 
@@ -85,6 +115,14 @@ export function duplicateReason(
   return same(candidate.name, existing.name) && same(candidate.employer, existing.employer)
     ? 'SAME_NAME_AND_EMPLOYER'
     : null
+}
+
+/** The merged record's values of the fields the office chose to keep from it. */
+export function chosenFields<T extends Record<string, unknown>>(
+  merged: T,
+  chosen: readonly ChoosableMergeField[],
+): Partial<T> {
+  return Object.fromEntries(chosen.map((key) => [key, merged[key]])) as Partial<T>
 }
 
 /** The fields a merge fills on the survivor from the merged record: only where the survivor has nothing. */

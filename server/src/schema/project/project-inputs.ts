@@ -25,6 +25,13 @@ const editable = (t: FieldBuilder) => ({
   tags: t.stringList(),
 })
 
+const CreditShareInput = builder.inputType('CreditShareInput', {
+  fields: (t) => ({
+    unitId: t.string({ required: true, description: '计分单位编号（园区、镇街或人才办）' }),
+    percent: t.float({ required: true, description: '计分比例（%），最多两位小数' }),
+  }),
+})
+
 export const ProjectInputs = {
   create: builder.inputType('CreateProjectInput', {
     description: '为已登记的人才立项（阶段：线索）；另一单位正在跟进该人才时不能重复立项',
@@ -62,6 +69,14 @@ export const ProjectInputs = {
     fields: (t) => ({
       ...versioned(t),
       creditUnitId: t.string({ required: true }),
+      reason: t.string({ required: true }),
+    }),
+  }),
+  splitCredit: builder.inputType('SplitProjectCreditInput', {
+    description: '把项目的考核计分按比例分给两个及以上单位（仅人才办，须填原因；比例合计 100%）',
+    fields: (t) => ({
+      ...versioned(t),
+      shares: t.field({ type: [CreditShareInput], required: true }),
       reason: t.string({ required: true }),
     }),
   }),

@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors.ts'
 import { changedFields } from '../../domain/diff.ts'
+import { sharesForAudit } from '../../domain/project.ts'
 import { updateIfVersion } from '../../write/versioned.ts'
 import { loadProjectForWrite, projectColumns } from './project-access.ts'
 import { activeClaimsOn, refuseIfClaimed } from '../talent/talent-matches.ts'
@@ -7,7 +8,12 @@ import { projectMutation, projectWriters } from './project-mutation.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import type { WritableProject } from './project-access.ts'
 
-function versionedUpdate(tx: Transaction, project: WritableProject, version: number, data: Record<string, unknown>) {
+export function versionedUpdate(
+  tx: Transaction,
+  project: WritableProject,
+  version: number,
+  data: Record<string, unknown>,
+) {
   return updateIfVersion(
     '项目',
     project,
@@ -92,8 +98,13 @@ projectMutation('moveProjectCredit', 'moveCredit', {
     const unit = await tx.unit.findUnique({ where: { id: creditUnitId } })
     if (!unit || unit.kind === 'DEPARTMENT')
       throw DomainError.badInput([{ field: 'creditUnitId', message: '计分单位须是园区、镇街或人才办' }])
-    if (project.creditUnitId === creditUnitId) throw new DomainError('CONFLICT', `该项目已计入${unit.name}`)
+    const shares = await tx.creditShare.findMany({ where: { projectId: id }, orderBy: { unitId: 'asc' } })
+    if (project.creditUnitId === creditUnitId && shares.length === 0)
+      throw new DomainError('CONFLICT', `该项目已计入${unit.name}`)
     await versionedUpdate(tx, project, version, { creditUnitId })
-    return { reason, changes: changedFields({ creditUnitId: project.creditUnitId }, { creditUnitId }) }
+    // Credit moved whole ends a split: shares would otherwise go on counting instead of the credit unit.
+    await tx.creditShare.deleteMany({ where: { projectId: id } })
+    const before = { creditUnitId: project.creditUnitId, shares: sharesForAudit(shares) }
+    return { reason, changes: changedFields(before, { creditUnitId, shares: [] }) }
   },
 })

@@ -52,7 +52,13 @@ export const ProjectNode = builder.prismaNode('Project', {
     lastActivityAt: t.expose('lastActivityAt', { type: 'DateTime', nullable: true }),
     talent: t.relation('talent'),
     unit: t.relation('unit'),
-    creditUnit: t.relation('creditUnit', { description: '考核计分单位（不重复统计）' }),
+    creditUnit: t.relation('creditUnit', {
+      description: '考核计分单位（不重复统计）；有联合计分时以 creditShares 为准',
+    }),
+    creditShares: t.relation('creditShares', {
+      description: '联合计分：各单位的计分比例（无则整体计入 creditUnit）',
+      query: { orderBy: { share: 'desc' } },
+    }),
     owner: t.relation('owner', { nullable: true }),
     followers: t.field({
       type: [UserNode],

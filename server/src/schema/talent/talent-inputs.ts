@@ -1,10 +1,21 @@
 // The GraphQL shapes of talent input; the rules live in domain/talent.ts (zod), which checks every field.
 import { z } from 'zod'
 import { builder } from '../../builder.ts'
+import { choosableMergeFields, type ChoosableMergeField } from '../../domain/talent.ts'
 import { optionalPhone, optionalText, requiredText } from '../../domain/parse.ts'
 import { DataSourceEnum, DegreeEnum, GenderEnum, SectorEnum, TalentClassEnum, TalentTeamEnum } from '../enums.ts'
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
+
+const upperSnake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
+
+export const TalentMergeFieldEnum = builder.enumType('TalentMergeField', {
+  description: '合并时可逐项选择保留值的人才字段',
+  values: Object.fromEntries(choosableMergeFields.map((field) => [upperSnake(field), { value: field }])) as Record<
+    string,
+    { value: ChoosableMergeField }
+  >,
+})
 
 const talentFields = (t: FieldBuilder) => ({
   gender: t.field({ type: GenderEnum }),
@@ -57,6 +68,12 @@ export const TalentInputs = {
       survivorId: t.string({ required: true }),
       mergedId: t.string({ required: true }),
       reason: t.string({ required: true }),
+      takeFromMerged: t.field({
+        type: [TalentMergeFieldEnum],
+        description: '取被合并记录的值的字段；其余字段保留“保留记录”的值（保留记录为空的字段仍由被合并记录补齐）',
+      }),
+      survivorVersion: t.int({ description: '比对时保留记录的版本号；已被他人修改时返回 CONFLICT' }),
+      mergedVersion: t.int({ description: '比对时被合并记录的版本号' }),
     }),
   }),
   duplicateQuery: z.object({

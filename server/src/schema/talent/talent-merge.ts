@@ -1,8 +1,9 @@
 import { builder } from '../../builder.ts'
 import { readingAcrossUnits, writingAcrossUnits } from '../../auth/scoped-client.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { mergedFields, parseMergeTalents } from '../../domain/talent.ts'
+import { chosenFields, mergedFields, parseMergeTalents } from '../../domain/talent.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { conflictError } from '../../write/versioned.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import { TalentInputs } from './talent-inputs.ts'
 
@@ -22,6 +23,31 @@ const fillable = [
   'sector',
   'notes',
 ] as const
+
+/**
+ * Locks both records (in id order, so two merges of one pair, either way round, run one after the other)
+ * and reads them afresh: the second of two merges at once finds the record merged and is refused.
+ */
+async function lockPair(
+  tx: Transaction,
+  survivorId: string,
+  mergedId: string,
+  seen: { survivorVersion?: number | undefined; mergedVersion?: number | undefined },
+) {
+  await writingAcrossUnits(
+    () => tx.$queryRaw`
+      SELECT id FROM "Talent" WHERE id IN (${survivorId}::uuid, ${mergedId}::uuid) ORDER BY id FOR NO KEY UPDATE`,
+  )
+  const both = await tx.talent.findMany({ where: { id: { in: [survivorId, mergedId] } } })
+  const survivor = both.find((talent) => talent.id === survivorId)
+  const merged = both.find((talent) => talent.id === mergedId)
+  if (!survivor || !merged) throw DomainError.notFound('人才')
+  if (survivor.mergedIntoId || merged.mergedIntoId) throw new DomainError('CONFLICT', '其中一条记录已被合并过')
+  if (seen.survivorVersion !== undefined && seen.survivorVersion !== survivor.version)
+    throw conflictError('人才', survivor)
+  if (seen.mergedVersion !== undefined && seen.mergedVersion !== merged.version) throw conflictError('人才', merged)
+  return { survivor, merged }
+}
 
 /** Moves everything that points at the merged talent to the survivor, so no history is lost. */
 async function moveHistory(tx: Transaction, survivorId: string, mergedId: string) {
@@ -75,20 +101,17 @@ builder.mutationField('mergeTalents', (t) =>
     authScopes: { role: ['PARK_MANAGER', 'ADMIN'] },
     args: { input: t.arg({ type: TalentInputs.merge, required: true }) },
     resolve: async (query, _root, args, context) => {
-      const { clientMutationId, survivorId, mergedId, reason } = parseMergeTalents(args.input)
+      const { clientMutationId, survivorId, mergedId, reason, ...choice } = parseMergeTalents(args.input)
       await runWrite(context, { clientMutationId, operation: 'mergeTalents', entity: 'Talent' }, async (tx, user) => {
-        const both = await tx.talent.findMany({ where: { id: { in: [survivorId, mergedId] } } })
-        const survivor = both.find((talent) => talent.id === survivorId)
-        const merged = both.find((talent) => talent.id === mergedId)
-        if (!survivor || !merged) throw DomainError.notFound('人才')
-        if (survivor.mergedIntoId || merged.mergedIntoId) throw new DomainError('CONFLICT', '其中一条记录已被合并过')
+        const { survivor, merged } = await lockPair(tx, survivorId, mergedId, choice)
         // A park manager merges only within their own unit; across units it is the talent office's call. Their
         // own reads leave other units' projects out, so the check reads across units.
         const foreign = (ids: string[]) =>
           readingAcrossUnits(() => tx.project.count({ where: { talentId: { in: ids }, unitId: { not: user.unitId } } }))
         if (user.role !== 'ADMIN' && (await foreign([survivorId, mergedId])) > 0)
           throw DomainError.forbidden('涉及其他单位的人才合并须由人才办办理')
-        const fill = mergedFields(survivor, merged, fillable)
+        const chosen = chosenFields(merged, choice.takeFromMerged ?? [])
+        const fill = { ...mergedFields(survivor, merged, fillable), ...chosen }
         const union = (a: string[], b: string[]) => [...new Set([...a, ...b])]
         // Allowed, the merge moves every record of the merged talent, those other units keep included (their
         // projects' members, the applications they filed), and the merged record, left with no project, may
@@ -114,7 +137,9 @@ builder.mutationField('mergeTalents', (t) =>
           id: survivorId,
           entityId: mergedId,
           reason,
-          changes: { after: { mergedInto: survivorId, filled: Object.keys(fill), moved } },
+          changes: {
+            after: { mergedInto: survivorId, filled: Object.keys(fill), chosen: Object.keys(chosen), moved },
+          },
         }
       })
       return context.prisma.talent.findFirstOrThrow({
