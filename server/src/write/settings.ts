@@ -26,9 +26,15 @@ const perRequest = new WeakMap<object, Map<string, Promise<unknown>>>()
 
 function once<T>(context: Reader, key: string, load: () => Promise<T>): Promise<T> {
   let cache = perRequest.get(context.request)
-  if (!cache) perRequest.set(context.request, (cache = new Map()))
+  if (!cache) {
+    cache = new Map()
+    perRequest.set(context.request, cache)
+  }
   let value = cache.get(key) as Promise<T> | undefined
-  if (!value) cache.set(key, (value = load()))
+  if (!value) {
+    value = load()
+    cache.set(key, value)
+  }
   return value
 }
 

@@ -28,6 +28,12 @@ export const ProjectNode = builder.prismaNode('Project', {
     statusReason: t.exposeString('statusReason', { nullable: true }),
     sourceChannel: t.expose('sourceChannel', { type: SourceChannelEnum }),
     referrer: t.exposeString('referrer', { nullable: true }),
+    referrerAnsweredAt: t.expose('referrerAnsweredAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '答复推荐人的时间；有推荐人而未答复时为空',
+    }),
+    referrerAnswerNote: t.exposeString('referrerAnswerNote', { nullable: true, description: '答复推荐人的内容' }),
     industry: t.exposeString('industry', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     tags: t.exposeStringList('tags'),
