@@ -20,7 +20,7 @@ async function referredProject(referrer: string | null = '王校友') {
 
 const clockKinds = async (projectId: string) => {
   const answer = await county.agents.eastStaff.request(ProjectClocksQuery, { id: globalId('Project', projectId) })
-  return (answer.data?.node as { deadlines: { kind: string }[] }).deadlines.map((deadline) => deadline.kind)
+  return (answer.data!.node as { deadlines: { kind: string }[] }).deadlines.map((deadline) => deadline.kind)
 }
 
 const footprint = async (id: string) => ({

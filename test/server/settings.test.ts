@@ -49,11 +49,10 @@ describe('the office’s settings', () => {
 
   it('change a project’s light at the next request', async () => {
     const { projectId } = await talentWithProject(county.agents.eastStaff)
-    const light = async () =>
-      (
-        (await county.agents.eastStaff.request(ProjectClocksQuery, { id: globalId('Project', projectId) })).data
-          ?.node as { light: string }
-      ).light
+    const light = async () => {
+      const answer = await county.agents.eastStaff.request(ProjectClocksQuery, { id: globalId('Project', projectId) })
+      return (answer.data!.node as { light: string }).light
+    }
     // Ten working days span at most about three weeks, even over the Spring Festival: yellow within 30 days,
     // green when only the day itself turns yellow.
     const slow = { firstContactWorkingDays: 10, assessWorkingDays: 10 }

@@ -1,6 +1,7 @@
 // The English of messages.ts, loaded only when someone chooses English (i18n/index.ts).
 import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
+import { settingsMessagesEn } from './settings/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   'office.nav.workspace': 'Workspace',
@@ -57,4 +58,5 @@ export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   'office.role.DEPARTMENT': 'Department staff',
   'office.role.LEADER': 'County leader',
   'office.role.ADMIN': 'Talent office administrator',
+  ...settingsMessagesEn,
 }

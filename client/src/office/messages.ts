@@ -1,4 +1,5 @@
 import { defineMessages } from '../i18n/define.ts'
+import { settingsMessages } from './settings/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
@@ -55,4 +56,5 @@ export const officeMessages = defineMessages({
   'office.role.DEPARTMENT': '部门经办人',
   'office.role.LEADER': '县领导',
   'office.role.ADMIN': '人才办管理员',
+  ...settingsMessages.zhCN,
 })

@@ -11,4 +11,10 @@ export interface WorkspaceLink {
 
 export const workspaceLinks: WorkspaceLink[] = [
   { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+  {
+    href: '/office/settings',
+    title: 'office.settings.title',
+    detail: 'office.settings.tile',
+    testId: 'workspace-settings',
+  },
 ]

@@ -36,6 +36,12 @@ export const cacheConfig = {
     UserConnection: keyless,
     UserEdge: keyless,
     IssuedPassword: keyless,
+    // The office's settings screen reads and saves them online, asking the server again after each save.
+    OfficeSettings: keyless,
+    ClockSettings: keyless,
+    SupportDueSettings: keyless,
+    SupportDue: keyless,
+    CalendarDay: (day) => String(day.date),
   },
   resolvers: {
     Query: {
