@@ -14,6 +14,7 @@ import { stageIndex } from '@talent/rules/stage'
 import { ProjectSummary } from './project-summary.tsx'
 import { TalentCard } from './talent-card.tsx'
 import { ProjectFacts } from './project-facts.tsx'
+import { ReferrerAnswer } from './referrer-answer.tsx'
 import { Timeline } from './timeline.tsx'
 import { ProjectSupportRequests } from './project-support-requests.tsx'
 import { BackLink } from './back-link.tsx'
@@ -63,6 +64,7 @@ export default function ProjectDetailRoute() {
             <>
               <ProjectSummary project={current()} pending={state()!} />
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
+              <ReferrerAnswer projectId={current().uuid} project={current()} />
               <Timeline project={current()} pending={pending()} />
               <ProjectSupportRequests
                 projectId={current().uuid}
