@@ -5,6 +5,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { globalId, ids, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { CreateSupportRequest } from '../support/support-request-documents.ts'
 import { OfficeSettingsQuery, ProjectClocksQuery, UpdateSettings } from '../support/settings-documents.ts'
+import { endOfWorkingDaysAfter } from '../support/working-days.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
@@ -25,18 +26,7 @@ const clocks = (values: Partial<Record<string, number>> = {}) => ({
 })
 const saved = async () => (await admin().request(OfficeSettingsQuery)).data!.officeSettings
 
-/** The end of the n-th working day after `from`'s county day, on the calendar as the database has it. */
-async function endOfWorkingDaysAfter(from: Date, n: number) {
-  const rows = await db.prisma.calendarDay.findMany()
-  const exceptions = new Map(rows.map((row) => [row.date.toISOString().slice(0, 10), row.working]))
-  const day = new Date(`${from.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })}T00:00:00Z`)
-  for (let left = n; left > 0; ) {
-    day.setUTCDate(day.getUTCDate() + 1)
-    const key = day.toISOString().slice(0, 10)
-    if (exceptions.get(key) ?? (day.getUTCDay() !== 0 && day.getUTCDay() !== 6)) left -= 1
-  }
-  return new Date(day.getTime() + 16 * 3_600_000 - 1).toISOString()
-}
+const dueAfter = (from: Date, n: number) => endOfWorkingDaysAfter(db.prisma, from, n)
 
 describe('the office’s settings', () => {
   it('start at the defaults, version 0, and only the office reads or changes them', async () => {
@@ -103,9 +93,9 @@ describe('the office’s settings', () => {
     const ask = (category: 'FUNDING' | 'HIRING') =>
       mutate(county.agents.eastStaff, CreateSupportRequest, { ...ids(), projectId, category, description: '需要支持' })
     const funding = (await ask('FUNDING')).data!
-    expect(funding.dueAt).toBe(await endOfWorkingDaysAfter(new Date(funding.createdAt), 3))
+    expect(funding.dueAt).toBe(await dueAfter(new Date(funding.createdAt), 3))
     const hiring = (await ask('HIRING')).data!
-    expect(hiring.dueAt).toBe(await endOfWorkingDaysAfter(new Date(hiring.createdAt), 10))
+    expect(hiring.dueAt).toBe(await dueAfter(new Date(hiring.createdAt), 10))
   })
 
   it('let one of two saves of the same version win when they arrive together', async () => {
