@@ -140,6 +140,7 @@ interface Pinned {
   }
   assignProjectOwner: Versioned & { ownerId: string }
   setProjectFollower: Ids & { userId: string; following: boolean }
+  recordReferrerAnswer: Ids & { answeredAt?: string | null; note?: string | null }
   createSupportRequest: Ids & {
     projectId: string
     category: Scalar<'SupportCategory'>

@@ -49,6 +49,8 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
     industry: '新材料',
     sourceChannel: 'UNIVERSITY',
     referrer: null,
+    referrerAnsweredAt: null,
+    referrerAnswerNote: null,
     plannedInvestment: '1200',
     registeredCapital: null,
     expectedLandingDate: null,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { graphql } from '../support/graphql.ts'
 import { ids, mutate, op, talentWithProject } from '../support/pipeline.ts'
 import { supportRequestCounty } from '../support/support-request-county.ts'
+import { endOfWorkingDaysAfter } from '../support/working-days.ts'
 import {
   AssignSupportRequest,
   CloseSupportRequest,
@@ -35,20 +36,6 @@ const NodeQuery = graphql(`
     }
   }
 `)
-
-/**
- * The default due date, worked out here by hand: the end (23:59:59.999 at +08:00) of the tenth Monday–Friday
- * after the county day the request was made on. Exact, since no bound in days holds at every moment: one made
- * on a Friday, a Saturday or a Sunday is due the same Friday, 14 days on from the Friday, just 12 from late Sunday.
- */
-function endOfTenthWorkingDayAfter(at: Date): string {
-  const day = new Date(`${at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })}T00:00:00Z`)
-  for (let left = 10; left > 0; ) {
-    day.setUTCDate(day.getUTCDate() + 1)
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) left -= 1
-  }
-  return new Date(day.getTime() + 16 * 3_600_000 - 1).toISOString()
-}
 
 describe('a request from a park to the departments', () => {
   let id: string
@@ -98,7 +85,8 @@ describe('a request from a park to the departments', () => {
     const createdAt = new Date(created.data!.createdAt)
     expect(createdAt.getTime()).toBeGreaterThanOrEqual(before)
     expect(createdAt.getTime()).toBeLessThanOrEqual(Date.now())
-    expect(created.data!.dueAt).toBe(endOfTenthWorkingDayAfter(createdAt))
+    // Ten working days on the county's calendar (its holidays and 调休 workdays), to the end of that day.
+    expect(created.data!.dueAt).toBe(await endOfWorkingDaysAfter(db().prisma, createdAt, 10))
     id = created.data!.uuid
 
     const assign = (agent: typeof eastManager, departmentId: string) =>

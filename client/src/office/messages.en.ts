@@ -5,6 +5,7 @@ import { assessmentSchemeMessagesEn } from './assessment/messages.en.ts'
 import { officeSpendingMessagesEn } from './spending/messages.en.ts'
 import { officeDisputesMessagesEn } from './disputes/messages.en.ts'
 import { officeAuditMessagesEn } from './audit/messages.en.ts'
+import { settingsMessagesEn } from './settings/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   ...assessmentSchemeMessagesEn,
@@ -65,4 +66,5 @@ export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   'office.role.LEADER': 'County leader',
   'office.role.ADMIN': 'Talent office administrator',
   ...officeSpendingMessagesEn,
+  ...settingsMessagesEn,
 }

@@ -3,6 +3,7 @@ import { assessmentSchemeMessages } from './assessment/messages.ts'
 import { officeSpendingMessages } from './spending/messages.ts'
 import { officeDisputesMessages } from './disputes/messages.ts'
 import { officeAuditMessages } from './audit/messages.ts'
+import { settingsMessages } from './settings/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
@@ -63,4 +64,5 @@ export const officeMessages = defineMessages({
   'office.role.LEADER': '县领导',
   'office.role.ADMIN': '人才办管理员',
   ...officeSpendingMessages.zhCN,
+  ...settingsMessages.zhCN,
 })

@@ -7,6 +7,7 @@ const AssessmentScheme = lazy(() => import('./assessment/scheme.tsx'))
 const AssessmentTargets = lazy(() => import('./assessment/targets.tsx'))
 const Disputes = lazy(() => import('./disputes/disputes.tsx'))
 const Audit = lazy(() => import('./audit/audit.tsx'))
+const Settings = lazy(() => import('./settings/settings.tsx'))
 
 /** The talent office's screens (ADMIN); each is a lazy chunk, its words the lazy `office` area. */
 export function OfficeRoutes() {
@@ -18,6 +19,7 @@ export function OfficeRoutes() {
       <Route path="/office/assessment/targets" component={AssessmentTargets} />
       <Route path="/office/disputes" component={Disputes} />
       <Route path="/office/audit" component={Audit} />
+      <Route path="/office/settings" component={Settings} />
     </>
   )
 }

@@ -25,4 +25,10 @@ export const workspaceLinks: WorkspaceLink[] = [
     testId: 'workspace-disputes',
   },
   { href: '/office/audit', title: 'office.audit.title', detail: 'office.audit.tile', testId: 'workspace-audit' },
+  {
+    href: '/office/settings',
+    title: 'office.settings.title',
+    detail: 'office.settings.tile',
+    testId: 'workspace-settings',
+  },
 ]

@@ -54,6 +54,12 @@ export const outboxWrites = {
     project: 'id',
     versioned: true,
   },
+  recordReferrerAnswer: {
+    document: () => import('../staff/writes.ts').then((module) => module.RecordReferrerAnswerMutation),
+    records: ['id'],
+    project: 'id',
+    versioned: false,
+  },
   pipelineMoveStage: {
     document: () => import('../manager/writes.ts').then((module) => module.PipelineMoveStageMutation),
     records: ['id'],

@@ -134,6 +134,15 @@ const staffScreenMessagesEn: EnglishOf<typeof staffScreenMessages> = {
   'staff.support.due': 'due {date}',
   'staff.support.all': 'All requests',
   'staff.support.new': 'New request',
+  'staff.referrer.heading': 'Answer the referrer',
+  'staff.referrer.due':
+    'The referrer {name} is waiting to hear back: tell them how the lead stands, then note it here.',
+  'staff.referrer.note': 'What you told them',
+  'staff.referrer.noteHint': 'E.g. told by phone that the project is being assessed',
+  'staff.referrer.submit': 'Record the referrer answered',
+  'staff.referrer.saving': 'Saving…',
+  'staff.referrer.answered': 'Referrer {name} answered on {date}',
+  'staff.referrer.pending': 'Referrer answer recorded, not yet synced',
 }
 
 export const staffMessagesEn = { ...staffScreenMessagesEn, ...staffFormMessagesEn }

@@ -130,4 +130,12 @@ export const staffScreenMessages = defineMessages({
   'staff.support.due': '办结时限 {date}',
   'staff.support.all': '查看全部诉求',
   'staff.support.new': '登记诉求',
+  'staff.referrer.heading': '答复推荐人',
+  'staff.referrer.due': '推荐人 {name} 还在等回音：告诉对方项目进展后，在这里记一笔。',
+  'staff.referrer.note': '答复了什么',
+  'staff.referrer.noteHint': '如：已电话告知项目进入研判',
+  'staff.referrer.submit': '记录已答复推荐人',
+  'staff.referrer.saving': '正在保存…',
+  'staff.referrer.answered': '已于 {date} 答复推荐人 {name}',
+  'staff.referrer.pending': '已记录答复推荐人，未同步',
 })

@@ -15,6 +15,7 @@ import { ProjectSummary } from './project-summary.tsx'
 import { TalentCard } from './talent-card.tsx'
 import { TalentDetails } from './talent-details.tsx'
 import { ProjectFacts } from './project-facts.tsx'
+import { ReferrerAnswer } from './referrer-answer.tsx'
 import { Timeline } from './timeline.tsx'
 import { ProjectSupportRequests } from './project-support-requests.tsx'
 import { BackLink } from './back-link.tsx'
@@ -65,6 +66,7 @@ export default function ProjectDetailRoute() {
               <ProjectSummary project={current()} pending={state()!} />
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
               <TalentDetails talentNodeId={current().talent.id} />
+              <ReferrerAnswer projectId={current().uuid} project={current()} />
               <Timeline project={current()} pending={pending()} />
               <ProjectSupportRequests
                 projectId={current().uuid}

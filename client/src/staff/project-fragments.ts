@@ -31,6 +31,8 @@ export const ProjectFactsFragment = graphql(`
     industry
     sourceChannel
     referrer
+    referrerAnsweredAt
+    referrerAnswerNote
     plannedInvestment
     registeredCapital
     expectedLandingDate

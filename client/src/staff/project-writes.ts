@@ -11,6 +11,7 @@ export type SetStatusInput = OutboxInput<'setProjectStatus'>
 export type SigningInput = OutboxInput<'recordSigning'>
 export type LandingInput = OutboxInput<'recordLanding'>
 export type UpdateProjectInput = OutboxInput<'updateProject'>
+export type ReferrerAnswerInput = OutboxInput<'recordReferrerAnswer'>
 
 type WithoutIds<Input> = Omit<Input, 'clientMutationId' | 'id'>
 
@@ -60,4 +61,12 @@ export function updateProjectWrite(
   ownerId: string,
 ): WriteOf<'updateProject'> {
   return outboxWrite('updateProject', { clientMutationId: uuidv7(), id: projectId, ...fields }, ownerId)
+}
+
+export function referrerAnswerWrite(
+  projectId: string,
+  fields: WithoutIds<ReferrerAnswerInput>,
+  ownerId: string,
+): WriteOf<'recordReferrerAnswer'> {
+  return outboxWrite('recordReferrerAnswer', { clientMutationId: uuidv7(), id: projectId, ...fields }, ownerId)
 }

@@ -102,3 +102,17 @@ export const UpdateProjectMutation = graphql(
   `,
   projectDetailFragments,
 )
+
+export const RecordReferrerAnswerMutation = graphql(
+  `
+    mutation StaffRecordReferrerAnswer($input: RecordReferrerAnswerInput!) {
+      recordReferrerAnswer(input: $input) {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffProjectFacts
+      }
+    }
+  `,
+  projectDetailFragments,
+)

@@ -135,6 +135,7 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.op.updateProject': 'Edit project',
   'sync.op.assignProjectOwner': 'Assign owner',
   'sync.op.setProjectFollower': 'Set follower',
+  'sync.op.recordReferrerAnswer': 'Answer the referrer',
   'sync.op.moveProjectStage': 'Move stage',
   'sync.op.pipelineMoveStage': 'Move stage',
   'sync.op.setProjectStatus': 'Change status',

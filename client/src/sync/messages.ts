@@ -119,6 +119,7 @@ export const syncMessages = defineMessages({
   'sync.op.updateProject': '修改项目',
   'sync.op.assignProjectOwner': '指定负责人',
   'sync.op.setProjectFollower': '设置协助人',
+  'sync.op.recordReferrerAnswer': '答复推荐人',
   'sync.op.moveProjectStage': '推进阶段',
   'sync.op.pipelineMoveStage': '推进阶段',
   'sync.op.setProjectStatus': '更改项目状态',

@@ -46,6 +46,12 @@ export const cacheConfig = {
     AuditLogEdge: keyless,
     AuditLog: (entry) => (entry.uuid as string | undefined) ?? null,
     AuditAction: keyless,
+    // The office's settings screen reads and saves them online, asking the server again after each save.
+    OfficeSettings: keyless,
+    ClockSettings: keyless,
+    SupportDueSettings: keyless,
+    SupportDue: keyless,
+    CalendarDay: (day) => String(day.date),
   },
   resolvers: {
     Query: {

@@ -65,6 +65,8 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Target: everyone('every unit’s targets are published with the scheme'),
   Report: scoped((user) => (user && reportReaders.has(user.role) ? {} : nothing)),
   Setting: everyone('tunable thresholds (clocks, lights) every screen applies'),
+  CalendarDay: everyone('the county’s public holidays and 调休 workdays, which every deadline counts with'),
+  CalendarYear: serverOnly('which official years were loaded, for the server’s start only'),
   ImportBatch: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
   AuditLog: serverOnly('written by every change; listed only to the office (auditLog, ADMIN by authScopes)'),
   AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),

@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
+import { loadOfficialCalendar } from './official-calendar.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -125,5 +126,8 @@ function withQueryLog(prisma: PrismaClient, options: OpenOptions): PrismaClient 
 }
 
 export async function migrate(database: Database): Promise<string[]> {
-  return applyMigrations(database.adapter)
+  const applied = await applyMigrations(database.adapter)
+  // Data the schema needs to be of use (the working-day calendar), loaded where the tables are made.
+  await loadOfficialCalendar(database.prisma)
+  return applied
 }

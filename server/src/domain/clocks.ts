@@ -1,7 +1,8 @@
 // Response clocks and the 三色 light (docs/domain.md, "Clocks and deadlines"). The numbers are settings.
-import { addBusinessDays, addDays, differenceInCalendarDays, endOfDay } from 'date-fns'
+import { addDays, differenceInCalendarDays, endOfDay } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
 import type { ProjectStatus } from '../generated/prisma/enums.ts'
+import { endOfWorkingDaysAfter, weekdaysOnly, type WorkingCalendar } from './working-days.ts'
 
 export const countyTimeZone = 'Asia/Shanghai'
 
@@ -38,19 +39,22 @@ export interface Deadline {
 }
 
 /** The deadlines still open on a project; a paused or lost project runs no clock. */
-export function openDeadlines(project: ProjectClockFacts, settings: ClockSettings = defaultClockSettings): Deadline[] {
+export function openDeadlines(
+  project: ProjectClockFacts,
+  settings: ClockSettings = defaultClockSettings,
+  calendar: WorkingCalendar = weekdaysOnly,
+): Deadline[] {
   if (project.status !== 'ACTIVE') return []
   // Working days are counted on the county's calendar, and a deadline lasts to the end of its day there.
   const created = new TZDate(project.createdAt, countyTimeZone)
   const deadlines: Deadline[] = []
   if (!project.firstContactedAt) {
-    deadlines.push({
-      kind: 'FIRST_CONTACT',
-      dueAt: endOfDay(addBusinessDays(created, settings.firstContactWorkingDays)),
-    })
+    const dueAt = endOfWorkingDaysAfter(project.createdAt, settings.firstContactWorkingDays, calendar)
+    deadlines.push({ kind: 'FIRST_CONTACT', dueAt })
   }
   if (!project.assessedAt) {
-    deadlines.push({ kind: 'ASSESSMENT', dueAt: endOfDay(addBusinessDays(created, settings.assessWorkingDays)) })
+    const dueAt = endOfWorkingDaysAfter(project.createdAt, settings.assessWorkingDays, calendar)
+    deadlines.push({ kind: 'ASSESSMENT', dueAt })
   }
   if (project.referrer && !project.referrerAnsweredAt) {
     deadlines.push({ kind: 'REFERRER_ANSWER', dueAt: endOfDay(addDays(created, settings.referrerAnswerDays)) })

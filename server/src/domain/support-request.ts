@@ -1,26 +1,36 @@
 // 落地服务诉求: one owner at a time, every hop recorded, overdue requests escalate to the talent office. Which
 // step may be taken from which status is shared with the phone (@talent/rules/support-request).
 import { z } from 'zod'
-import { addBusinessDays, endOfDay } from 'date-fns'
-import { TZDate } from '@date-fns/tz'
 import {
   openSupportStatuses,
   supportCategories,
   supportStatusLabels,
   supportStepAllowed,
   type SupportAction,
+  type SupportCategory,
   type SupportStatus,
 } from '@talent/rules/support-request'
 import { supportRequestLimits } from '@talent/rules/limits'
-import { countyTimeZone } from './clocks.ts'
+import { endOfWorkingDaysAfter, weekdaysOnly, type WorkingCalendar } from './working-days.ts'
 import { optionalText, parseInput, reason, requiredText, uuid, version } from './parse.ts'
 
 /** Working days a department has to settle a request unless the creator sets a date. */
 export const defaultSupportWorkingDays = 10
 
-/** The end of the county's working day ten working days on, so a request made at 17:00 loses no day. */
-export function defaultSupportDue(createdAt: Date): Date {
-  return new Date(endOfDay(addBusinessDays(new TZDate(createdAt, countyTimeZone), defaultSupportWorkingDays)).getTime())
+/** Working days per category; a setting (`supportDue`), each category ten unless the office says otherwise. */
+export type SupportDueSettings = Record<SupportCategory, number>
+
+export const defaultSupportDueSettings = Object.fromEntries(
+  supportCategories.map((category) => [category, defaultSupportWorkingDays]),
+) as SupportDueSettings
+
+/** The end of the county's working day so many working days on, so a request made at 17:00 loses no day. */
+export function defaultSupportDue(
+  createdAt: Date,
+  workingDays = defaultSupportWorkingDays,
+  calendar: WorkingCalendar = weekdaysOnly,
+): Date {
+  return endOfWorkingDaysAfter(createdAt, workingDays, calendar)
 }
 
 export function isOverdue(request: { status: SupportStatus; dueAt: Date | null }, now: Date): boolean {

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts'
 import { lightOf, openDeadlines } from '../../domain/clocks.ts'
-import { clockSettings } from '../../write/settings.ts'
+import { clockSettings, workingCalendar } from '../../write/settings.ts'
 import { ProjectStatusEnum, SourceChannelEnum, StageEnum } from '../enums.ts'
 import { DeadlineRef, LightEnum } from '../clock-types.ts'
 import { UserNode } from '../user.ts'
@@ -28,6 +28,12 @@ export const ProjectNode = builder.prismaNode('Project', {
     statusReason: t.exposeString('statusReason', { nullable: true }),
     sourceChannel: t.expose('sourceChannel', { type: SourceChannelEnum }),
     referrer: t.exposeString('referrer', { nullable: true }),
+    referrerAnsweredAt: t.expose('referrerAnsweredAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '答复推荐人的时间；有推荐人而未答复时为空',
+    }),
+    referrerAnswerNote: t.exposeString('referrerAnswerNote', { nullable: true, description: '答复推荐人的内容' }),
     industry: t.exposeString('industry', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     tags: t.exposeStringList('tags'),
@@ -81,7 +87,8 @@ export const ProjectNode = builder.prismaNode('Project', {
       type: [DeadlineRef],
       description: '未到期或已超期的响应时限（首次接洽、研判、答复推荐人、下次跟进）',
       select: clockFacts,
-      resolve: async (project, _args, context) => openDeadlines(project, await clockSettings(context)),
+      resolve: async (project, _args, context) =>
+        openDeadlines(project, await clockSettings(context), await workingCalendar(context)),
     }),
     light: t.field({
       type: LightEnum,
@@ -89,7 +96,7 @@ export const ProjectNode = builder.prismaNode('Project', {
       select: clockFacts,
       resolve: async (project, _args, context) => {
         const settings = await clockSettings(context)
-        return lightOf(openDeadlines(project, settings), new Date(), settings)
+        return lightOf(openDeadlines(project, settings, await workingCalendar(context)), new Date(), settings)
       },
     }),
   }),

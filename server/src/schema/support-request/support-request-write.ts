@@ -14,6 +14,7 @@ import {
   type SupportInput,
 } from '../../domain/support-request.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { loadWorkingCalendar, readSetting } from '../../write/settings.ts'
 import { conflictError, updateIfVersion } from '../../write/versioned.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import { SupportCategoryEnum } from '../enums.ts'
@@ -221,12 +222,14 @@ builder.mutationField('createSupportRequest', (t) =>
             throw new DomainError('CONFLICT', '落地服务诉求须在项目签约之后登记')
           const target = departmentId ? await department(tx, departmentId) : null
           const now = new Date()
+          // Read in the transaction: on PGlite it holds the only connection.
+          const due = dueAt ?? (await dueByCategory(tx, fields.category, now))
           await tx.supportRequest.create({
             data: {
               id,
               projectId,
               ...fields,
-              dueAt: dueAt ?? defaultSupportDue(now),
+              dueAt: due,
               departmentId: target?.id ?? null,
               status: target ? 'ASSIGNED' : 'OPEN',
               createdById: user.id,
@@ -245,3 +248,9 @@ builder.mutationField('createSupportRequest', (t) =>
     },
   }),
 )
+
+/** The category's working days (a setting) counted on the working-day calendar. */
+async function dueByCategory(tx: Transaction, category: SupportRequest['category'], now: Date): Promise<Date> {
+  const { value } = await readSetting(tx, 'supportDue')
+  return defaultSupportDue(now, value[category], await loadWorkingCalendar(tx))
+}

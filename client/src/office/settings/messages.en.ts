@@ -1,0 +1,46 @@
+// The English of messages.ts.
+import type { EnglishOf } from '../../i18n/define.ts'
+import type { settingsMessages } from './messages.ts'
+
+export const settingsMessagesEn: EnglishOf<typeof settingsMessages> = {
+  'office.settings.title': 'Settings',
+  'office.settings.tile': 'Response clocks, traffic lights, request due days, holidays',
+  'office.settings.online': 'Changing settings needs a connection; you are offline',
+  'office.settings.saved': 'Saved; in force from the next refresh',
+  'office.settings.save': 'Save',
+  'office.settings.saving': 'Saving…',
+  'office.settings.clocks': 'Response clocks and traffic lights',
+  'office.settings.firstContact': 'First contact (working days)',
+  'office.settings.assess': 'Assessment (working days)',
+  'office.settings.referrer': 'Answer the referrer (calendar days)',
+  'office.settings.yellow': 'Yellow this many days before due',
+  'office.settings.supportDue': 'Default due time of support requests (working days)',
+  'office.settings.category.FUNDING': 'Funding',
+  'office.settings.category.HIRING': 'Hiring',
+  'office.settings.category.SALES': 'Sales',
+  'office.settings.category.HOUSING': 'Talent housing',
+  'office.settings.category.FINANCE': 'Finance',
+  'office.settings.category.LEGAL': 'Legal',
+  'office.settings.category.IP': 'Intellectual property',
+  'office.settings.category.POLICY': 'Policy benefits',
+  'office.settings.category.SCHOOLING': 'Schooling',
+  'office.settings.category.MEDICAL': 'Medical care',
+  'office.settings.category.OTHER': 'Other',
+  'office.settings.calendar': 'Working-day calendar',
+  'office.settings.calendarHint':
+    'Monday to Friday are worked, weekends are not; the table lists the exceptions. ' +
+    'Loaded from the State Council’s notices; correct it here.',
+  'office.settings.year': 'Year',
+  'office.settings.date': 'Date',
+  'office.settings.kind': 'Kind',
+  'office.settings.name': 'Name',
+  'office.settings.source': 'Source',
+  'office.settings.holiday': 'Holiday',
+  'office.settings.workday': 'Make-up workday',
+  'office.settings.official': 'State Council',
+  'office.settings.byOffice': 'Corrected by the office',
+  'office.settings.add': 'Add',
+  'office.settings.remove': 'Remove',
+  'office.settings.removeDay': 'Remove {date}',
+  'office.settings.noDays': 'No holidays or make-up workdays this year',
+}
