@@ -1,8 +1,10 @@
 // The English of messages.ts, loaded only when someone chooses English (i18n/index.ts).
 import type { EnglishOf } from '../i18n/define.ts'
 import type { officeMessages } from './messages.ts'
+import { officeProgramMessagesEn } from './programs/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
+  ...officeProgramMessagesEn,
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',
   'office.workspace.people': 'Units, accounts, password resets, deactivation',

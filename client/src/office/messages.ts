@@ -1,7 +1,9 @@
 import { defineMessages } from '../i18n/define.ts'
+import { officeProgramMessages } from './programs/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
+  ...officeProgramMessages.zhCN,
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',
   'office.workspace.people': '建单位、开账号、重置密码、停用',

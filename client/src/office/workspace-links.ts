@@ -11,4 +11,12 @@ export interface WorkspaceLink {
 
 export const workspaceLinks: WorkspaceLink[] = [
   { href: '/people', title: 'office.people.title', detail: 'office.workspace.people', testId: 'workspace-people' },
+  { href: '/programs', title: 'office.programs.title', detail: 'office.programs.tile', testId: 'workspace-programs' },
+  {
+    href: '/applications',
+    title: 'manager.applications.title',
+    detail: 'office.programs.applicationsTile',
+    testId: 'workspace-applications',
+  },
+  { href: '/events', title: 'manager.events.title', detail: 'office.programs.eventsTile', testId: 'workspace-events' },
 ]

@@ -64,6 +64,7 @@ export const TalentCardFragment = graphql(`
     email
     wechat
     contactMasked
+    eventsAttended { id uuid title heldOn }
   }
 `)
 
