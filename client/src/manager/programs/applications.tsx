@@ -52,7 +52,7 @@ export default function ApplicationsRoute() {
 
   const sortButton = (key: SortKey, label: MessageKey) => (
     <th scope="col" aria-sort={sort() === key ? 'ascending' : 'none'}>
-      <button type="button" class="link-button" onClick={() => setSort(key)}>
+      <button type="button" class="sort-button" onClick={() => setSort(key)}>
         {t(label)}
       </button>
     </th>
