@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { offlineReady, seriousAxeViolations, serverAs, signIn, waitAllSynced } from './phone-steps.ts'
 

@@ -34,6 +34,18 @@ describe('program rounds', () => {
     expect(await db().prisma.programRound.count({ where: { year: 2027 } })).toBe(1)
   })
 
+  it('lets one of two rounds of the same name opened at once win, the other a Chinese CONFLICT', async () => {
+    const open = () =>
+      mutate(county().agents.admin, CreateProgramRound, { ...ids(), programId: city(), year: 2028, name: '第一批' })
+    const answers = await Promise.all([open(), open(), open()])
+    expect(answers.filter((answer) => answer.data)).toHaveLength(1)
+    expect(answers.filter((answer) => answer.code === 'CONFLICT').map((answer) => answer.message)).toEqual([
+      '2028 年已有名为“第一批”的批次',
+      '2028 年已有名为“第一批”的批次',
+    ])
+    expect(await db().prisma.programRound.count({ where: { year: 2028 } })).toBe(1)
+  })
+
   it('refuses bad input in Chinese and writes nothing, and only the talent office opens rounds', async () => {
     const before = await db().prisma.programRound.count()
     const blank = await mutate(county().agents.admin, CreateProgramRound, {
