@@ -21,6 +21,8 @@ const program = node('Program', '0190d000-0000-7000-8000-0000000000b1', { name: 
 const round = node('ProgramRound', roundUuid, { year: 2026, name: '第一批', closesOn: '2026-05-31', program })
 const wang = node('Talent', '0190d000-0000-7000-8000-0000000000c1', { name: '王五', employer: '浙江大学' })
 const zhao = node('Talent', '0190d000-0000-7000-8000-0000000000c2', { name: '赵六', employer: '中科院' })
+// 王五 entered twice: another record, same name at the same employer.
+const wangTwin = node('Talent', '0190d000-0000-7000-8000-0000000000c3', { name: '王五', employer: '浙江大学' })
 const found = (talent: typeof wang) => ({
   ...talent,
   field: null,
@@ -149,13 +151,27 @@ describe('event participants', () => {
     participants: [wang],
   })
 
-  it('records a talent once, offers no one already recorded, and removes one recorded by mistake', async () => {
-    renderAt(`/events/${eventUuid}`, { ...answers, ProgramsEvent: () => ({ node: event }) }, routes)
+  it('records a talent once, offers no one recorded (or their twin record), removes one by mistake', async () => {
+    const search = () => ({
+      talents: {
+        __typename: 'TalentConnection',
+        edges: [wang, wangTwin, zhao].map((talent) => ({ __typename: 'TalentEdge', node: found(talent) })),
+      },
+    })
+    renderAt(
+      `/events/${eventUuid}`,
+      { ...answers, SearchTalents: search, ProgramsEvent: () => ({ node: event }) },
+      routes,
+    )
     const list = await screen.findByTestId('participants')
     expect(await within(list).findByText('王五')).toBeTruthy()
     fireEvent.input(screen.getByLabelText('搜索人才（姓名、工作单位或电话）'), { target: { value: '中' } })
     const options = await screen.findAllByTestId('talent-option')
-    expect(options.map((option) => option.textContent)).toEqual(['王五 · 浙江大学已登记', '赵六 · 中科院登记参加'])
+    expect(options.map((option) => option.textContent)).toEqual([
+      '王五 · 浙江大学已登记',
+      '王五 · 浙江大学疑似已登记（同名同单位，请先合并人才记录）',
+      '赵六 · 中科院登记参加',
+    ])
 
     fireEvent.click(screen.getByRole('button', { name: '登记参加 赵六' }))
     await waitFor(async () => expect(await queued(manager)).toHaveLength(1))
@@ -165,7 +181,7 @@ describe('event participants', () => {
       variables: { input: { eventId: eventUuid, talentIds: [zhao.uuid] } },
     })
     await waitFor(() => expect(within(list).getByText('赵六').closest('li')!.textContent).toContain('未同步'))
-    expect(screen.getAllByTestId('talent-option')[1]!.textContent).toBe('赵六 · 中科院已登记')
+    expect(screen.getAllByTestId('talent-option')[2]!.textContent).toBe('赵六 · 中科院已登记')
 
     fireEvent.click(within(list).getByRole('button', { name: '移除 王五' }))
     await waitFor(async () => expect(await queued(manager)).toHaveLength(2))

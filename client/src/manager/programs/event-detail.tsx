@@ -21,6 +21,9 @@ import { EventQuery, EventRowFragment } from './queries.ts'
 import { EventParticipantsFragment } from './writes.ts'
 import './programs.css'
 
+const sameText = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b) && a!.replace(/\s+/g, '').toLowerCase() === b!.replace(/\s+/g, '').toLowerCase()
+
 // Names of talents recorded on this page, for the rows still waiting in the outbox (which carry ids only).
 const recordedNames = new Map<string, string>()
 
@@ -60,10 +63,13 @@ export default function EventDetailRoute() {
     )
   const shown = () => people().filter((talent) => !queuedRemovals().has(talent.uuid))
   const waiting = () => queuedAdds().filter((id) => !people().some((talent) => talent.uuid === id))
-  const taken = (talent: FoundTalent) =>
-    people().some((row) => row.uuid === talent.uuid) || queuedAdds().includes(talent.uuid)
-      ? t('manager.events.already')
-      : null
+  const taken = (talent: FoundTalent) => {
+    if (people().some((row) => row.uuid === talent.uuid) || queuedAdds().includes(talent.uuid))
+      return t('manager.events.already')
+    // The server refuses the same person under another record (same name at the same employer): say so here.
+    const twin = people().some((row) => sameText(row.name, talent.name) && sameText(row.employer, talent.employer))
+    return twin ? t('manager.events.twin') : null
+  }
 
   async function record(talent: FoundTalent) {
     const me = user()

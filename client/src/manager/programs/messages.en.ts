@@ -66,6 +66,7 @@ export const programMessagesEn: EnglishOf<typeof programMessages> = {
   'manager.events.noParticipants': 'No participants recorded yet',
   'manager.events.add': 'Record',
   'manager.events.already': 'Recorded',
+  'manager.events.twin': 'Probably recorded already (same name and employer; merge the records first)',
   'manager.events.remove': 'Remove',
   'manager.events.removeLabel': 'Remove {name}',
   'manager.events.back': 'Back to events',

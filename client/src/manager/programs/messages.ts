@@ -66,6 +66,7 @@ export const programMessages = defineMessages({
   'manager.events.noParticipants': '尚未登记参加人员',
   'manager.events.add': '登记参加',
   'manager.events.already': '已登记',
+  'manager.events.twin': '疑似已登记（同名同单位，请先合并人才记录）',
   'manager.events.remove': '移除',
   'manager.events.removeLabel': '移除 {name}',
   'manager.events.back': '返回活动列表',

@@ -4,6 +4,8 @@ import type { z } from 'zod'
 import { builder } from '../../builder.ts'
 import type { SessionUser } from '../../context.ts'
 import { DomainError } from '../../domain/errors.ts'
+import { duplicateReason } from '../../domain/talent.ts'
+import { readingAcrossUnits } from '../../auth/scoped-client.ts'
 import { changedFields } from '../../domain/diff.ts'
 import { parseInput } from '../../domain/parse.ts'
 import { serviceEventInputs as schemas, type ServiceEventInput } from '../../domain/service-event.ts'
@@ -74,6 +76,32 @@ async function reachableTalents(tx: Transaction, ids: string[]) {
   if (merged) throw new DomainError('CONFLICT', `${merged.name}的记录已合并，请登记保留的记录`)
 }
 
+/**
+ * One person under two talent records is one participant, by the rule that warns a lead form of a duplicate
+ * (same phone, or same name at the same employer): the second is refused until the records are merged. The
+ * other record may belong to a unit the user cannot see, so it is read across units and not named.
+ */
+async function refuseSamePerson(tx: Transaction, eventId: string, ids: string[]) {
+  const rows = await readingAcrossUnits(() =>
+    tx.talent.findMany({
+      where: { OR: [{ id: { in: ids } }, { eventParticipations: { some: { eventId } } }] },
+      select: { id: true, name: true, phone: true, employer: true },
+    }),
+  )
+  for (const candidate of rows.filter((row) => ids.includes(row.id)))
+    for (const other of rows) {
+      // Each pair of new records once; a record already recorded is itself, not a duplicate.
+      if (other.id === candidate.id || (ids.includes(other.id) && other.id > candidate.id)) continue
+      const reason = duplicateReason(candidate, other)
+      if (reason)
+        throw new DomainError(
+          'CONFLICT',
+          `${candidate.name}可能已作为另一条人才记录登记参加（${sameWhat[reason]}），同一人请先合并人才记录`,
+        )
+    }
+}
+const sameWhat = { SAME_PHONE: '手机号相同', SAME_NAME_AND_EMPLOYER: '姓名和工作单位相同' } as const
+
 const defined = <T extends object>(values: T) =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 
@@ -121,6 +149,7 @@ const writes = {
       ),
     )
     const added = ids.filter((id) => !already.has(id))
+    await refuseSamePerson(tx, eventId, added)
     await tx.serviceEventParticipant.createMany({
       data: added.map((talentId) => ({ eventId, talentId })),
       skipDuplicates: true,
