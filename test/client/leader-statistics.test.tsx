@@ -84,6 +84,21 @@ const events = (of: ReturnType<typeof unit> | null, month: number | null, count:
   attendances: count * 12,
   talents: count * 9,
 })
+const program = (uuid: string, name: string) => ({ __typename: 'Program', id: btoa(`Program:${uuid}`), uuid, name })
+const provincial = program('0190a000-0000-7000-8000-0000000000f1', '省双创计划')
+const city = program('0190a000-0000-7000-8000-0000000000f2', '市双创计划')
+// Selected ÷ decided; nothing decided shows —, as the server answers null.
+const outcome = (key: Record<string, unknown>, submitted: number, selected: number, rejected: number) => ({
+  __typename: 'ProgramOutcome',
+  program: null,
+  unit: null,
+  ...key,
+  submitted,
+  selected,
+  rejected,
+  pending: submitted - selected - rejected,
+  successRate: selected + rejected ? selected / (selected + rejected) : null,
+})
 
 const statistics = {
   ...answers,
@@ -137,6 +152,15 @@ const statistics = {
         ? [person('张婷', 14), person('赵磊', 0), person('刘洋', 6)]
         : [person('张婷', 14), person('赵磊', 0), person('孙悦', 3, west)],
   }),
+  LeaderProgramSuccessRates: () => ({
+    programSuccessRates: {
+      __typename: 'ProgramSuccessRates',
+      byProgram: [outcome({ program: provincial }, 4, 1, 1), outcome({ program: city }, 2, 0, 0)],
+      byUnit: [outcome({ unit: east }, 4, 1, 1), outcome({ unit: west }, 2, 0, 0)],
+      byProgramAndUnit: [outcome({ program: provincial, unit: east }, 4, 1, 1)],
+      total: outcome({}, 6, 1, 1),
+    },
+  }),
   LeaderServiceEventStatistics: () => ({
     serviceEventStatistics: {
       __typename: 'ServiceEventStatistics',
@@ -166,43 +190,37 @@ const cellsOf = (row: HTMLElement) =>
 afterEach(cleanup)
 
 describe('the leader statistics', () => {
-  it(
-    'opens from the dashboard: investment per unit with the county total, ' + 'support by category, youth and events',
-    async () => {
-      signIn(leader)
-      renderLeader('/dashboard')
-      fireEvent.click(await screen.findByRole('link', { name: '统计' }))
-      await screen.findByTestId('statistics-screen')
-      await screen.findAllByTestId('investment-row')
-      expect(
-        screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent),
-      ).toEqual(['东部园区', '西部园区', '合计'])
-      expect(cellsOf(rowOf('investment-row', '东部园区'))).toEqual(['2', '3500', '1200'])
-      expect(cellsOf(rowOf('investment-row', '合计'))).toEqual(['3', '4300', '1500'])
+  it('opens from the dashboard: investment per unit with the county total, support by category, youth, events ' +
+    'and the programs’ success rates', async () => {
+    signIn(leader)
+    renderLeader('/dashboard')
+    fireEvent.click(await screen.findByRole('link', { name: '统计' }))
+    await screen.findByTestId('statistics-screen')
+    await screen.findAllByTestId('investment-row')
+    expect(
+      screen.getAllByTestId('investment-row').map((row) => within(row).getByRole('rowheader').textContent),
+    ).toEqual(['东部园区', '西部园区', '合计'])
+    expect(cellsOf(rowOf('investment-row', '东部园区'))).toEqual(['2', '3500', '1200'])
+    expect(cellsOf(rowOf('investment-row', '合计'))).toEqual(['3', '4300', '1500'])
 
-      // Categories nobody asked for are left out; the total closes the table.
-      await screen.findAllByTestId('support-row')
-      expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual([
-        'FUNDING',
-        'HIRING',
-        'total',
-      ])
-      expect(cellsOf(rowOf('support-row', '资金'))).toEqual([
-        '6',
-        '1',
-        '0',
-        '0',
-        '0',
-        '5',
-        '0',
-        '30',
-        '4.5 分（6 人评）',
-      ])
+    // Categories nobody asked for are left out; the total closes the table.
+    await screen.findAllByTestId('support-row')
+    expect(screen.getAllByTestId('support-row').map((row) => row.dataset.category)).toEqual([
+      'FUNDING',
+      'HIRING',
+      'total',
+    ])
+    expect(cellsOf(rowOf('support-row', '资金'))).toEqual(['6', '1', '0', '0', '0', '5', '0', '30', '4.5 分（6 人评）'])
 
-      expect(cellsOf((await screen.findAllByTestId('youth-row'))[0]!)).toEqual(['9', '2'])
-      expect((await screen.findByTestId('events-total')).textContent).toBe('全年 5 场，60 人次参加，45 位人才')
-    },
-  )
+    expect(cellsOf((await screen.findAllByTestId('youth-row'))[0]!)).toEqual(['9', '2'])
+    expect((await screen.findByTestId('events-total')).textContent).toBe('全年 5 场，60 人次参加，45 位人才')
+
+    const [programs, units] = await screen.findAllByTestId('program-rates')
+    expect(cellsOf(within(programs!).getByRole('row', { name: /^省双创计划/ }))).toEqual(['4', '1', '1', '2', '50%'])
+    expect(cellsOf(within(programs!).getByRole('row', { name: /^市双创计划/ }))).toEqual(['2', '0', '0', '2', '—'])
+    expect(cellsOf(within(programs!).getByRole('row', { name: /^合计/ }))).toEqual(['6', '1', '1', '4', '50%'])
+    expect(cellsOf(within(units!).getByRole('row', { name: /^西部园区/ }))).toEqual(['2', '0', '0', '2', '—'])
+  }, 15_000)
 
   it('shows the enterprise share of program trainees falling, year by year, beside education and health', async () => {
     signIn(leader)

@@ -157,6 +157,19 @@ interface Pinned {
   reopenSupportRequest: Versioned & { reason: string }
   rateSupportRequest: Versioned & { satisfaction: number }
   recordTalentSpending: Ids & { unitId?: string | null; spentOn: string; amount: string; purpose: string }
+  createProgramApplication: Ids & {
+    talentId: string
+    roundId?: string | null
+    programId?: string | null
+    year?: number | null
+    batch?: string | null
+    unitId?: string | null
+    projectId?: string | null
+    note?: string | null
+  }
+  moveProgramApplication: Versioned & { to: Scalar<'ApplicationStatus'>; reason?: string | null }
+  recordEventParticipants: { clientMutationId: string; eventId: string; talentIds: string[] }
+  removeEventParticipant: { clientMutationId: string; eventId: string; talentId: string }
 }
 
 /** The same fields, flattened, so that an intersection in the pin compares equal to gql.tada's object. */

@@ -69,7 +69,8 @@ describe('the bottom bar', () => {
   })
 
   it(
-    'gives managers the board, a new lead, the overdue, their unit’s assessment and the requests; departments ' +
+    'gives managers the board, a new lead, the overdue, applications and events, their unit’s assessment and ' +
+      'the requests; departments ' +
       'only the requests',
     async () => {
       setUser(person('PARK_MANAGER'))
@@ -79,6 +80,7 @@ describe('the bottom bar', () => {
         ['看板', '/pipeline'],
         ['新线索', '/leads/new'],
         ['逾期', '/overdue'],
+        ['申报与活动', '/applications'],
         ['考核', '/dashboard/units/mine'],
         ['诉求', '/requests'],
         ['搜索', '/search'],

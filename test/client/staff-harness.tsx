@@ -105,6 +105,15 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
       email: null,
       wechat: null,
       contactMasked: true,
+      eventsAttended: [
+        {
+          __typename: 'ServiceEvent',
+          id: btoa('ServiceEvent:0190b111-0000-7000-8000-0000000000e1'),
+          uuid: '0190b111-0000-7000-8000-0000000000e1',
+          title: '人才看县域·春季行',
+          heldOn: '2026-04-18',
+        },
+      ],
     },
     ...overrides,
   }

@@ -82,7 +82,8 @@ afterEach(cleanup)
 
 describe('项目详情', () => {
   it(
-    'shows where the project stands, ' + 'the masked contact with a way to reveal it, and its support requests',
+    'shows where the project stands, the masked contact with a way to reveal it, the events the talent ' +
+      'attended, and its support requests',
     async () => {
       const asked = renderProject({ signing, stage: 'SIGNED' })
       expect((await screen.findByTestId('project-stage')).textContent).toBe('签约')
@@ -91,6 +92,7 @@ describe('项目详情', () => {
       expect(screen.getByText('刘洋')).toBeTruthy()
       expect(screen.getByTestId('talent-contact').textContent).toContain('139****1111')
       expect(screen.getByRole('button', { name: '查看联系方式' })).toBeTruthy()
+      expect(screen.getByTestId('talent-events').textContent).toBe('2026-04-18 · 人才看县域·春季行')
       expect(within(screen.getByTestId('signing-facts')).getByText('投资协议')).toBeTruthy()
 
       const requests = await screen.findByTestId('project-support-requests')

@@ -229,6 +229,23 @@ describe('service events', () => {
     })
   })
 
+  it('refuses the same person under a second talent record, as a lead form would warn, writing nothing', async () => {
+    // Another record of 东一 (same name at the same employer, another phone), entered before anyone merged them.
+    const twin = await talentWithProject(county.agents.eastStaff, { name: '东一', phone: '13400000011' })
+    const before = await db.prisma.auditLog.count()
+    const refused = await mutate(county.agents.eastStaff, RecordEventParticipants, {
+      ...op(),
+      eventId: salon,
+      talentIds: [twin.talentId],
+    })
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      message: '东一可能已作为另一条人才记录登记参加（姓名和工作单位相同），同一人请先合并人才记录',
+    })
+    expect(await db.prisma.serviceEventParticipant.count({ where: { eventId: salon } })).toBe(3)
+    expect(await db.prisma.auditLog.count()).toBe(before)
+  })
+
   it('shows every unit how many came, but only the talents each may see', async () => {
     expect(await eventOf(county.agents.westManager)).toEqual({ participantCount: 3, participants: [{ name: '西一' }] })
     expect(await eventOf(county.agents.eastStaff2)).toEqual({

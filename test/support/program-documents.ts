@@ -49,3 +49,30 @@ export const UpdateProgramApplication = graphql(`
     }
   }
 `)
+
+export const CreateProgramRound = graphql(`
+  mutation CreateProgramRound($input: CreateProgramRoundInput!) {
+    createProgramRound(input: $input) {
+      id uuid version year name closesOn applicationCount
+      program { name }
+    }
+  }
+`)
+
+export const UpdateProgramRound = graphql(`
+  mutation UpdateProgramRound($input: UpdateProgramRoundInput!) {
+    updateProgramRound(input: $input) {
+      id uuid version year name closesOn applicationCount
+      program { name }
+    }
+  }
+`)
+
+export const ApplicationsInRound = graphql(`
+  query ApplicationsInRound($roundId: String) {
+    programApplications(roundId: $roundId, first: 100) {
+      edges { node { uuid batch year unit { name } round { uuid name } } }
+    }
+    programRounds { uuid name applicationCount }
+  }
+`)

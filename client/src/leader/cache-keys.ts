@@ -23,6 +23,8 @@ export const leaderKeyless = [
   'StaffActivity',
   'ServiceEventStatistics',
   'ServiceEventFigures',
+  'ProgramSuccessRates',
+  'ProgramOutcome',
   'ReportSnapshot',
   'ReportIndicator',
   'ReportUnitLine',

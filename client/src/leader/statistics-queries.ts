@@ -81,6 +81,21 @@ export const StaffActivityQuery = graphql(`
   }
 `)
 
+export const ProgramSuccessRatesQuery = graphql(`
+  query LeaderProgramSuccessRates($year: Int!) {
+    programSuccessRates(year: $year) {
+      byProgram { program { id uuid name } submitted selected rejected pending successRate }
+      byUnit { unit { id uuid name } submitted selected rejected pending successRate }
+      byProgramAndUnit {
+        program { id uuid name }
+        unit { id uuid name }
+        submitted selected rejected pending successRate
+      }
+      total { submitted selected rejected pending successRate }
+    }
+  }
+`)
+
 export const ServiceEventStatisticsQuery = graphql(`
   query LeaderServiceEventStatistics($year: Int!, $unitId: String) {
     serviceEventStatistics(year: $year, unitId: $unitId) {

@@ -9,6 +9,7 @@ import { TraineeSectors } from './trainee-sectors.tsx'
 import { YouthReserve } from './youth-reserve.tsx'
 import { StaffActivity } from './staff-activity.tsx'
 import { ServiceEvents } from './service-events.tsx'
+import { ProgramRates } from './program-rates.tsx'
 
 export function StatisticsSections(props: { year: number; unitId?: string }) {
   return (
@@ -17,6 +18,7 @@ export function StatisticsSections(props: { year: number; unitId?: string }) {
       <Sources year={props.year} unitId={props.unitId} />
       <SupportFigures year={props.year} unitId={props.unitId} />
       <TraineeSectors year={props.year} unitId={props.unitId} />
+      <ProgramRates year={props.year} unitId={props.unitId} />
       <YouthReserve year={props.year} unitId={props.unitId} />
       <StaffActivity year={props.year} unitId={props.unitId} />
       <ServiceEvents year={props.year} unitId={props.unitId} />

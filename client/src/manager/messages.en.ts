@@ -2,8 +2,10 @@
 // The compiler checks that it names every key of the Chinese catalogue, and no other.
 import type { EnglishOf } from '../i18n/define.ts'
 import type { managerMessages } from './messages.ts'
+import { programMessagesEn } from './programs/messages.en.ts'
 
 export const managerMessagesEn: EnglishOf<typeof managerMessages> = {
+  ...programMessagesEn,
   'manager.pipeline.title': 'Pipeline board',
   'manager.pipeline.newLead': 'Log a lead',
   'manager.pipeline.activeOnly': 'Active projects: {count}',

@@ -1,6 +1,8 @@
 import { defineMessages } from '../i18n/define.ts'
+import { programMessages } from './programs/messages.ts'
 
 export const managerMessages = defineMessages({
+  ...programMessages.zhCN,
   'manager.pipeline.title': '项目推进看板',
   'manager.pipeline.newLead': '登记线索',
   'manager.pipeline.activeOnly': '跟进中的项目，共 {count} 个',

@@ -6,11 +6,13 @@ import { officeSpendingMessagesEn } from './spending/messages.en.ts'
 import { officeDisputesMessagesEn } from './disputes/messages.en.ts'
 import { officeAuditMessagesEn } from './audit/messages.en.ts'
 import { settingsMessagesEn } from './settings/messages.en.ts'
+import { officeProgramMessagesEn } from './programs/messages.en.ts'
 
 export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   ...assessmentSchemeMessagesEn,
   ...officeDisputesMessagesEn,
   ...officeAuditMessagesEn,
+  ...officeProgramMessagesEn,
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',
   'office.workspace.people': 'Units, accounts, password resets, deactivation',

@@ -4,12 +4,14 @@ import { officeSpendingMessages } from './spending/messages.ts'
 import { officeDisputesMessages } from './disputes/messages.ts'
 import { officeAuditMessages } from './audit/messages.ts'
 import { settingsMessages } from './settings/messages.ts'
+import { officeProgramMessages } from './programs/messages.ts'
 
 // 单位与人员: the talent office's accounts, one-time passwords, deactivation.
 export const officeMessages = defineMessages({
   ...assessmentSchemeMessages.zhCN,
   ...officeDisputesMessages.zhCN,
   ...officeAuditMessages.zhCN,
+  ...officeProgramMessages.zhCN,
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',
   'office.workspace.people': '建单位、开账号、重置密码、停用',

@@ -8,6 +8,7 @@ const AssessmentTargets = lazy(() => import('./assessment/targets.tsx'))
 const Disputes = lazy(() => import('./disputes/disputes.tsx'))
 const Audit = lazy(() => import('./audit/audit.tsx'))
 const Settings = lazy(() => import('./settings/settings.tsx'))
+const Programs = lazy(() => import('./programs/programs.tsx'))
 
 /** The talent office's screens (ADMIN); each is a lazy chunk, its words the lazy `office` area. */
 export function OfficeRoutes() {
@@ -20,6 +21,7 @@ export function OfficeRoutes() {
       <Route path="/office/disputes" component={Disputes} />
       <Route path="/office/audit" component={Audit} />
       <Route path="/office/settings" component={Settings} />
+      <Route path="/programs" component={Programs} />
     </>
   )
 }

@@ -31,4 +31,12 @@ export const workspaceLinks: WorkspaceLink[] = [
     detail: 'office.settings.tile',
     testId: 'workspace-settings',
   },
+  { href: '/programs', title: 'office.programs.title', detail: 'office.programs.tile', testId: 'workspace-programs' },
+  {
+    href: '/applications',
+    title: 'manager.applications.title',
+    detail: 'office.programs.applicationsTile',
+    testId: 'workspace-applications',
+  },
+  { href: '/events', title: 'manager.events.title', detail: 'office.programs.eventsTile', testId: 'workspace-events' },
 ]

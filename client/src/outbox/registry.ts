@@ -146,4 +146,29 @@ export const outboxWrites = {
     project: null,
     versioned: false,
   },
+  // 人才工程申报 and 人才活动 (manager/programs/): filed and recorded where the talents are, signal or not.
+  createProgramApplication: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.CreateProgramApplicationMutation),
+    records: ['id', 'talentId'],
+    project: null,
+    versioned: false,
+  },
+  moveProgramApplication: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.MoveProgramApplicationMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
+  recordEventParticipants: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.RecordEventParticipantsMutation),
+    records: ['eventId'],
+    project: null,
+    versioned: false,
+  },
+  removeEventParticipant: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.RemoveEventParticipantMutation),
+    records: ['eventId', 'talentId'],
+    project: null,
+    versioned: false,
+  },
 } as const

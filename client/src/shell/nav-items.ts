@@ -26,6 +26,9 @@ const ledger: NavItem = { href: '/ledger', label: 'ledger.nav', icon: 'ledger' }
 // 工作台 (office/): the talent office's own workspace, one tile per thing it sets up or settles.
 const office: NavItem = { href: '/office', label: 'office.nav.workspace', icon: 'people' }
 
+// 申报与活动 (manager/programs/): a unit's program applications and service events.
+const programs: NavItem = { href: '/applications', label: 'manager.programs.nav', icon: 'programs' }
+
 const newLead: NavItem = { href: '/leads/new', label: 'sync.nav.newLead', icon: 'add' }
 
 // A park manager meets talents too and logs them as leads; a unit's head does it from the board (看板).
@@ -33,6 +36,7 @@ const managers = (assessment: NavItem, ...own: NavItem[]): NavItem[] => [
   { href: '/pipeline', label: 'sync.nav.pipeline', icon: 'pipeline' },
   ...own,
   { href: '/overdue', label: 'sync.nav.overdue', icon: 'overdue' },
+  programs,
   assessment,
   requests,
   search,

@@ -95,6 +95,7 @@ const staffScreenMessagesEn: EnglishOf<typeof staffScreenMessages> = {
   'staff.project.description': 'Description',
   'staff.project.tags': 'Tags',
   'staff.project.amount': '{amount} ×10k yuan',
+  'staff.talent.events': 'Service events attended',
   'staff.talent.heading': 'Talent',
   'staff.talent.phone': 'Mobile',
   'staff.talent.email': 'Email',

@@ -92,6 +92,7 @@ export const staffScreenMessages = defineMessages({
   'staff.project.tags': '标签',
   'staff.project.amount': '{amount} 万元',
   'staff.talent.heading': '人才',
+  'staff.talent.events': '参加的人才活动',
   'staff.talent.phone': '手机',
   'staff.talent.email': '邮箱',
   'staff.talent.wechat': '微信',

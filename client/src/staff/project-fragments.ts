@@ -66,6 +66,7 @@ export const TalentCardFragment = graphql(`
     email
     wechat
     contactMasked
+    eventsAttended { id uuid title heldOn }
   }
 `)
 

@@ -1,6 +1,6 @@
 // The talent behind a project, contact data masked unless the user may see it; "查看联系方式" asks for a
 // reason (the server writes it to the audit log) and shows the full data on this screen only, never saved.
-import { createSignal, Show } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
 import { useClient } from '@urql/solid'
 import { graphql, readFragment, type FragmentOf } from '../graphql.ts'
 import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
@@ -109,6 +109,18 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
       </Show>
       <Show when={revealed()}>
         <p class="hint">{t('staff.talent.revealed')}</p>
+      </Show>
+      <Show when={talent().eventsAttended.length}>
+        <h3 class="panel-subtitle">{t('staff.talent.events')}</h3>
+        <ul class="plain-list" data-testid="talent-events">
+          <For each={talent().eventsAttended}>
+            {(event) => (
+              <li>
+                {event.heldOn} · {event.title}
+              </li>
+            )}
+          </For>
+        </ul>
       </Show>
       <Show when={mayReveal() && !revealed()}>
         <Show

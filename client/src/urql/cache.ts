@@ -52,6 +52,11 @@ export const cacheConfig = {
     SupportDueSettings: keyless,
     SupportDue: keyless,
     CalendarDay: (day) => String(day.date),
+    // 人才工程 and 人才活动 (manager/programs/): their lists.
+    ProgramApplicationConnection: keyless,
+    ProgramApplicationEdge: keyless,
+    ServiceEventConnection: keyless,
+    ServiceEventEdge: keyless,
   },
   resolvers: {
     Query: {
@@ -67,6 +72,16 @@ export const cacheConfig = {
       },
       logout(_result, _args, cache) {
         cache.link('Query', 'me', null)
+      },
+      // A new event, application or round belongs in lists the cache cannot place it in: ask the server again.
+      createServiceEvent(_result, _args, cache) {
+        refetchEvery(cache, 'serviceEvents')
+      },
+      createProgramApplication(_result, _args, cache) {
+        refetchEvery(cache, 'programApplications')
+      },
+      createProgramRound(_result, _args, cache) {
+        refetchEvery(cache, 'programRounds', 'programs')
       },
       createLead(_result, _args, cache) {
         // The new project belongs at the top of every list it shows in: ask the server again.

@@ -55,6 +55,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   SupportRequest: scoped(supportRequestScope),
   SupportRequestEvent: scoped((user) => through('request', supportRequestScope(user))),
   Program: everyone('the catalogue of 人才工程'),
+  ProgramRound: everyone('the yearly calls of each program are announced to every unit'),
   ProgramApplication: scoped(programApplicationScope),
   ServiceEvent: everyone('events are announced to every unit'),
   ServiceEventParticipant: everyone(

@@ -135,17 +135,33 @@ const programFields = {
   isNationalMajor: flag('是否国家重大人才计划'),
 }
 
+const roundFields = {
+  name: requiredText(30, '批次名称'),
+  closesOn: z
+    .date({ message: '申报截止日期不正确' })
+    .optional()
+    .nullable()
+    .transform((value) => value ?? null),
+}
+
 export const programApplicationInputs = {
-  create: z.object({
-    ...write,
-    programId: uuid('人才工程编号'),
-    year,
-    batch: optionalText(30, '批次'),
-    talentId: uuid('人才编号'),
-    unitId: uuid('单位编号').optional().nullable(),
-    projectId: uuid('项目编号').optional().nullable(),
-    note: optionalText(1000, '备注'),
-  }),
+  // Filed in a round (programId, year and batch come from it), or, as before rounds, naming program and year.
+  create: z
+    .object({
+      ...write,
+      roundId: uuid('申报批次编号').optional().nullable(),
+      programId: uuid('人才工程编号').optional().nullable(),
+      year: year.optional().nullable(),
+      batch: optionalText(30, '批次'),
+      talentId: uuid('人才编号'),
+      unitId: uuid('单位编号').optional().nullable(),
+      projectId: uuid('项目编号').optional().nullable(),
+      note: optionalText(1000, '备注'),
+    })
+    .refine((input) => input.roundId || (input.programId && input.year), {
+      message: '请选择申报批次',
+      path: ['roundId'],
+    }),
   move: z.object({
     ...write,
     version,
@@ -159,6 +175,7 @@ export const programApplicationInputs = {
   filter: z.object({
     year: year.optional().nullable(),
     programId: uuid('人才工程编号').optional().nullable(),
+    roundId: uuid('申报批次编号').optional().nullable(),
     unitId: uuid('单位编号').optional().nullable(),
     status: z
       .array(z.enum(ApplicationStatus, { message: '申报状态不正确' }))
@@ -166,6 +183,12 @@ export const programApplicationInputs = {
       .nullable(),
   }),
   rates: z.object({ year }),
+  createRound: z.object({ ...write, id: uuid('申报批次编号'), programId: uuid('人才工程编号'), year, ...roundFields }),
+  updateRound: z
+    .object({ name: roundFields.name, closesOn: roundFields.closesOn })
+    .partial()
+    .extend({ ...write, id: uuid('申报批次编号'), version }),
+  rounds: z.object({ year: year.optional().nullable(), programId: uuid('人才工程编号').optional().nullable() }),
   createProgram: z.object({ clientMutationId: uuid('操作编号'), id: uuid('人才工程编号'), ...programFields }),
   updateProgram: z
     .object({ ...programFields, active: flag('是否启用') })

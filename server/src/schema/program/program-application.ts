@@ -23,6 +23,7 @@ builder.prismaNode('ProgramApplication', {
   fields: (t) => ({
     uuid: t.exposeString('id', { description: '数据库编号（UUIDv7，可由手机端生成）' }),
     program: t.relation('program'),
+    round: t.relation('round', { nullable: true, description: '申报批次（批次开设前登记的申报没有）' }),
     year: t.exposeInt('year', { description: '申报年度' }),
     batch: t.exposeString('batch', { nullable: true, description: '批次' }),
     talent: t.relation('talent'),
@@ -72,6 +73,7 @@ builder.queryField('programApplications', (t) =>
       args: {
         year: t.arg.int({ required: false }),
         programId: t.arg.string({ required: false }),
+        roundId: t.arg.string({ required: false }),
         status: t.arg({ type: [ApplicationStatusEnum], required: false }),
         unitId: t.arg.string({ required: false }),
       },
@@ -79,6 +81,7 @@ builder.queryField('programApplications', (t) =>
         const filter = parseProgramApplicationInput('filter', {
           year: args.year,
           programId: args.programId,
+          roundId: args.roundId,
           status: args.status,
           unitId: args.unitId,
         })
@@ -89,6 +92,7 @@ builder.queryField('programApplications', (t) =>
             AND: [
               filter.year ? { year: filter.year } : {},
               filter.programId ? { programId: filter.programId } : {},
+              filter.roundId ? { roundId: filter.roundId } : {},
               filter.unitId ? { unitId: filter.unitId } : {},
               filter.status?.length ? { status: { in: filter.status } } : {},
             ],
@@ -111,12 +115,13 @@ const versioned = (t: FieldBuilder) => ({
 const inputs = {
   create: builder.inputType('CreateProgramApplicationInput', {
     description:
-      '新建申报（状态：储备）；单位不填为本单位，人才办可代其他单位登记；同一人才同一年度同一人才工程只能申报一次',
+      '新建申报（状态：储备），填申报批次（或人才工程与年度）；单位不填为本单位，人才办可代其他单位登记；同一人才同一年度同一人才工程只能申报一次',
     fields: (t) => ({
       clientMutationId: t.string({ required: true }),
       id: t.string({ required: true }),
-      programId: t.string({ required: true }),
-      year: t.int({ required: true }),
+      roundId: t.string(),
+      programId: t.string(),
+      year: t.int(),
       batch: t.string(),
       talentId: t.string({ required: true }),
       unitId: t.string(),
@@ -148,13 +153,28 @@ async function filingUnit(tx: Transaction, user: SessionUser, unitId: string | n
   return unit.id
 }
 
+/** The program, year and batch an application in `roundId` takes from it; without one, as the input names them. */
+async function roundOf(
+  tx: Transaction,
+  roundId: string | null | undefined,
+  input: { programId?: string | null; year?: number | null; batch?: string | null },
+) {
+  if (!roundId) return { roundId: null, programId: input.programId!, year: input.year! }
+  const round = await tx.programRound.findUnique({ where: { id: roundId } })
+  if (!round) throw DomainError.badInput([{ field: 'roundId', message: '申报批次不存在' }])
+  if ((input.programId && input.programId !== round.programId) || (input.year && input.year !== round.year))
+    throw DomainError.badInput([{ field: 'roundId', message: '申报批次与所填人才工程或年度不符' }])
+  return { roundId, programId: round.programId, year: round.year, batch: round.name }
+}
+
 async function create(
   tx: Transaction,
   user: SessionUser,
   input: ProgramApplicationInput<'create'>,
 ): Promise<WriteOutcome> {
-  const { clientMutationId: _c, id, unitId: requestedUnit, ...fields } = input
+  const { clientMutationId: _c, id, unitId: requestedUnit, roundId, ...rest } = input
   const unitId = await filingUnit(tx, user, requestedUnit)
+  const fields = { ...rest, ...(await roundOf(tx, roundId, rest)) }
   const program = await tx.program.findUnique({ where: { id: fields.programId } })
   if (!program) throw DomainError.badInput([{ field: 'programId', message: '人才工程不存在' }])
   if (!program.active) throw new DomainError('CONFLICT', `“${program.name}”已停用，不能新建申报`)

@@ -1,139 +1,18 @@
-// 人才活动: events the office and the units hold for talents, and who took part. Everyone signed in sees the
-// events and how many took part; the talents themselves only as far as talentScope lets each user see them.
-import { z } from 'zod'
-import { builder } from '../builder.ts'
-import type { SessionUser } from '../context.ts'
-import { ServiceEventKind } from '../generated/prisma/enums.ts'
-import { talentScope } from '../auth/visibility.ts'
-import { DomainError } from '../domain/errors.ts'
-import { changedFields } from '../domain/diff.ts'
-import { optionalText, parseInput, requiredText, uuid, version } from '../domain/parse.ts'
-import { runWrite, type WriteOutcome } from '../write/run-write.ts'
-import { updateIfVersion } from '../write/versioned.ts'
-import type { Transaction } from '../write/apply-once.ts'
-import { ServiceEventKindEnum } from './enums.ts'
-import { TalentNode } from './talent/talent.ts'
-
-export const ServiceEventNode = builder.prismaNode('ServiceEvent', {
-  select: { id: true },
-  id: { field: 'id' },
-  authScopes: { signedIn: true },
-  fields: (t) => ({
-    uuid: t.exposeString('id', { description: '数据库编号（UUIDv7，可由手机端生成）' }),
-    kind: t.expose('kind', { type: ServiceEventKindEnum }),
-    title: t.exposeString('title'),
-    heldOn: t.expose('heldOn', { type: 'Date', description: '活动日期' }),
-    place: t.exposeString('place', { nullable: true }),
-    description: t.exposeString('description', { nullable: true }),
-    organiserUnit: t.relation('organiserUnit', { description: '主办单位' }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    participantCount: t.relationCount('participants', { description: '参加人数（含我无权查看的人才）' }),
-    participants: t.field({
-      type: [TalentNode],
-      description: '参加活动的人才中我能看到的',
-      select: (_args, context, nested) => ({
-        participants: {
-          where: { talent: talentScope(context.user) },
-          orderBy: { talentId: 'asc' },
-          select: { talent: nested(true) },
-        },
-      }),
-      resolve: (event) => event.participants.map((participant) => participant.talent),
-    }),
-  }),
-})
-
-builder.prismaObjectField('Talent', 'eventsAttended', (t) =>
-  t.field({
-    type: [ServiceEventNode],
-    description: '参加过的人才活动，最近的在前',
-    select: (_args, _context, nested) => ({
-      eventParticipations: {
-        orderBy: [{ event: { heldOn: 'desc' } }, { eventId: 'desc' }],
-        select: { event: nested(true) },
-      },
-    }),
-    resolve: (talent) => talent.eventParticipations.map((participation) => participation.event),
-  }),
-)
-
-const fields = {
-  kind: z.enum(ServiceEventKind, { message: '请选择活动类型' }),
-  title: requiredText(100, '活动名称'),
-  heldOn: z.date({ message: '活动日期不正确' }),
-  place: optionalText(100, '活动地点'),
-  description: optionalText(2000, '活动简介'),
-}
-const write = { clientMutationId: uuid('操作编号') }
-const talentIds = z
-  .array(uuid('人才编号'), { message: '请选择参加活动的人才' })
-  .min(1, '请选择参加活动的人才')
-  .max(200, '一次最多登记 200 名人才')
-const schemas = {
-  filter: z
-    .object({
-      from: z.date({ message: '开始日期不正确' }).optional().nullable(),
-      to: z.date({ message: '结束日期不正确' }).optional().nullable(),
-      kind: z.enum(ServiceEventKind, { message: '活动类型不正确' }).optional().nullable(),
-      organiserUnitId: uuid('主办单位编号').optional().nullable(),
-    })
-    .refine((range) => !range.from || !range.to || range.from <= range.to, {
-      message: '开始日期不能晚于结束日期',
-      path: ['from'],
-    }),
-  create: z.object({
-    ...write,
-    id: uuid('活动编号'),
-    ...fields,
-    organiserUnitId: uuid('主办单位编号').optional().nullable(),
-  }),
-  update: z
-    .object(fields)
-    .partial()
-    .extend({ ...write, id: uuid('活动编号'), version }),
-  record: z.object({ ...write, eventId: uuid('活动编号'), talentIds }),
-  remove: z.object({ ...write, eventId: uuid('活动编号'), talentId: uuid('人才编号') }),
-}
-
-builder.queryField('serviceEvents', (t) =>
-  t.prismaConnection(
-    {
-      type: 'ServiceEvent',
-      cursor: 'id',
-      description: '人才活动，最近的在前；可按日期范围、活动类型、主办单位筛选',
-      authScopes: { signedIn: true },
-      maxSize: 100,
-      defaultSize: 20,
-      args: {
-        from: t.arg({ type: 'Date', required: false }),
-        to: t.arg({ type: 'Date', required: false }),
-        kind: t.arg({ type: ServiceEventKindEnum, required: false }),
-        organiserUnitId: t.arg.string({ required: false }),
-      },
-      resolve: (query, _root, args, context) => {
-        const filter = parseInput(schemas.filter, {
-          from: args.from,
-          to: args.to,
-          kind: args.kind,
-          organiserUnitId: args.organiserUnitId,
-        })
-        return context.prisma.serviceEvent.findMany({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: {
-            heldOn: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) },
-            ...(filter.kind ? { kind: filter.kind } : {}),
-            ...(filter.organiserUnitId ? { organiserUnitId: filter.organiserUnitId } : {}),
-          },
-          orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
-        })
-      },
-    },
-    { name: 'ServiceEventConnection' },
-    { name: 'ServiceEventEdge' },
-  ),
-)
+// 人才活动 writes: create and edit an event (the organising unit or the office), record who took part (recorded
+// twice, counted once), remove one recorded by mistake. Every write goes through runWrite.
+import type { z } from 'zod'
+import { builder } from '../../builder.ts'
+import type { SessionUser } from '../../context.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { duplicateReason } from '../../domain/talent.ts'
+import { readingAcrossUnits } from '../../auth/scoped-client.ts'
+import { changedFields } from '../../domain/diff.ts'
+import { parseInput } from '../../domain/parse.ts'
+import { serviceEventInputs as schemas, type ServiceEventInput } from '../../domain/service-event.ts'
+import { runWrite, type WriteOutcome } from '../../write/run-write.ts'
+import { updateIfVersion } from '../../write/versioned.ts'
+import type { Transaction } from '../../write/apply-once.ts'
+import { ServiceEventKindEnum } from '../enums.ts'
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
 const eventFields = <R extends boolean>(t: FieldBuilder, required: R) => ({
@@ -197,6 +76,32 @@ async function reachableTalents(tx: Transaction, ids: string[]) {
   if (merged) throw new DomainError('CONFLICT', `${merged.name}的记录已合并，请登记保留的记录`)
 }
 
+/**
+ * One person under two talent records is one participant, by the rule that warns a lead form of a duplicate
+ * (same phone, or same name at the same employer): the second is refused until the records are merged. The
+ * other record may belong to a unit the user cannot see, so it is read across units and not named.
+ */
+async function refuseSamePerson(tx: Transaction, eventId: string, ids: string[]) {
+  const rows = await readingAcrossUnits(() =>
+    tx.talent.findMany({
+      where: { OR: [{ id: { in: ids } }, { eventParticipations: { some: { eventId } } }] },
+      select: { id: true, name: true, phone: true, employer: true },
+    }),
+  )
+  for (const candidate of rows.filter((row) => ids.includes(row.id)))
+    for (const other of rows) {
+      // Each pair of new records once; a record already recorded is itself, not a duplicate.
+      if (other.id === candidate.id || (ids.includes(other.id) && other.id > candidate.id)) continue
+      const reason = duplicateReason(candidate, other)
+      if (reason)
+        throw new DomainError(
+          'CONFLICT',
+          `${candidate.name}可能已作为另一条人才记录登记参加（${sameWhat[reason]}），同一人请先合并人才记录`,
+        )
+    }
+}
+const sameWhat = { SAME_PHONE: '手机号相同', SAME_NAME_AND_EMPLOYER: '姓名和工作单位相同' } as const
+
 const defined = <T extends object>(values: T) =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 
@@ -204,7 +109,7 @@ const writes = {
   create: async (
     tx: Transaction,
     user: SessionUser,
-    { clientMutationId: _c, id, organiserUnitId, ...values }: z.output<typeof schemas.create>,
+    { clientMutationId: _c, id, organiserUnitId, ...values }: ServiceEventInput<'create'>,
   ): Promise<WriteOutcome> => {
     const unitId = await organiser(tx, user, organiserUnitId)
     await tx.serviceEvent.create({ data: { id, ...values, organiserUnitId: unitId } })
@@ -213,7 +118,7 @@ const writes = {
   update: async (
     tx: Transaction,
     user: SessionUser,
-    { clientMutationId: _c, id, version, ...input }: z.output<typeof schemas.update>,
+    { clientMutationId: _c, id, version, ...input }: ServiceEventInput<'update'>,
   ): Promise<WriteOutcome> => {
     const event = await tx.serviceEvent.findUnique({ where: { id } })
     if (!event) throw DomainError.notFound('活动')
@@ -232,7 +137,7 @@ const writes = {
   record: async (
     tx: Transaction,
     _user: SessionUser,
-    { eventId, talentIds }: z.output<typeof schemas.record>,
+    { eventId, talentIds }: ServiceEventInput<'record'>,
   ): Promise<WriteOutcome> => {
     if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } })))
       throw DomainError.notFound('活动')
@@ -244,6 +149,7 @@ const writes = {
       ),
     )
     const added = ids.filter((id) => !already.has(id))
+    await refuseSamePerson(tx, eventId, added)
     await tx.serviceEventParticipant.createMany({
       data: added.map((talentId) => ({ eventId, talentId })),
       skipDuplicates: true,
@@ -253,7 +159,7 @@ const writes = {
   remove: async (
     tx: Transaction,
     _user: SessionUser,
-    { eventId, talentId }: z.output<typeof schemas.remove>,
+    { eventId, talentId }: ServiceEventInput<'remove'>,
   ): Promise<WriteOutcome> => {
     if (!(await tx.serviceEvent.findUnique({ where: { id: eventId }, select: { id: true } })))
       throw DomainError.notFound('活动')

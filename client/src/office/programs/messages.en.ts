@@ -1,0 +1,36 @@
+// The English of messages.ts, loaded only when someone chooses English (i18n/index.ts).
+import type { EnglishOf } from '../../i18n/define.ts'
+import type { officeProgramMessages } from './messages.ts'
+
+export const officeProgramMessagesEn: EnglishOf<typeof officeProgramMessages> = {
+  'office.programs.title': 'Talent programs',
+  'office.programs.tile': 'Talent programs and their yearly rounds',
+  'office.programs.applicationsTile': 'Every unit’s program applications',
+  'office.programs.eventsTile': 'Service events and who took part',
+  'office.programs.code': 'Code',
+  'office.programs.name': 'Name',
+  'office.programs.level': 'Level',
+  'office.programs.level.NATIONAL': 'National',
+  'office.programs.level.PROVINCE': 'Provincial',
+  'office.programs.level.CITY': 'City',
+  'office.programs.level.DISTRICT': 'County',
+  'office.programs.nationalMajor': 'Major national program',
+  'office.programs.rounds': 'Rounds',
+  'office.programs.noRounds': 'No round opened yet',
+  'office.programs.round': '{year} {name}',
+  'office.programs.closes': 'closes {date}',
+  'office.programs.applications': '{count} applications',
+  'office.programs.inactive': 'Inactive',
+  'office.programs.deactivate': 'Deactivate',
+  'office.programs.restore': 'Reactivate',
+  'office.programs.new': 'New program',
+  'office.programs.add': 'Add',
+  'office.programs.openRound': 'Open a round',
+  'office.programs.roundProgram': 'Program',
+  'office.programs.roundYear': 'Year',
+  'office.programs.roundName': 'Round name',
+  'office.programs.roundNameHint': 'Such as “第一批”; unique within a year',
+  'office.programs.closesOn': 'Closing date',
+  'office.programs.open': 'Open',
+  'office.programs.online': 'Programs are kept online; you are offline',
+}
