@@ -22,6 +22,10 @@ export const sourceChannels = [
 ] as const
 export type SourceChannel = (typeof sourceChannels)[number]
 
+/** How a talent's personal data was obtained (PIPL): the lead form asks, the talent record keeps it. */
+export const dataSources = ['SELF_PROVIDED', 'REFERRER', 'PUBLIC_SOURCE', 'EVENT_SIGNUP', 'OTHER'] as const
+export type DataSource = (typeof dataSources)[number]
+
 export const supportStatuses = ['OPEN', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'REJECTED'] as const
 export type SupportStatus = (typeof supportStatuses)[number]
 

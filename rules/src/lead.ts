@@ -1,7 +1,7 @@
 // A lead as staff type it on the phone: the form checks these fields before the lead waits in the outbox,
 // and the server parses the same schema when the lead arrives, so nothing the phone accepted is refused.
 import { z } from 'zod'
-import { sourceChannels } from './enums.ts'
+import { dataSources, sourceChannels } from './enums.ts'
 import { optionalPhone, optionalText, uuid } from './fields.ts'
 
 export const leadLimits = { talentName: 50, employer: 100, field: 50, title: 100, note: 2000 } as const
@@ -19,6 +19,9 @@ export const leadFields = z.object({
   sourceChannel: z.enum(sourceChannels, { message: '请选择线索来源' }),
   title: optionalText(leadLimits.title, '项目名称'),
   note: optionalText(leadLimits.note, '备注'),
+  // Asked on the form, optional in the input: a lead queued by an older phone arrives without them.
+  dataSource: z.enum(dataSources, { message: '请选择信息来源' }).nullish(),
+  consentGiven: z.boolean().nullish(),
 })
 
 /** A lead as a phone sends it: the ids are made on the phone so that a replay finds the same rows. */

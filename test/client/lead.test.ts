@@ -12,6 +12,8 @@ const form = (overrides: Partial<LeadForm> = {}): LeadForm => ({
   sourceChannel: 'TALENT_AMBASSADOR',
   title: '',
   note: '',
+  dataSource: 'SELF_PROVIDED',
+  consentGiven: false,
   ...overrides,
 })
 const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/

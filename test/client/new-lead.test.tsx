@@ -63,6 +63,8 @@ describe('新线索', () => {
     type(/手机号/, '139 0000 1234')
     type(/工作单位/, '中科院宁波材料所')
     fireEvent.change(screen.getByLabelText(/线索来源/), { target: { value: 'UNIVERSITY' } })
+    fireEvent.change(screen.getByLabelText('个人信息来源'), { target: { value: 'REFERRER' } })
+    fireEvent.click(screen.getByLabelText('已向本人告知信息用途并取得同意'))
     fireEvent.click(await screen.findByRole('button', { name: '保存线索' }))
     expect(await screen.findByText('项目列表')).toBeTruthy()
     await waitFor(async () => expect(await outbox.entries(staff.id)).toHaveLength(1))
@@ -77,6 +79,8 @@ describe('新线索', () => {
           phone: '+8613900001234',
           employer: '中科院宁波材料所',
           sourceChannel: 'UNIVERSITY',
+          dataSource: 'REFERRER',
+          consentGiven: true,
         },
       },
     })

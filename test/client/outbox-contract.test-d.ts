@@ -94,6 +94,8 @@ interface Pinned {
     sourceChannel: SourceChannel
     title?: string | null
     note?: string | null
+    dataSource?: Scalar<'DataSource'> | null
+    consentGiven?: boolean | null
   }
   logActivity: Ids & {
     projectId: string

@@ -17,6 +17,8 @@ const form = {
   sourceChannel: 'UNIVERSITY' as const,
   title: '',
   note: '',
+  dataSource: 'SELF_PROVIDED' as const,
+  consentGiven: false,
 }
 const claimedMessage = '该人才（王*）正由西部园区跟进，不能重复立项；如有异议请联系人才办协调'
 

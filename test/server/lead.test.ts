@@ -94,6 +94,25 @@ describe('createLead', () => {
     expect(audit).toHaveLength(1)
   })
 
+  it('keeps how the personal data was obtained, and the consent with who took it and when', async () => {
+    const told = lead({
+      talentName: '钱知情',
+      employer: '宁波信息来源研究院',
+      dataSource: 'EVENT_SIGNUP',
+      consentGiven: true,
+    })
+    const untold = lead({ talentName: '孙未告知', employer: '宁波信息来源研究院', phone: null })
+    expect((await eastStaff.request(CreateLeadWithTalent, { input: told })).errors).toBeUndefined()
+    expect((await eastStaff.request(CreateLeadWithTalent, { input: untold })).errors).toBeUndefined()
+    const staffId = (await db.prisma.user.findUniqueOrThrow({ where: { login: 'east.staff' } })).id
+    const withConsent = await db.prisma.talent.findUniqueOrThrow({ where: { id: told.talentId } })
+    const without = await db.prisma.talent.findUniqueOrThrow({ where: { id: untold.talentId } })
+    expect(withConsent).toMatchObject({ dataSource: 'EVENT_SIGNUP', consentRecordedById: staffId })
+    expect(withConsent.consentAt).toBeInstanceOf(Date)
+    expect(withConsent.consentNoticeVersion).toBeTruthy()
+    expect(without).toMatchObject({ dataSource: 'SELF_PROVIDED', consentAt: null, consentRecordedById: null })
+  })
+
   it('keeps the two parks apart: each sees only its own projects', async () => {
     await westStaff.request(CreateLeadWithTalent, { input: lead({ talentName: '李四', phone: null }) })
     const east = await eastStaff.request(ListProjects)

@@ -24,6 +24,8 @@ export function createLeadWrite(
     sourceChannel: form.sourceChannel,
     title: optional(form.title),
     note: optional(form.note),
+    dataSource: form.dataSource,
+    consentGiven: form.consentGiven,
   }
   return outboxWrite('createLead', input, ownerId)
 }

@@ -4,6 +4,7 @@ import { leadFields } from '@talent/rules/lead'
 import type { MessageKey } from '../i18n/index.ts'
 import type { Problem } from '../components/form-helpers.ts'
 import type { SourceChannel } from '../graphql.ts'
+import type { DataSource } from '@talent/rules/enums'
 
 export interface LeadForm {
   talentName: string
@@ -13,6 +14,8 @@ export interface LeadForm {
   sourceChannel: SourceChannel | ''
   title: string
   note: string
+  dataSource: DataSource
+  consentGiven: boolean
 }
 
 export type LeadFormErrors = Partial<Record<keyof LeadForm, Problem>>
@@ -26,6 +29,8 @@ export const emptyLead = (sourceChannel: SourceChannel | ''): LeadForm => ({
   sourceChannel,
   title: '',
   note: '',
+  dataSource: 'SELF_PROVIDED',
+  consentGiven: false,
 })
 
 const requiredKeys: Partial<Record<keyof LeadForm, MessageKey>> = {

@@ -4,8 +4,9 @@ import { useClient } from '@urql/solid'
 import { user } from '../session/session.ts'
 import { createLeadWrite } from '../lead/lead-write.ts'
 import { emptyLead, validateLead } from '../lead/validate.ts'
-import { sourceChannels, sourceLabel } from '../labels.ts'
+import { dataSourceLabel, dataSources, sourceChannels, sourceLabel } from '../labels.ts'
 import type { SourceChannel } from '../graphql.ts'
+import type { DataSource } from '@talent/rules/enums'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { Field } from '../components/field.tsx'
@@ -75,6 +76,25 @@ export default function NewLeadRoute() {
             <For each={sourceChannels}>{(channel) => <option value={channel}>{sourceLabel(channel)}</option>}</For>
           </select>
         </Field>
+        <Field label={t('lead.dataSource')} for="lead-dataSource">
+          <select
+            id="lead-dataSource"
+            name="dataSource"
+            value={form.dataSource}
+            onChange={(event) => setForm('dataSource', event.currentTarget.value as DataSource)}
+          >
+            <For each={dataSources}>{(source) => <option value={source}>{dataSourceLabel(source)}</option>}</For>
+          </select>
+        </Field>
+        <label class="check-field">
+          <input
+            type="checkbox"
+            name="consentGiven"
+            checked={form.consentGiven}
+            onChange={(event) => setForm('consentGiven', event.currentTarget.checked)}
+          />
+          {t('lead.consent')}
+        </label>
         <Field label={t('lead.projectTitle')} for="lead-title" hint={t('lead.projectTitleHint')} error={error('title')}>
           <input {...bind('title')} autocomplete="off" />
         </Field>

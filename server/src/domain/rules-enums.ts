@@ -9,6 +9,7 @@ export const rulesEnumsMatchPrisma = {
   Stage: true satisfies Same<rules.Stage, prisma.Stage>,
   ProjectStatus: true satisfies Same<rules.ProjectStatus, prisma.ProjectStatus>,
   SourceChannel: true satisfies Same<rules.SourceChannel, prisma.SourceChannel>,
+  DataSource: true satisfies Same<rules.DataSource, prisma.DataSource>,
   SupportStatus: true satisfies Same<rules.SupportStatus, prisma.SupportStatus>,
   SupportCategory: true satisfies Same<rules.SupportCategory, prisma.SupportCategory>,
   Role: true satisfies Same<rules.Role, prisma.Role>,

@@ -139,3 +139,11 @@ export function mergedFields<T extends Record<string, unknown>, K extends keyof 
   }
   return fill
 }
+
+/** The notice a talent agreed to when the consent is recorded; a new notice text gets a new version. */
+export const consentNoticeVersion = '2026-01'
+
+/** The consent as recorded on a talent, by whoever took it (the lead form or the talent form). */
+export function consentRecord(recordedById: string) {
+  return { consentAt: new Date(), consentRecordedById: recordedById, consentNoticeVersion }
+}

@@ -2,7 +2,8 @@ import { builder } from '../builder.ts'
 import { leadTitle } from '@talent/rules/lead-title'
 import { parseLead } from '../domain/lead.ts'
 import { runWrite } from '../write/run-write.ts'
-import { SourceChannelEnum } from './enums.ts'
+import { DataSourceEnum, SourceChannelEnum } from './enums.ts'
+import { consentRecord } from '../domain/talent.ts'
 import { DomainError } from '../domain/errors.ts'
 import { findTalentMatches, refuseIfFollowed } from './talent/talent-matches.ts'
 
@@ -19,6 +20,8 @@ const CreateLeadInput = builder.inputType('CreateLeadInput', {
     sourceChannel: t.field({ type: SourceChannelEnum, required: true }),
     title: t.string(),
     note: t.string(),
+    dataSource: t.field({ type: DataSourceEnum, description: '信息来源（个人信息如何取得），缺省为本人提供' }),
+    consentGiven: t.boolean({ description: '已向人才告知个人信息用途并取得同意' }),
   }),
 })
 
@@ -45,6 +48,8 @@ builder.mutationField('createLead', (t) =>
             phone: lead.phone,
             employer: lead.employer,
             field: lead.field,
+            dataSource: lead.dataSource ?? 'SELF_PROVIDED',
+            ...(lead.consentGiven ? consentRecord(user.id) : {}),
             createdById: user.id,
           },
         })

@@ -5,7 +5,7 @@ import { changedFields } from '../../domain/diff.ts'
 import { maskName } from '../../domain/masking.ts'
 import { displayPhone } from '@talent/rules/phone'
 import { parseInput, reason as reasonText, uuid } from '../../domain/parse.ts'
-import { mayChangeTalentClass, parseCreateTalent, parseUpdateTalent } from '../../domain/talent.ts'
+import { consentRecord, mayChangeTalentClass, parseCreateTalent, parseUpdateTalent } from '../../domain/talent.ts'
 import { z } from 'zod'
 import { runWrite, requireUser } from '../../write/run-write.ts'
 import { updateIfVersion } from '../../write/versioned.ts'
@@ -99,9 +99,7 @@ builder.mutationField('createTalent', (t) =>
               })
             }
           }
-          const consent = consentGiven
-            ? { consentAt: new Date(), consentRecordedById: user.id, consentNoticeVersion: '2026-01' }
-            : {}
+          const consent = consentGiven ? consentRecord(user.id) : {}
           const talent = await tx.talent.create({ data: { id, ...fields, ...consent, createdById: user.id } })
           return { id: talent.id, changes: changedFields({}, { ...fields, id }) }
         },
