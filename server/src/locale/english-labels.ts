@@ -1,6 +1,16 @@
 // The English of the field and record names the server's message templates are built from
 // (`${label}不能为空`, `${what}不存在或无权查看`, `该${label}已被他人修改…`). An unknown name stays as it is.
 export const englishLabels: Record<string, string> = {
+  对象类型: 'object type',
+  对象编号: 'object id',
+  操作: 'action',
+  批次名称: 'round name',
+  用途: 'purpose',
+  申报批次: 'application round',
+  答复内容: 'answer',
+  名称: 'name',
+  日历上的这一天: 'calendar day',
+  人才投入: 'talent spending',
   操作编号: 'operation id',
   考核办法: 'assessment scheme',
   考核办法名称: 'scheme name',
