@@ -115,7 +115,9 @@ describe('statistics kept by the database', () => {
     )
 
     // A new project carried from lead to landing and back, handed to another owner who follows it up, lost.
-    const { projectId } = await talentWithProject(eastStaff, { name: '赵六', phone: '13900002222', talentClass: 'B' })
+    // Staff log the talent; the office, which alone certifies a class, makes it a class B talent.
+    const { projectId, talentId } = await talentWithProject(eastStaff, { name: '赵六', phone: '13900002222' })
+    succeeded(await mutate(admin, UpdateTalent, { ...op(), id: talentId, version: 1, talentClass: 'B' }))
     succeeded(
       await mutate(eastStaff, RecordSigning, {
         ...op(),

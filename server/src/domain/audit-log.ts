@@ -4,14 +4,18 @@
 import { z } from 'zod'
 import { optionalText, parseInput, uuid } from './parse.ts'
 
+// The log holds this century only; a time far outside it is a typing slip, and the database refuses it anyway.
+const loggedTime = (message: string) =>
+  z.date({ message }).min(new Date('2000-01-01T00:00:00Z'), message).max(new Date('2100-01-01T00:00:00Z'), message)
+
 export const auditFilterInput = z
   .object({
     actorId: uuid('操作人').optional().nullable(),
     entity: optionalText(50, '对象类型'),
     entityId: optionalText(100, '对象编号'),
     action: optionalText(100, '操作'),
-    from: z.date({ message: '开始时间不正确' }).optional().nullable(),
-    to: z.date({ message: '结束时间不正确' }).optional().nullable(),
+    from: loggedTime('开始时间不正确').optional().nullable(),
+    to: loggedTime('结束时间不正确').optional().nullable(),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {
     message: '结束时间须晚于开始时间',

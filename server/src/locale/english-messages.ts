@@ -175,4 +175,7 @@ export const englishMessages: Record<string, string> = {
   投入单位不存在: 'The spending unit does not exist',
   '该单位已撤销，不能再登记投入': 'This unit is retired: no more spending can be recorded for it',
   请选择信息来源: 'Please choose where the personal data came from',
+  年份不正确: 'The year is not valid',
+  开始时间不正确: 'The start time is not valid',
+  结束时间不正确: 'The end time is not valid',
 }

@@ -29,14 +29,18 @@ builder.queryField('workingCalendar', (t) =>
     description: '某年的节假日与调休上班日（其余周一至周五上班、周末休息）',
     authScopes: { role: ['ADMIN'] },
     args: { year: t.arg.int({ required: true }) },
-    resolve: (query, _root, args, context) =>
-      context.prisma.calendarDay.findMany({
+    resolve: (query, _root, args, context) => {
+      const { year } = parseInput(calendarYear, { year: args.year })
+      return context.prisma.calendarDay.findMany({
         ...query,
-        where: { date: { gte: new Date(Date.UTC(args.year, 0, 1)), lt: new Date(Date.UTC(args.year + 1, 0, 1)) } },
+        where: { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
         orderBy: { date: 'asc' },
-      }),
+      })
+    },
   }),
 )
+
+const calendarYear = z.object({ year: z.number().int().min(2000, '年份不正确').max(2099, '年份不正确') })
 
 const calendarDate = z
   .string({ message: '请填写日期' })
