@@ -16,6 +16,8 @@ import { SheetFileRef } from '../assessment/assessment-targets-sheet.ts'
 import { auditWorkbook, auditWorkbookLimit } from './audit-log-workbook.ts'
 
 builder.prismaObject('AuditLog', {
+  authScopes: { role: ['ADMIN'] },
+
   description: '审计日志的一条：谁在何时对哪条记录做了什么（联系方式的值不显示）',
   fields: (t) => ({
     uuid: t.exposeString('id'),
@@ -102,6 +104,8 @@ builder.queryField('auditLogWorkbook', (t) =>
 )
 
 const AuditActionRef = builder.objectRef<{ action: string; label: string }>('AuditAction').implement({
+  authScopes: { role: ['ADMIN'] },
+
   fields: (t) => ({ action: t.exposeString('action'), label: t.exposeString('label') }),
 })
 

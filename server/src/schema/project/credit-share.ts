@@ -10,6 +10,9 @@ import { versionedUpdate } from './project-write.ts'
 import { sharesForAudit } from '../../domain/project.ts'
 
 builder.prismaObject('CreditShare', {
+  // Read through its project, whose own rule decides who sees it.
+  authScopes: { signedIn: true },
+
   fields: (t) => ({
     unit: t.relation('unit'),
     percent: t.float({

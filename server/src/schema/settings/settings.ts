@@ -14,6 +14,8 @@ import { SupportCategoryEnum } from '../enums.ts'
 import { supportCategories, type SupportCategory } from '@talent/rules/support-request'
 
 const ClockSettingsRef = builder.objectRef<StoredSetting<'clocks'>>('ClockSettings').implement({
+  authScopes: { role: ['ADMIN'] },
+
   description: '响应时限与三色灯',
   fields: (t) => ({
     version: t.exposeInt('version', { description: '版本号；从未保存过为 0' }),
@@ -28,6 +30,8 @@ const ClockSettingsRef = builder.objectRef<StoredSetting<'clocks'>>('ClockSettin
 })
 
 const SupportDueRef = builder.objectRef<{ category: SupportCategory; workingDays: number }>('SupportDue').implement({
+  authScopes: { role: ['ADMIN'] },
+
   fields: (t) => ({
     category: t.expose('category', { type: SupportCategoryEnum }),
     workingDays: t.exposeInt('workingDays', { description: '办结时限：工作日' }),
@@ -35,6 +39,8 @@ const SupportDueRef = builder.objectRef<{ category: SupportCategory; workingDays
 })
 
 const SupportDueSettingsRef = builder.objectRef<StoredSetting<'supportDue'>>('SupportDueSettings').implement({
+  authScopes: { role: ['ADMIN'] },
+
   description: '各类落地服务诉求的默认办结时限',
   fields: (t) => ({
     version: t.exposeInt('version', { description: '版本号；从未保存过为 0' }),
@@ -51,6 +57,8 @@ interface OfficeSettings {
 }
 
 const OfficeSettingsRef = builder.objectRef<OfficeSettings>('OfficeSettings').implement({
+  authScopes: { role: ['ADMIN'] },
+
   description: '人才办的设置；改动在下一次请求即生效',
   fields: (t) => ({
     clocks: t.field({ type: ClockSettingsRef, resolve: (s) => s.clocks }),

@@ -14,6 +14,8 @@ const CalendarSourceEnum = builder.enumType('CalendarSource', {
 })
 
 const CalendarDayRef = builder.prismaObject('CalendarDay', {
+  authScopes: { role: ['ADMIN'] },
+
   description: '工作日历的例外：法定节假日（不上班）或调休上班日',
   fields: (t) => ({
     date: t.expose('date', { type: 'Date' }),

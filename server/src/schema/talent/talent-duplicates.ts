@@ -15,6 +15,8 @@ const DuplicateReasonEnum = builder.enumType('TalentDuplicateReason', {
 })
 
 const PairRef = builder.objectRef<Pair>('TalentDuplicatePair').implement({
+  authScopes: { role: ['ADMIN'] },
+
   description: '疑似同一人的两条人才记录（先登记的在前）',
   fields: (t) => ({
     reason: t.field({ type: DuplicateReasonEnum, resolve: (pair) => pair.reason }),
