@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import { supportCategories } from '@talent/rules/support-request'
 import { DomainError } from './errors.ts'
-import { parseInput, uuid } from './parse.ts'
+import { maxEscalationLevels } from './escalation.ts'
+import { parseInput, requiredText, uuid } from './parse.ts'
 
 // A setting never saved is at version 0: the office's first save names it, like any later one.
 const version = z.number({ message: '缺少版本号' }).int().min(0, '版本号不正确')
@@ -33,10 +34,22 @@ export const supportDueInput = z.object({
   days: z.array(supportDue).max(supportCategories.length, '诉求类别重复'),
 })
 
+const escalationLevel = z.object({
+  label: requiredText(20, '督办层级名称'),
+  unitId: uuid('督办单位编号'),
+  afterWorkingDays: days('升级间隔', 1, 30),
+})
+
+export const escalationInput = z.object({
+  version,
+  levels: z.array(escalationLevel).max(maxEscalationLevels, '人才办之后最多设 5 级督办'),
+})
+
 const updateSettingsInput = z.object({
   clientMutationId: uuid('操作编号'),
   clocks: clockSettingsInput.optional().nullable(),
   supportDue: supportDueInput.optional().nullable(),
+  escalation: escalationInput.optional().nullable(),
 })
 
 export type UpdateSettingsInput = z.output<typeof updateSettingsInput>
@@ -50,6 +63,10 @@ export function parseUpdateSettings(raw: unknown): UpdateSettingsInput {
   const categories = input.supportDue?.days.map((row) => row.category) ?? []
   if (new Set(categories).size !== categories.length)
     throw DomainError.badInput([{ field: 'supportDue', message: '诉求类别重复' }])
-  if (!clocks && !input.supportDue) throw DomainError.badInput([{ field: 'clocks', message: '没有要保存的设置' }])
+  const labels = input.escalation?.levels.map((level) => level.label) ?? []
+  if (new Set(labels).size !== labels.length)
+    throw DomainError.badInput([{ field: 'escalation.levels', message: '督办层级名称重复' }])
+  if (!clocks && !input.supportDue && !input.escalation)
+    throw DomainError.badInput([{ field: 'clocks', message: '没有要保存的设置' }])
   return input
 }

@@ -26,6 +26,8 @@ export const englishLabels: Record<string, string> = {
   姓名: 'name',
   单位: 'unit',
   单位编号: 'unit id',
+  督办层级名称: 'escalation level name',
+  督办单位编号: 'escalation unit id',
   单位名称: 'unit name',
   所属单位: 'unit',
   工作单位: 'employer',

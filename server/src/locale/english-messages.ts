@@ -157,6 +157,12 @@ export const englishMessages: Record<string, string> = {
   诉求类别重复: 'A support-request category appears twice',
   研判时限不能短于首次联系时限: 'The assessment deadline may not be shorter than the first-contact deadline',
   没有要保存的设置: 'There are no settings to save',
+  '人才办之后最多设 5 级督办': 'At most 5 escalation levels may follow the talent office',
+  督办层级名称重复: 'An escalation level name appears twice',
+  督办单位不存在或已撤销: 'The escalation level’s unit does not exist or is retired',
+  '升级间隔为 1–30 天': 'The escalation interval is 1–30 working days',
+  升级间隔须为整数天: 'The escalation interval must be a whole number of days',
+  请填写升级间隔: 'Please enter the escalation interval',
   请填写金额: 'Please enter an amount',
   '金额应为大于 0 的数字（万元，最多两位小数）':
     'The amount must be a number above 0 (in 10,000 yuan, at most two decimals)',

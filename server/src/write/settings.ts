@@ -2,6 +2,7 @@
 // effect at the next request, on every server, with no restart.
 import type { Context } from '../context.ts'
 import { defaultClockSettings, type ClockSettings } from '../domain/clocks.ts'
+import { defaultEscalationSettings, type EscalationSettings } from '../domain/escalation.ts'
 import { defaultSupportDueSettings, type SupportDueSettings } from '../domain/support-request.ts'
 import { calendarOf, type WorkingCalendar } from '../domain/working-days.ts'
 import type { PrismaClient } from '../generated/prisma/client.ts'
@@ -9,9 +10,14 @@ import type { PrismaClient } from '../generated/prisma/client.ts'
 export interface SettingDefaults {
   clocks: ClockSettings
   supportDue: SupportDueSettings
+  escalation: EscalationSettings
 }
 
-export const settingDefaults: SettingDefaults = { clocks: defaultClockSettings, supportDue: defaultSupportDueSettings }
+export const settingDefaults: SettingDefaults = {
+  clocks: defaultClockSettings,
+  supportDue: defaultSupportDueSettings,
+  escalation: defaultEscalationSettings,
+}
 
 export type SettingKey = keyof SettingDefaults
 
@@ -58,6 +64,10 @@ export function clockSettings(context: Reader): Promise<ClockSettings> {
 
 export function supportDueSettings(context: Reader): Promise<SupportDueSettings> {
   return setting(context, 'supportDue').then((stored) => stored.value)
+}
+
+export function escalationSettings(context: Reader): Promise<EscalationSettings> {
+  return setting(context, 'escalation').then((stored) => stored.value)
 }
 
 /** Every exception of the calendar: a few hundred rows, small enough to read whole. */

@@ -6,6 +6,7 @@ export const SettingsFields = graphql(`
   fragment SettingsFields on OfficeSettings {
     clocks { version firstContactWorkingDays assessWorkingDays referrerAnswerDays yellowWithinDays }
     supportDue { version days { category workingDays } }
+    escalation { version levels { label unitId afterWorkingDays } }
   }
 `)
 
@@ -13,6 +14,7 @@ export const OfficeSettingsQuery = graphql(
   `
     query OfficeSettingsScreen {
       officeSettings { ...SettingsFields }
+      units { uuid name retiredAt }
     }
   `,
   [SettingsFields],

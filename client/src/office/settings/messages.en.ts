@@ -26,6 +26,17 @@ export const settingsMessagesEn: EnglishOf<typeof settingsMessages> = {
   'office.settings.category.SCHOOLING': 'Schooling',
   'office.settings.category.MEDICAL': 'Medical care',
   'office.settings.category.OTHER': 'Other',
+  'office.settings.escalation': 'Escalation chain (after the talent office)',
+  'office.settings.escalationHint':
+    'Overdue requests go first to the talent office; one still open climbs a level after the set working days ' +
+    '(at most 5 levels).',
+  'office.settings.levelLabel': 'Name',
+  'office.settings.levelUnit': 'Unit',
+  'office.settings.levelDays': 'Working days after the previous level',
+  'office.settings.addLevel': 'Add a level',
+  'office.settings.removeLevel': 'Remove level {n}',
+  'office.settings.chooseUnit': 'Choose a unit',
+  'office.settings.noLevels': 'None set: overdue requests go only to the talent office',
   'office.settings.calendar': 'Working-day calendar',
   'office.settings.calendarHint':
     'Monday to Friday are worked, weekends are not; the table lists the exceptions. ' +

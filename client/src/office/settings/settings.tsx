@@ -1,5 +1,6 @@
-// /office/settings: the talent office's settings — response clocks, the 三色 threshold, support-request due days
-// and the working-day calendar. Online only, and it says so offline; a change is in force at the next request.
+// /office/settings: the talent office's settings — response clocks, the 三色 threshold, support-request due days,
+// the escalation chain and the working-day calendar. Online only, and it says so offline; a change is in force
+// at the next request.
 import { Show } from 'solid-js'
 import { t } from '../../i18n/index.ts'
 import { readFragment } from '../../graphql.ts'
@@ -8,6 +9,7 @@ import { LoadFailed, SavedNote, Splash } from '../../shell/read-state.tsx'
 import { createRead } from '../../urql/read.ts'
 import { ClockForm } from './clock-form.tsx'
 import { SupportDueForm } from './support-due-form.tsx'
+import { EscalationForm } from './escalation-form.tsx'
 import { CalendarEditor } from './calendar.tsx'
 import { OfficeSettingsQuery, SettingsFields } from './documents.ts'
 import '../office.css'
@@ -41,6 +43,11 @@ export default function SettingsRoute() {
             <div class="settings-sections">
               <ClockForm clocks={current.clocks} onSaved={refresh} />
               <SupportDueForm supportDue={current.supportDue} onSaved={refresh} />
+              <EscalationForm
+                escalation={current.escalation}
+                units={(read.data()?.units ?? []).filter((unit) => !unit.retiredAt)}
+                onSaved={refresh}
+              />
             </div>
           )}
         </Show>

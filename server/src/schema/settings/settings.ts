@@ -5,6 +5,8 @@ import type { ClockSettings } from '../../domain/clocks.ts'
 import { changedFields } from '../../domain/diff.ts'
 import { parseUpdateSettings } from '../../domain/settings.ts'
 import type { SupportDueSettings } from '../../domain/support-request.ts'
+import type { EscalationLevel, EscalationSettings } from '../../domain/escalation.ts'
+import { DomainError } from '../../domain/errors.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
 import { runWrite } from '../../write/run-write.ts'
@@ -51,9 +53,40 @@ const SupportDueSettingsRef = builder.objectRef<StoredSetting<'supportDue'>>('Su
   }),
 })
 
+const EscalationLevelRef = builder.objectRef<EscalationLevel & { level: number }>('EscalationLevel').implement({
+  authScopes: { role: ['ADMIN'] },
+  description: '人才办之后的一级督办',
+  fields: (t) => ({
+    level: t.exposeInt('level', { description: '级别：人才办为 1，其后依次为 2、3 …' }),
+    label: t.exposeString('label', { description: '名称，如分管县领导、县委督查室' }),
+    unitId: t.exposeString('unitId', { description: '督办单位编号（UUID）' }),
+    unit: t.prismaField({
+      type: 'Unit',
+      nullable: true,
+      description: '督办单位',
+      resolve: (query, level, _args, context) =>
+        context.prisma.unit.findUnique({ ...query, where: { id: level.unitId } }),
+    }),
+    afterWorkingDays: t.exposeInt('afterWorkingDays', { description: '上一级督办后仍未办结，满几个工作日升到此级' }),
+  }),
+})
+
+const EscalationSettingsRef = builder.objectRef<StoredSetting<'escalation'>>('EscalationSettings').implement({
+  authScopes: { role: ['ADMIN'] },
+  description: '督办升级链：超期诉求先升人才办，仍未办结的按此逐级上升',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: '版本号；从未保存过为 0' }),
+    levels: t.field({
+      type: [EscalationLevelRef],
+      resolve: (s) => s.value.levels.map((level, index) => ({ ...level, level: index + 2 })),
+    }),
+  }),
+})
+
 interface OfficeSettings {
   clocks: StoredSetting<'clocks'>
   supportDue: StoredSetting<'supportDue'>
+  escalation: StoredSetting<'escalation'>
 }
 
 const OfficeSettingsRef = builder.objectRef<OfficeSettings>('OfficeSettings').implement({
@@ -63,17 +96,22 @@ const OfficeSettingsRef = builder.objectRef<OfficeSettings>('OfficeSettings').im
   fields: (t) => ({
     clocks: t.field({ type: ClockSettingsRef, resolve: (s) => s.clocks }),
     supportDue: t.field({ type: SupportDueSettingsRef, resolve: (s) => s.supportDue }),
+    escalation: t.field({ type: EscalationSettingsRef, resolve: (s) => s.escalation }),
   }),
 })
 
 async function officeSettings(prisma: Parameters<typeof readSetting>[0]): Promise<OfficeSettings> {
-  return { clocks: await readSetting(prisma, 'clocks'), supportDue: await readSetting(prisma, 'supportDue') }
+  return {
+    clocks: await readSetting(prisma, 'clocks'),
+    supportDue: await readSetting(prisma, 'supportDue'),
+    escalation: await readSetting(prisma, 'escalation'),
+  }
 }
 
 builder.queryField('officeSettings', (t) =>
   t.field({
     type: OfficeSettingsRef,
-    description: '人才办的设置（响应时限、三色灯、诉求办结时限）',
+    description: '人才办的设置（响应时限、三色灯、诉求办结时限、督办升级链）',
     authScopes: { role: ['ADMIN'] },
     resolve: (_root, _args, context) => officeSettings(context.prisma),
   }),
@@ -103,12 +141,32 @@ const SupportDueSettingsInput = builder.inputType('SupportDueSettingsInput', {
   }),
 })
 
+const EscalationLevelInput = builder.inputType('EscalationLevelInput', {
+  fields: (t) => ({
+    label: t.string({ required: true, description: '名称，如分管县领导、县委督查室' }),
+    unitId: t.string({ required: true, description: '督办单位编号（UUID），须未撤销' }),
+    afterWorkingDays: t.int({ required: true, description: '上一级督办后满几个工作日（1–30）' }),
+  }),
+})
+
+const EscalationSettingsInput = builder.inputType('EscalationSettingsInput', {
+  fields: (t) => ({
+    version: t.int({ required: true }),
+    levels: t.field({
+      type: [EscalationLevelInput],
+      required: true,
+      description: '人才办之后的各级督办，依次上升，最多 5 级；整条替换',
+    }),
+  }),
+})
+
 const UpdateSettingsInput = builder.inputType('UpdateSettingsInput', {
   description: '保存一项或几项设置，每项带上读到的版本号',
   fields: (t) => ({
     clientMutationId: t.string({ required: true }),
     clocks: t.field({ type: ClockSettingsInput }),
     supportDue: t.field({ type: SupportDueSettingsInput }),
+    escalation: t.field({ type: EscalationSettingsInput }),
   }),
 })
 
@@ -143,7 +201,7 @@ builder.mutationField('updateSettings', (t) =>
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UpdateSettingsInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const { clientMutationId, clocks, supportDue } = parseUpdateSettings(args.input)
+      const { clientMutationId, clocks, supportDue, escalation } = parseUpdateSettings(args.input)
       await runWrite(context, { clientMutationId, operation: 'updateSettings', entity: 'Setting' }, async (tx) => {
         const changes: Record<string, unknown> = {}
         if (clocks) {
@@ -159,7 +217,20 @@ builder.mutationField('updateSettings', (t) =>
             days as Partial<SupportDueSettings>,
           )
         }
-        return { id: clocks ? 'clocks' : 'supportDue', changes: { after: changes } }
+        if (escalation) {
+          const { version, levels } = escalation
+          const unitIds = [...new Set(levels.map((level) => level.unitId))]
+          const live = await tx.unit.findMany({ where: { id: { in: unitIds }, retiredAt: null }, select: { id: true } })
+          const liveIds = new Set(live.map((unit) => unit.id))
+          const missing = levels.flatMap((level, index) =>
+            liveIds.has(level.unitId)
+              ? []
+              : [{ field: `escalation.levels.${index}.unitId`, message: '督办单位不存在或已撤销' }],
+          )
+          if (missing.length > 0) throw DomainError.badInput(missing)
+          changes.escalation = await saveSetting(tx, 'escalation', version, { levels } satisfies EscalationSettings)
+        }
+        return { id: clocks ? 'clocks' : supportDue ? 'supportDue' : 'escalation', changes: { after: changes } }
       })
       return officeSettings(context.prisma)
     },

@@ -1,7 +1,11 @@
-// Overdue support requests go up to the talent office (督办): each one once, with the escalation on record.
+// Overdue support requests go up to the talent office (督办): each one once, with the escalation on record; one
+// still not settled goes on, level by level, up the chain the office sets (`escalation`, domain/escalation.ts).
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 import { openSupportStatuses } from '@talent/rules/support-request'
+import { escalationDueAt, nextEscalationLevel, officeEscalationLevel } from '../../domain/escalation.ts'
+import type { Transaction } from '../../write/apply-once.ts'
 import { audit } from '../../write/audit.ts'
+import { loadWorkingCalendar, readSetting } from '../../write/settings.ts'
 
 /**
  * Claims the overdue requests with one UPDATE … RETURNING, so that two servers (or an ADMIN and the
@@ -13,38 +17,106 @@ export async function escalateOverdueSupportRequests(
   options: { byId: string | null; now?: Date; address?: string | null },
 ): Promise<number> {
   const now = options.now ?? new Date()
-  return prisma.$transaction(async (tx) => {
-    const claimed = await tx.supportRequest.updateManyAndReturn({
-      where: { status: { in: [...openSupportStatuses] }, dueAt: { lt: now }, escalatedAt: null },
-      data: { escalatedAt: now },
-      select: { id: true, departmentId: true },
+  const toOffice = await prisma.$transaction((tx) => escalateToOffice(tx, now, options))
+  const upTheChain = await prisma.$transaction((tx) => escalateUpTheChain(tx, now, options))
+  return toOffice + upTheChain
+}
+
+const firstOffice = (tx: Transaction) =>
+  tx.unit.findFirst({ where: { kind: 'OFFICE' }, orderBy: { createdAt: 'asc' }, select: { id: true } })
+
+async function escalateToOffice(
+  tx: Transaction,
+  now: Date,
+  options: { byId: string | null; address?: string | null },
+): Promise<number> {
+  const claimed = await tx.supportRequest.updateManyAndReturn({
+    where: { status: { in: [...openSupportStatuses] }, dueAt: { lt: now }, escalatedAt: null },
+    data: { escalatedAt: now, escalationLevel: officeEscalationLevel, lastEscalatedAt: now },
+    select: { id: true, departmentId: true },
+  })
+  if (claimed.length === 0) return 0
+  const office = await firstOffice(tx)
+  await tx.supportRequestEvent.createMany({
+    data: claimed.map((request) => ({
+      requestId: request.id,
+      kind: 'ESCALATED' as const,
+      fromUnitId: request.departmentId,
+      toUnitId: office?.id ?? null,
+      note: '超期未办结，升级人才办督办',
+      byId: options.byId,
+      at: now,
+    })),
+  })
+  await audit(tx, {
+    actorId: options.byId,
+    action: 'escalateOverdueSupportRequests',
+    entity: 'SupportRequest',
+    changes: { after: { escalated: claimed.map((request) => request.id) } },
+    address: options.address ?? null,
+  })
+  return claimed.length
+}
+
+/**
+ * Moves each request that waited its level's working days since its last escalation one level up. The
+ * UPDATE names the level it read (`escalationLevel = n`), so of two passes at once only one moves it.
+ */
+async function escalateUpTheChain(
+  tx: Transaction,
+  now: Date,
+  options: { byId: string | null; address?: string | null },
+): Promise<number> {
+  const { levels } = (await readSetting(tx, 'escalation')).value
+  if (levels.length === 0) return 0
+  const candidates = await tx.supportRequest.findMany({
+    where: {
+      status: { in: [...openSupportStatuses] },
+      dueAt: { lt: now },
+      escalationLevel: { gte: officeEscalationLevel, lte: levels.length },
+      lastEscalatedAt: { not: null },
+    },
+    select: { id: true, escalationLevel: true, lastEscalatedAt: true },
+  })
+  if (candidates.length === 0) return 0
+  const calendar = await loadWorkingCalendar(tx)
+  const office = await firstOffice(tx)
+  const moved: { id: string; level: number; label: string }[] = []
+  for (const request of candidates) {
+    const next = nextEscalationLevel(request.escalationLevel, levels)
+    if (!next || !request.lastEscalatedAt || escalationDueAt(request.lastEscalatedAt, next, calendar) >= now) continue
+    const level = request.escalationLevel + 1
+    const won = await tx.supportRequest.updateMany({
+      where: { id: request.id, escalationLevel: request.escalationLevel, status: { in: [...openSupportStatuses] } },
+      data: { escalationLevel: level, lastEscalatedAt: now },
     })
-    if (claimed.length === 0) return 0
-    const office = await tx.unit.findFirst({
-      where: { kind: 'OFFICE' },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true },
-    })
-    await tx.supportRequestEvent.createMany({
-      data: claimed.map((request) => ({
+    if (won.count === 0) continue
+    const from =
+      request.escalationLevel === officeEscalationLevel
+        ? (office?.id ?? null)
+        : levels[request.escalationLevel - 2]!.unitId
+    await tx.supportRequestEvent.create({
+      data: {
         requestId: request.id,
-        kind: 'ESCALATED' as const,
-        fromUnitId: request.departmentId,
-        toUnitId: office?.id ?? null,
-        note: '超期未办结，升级人才办督办',
+        kind: 'ESCALATED',
+        fromUnitId: from,
+        toUnitId: next.unitId,
+        note: `超期仍未办结，升级${next.label}督办`,
         byId: options.byId,
         at: now,
-      })),
+      },
     })
-    await audit(tx, {
-      actorId: options.byId,
-      action: 'escalateOverdueSupportRequests',
-      entity: 'SupportRequest',
-      changes: { after: { escalated: claimed.map((request) => request.id) } },
-      address: options.address ?? null,
-    })
-    return claimed.length
+    moved.push({ id: request.id, level, label: next.label })
+  }
+  if (moved.length === 0) return 0
+  await audit(tx, {
+    actorId: options.byId,
+    action: 'escalateOverdueSupportRequests',
+    entity: 'SupportRequest',
+    changes: { after: { escalatedUpTheChain: moved } },
+    address: options.address ?? null,
   })
+  return moved.length
 }
 
 /** Escalates on a timer; returns the function that stops it. Errors are logged, never fatal. */

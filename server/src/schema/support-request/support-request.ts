@@ -8,7 +8,9 @@ import { DomainError } from '../../domain/errors.ts'
 import { changedFields } from '../../domain/diff.ts'
 import { openSupportStatuses } from '@talent/rules/support-request'
 import { isOverdue, parseSupportInput, ratingProblem } from '../../domain/support-request.ts'
+import { escalationLabel } from '../../domain/escalation.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { escalationSettings } from '../../write/settings.ts'
 import { conflictError, updateIfVersion } from '../../write/versioned.ts'
 import { SupportCategoryEnum, SupportEventKindEnum, SupportStatusEnum } from '../enums.ts'
 import { ProjectNode } from '../project/project.ts'
@@ -37,6 +39,21 @@ const SupportRequestNode = builder.prismaNode('SupportRequest', {
     dueAt: t.expose('dueAt', { type: 'DateTime', nullable: true }),
     overdue: t.boolean({ select: { status: true, dueAt: true }, resolve: (request) => isOverdue(request, new Date()) }),
     escalatedAt: t.expose('escalatedAt', { type: 'DateTime', nullable: true, description: '超期升级人才办督办的时间' }),
+    escalationLevel: t.exposeInt('escalationLevel', {
+      description: '督办级别：0 未升级，1 人才办，2 起为设置中人才办之后的各级',
+    }),
+    escalationLabel: t.string({
+      nullable: true,
+      description: '当前督办级别的名称（人才办、分管县领导 …）；未升级为空',
+      select: { escalationLevel: true },
+      resolve: async (request, _args, context) =>
+        escalationLabel(request.escalationLevel, (await escalationSettings(context)).levels),
+    }),
+    lastEscalatedAt: t.expose('lastEscalatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '最近一次升级督办的时间',
+    }),
     resolution: t.exposeString('resolution', { nullable: true }),
     rejectReason: t.exposeString('rejectReason', { nullable: true }),
     satisfaction: t.exposeInt('satisfaction', { nullable: true, description: '人才满意度（1–5 分）' }),
