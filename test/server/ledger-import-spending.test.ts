@@ -7,7 +7,7 @@ import { resetClock, setClock } from '../support/clock.ts'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { graphql } from '../support/graphql.ts'
 import { smallCounty } from '../support/pipeline.ts'
-import { ledgerRows, type LedgerCell } from '../support/ledger-files.ts'
+import { exportLedger, ledgerRows, type LedgerCell } from '../support/ledger-files.ts'
 import { uuidv7 } from 'uuidv7'
 import { planLedger, readLedgerUpload } from '../../server/src/schema/ledger/ledger-preview.ts'
 
@@ -113,6 +113,14 @@ describe('the 台账 import carries 人才投入', () => {
     expect(audits.map((entry) => entry.action)).toEqual(['importLedger', 'importLedger'])
     const total = await county.agents.admin.request(Total, { unitId: east.id, year: 2026 })
     expect(total.data?.talentSpendingTotal).toBe('19.75')
+
+    const exported = await exportLedger(county.agents.eastManager)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(exported.content as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('人才投入')!
+    expect(sheet.getRow(1).values).toEqual([undefined, '单位代码', '日期', '金额（万元）', '用途'])
+    expect(sheet.rowCount).toBe(3)
+    expect(sheet.getRow(3).values).toEqual([undefined, east.code, new Date('2026-04-01T00:00:00Z'), 7.25, '人才活动周'])
 
     const again = (await preview(file, 'spending.xlsx')).data!.previewLedgerImport
     expect(again.spendingRows.map((row) => row.action)).toEqual(['UNCHANGED', 'UNCHANGED'])
