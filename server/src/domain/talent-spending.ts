@@ -19,6 +19,8 @@ const spentOn = z.date({ message: '支出日期不正确' }).superRefine((day, c
 })
 
 const fields = { spentOn, amount, purpose: requiredText(spendingLimits.purpose, '用途') }
+/** One spending's own values, as recordTalentSpending parses them (the 台账 import's 人才投入 sheet too). */
+export const spendingValues = z.object(fields)
 const write = { clientMutationId: uuid('操作编号') }
 
 export const spendingInputs = {

@@ -180,6 +180,8 @@ export const englishMessages: Record<string, string> = {
   '该人才已撤回同意，无需重复记录': 'This talent already withdrew consent',
   投入单位不存在: 'The spending unit does not exist',
   '该单位已撤销，不能再登记投入': 'This unit is retired: no more spending can be recorded for it',
+  只能登记本单位的人才投入: "Only your own unit's spending can be recorded",
+  单位代码不能为空: 'The unit code is required',
   请选择信息来源: 'Please choose where the personal data came from',
   年份不正确: 'The year is not valid',
   开始时间不正确: 'The start time is not valid',

@@ -3,6 +3,7 @@
 import type { RowPlan } from './ledger-plan.ts'
 import { DomainError } from '../errors.ts'
 import type { FieldChange } from './ledger-update.ts'
+import { spendingCountsOf, type SpendingRowPlan } from './ledger-spending.ts'
 
 export interface LedgerRowOutcome {
   rowNumber: number
@@ -31,13 +32,21 @@ export interface LedgerCounts {
   updatedProjects: number
   unchangedProjects: number
   skipped: number
+  /** The 人才投入 sheet's rows (ledger-spending.ts); reports kept before it have none. */
+  spendingRows?: number
+  invalidSpending?: number
+  newSpending?: number
+  unchangedSpending?: number
 }
 
 export interface LedgerReport {
   fileName: string
   counts: LedgerCounts
   rows: LedgerRowOutcome[]
+  spending?: LedgerSpendingOutcome[]
 }
+
+export type LedgerSpendingOutcome = SpendingRowPlan & { spendingId?: string | null }
 
 export function outcomeOf(
   plan: RowPlan,
@@ -61,7 +70,7 @@ export function outcomeOf(
   }
 }
 
-export function countsOf(plans: RowPlan[]): LedgerCounts {
+export function countsOf(plans: RowPlan[], spending: SpendingRowPlan[] = []): LedgerCounts {
   // Talents matched by phone or name; an exported row's talent is its project's, not a match.
   const existing = new Set(
     plans.flatMap((plan) =>
@@ -78,6 +87,7 @@ export function countsOf(plans: RowPlan[]): LedgerCounts {
     updatedProjects: action('UPDATE'),
     unchangedProjects: action('UNCHANGED'),
     skipped: action('SKIP'),
+    ...spendingCountsOf(spending),
   }
 }
 
@@ -109,3 +119,7 @@ export function refusedRows(bad: NamedRow[]): DomainError {
 
 /** A ledger that the system already holds as it is (an unchanged export): nothing to write. */
 export const nothingToImport = '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入'
+
+/** The 人才投入 sheet's bad rows, named apart from the projects' rows of the same number. */
+export const spendingRowsNamed = (plans: SpendingRowPlan[]): NamedRow[] =>
+  plans.map((plan) => ({ rowNumber: plan.rowNumber, title: '人才投入', talentName: null, errors: plan.errors }))

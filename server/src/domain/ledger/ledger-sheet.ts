@@ -52,6 +52,8 @@ export function readLedgerSheet(
   return { headerRow: headerIndex + 1, columns, missing, rows }
 }
 
+export const noRows = '表头以下没有数据行'
+
 /** Why the sheet as mapped cannot be imported at all, in Chinese; empty when it can. */
 export function sheetProblems(sheet: LedgerSheet | null): string[] {
   if (!sheet)
@@ -61,6 +63,6 @@ export function sheetProblems(sheet: LedgerSheet | null): string[] {
   const problems = sheet.missing.map(
     (field) => `缺少“${ledgerHeaders[field]}”列（或未指定哪一列是${ledgerHeaders[field]}）`,
   )
-  if (!sheet.rows.length) problems.push('表头以下没有数据行')
+  if (!sheet.rows.length) problems.push(noRows)
   return problems
 }

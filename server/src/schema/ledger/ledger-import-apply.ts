@@ -11,7 +11,7 @@
 // history never goes back in time.
 //
 // Rows of an exported ledger that changed update their projects one by one (ledger-update.ts), after the
-// new ones are created.
+// new ones are created; the 人才投入 sheet's new rows are inserted last (ledger-spending.ts).
 import { uuidv7 } from 'uuidv7'
 import type { SessionUser } from '../../context.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
@@ -24,6 +24,8 @@ import type { Transaction } from '../../write/apply-once.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { rowName } from '../../domain/ledger/ledger-report.ts'
 import { refusal, writeLedgerUpdates } from './ledger-update.ts'
+import { writeLedgerSpending } from './ledger-spending.ts'
+import type { SpendingRowPlan } from '../../domain/ledger/ledger-spending.ts'
 
 const reached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
@@ -31,6 +33,7 @@ export async function writeLedgerImport(
   tx: Transaction,
   user: SessionUser,
   plans: RowPlan[],
+  spending: SpendingRowPlan[],
   batch: { id: string; fileName: string; address: string },
 ): Promise<LedgerReport> {
   const note = `台账导入（${batch.fileName}）`
@@ -177,7 +180,13 @@ export async function writeLedgerImport(
   }
   await writeLedgerUpdates(tx, user, plans, { note, address: batch.address })
   if (audits.length) await tx.auditLog.createMany({ data: audits })
-  const report: LedgerReport = { fileName: batch.fileName, counts: countsOf(plans), rows: outcomes }
+  const spendingIds = await writeLedgerSpending(tx, user, spending, { note, address: batch.address })
+  const report: LedgerReport = {
+    fileName: batch.fileName,
+    counts: countsOf(plans, spending),
+    rows: outcomes,
+    spending: spending.map((row, index) => ({ ...row, spendingId: spendingIds[index] ?? null })),
+  }
   await tx.importBatch.create({
     data: {
       id: batch.id,

@@ -2,7 +2,8 @@
 // and, after the commit, the import report kept with its ImportBatch.
 import { builder } from '../../builder.ts'
 import type { ColumnMapping } from '../../domain/ledger/ledger-columns.ts'
-import type { LedgerCounts, LedgerRowOutcome } from '../../domain/ledger/ledger-report.ts'
+import type { LedgerCounts, LedgerRowOutcome, LedgerSpendingOutcome } from '../../domain/ledger/ledger-report.ts'
+import { LedgerSpendingRow } from './ledger-spending.ts'
 import type { FieldChange } from '../../domain/ledger/ledger-update.ts'
 import { LedgerFieldEnum } from './ledger.ts'
 
@@ -14,6 +15,7 @@ export interface LedgerPreviewShape {
   columns: ColumnMapping[]
   problems: string[]
   rows: LedgerRowOutcome[]
+  spending: LedgerSpendingOutcome[]
   counts: LedgerCounts
 }
 
@@ -22,6 +24,7 @@ export interface LedgerReportShape {
   fileName: string
   committedAt: Date
   rows: LedgerRowOutcome[]
+  spending: LedgerSpendingOutcome[]
   counts: LedgerCounts
 }
 
@@ -116,6 +119,13 @@ const LedgerImportCounts = builder.objectRef<LedgerCounts>('LedgerImportCounts')
       resolve: (counts) => counts.unchangedProjects ?? 0,
     }),
     skipped: t.exposeInt('skipped', { description: '与已有项目重复而跳过的行' }),
+    spendingRows: t.int({ description: '“人才投入”工作表的行数', resolve: (counts) => counts.spendingRows ?? 0 }),
+    invalidSpending: t.int({ description: '有误的人才投入行', resolve: (counts) => counts.invalidSpending ?? 0 }),
+    newSpending: t.int({ description: '新登记的人才投入', resolve: (counts) => counts.newSpending ?? 0 }),
+    unchangedSpending: t.int({
+      description: '系统中已有、不再登记的人才投入',
+      resolve: (counts) => counts.unchangedSpending ?? 0,
+    }),
   }),
 })
 
@@ -129,13 +139,19 @@ export const LedgerImportPreview = builder.objectRef<LedgerPreviewShape>('Ledger
     columns: t.field({ type: [LedgerColumn], resolve: (preview) => preview.columns }),
     problems: t.exposeStringList('problems', { description: '整个文件的问题（缺少必需的列等）' }),
     rows: t.field({ type: [LedgerImportRow], resolve: (preview) => preview.rows }),
+    spendingRows: t.field({
+      type: [LedgerSpendingRow],
+      description: '“人才投入”工作表的各行（文件中有该工作表时）',
+      resolve: (preview) => preview.spending,
+    }),
     counts: t.field({ type: LedgerImportCounts, resolve: (preview) => preview.counts }),
     canCommit: t.boolean({
-      description: '没有任何问题，且有新建或修改的项目，可以导入',
+      description: '没有任何问题，且有新建或修改的项目或新的人才投入，可以导入',
       resolve: (preview) =>
         preview.problems.length === 0 &&
         preview.counts.invalid === 0 &&
-        preview.counts.newProjects + preview.counts.updatedProjects > 0,
+        !preview.counts.invalidSpending &&
+        preview.counts.newProjects + preview.counts.updatedProjects + (preview.counts.newSpending ?? 0) > 0,
     }),
   }),
 })
@@ -147,6 +163,7 @@ export const LedgerImportReport = builder.objectRef<LedgerReportShape>('LedgerIm
     fileName: t.exposeString('fileName'),
     committedAt: t.field({ type: 'DateTime', resolve: (report) => report.committedAt }),
     rows: t.field({ type: [LedgerImportRow], resolve: (report) => report.rows }),
+    spendingRows: t.field({ type: [LedgerSpendingRow], resolve: (report) => report.spending }),
     counts: t.field({ type: LedgerImportCounts, resolve: (report) => report.counts }),
   }),
 })

@@ -14,6 +14,7 @@ import {
   nothingToImport,
   outcomeOf,
   refusedRows,
+  spendingRowsNamed,
   type LedgerReport,
 } from '../../domain/ledger/ledger-report.ts'
 import { parseInput, requiredText, uuid } from '../../domain/parse.ts'
@@ -87,7 +88,8 @@ builder.mutationField('previewLedgerImport', (t) =>
         columns: plan.sheet?.columns ?? [],
         problems: plan.problems,
         rows: plan.plans.map((row) => outcomeOf(row)),
-        counts: countsOf(plan.plans),
+        spending: plan.spending,
+        counts: countsOf(plan.plans, plan.spending),
       }
     },
   }),
@@ -113,12 +115,13 @@ builder.mutationField('commitLedgerImport', (t) =>
         const plan = await planLedger(tx, user, grid, input.mapping)
         if (plan.problems.length)
           throw DomainError.badInput(plan.problems.map((message) => ({ field: 'fileBase64', message })))
-        const bad = plan.plans.filter((row) => row.errors.length)
+        const bad = [...plan.plans, ...spendingRowsNamed(plan.spending)].filter((row) => row.errors.length)
         if (bad.length) throw refusedRows(bad)
-        const counts = countsOf(plan.plans)
-        if (!counts.newProjects && !counts.updatedProjects) throw new DomainError('CONFLICT', nothingToImport)
+        const counts = countsOf(plan.plans, plan.spending)
+        if (!counts.newProjects && !counts.updatedProjects && !counts.newSpending)
+          throw new DomainError('CONFLICT', nothingToImport)
         const id = uuidv7()
-        const report = await writeLedgerImport(tx, user, plan.plans, {
+        const report = await writeLedgerImport(tx, user, plan.plans, plan.spending, {
           id,
           fileName: input.fileName,
           address: context.address,
@@ -132,6 +135,7 @@ builder.mutationField('commitLedgerImport', (t) =>
         fileName: batch.fileName,
         committedAt: batch.createdAt,
         rows: report.rows,
+        spending: report.spending ?? [],
         counts: report.counts,
       }
     },

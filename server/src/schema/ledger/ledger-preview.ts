@@ -6,8 +6,10 @@ import type { SessionUser } from '../../context.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import type { LedgerField } from '../../domain/ledger/ledger-columns.ts'
 import { planLedgerImport, type RowPlan } from '../../domain/ledger/ledger-plan.ts'
-import { readLedgerSheet, sheetProblems, type LedgerSheet } from '../../domain/ledger/ledger-sheet.ts'
+import { noRows, readLedgerSheet, sheetProblems, type LedgerSheet } from '../../domain/ledger/ledger-sheet.ts'
 import { loadKnownWorld } from './ledger-world.ts'
+import { planLedgerSpending } from './ledger-spending.ts'
+import type { SpendingRowPlan } from '../../domain/ledger/ledger-spending.ts'
 import { readLedgerFile, type LedgerGrid } from './ledger-file.ts'
 
 export interface LedgerPlan {
@@ -16,6 +18,8 @@ export interface LedgerPlan {
   /** Problems with the sheet as a whole (no header, a required column unmapped, no rows). */
   problems: string[]
   plans: RowPlan[]
+  /** The rows of the 人才投入 sheet, when the workbook has one. */
+  spending: SpendingRowPlan[]
 }
 
 export type Corrections = { column: number; field: LedgerField | null }[]
@@ -31,8 +35,12 @@ export async function planLedger(
   corrections: Corrections = [],
 ): Promise<LedgerPlan> {
   const sheet = readLedgerSheet(grid.rows, corrections)
-  const problems = sheetProblems(sheet)
+  const spending = await planLedgerSpending(db, user, grid.spending)
+  // A unit's export with spending but no projects yet is a ledger too: its empty project sheet is no problem.
+  const problems = sheetProblems(sheet).filter(
+    (problem) => !(spending.length && sheet && !sheet.missing.length && !sheet.rows.length && problem === noRows),
+  )
   const rows = sheet && !sheet.missing.length ? sheet.rows : []
   const plans = rows.length ? planLedgerImport(rows, await loadKnownWorld(db, user, rows)) : []
-  return { grid: { format: grid.format, encoding: grid.encoding }, sheet, problems, plans }
+  return { grid: { format: grid.format, encoding: grid.encoding }, sheet, problems, plans, spending }
 }

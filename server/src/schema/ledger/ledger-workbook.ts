@@ -1,7 +1,8 @@
 // The projects ledger (台账) as .xlsx in the government table layout of report-workbook.ts: a merged title,
 // a note line, one header row with the columns of ledger-columns.ts after 序号, one row per project. The
 // same file imports back (its header row is found below the title), so a ledger goes out and comes back in;
-// its 项目编号 and 版本号 columns make an edited row update its project (ledger-update.ts).
+// its 项目编号 and 版本号 columns make an edited row update its project (ledger-update.ts). A second sheet,
+// 人才投入, carries the year's spending (ledger-spending.ts).
 import ExcelJS from 'exceljs'
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
 import { ledgerFields, ledgerHeaders, type LedgerField } from '../../domain/ledger/ledger-columns.ts'
@@ -25,6 +26,8 @@ import {
   talentClassLabelsEn,
 } from '../../domain/ledger/ledger-english.ts'
 import type { Locale } from '../../locale/locale.ts'
+import { spendingColumns, spendingSheetWords } from '../../domain/ledger/ledger-spending.ts'
+import type { LedgerSpending } from './ledger-spending.ts'
 
 const words = {
   'zh-CN': {
@@ -139,11 +142,33 @@ export function ledgerCells(
   }
 }
 
+/** The 人才投入 sheet (ledger-spending.ts): a header row, then one row per spending; it imports back. */
+function addSpendingSheet(workbook: ExcelJS.Workbook, spending: LedgerSpending[], locale: Locale) {
+  const words = spendingSheetWords[locale]
+  const sheet = workbook.addWorksheet(words.sheet)
+  sheet.getRow(1).values = spendingColumns.map((column) => words.headers[column])
+  spending.forEach((row, index) => {
+    sheet.getRow(index + 2).values = [row.unit.code, day(row.spentOn), money(row.amount), row.purpose]
+  })
+  for (let r = 1; r <= spending.length + 1; r++) {
+    for (let c = 1; c <= spendingColumns.length; c++) {
+      const cell = sheet.getCell(r, c)
+      cell.border = border
+      if (r === 1) cell.font = { bold: true }
+      else if (c === 2) cell.numFmt = 'yyyy-mm-dd'
+      else if (c === 3) cell.numFmt = '0.00'
+    }
+  }
+  for (const [i, width] of [16, 12, 14, 40].entries()) sheet.getColumn(i + 1).width = width
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+}
+
 export async function ledgerWorkbook(
   heading: { title: string; note: string; author: string },
   projects: LedgerProject[],
   phones: 'FULL' | 'MASKED',
   locale: Locale = 'zh-CN',
+  spending: LedgerSpending[] = [],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = heading.author
@@ -185,5 +210,6 @@ export async function ledgerWorkbook(
   })
   sheet.getColumn(1).width = 6
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: top }]
+  addSpendingSheet(workbook, spending, locale)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -7,6 +7,8 @@ import { countyDay } from '../../domain/ledger/ledger-dates.ts'
 import { parseInput, uuid } from '../../domain/parse.ts'
 import { ledgerExportScope, ledgerExporters } from '../../auth/ledger-export-scope.ts'
 import { ledgerWorkbook, loadLedgerProjects } from './ledger-workbook.ts'
+import { loadLedgerSpending } from './ledger-spending.ts'
+import { countyYear } from '../../domain/assessment.ts'
 import { requireUser } from '../../write/run-write.ts'
 import { audit } from '../../write/audit.ts'
 import { SheetFileRef } from '../assessment/assessment-targets-sheet.ts'
@@ -63,6 +65,7 @@ builder.queryField('ledgerWorkbook', (t) =>
       if (scope.unitId && !unit) throw DomainError.notFound('单位')
       const projects = await loadLedgerProjects(context.prisma, scope.unitId)
       const now = new Date()
+      const spending = await loadLedgerSpending(context.prisma, scope.unitId, countyYear(now))
       const locale = contextLocale(context)
       const words = headings[locale]
       const owner = unit?.name ?? words.county
@@ -72,6 +75,7 @@ builder.queryField('ledgerWorkbook', (t) =>
         projects,
         scope.phones,
         locale,
+        spending,
       )
       // A file of names (and, for the talent office, phones) leaving the system: kept like a reveal.
       await audit(context.prisma, {
