@@ -14,3 +14,25 @@ export const talentContactFields = {
 
 export const talentContact = z.object(talentContactFields)
 export type TalentContact = z.output<typeof talentContact>
+
+/** The fields whose value the office chooses, side by side, when two records of one person are merged. */
+export const choosableMergeFields = [
+  'name',
+  'gender',
+  'birthYear',
+  'phone',
+  'email',
+  'wechat',
+  'degree',
+  'title',
+  'field',
+  'employer',
+  'country',
+  'city',
+  'overseasExperience',
+  'talentClass',
+  'talentTeam',
+  'sector',
+  'notes',
+] as const
+export type ChoosableMergeField = (typeof choosableMergeFields)[number]

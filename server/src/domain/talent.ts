@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { DataSource, Degree, Gender, Sector, TalentClass, TalentTeam } from '../generated/prisma/enums.ts'
 import { countyYear } from './assessment.ts'
-import { talentContactFields } from '@talent/rules/talent'
+import { choosableMergeFields, talentContactFields, type ChoosableMergeField } from '@talent/rules/talent'
 import { optionalText, parseInput, requiredText, uuid, version } from './parse.ts'
 
 /** A birth year a talent can have: 14 to 100 years before this county year (asked at each parse, so a server
@@ -51,27 +51,7 @@ export const updateTalentInput = z
   .partial()
   .extend({ clientMutationId: uuid('操作编号'), id: uuid('人才编号'), version })
 
-/** The fields whose value the office chooses, side by side, when two records of one person are merged. */
-export const choosableMergeFields = [
-  'name',
-  'gender',
-  'birthYear',
-  'phone',
-  'email',
-  'wechat',
-  'degree',
-  'title',
-  'field',
-  'employer',
-  'country',
-  'city',
-  'overseasExperience',
-  'talentClass',
-  'talentTeam',
-  'sector',
-  'notes',
-] as const
-export type ChoosableMergeField = (typeof choosableMergeFields)[number]
+export { choosableMergeFields, type ChoosableMergeField }
 
 export const mergeTalentsInput = z
   .object({

@@ -9,28 +9,12 @@ import { Field } from '../../components/field.tsx'
 import { yearMonthDay } from '../../format.ts'
 import { sendOnline } from '../../urql/send-online.ts'
 import { MergePairMutation, PairTalentFields } from './documents.ts'
+import { choosableMergeFields, type ChoosableMergeField } from '@talent/rules/talent'
 
 type PairTalent = ResultOf<typeof PairTalentFields>
-const fields = [
-  'name',
-  'gender',
-  'birthYear',
-  'phone',
-  'email',
-  'wechat',
-  'degree',
-  'title',
-  'field',
-  'employer',
-  'country',
-  'city',
-  'overseasExperience',
-  'talentClass',
-  'talentTeam',
-  'sector',
-  'notes',
-] as const
-type MergeField = (typeof fields)[number]
+// The server takes the same list (@talent/rules/talent): a field shown here is one the merge can keep.
+const fields = choosableMergeFields
+type MergeField = ChoosableMergeField
 /** The fields whose values are codes, shown in words. */
 const enumFields = new Set<MergeField>(['gender', 'degree', 'talentClass', 'talentTeam', 'sector'])
 const enumName = (field: MergeField) => field.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
