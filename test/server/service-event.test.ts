@@ -2,7 +2,16 @@
 // west park records its own; everyone sees how many came, each unit only the talents it may see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
-import { graphql, type VariablesOf } from '../support/graphql.ts'
+import type { VariablesOf } from '../support/graphql.ts'
+import {
+  CreateServiceEvent,
+  EventParticipantsQuery,
+  EventsAttendedQuery,
+  RecordEventParticipants,
+  RemoveEventParticipant,
+  ServiceEventsQuery,
+  UpdateServiceEvent,
+} from '../support/service-event-documents.ts'
 import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
 
 let db: TestDatabase
@@ -10,127 +19,6 @@ let county: Awaited<ReturnType<typeof smallCounty>>
 let salon: string
 const talents = { east1: '', east2: '', west: '' }
 // Each write reads the event back: uuid version title kind heldOn place organiserUnit participantCount participants.
-const CreateServiceEvent = graphql(`
-  mutation CreateServiceEvent($input: CreateServiceEventInput!) {
-    createServiceEvent(input: $input) {
-      uuid
-      version
-      title
-      kind
-      heldOn
-      place
-      organiserUnit {
-        name
-      }
-      participantCount
-      participants {
-        uuid
-        name
-      }
-    }
-  }
-`)
-const RecordEventParticipants = graphql(`
-  mutation RecordEventParticipants($input: RecordEventParticipantsInput!) {
-    recordEventParticipants(input: $input) {
-      uuid
-      version
-      title
-      kind
-      heldOn
-      place
-      organiserUnit {
-        name
-      }
-      participantCount
-      participants {
-        uuid
-        name
-      }
-    }
-  }
-`)
-const RemoveEventParticipant = graphql(`
-  mutation RemoveEventParticipant($input: RemoveEventParticipantInput!) {
-    removeEventParticipant(input: $input) {
-      uuid
-      version
-      title
-      kind
-      heldOn
-      place
-      organiserUnit {
-        name
-      }
-      participantCount
-      participants {
-        uuid
-        name
-      }
-    }
-  }
-`)
-const UpdateServiceEvent = graphql(`
-  mutation UpdateServiceEvent($input: UpdateServiceEventInput!) {
-    updateServiceEvent(input: $input) {
-      uuid
-      version
-      title
-      kind
-      heldOn
-      place
-      organiserUnit {
-        name
-      }
-      participantCount
-      participants {
-        uuid
-        name
-      }
-    }
-  }
-`)
-const EventParticipantsQuery = graphql(`
-  query EventParticipants($id: ID!) {
-    node(id: $id) {
-      ... on ServiceEvent {
-        participantCount
-        participants {
-          name
-        }
-      }
-    }
-  }
-`)
-const EventsAttendedQuery = graphql(`
-  query EventsAttended($id: ID!) {
-    node(id: $id) {
-      ... on Talent {
-        name
-        eventsAttended {
-          title
-          heldOn
-          participantCount
-        }
-      }
-    }
-  }
-`)
-const ServiceEventsQuery = graphql(`
-  query ServiceEvents($kind: ServiceEventKind, $from: Date, $to: Date, $organiserUnitId: String) {
-    serviceEvents(first: 10, kind: $kind, from: $from, to: $to, organiserUnitId: $organiserUnitId) {
-      edges {
-        node {
-          title
-          participantCount
-          participants {
-            name
-          }
-        }
-      }
-    }
-  }
-`)
 const talentId = (id: string) => Buffer.from(`Talent:${id}`).toString('base64')
 const eventOf = async (agent: Agent, id = salon) => {
   const node = (
