@@ -2,6 +2,7 @@
 // when scripts/run.mjs found one); the browser suite runs when Chromium is there. See scripts/run.mjs.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 // graphql ships CJS and ESM builds without an exports map: Vite would load the ESM one for our code and
@@ -12,6 +13,9 @@ const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.
 const testClock = 'test/support/test-clock.ts'
 const withPostgres = process.env.TEST_POSTGRES === '1'
 const withBrowser = process.env.TEST_E2E === '1'
+// Vitest's default (one worker fewer than cores) is a single worker on a 2-core machine, and most test time
+// is spent waiting on PostgreSQL, Chromium or an e2e server process: more files at once than cores pays.
+const testWorkers = Number(process.env.TEST_WORKERS ?? Math.max(3, availableParallelism()))
 
 const serverSuite = (database: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
   test: {
@@ -38,7 +42,6 @@ if (withBrowser) {
       name: 'e2e',
       include: ['test/e2e/**/*.test.ts'],
       environment: 'node',
-      fileParallelism: false,
       setupFiles: [testClock],
       testTimeout: 120_000,
       hookTimeout: 180_000,
@@ -48,6 +51,7 @@ if (withBrowser) {
 
 export default defineConfig({
   test: {
+    maxWorkers: testWorkers,
     projects: existsSync('client/vitest.config.ts') ? [...projects, 'client/vitest.config.ts'] : projects,
   },
 })

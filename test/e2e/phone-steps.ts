@@ -38,7 +38,34 @@ export async function openSync(page: Page) {
 }
 
 export async function waitAllSynced(page: Page) {
-  await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('已全部同步')
+  const status = async () => {
+    const text = (await page.getByTestId('sync-status').textContent()) ?? ''
+    return text.includes('同步失败') ? `${text} ${await failedWrites(page)}` : text
+  }
+  await expect.poll(status, { timeout: 30_000 }).toContain('已全部同步')
+}
+
+/** What the phone's outbox holds as failed, with the server's answer: a failing test says why. */
+function failedWrites(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('tp-outbox')
+        open.onsuccess = () => {
+          const db = open.result
+          const all = db.transaction(db.objectStoreNames[0]!, 'readonly').objectStore(db.objectStoreNames[0]!).getAll()
+          all.onsuccess = () =>
+            resolve(
+              JSON.stringify(
+                (all.result as { status: string; operation?: string; lastError?: unknown }[])
+                  .filter((entry) => entry.status === 'failed')
+                  .map(({ operation, lastError }) => ({ operation, lastError })),
+              ),
+            )
+        }
+        open.onerror = () => resolve('(outbox unreadable)')
+      }),
+  )
 }
 
 /** The server's own answer, through a session of its own (not the phone's). */
