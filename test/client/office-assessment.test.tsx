@@ -119,6 +119,24 @@ describe('the year’s scheme', () => {
     await waitFor(() => expect(server.of('OfficeScheme').length).toBeGreaterThan(1))
   })
 
+  it('saves the rates under the scheme’s version, says 已保存, and the next save carries the new version', async () => {
+    const saved = scheme(2026, { version: 2, classBonusA: 2 })
+    const server = serveOffice('/office/assessment?year=2026', {
+      OfficeScheme: [read(scheme(2026)), read(saved)],
+      OfficeUpdateScheme: { data: { updateAssessmentScheme: saved } },
+    })
+    const rates = await screen.findByTestId('scheme-rates')
+    fireEvent.input(within(rates).getByLabelText('A类人才项目加分（双招双引）'), { target: { value: '2' } })
+    fireEvent.click(within(rates).getByRole('button', { name: '保存' }))
+    await waitFor(() => expect(server.of('OfficeScheme').length).toBe(2))
+    expect((await within(screen.getByTestId('scheme-rates')).findByRole('status')).textContent).toBe('已保存')
+    expect((screen.getByLabelText('A类人才项目加分（双招双引）') as HTMLInputElement).value).toBe('2')
+    fireEvent.click(within(screen.getByTestId('scheme-rates')).getByRole('button', { name: '保存' }))
+    await waitFor(() => expect(server.of('OfficeUpdateScheme')).toHaveLength(2))
+    expect(server.of('OfficeUpdateScheme')[0]!.variables.input).toMatchObject({ version: 1, classBonusA: 2 })
+    expect(server.of('OfficeUpdateScheme')[1]!.variables.input).toMatchObject({ version: 2, classBonusA: 2 })
+  })
+
   it('says so offline instead of sending a change', async () => {
     const server = serveOffice('/office/assessment?year=2026', { OfficeScheme: read(scheme(2026)) })
     await screen.findByTestId('scheme-rates')

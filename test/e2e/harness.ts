@@ -77,13 +77,20 @@ export interface RunningServer {
  */
 export const clientDist = path.join(clientDir, 'dist')
 
-export async function startServer(options: { clientDir?: string } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  clientDir?: string
+  /** A PostgreSQL database instead of a fresh embedded one (then ADMIN_LOGIN/ADMIN_PASSWORD in `env`). */
+  databaseUrl?: string
+  env?: Record<string, string>
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (process.env.E2E_SERVER_URL)
     return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
   const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
   let log = ''
-  // Always the embedded database, whatever the developer's shell points at.
+  // The embedded database unless the test names one, whatever the developer's shell points at.
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
     cwd: serverDir,
@@ -94,6 +101,8 @@ export async function startServer(options: { clientDir?: string } = {}): Promise
       HOST: '127.0.0.1',
       PGLITE_DIR: dataDir,
       CLIENT_DIR: options.clientDir ?? clientDist,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -6,10 +6,10 @@ import { apiClient } from './harness.ts'
 
 export const demoPassword = 'Demo@2026'
 
-export async function signIn(page: Page, baseUrl: string, login: string) {
+export async function signIn(page: Page, baseUrl: string, login: string, password = demoPassword) {
   await page.goto(`${baseUrl}/login`)
   await page.getByLabel('账号').fill(login)
-  await page.getByLabel('密码').fill(demoPassword)
+  await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
   await page.getByTestId('bottom-nav').waitFor()
 }
@@ -69,13 +69,13 @@ function failedWrites(page: Page): Promise<string> {
 }
 
 /** The server's own answer, through a session of its own (not the phone's). */
-export function serverAs(baseUrl: string, login: string) {
+export function serverAs(baseUrl: string, login: string, password = demoPassword) {
   const api = apiClient(baseUrl)
   let signedIn: Promise<unknown> | null = null
   const ready = () =>
     (signedIn ??= api(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, {
       l: login,
-      p: demoPassword,
+      p: password,
     }))
   return {
     async request<T = unknown>(query: string, variables?: Record<string, unknown>) {

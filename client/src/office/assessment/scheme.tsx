@@ -38,13 +38,17 @@ export default function SchemeRoute() {
         <SavedNote shown={Boolean(read.data())} text={t('office.assessment.online')} />
         <LoadFailed read={read} say={(message) => t('office.assessment.loadFailed', { message })} />
         <Show when={!read.loading()} fallback={<Splash />}>
-          <Show when={scheme()} keyed fallback={<NewScheme year={year()} onCreated={refresh} />}>
+          {/* Not keyed: a save refetches the scheme, and its forms stay (with their 已保存) rather than remount. */}
+          <Show when={scheme()} fallback={<NewScheme year={year()} onCreated={refresh} />}>
             {(current) => (
               <>
-                <h2>{current.name}</h2>
+                <h2>{current().name}</h2>
                 <p class="card-meta">{t('office.assessment.issuedNote')}</p>
-                <Indicators scheme={current} onChanged={refresh} />
-                <Rates scheme={current} onChanged={refresh} />
+                <Indicators scheme={current()} onChanged={refresh} />
+                {/* A form of its own per scheme: another year's rates start from that year's values. */}
+                <Show when={current().uuid} keyed>
+                  {() => <Rates scheme={current()} onChanged={refresh} />}
+                </Show>
               </>
             )}
           </Show>
