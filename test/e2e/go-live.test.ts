@@ -82,7 +82,7 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     await postgres.end()
   })
 
-  /** Hands the phone to one of the new people: their own phone, signed in (the first time with the one-time password). */
+  /** Hands the phone to one of the new people: their own, signed in (the first time with the one-time password). */
   const onPhone = async (person: keyof typeof people) => {
     await phone?.close()
     phone = await launchPhone()

@@ -47,7 +47,7 @@ export default function SchemeRoute() {
                 <Indicators scheme={current()} onChanged={refresh} />
                 {/* A form of its own per scheme: another year's rates start from that year's values. */}
                 <Show when={current().uuid} keyed>
-                  {() => <Rates scheme={current()} onChanged={refresh} />}
+                  {(_uuid) => <Rates scheme={current()} onChanged={refresh} />}
                 </Show>
               </>
             )}
