@@ -42,6 +42,7 @@ if (withBrowser) {
       name: 'e2e',
       include: ['test/e2e/**/*.test.ts'],
       environment: 'node',
+      globalSetup: ['test/e2e/global-setup.ts'],
       setupFiles: [testClock],
       testTimeout: 120_000,
       hookTimeout: 180_000,

@@ -2,12 +2,13 @@
 // embedded database), driven by Debian's Chromium through playwright-core at a phone's size.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { inject } from 'vitest'
 import { dateOffset, shiftDateBy } from '../support/shifted-date.mjs'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
@@ -67,7 +68,8 @@ function serverClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export interface RunningServer {
   url: string
   output: () => string
-  stop: () => Promise<void>
+  /** Stops the server and deletes its database folder, unless asked to keep it (the demo template). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>
 }
 
 /**
@@ -87,8 +89,31 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (process.env.E2E_SERVER_URL)
     return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
-  const port = await freePort()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
+  // The demo county the run loaded once (test/e2e/global-setup.ts), so each file's server starts without it.
+  const template = options.databaseUrl ? undefined : demoTemplate()
+  if (template) await cp(template, dataDir, { recursive: true })
+  return spawnServer(dataDir, options)
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eDemoDatabase: string
+  }
+}
+
+function demoTemplate(): string | undefined {
+  try {
+    return inject('e2eDemoDatabase') || undefined
+  } catch {
+    // Outside a vitest worker (the global setup itself): no template yet.
+    return undefined
+  }
+}
+
+/** Runs server/src/main.ts on `dataDir` (an embedded database, empty or a copy) until it answers /healthz. */
+export async function spawnServer(dataDir: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const port = await freePort()
   let log = ''
   // The embedded database unless the test names one, whatever the developer's shell points at.
   const { DATABASE_URL: _ignored, ...inherited } = process.env
@@ -111,14 +136,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
 
-  const stop = async () => {
+  const stop = async ({ keepData = false } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
       const killer = setTimeout(() => child.kill('SIGKILL'), 5_000)
       await exited
       clearTimeout(killer)
     }
-    await rm(dataDir, { recursive: true, force: true })
+    if (!keepData) await rm(dataDir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 120_000
