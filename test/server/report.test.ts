@@ -6,96 +6,19 @@ import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { createUnit } from '../support/fixtures.ts'
 import { errorCode } from '../support/api.ts'
-import { graphql } from '../support/graphql.ts'
+import {
+  IssueReport,
+  ReportActualsQuery,
+  ReportEditionsQuery,
+  ReportUnitsQuery,
+  ReportWorkbookQuery,
+} from '../support/report-documents.ts'
 import { ids, mutate, smallCounty } from '../support/pipeline.ts'
 import { SetMyLocale } from '../support/language-documents.ts'
 
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 let reportId: string
-
-const IssueReport = graphql(`
-  mutation IssueReport($input: IssueReportInput!) {
-    issueReport(input: $input) {
-      uuid
-      kind
-      year
-      period
-      edition
-      title
-      issuedByName
-      snapshot {
-        asOf
-        elapsedShare
-        indicators {
-          code
-          name
-          weight
-        }
-        units {
-          unitName
-          unitKind
-          total
-          rankInKind
-          overdueFollowUps
-          cells {
-            code
-            target
-            actual
-            completion
-            score
-            change
-          }
-        }
-      }
-    }
-  }
-`)
-const ReportActualsQuery = graphql(`
-  query ReportActuals($id: ID!) {
-    node(id: $id) {
-      ... on Report {
-        edition
-        snapshot {
-          units {
-            unitName
-            cells {
-              actual
-            }
-          }
-        }
-      }
-    }
-  }
-`)
-const ReportEditionsQuery = graphql(`
-  query ReportEditions($year: Int!, $kind: ReportKind) {
-    reports(year: $year, kind: $kind) {
-      period
-      edition
-    }
-  }
-`)
-const ReportUnitsQuery = graphql(`
-  query ReportUnits($year: Int!, $kind: ReportKind) {
-    reports(year: $year, kind: $kind) {
-      snapshot {
-        units {
-          unitName
-        }
-      }
-    }
-  }
-`)
-const ReportWorkbookQuery = graphql(`
-  query ReportWorkbook($id: String!) {
-    reportWorkbook(id: $id) {
-      fileName
-      contentType
-      contentBase64
-    }
-  }
-`)
 
 /** A project of `unitId` landed on `day` (a county date), created straight in the database. */
 async function landed(unitId: string, day: string) {
