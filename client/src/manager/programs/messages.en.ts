@@ -22,7 +22,6 @@ export const programMessagesEn: EnglishOf<typeof programMessages> = {
   'manager.applications.unit': 'Filed by',
   'manager.applications.status': 'Status',
   'manager.applications.actions': 'Change status',
-  'manager.applications.sortBy': 'Sort by {column}',
   'manager.applications.moveTo': 'Mark {status}',
   'manager.applications.back': 'Back to {status}',
   'manager.applications.reason': 'Reason for moving back',

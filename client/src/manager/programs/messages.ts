@@ -22,7 +22,6 @@ export const programMessages = defineMessages({
   'manager.applications.unit': '申报单位',
   'manager.applications.status': '状态',
   'manager.applications.actions': '调整状态',
-  'manager.applications.sortBy': '按{column}排序',
   'manager.applications.moveTo': '改为{status}',
   'manager.applications.back': '退回{status}',
   'manager.applications.reason': '退回原因',
