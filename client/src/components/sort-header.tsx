@@ -36,17 +36,17 @@ export type SortValue = string | number | null | undefined
 const isEmpty = (value: SortValue) => value === null || value === undefined || value === ''
 
 /**
- * `rows` in the order of `sort`, by the value `valueOf` gives for the sorted column: numbers as numbers, text
+ * `rows` in the order of `sort`, by the value `cellValue` gives for the sorted column: numbers as numbers, text
  * as Chinese readers order it (digits by value, so dates and amounts in text order right). Empty values go
  * last either way; equal ones keep the order the list came in.
  */
 export function sortRows<Row, Column extends string>(
   rows: readonly Row[],
   sort: SortState<Column>,
-  valueOf: (row: Row, column: Column) => SortValue,
+  cellValue: (row: Row, column: Column) => SortValue,
 ): Row[] {
   const sign = sort.direction === 'ascending' ? 1 : -1
-  const keyed = rows.map((row) => ({ row, value: valueOf(row, sort.column) }))
+  const keyed = rows.map((row) => ({ row, value: cellValue(row, sort.column) }))
   keyed.sort((a, b) => {
     if (isEmpty(a.value) || isEmpty(b.value)) return Number(isEmpty(a.value)) - Number(isEmpty(b.value))
     if (typeof a.value === 'number' && typeof b.value === 'number') return sign * (a.value - b.value)
