@@ -170,6 +170,7 @@ interface Pinned {
     note?: string | null
   }
   moveProgramApplication: Versioned & { to: Scalar<'ApplicationStatus'>; reason?: string | null }
+  updateProgramApplication: Versioned & { batch?: string | null; note?: string | null }
   recordEventParticipants: { clientMutationId: string; eventId: string; talentIds: string[] }
   removeEventParticipant: { clientMutationId: string; eventId: string; talentId: string }
 }

@@ -159,6 +159,12 @@ export const outboxWrites = {
     project: null,
     versioned: true,
   },
+  updateProgramApplication: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.UpdateProgramApplicationMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
   recordEventParticipants: {
     document: () => import('../manager/programs/writes.ts').then((module) => module.RecordEventParticipantsMutation),
     records: ['eventId'],

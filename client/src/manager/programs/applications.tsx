@@ -13,7 +13,7 @@ import { AppHeader } from '../../shell/app-header.tsx'
 import { LoadFailed, SavedNote, Splash } from '../../shell/read-state.tsx'
 import { applicationStatuses, type ApplicationStatus } from './application-moves.ts'
 import { ApplicationRow, queuedStatus, statusLabel } from './application-row.tsx'
-import { pendingTalentName } from './new-application.tsx'
+import { pendingTalentName, pendingUnitName } from './new-application.tsx'
 import { ApplicationsQuery, RoundsQuery } from './queries.ts'
 import { ApplicationRowFragment } from './writes.ts'
 import '../../office/office.css'
@@ -100,7 +100,7 @@ export default function ApplicationsRoute() {
                     </td>
                     <td>{roundName(input.roundId)}</td>
                     <Show when={showUnit()}>
-                      <td />
+                      <td>{pendingUnitName(input.unitId)}</td>
                     </Show>
                     <td data-testid="application-status">
                       {statusLabel('RESERVE')} <span class="tag tag-unsynced">{t('manager.programs.unsynced')}</span>
