@@ -18,7 +18,7 @@ const round = (uuid: string, year: number, name: string, closesOn: string | null
 const springUuid = '0190e000-0000-7000-8000-0000000000b1'
 const program = (uuid: string, name: string, level: string, active: boolean, rounds: unknown[]) =>
   node('Program', uuid, { code: name, name, level, isNationalMajor: false, active, version: 1, rounds })
-const programs = (spring = round(springUuid, 2026, '第一批', '2026-05-31', 3)) => [
+const programs = (spring: unknown = round(springUuid, 2026, '第一批', '2026-05-31', 3)) => [
   program('0190e000-0000-7000-8000-0000000000a1', '国家重大人才计划', 'NATIONAL', true, [
     round('0190e000-0000-7000-8000-0000000000b3', 2025, '第一批', null, 1),
   ]),

@@ -154,6 +154,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.op.reopenSupportRequest': 'Reopen request',
   'sync.op.rateSupportRequest': 'Rate satisfaction',
   'sync.op.recordTalentSpending': 'Record talent spending',
+  'sync.op.updateTalentSpending': 'Change talent spending',
+  'sync.op.deleteTalentSpending': 'Remove talent spending',
   'sync.op.createProgramApplication': 'Program application',
   'sync.op.moveProgramApplication': 'Move application',
   'sync.op.updateProgramApplication': 'Edit application',

@@ -138,6 +138,8 @@ export const syncMessages = defineMessages({
   'sync.op.reopenSupportRequest': '重新打开诉求',
   'sync.op.rateSupportRequest': '评价满意度',
   'sync.op.recordTalentSpending': '登记人才投入',
+  'sync.op.updateTalentSpending': '修改人才投入',
+  'sync.op.deleteTalentSpending': '删除人才投入',
   'sync.op.createProgramApplication': '人才工程申报',
   'sync.op.moveProgramApplication': '推进申报',
   'sync.op.updateProgramApplication': '修改申报',
