@@ -47,8 +47,8 @@ const render = () => renderAt('/spending', answers, () => <Route path="/spending
 const purposes = () =>
   screen.getAllByTestId('spending-row').map((tr) => within(tr).getAllByRole('cell').at(-2)!.textContent)
 const rowOf = (purpose: string) => screen.getByText(purpose).closest('tr')!
-const type = (label: string | RegExp, value: string, within_ = screen) =>
-  fireEvent.input(within_.getByLabelText(label), { target: { value } })
+const type = (label: string | RegExp, value: string, inside: Pick<typeof screen, 'getByLabelText'> = screen) =>
+  fireEvent.input(inside.getByLabelText(label), { target: { value } })
 
 afterEach(cleanup)
 
