@@ -73,7 +73,8 @@ describe('the office’s programs', () => {
     expect(rows[2]!.classList.contains('inactive')).toBe(true)
     expect(within(rows[2]!).getByRole('button', { name: '启用' })).toBeTruthy()
     // A round is opened only in an active program.
-    const choices = within(screen.getByLabelText(/人才工程/)).getAllByRole('option')
+    const roundForm = within(screen.getByTestId('round-form'))
+    const choices = within(roundForm.getByLabelText(/人才工程/)).getAllByRole('option')
     expect(choices.map((option) => option.textContent)).toEqual(['', '国家重大人才计划', '省双创计划'])
   })
 })

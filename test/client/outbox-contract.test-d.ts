@@ -159,6 +159,8 @@ interface Pinned {
   reopenSupportRequest: Versioned & { reason: string }
   rateSupportRequest: Versioned & { satisfaction: number }
   recordTalentSpending: Ids & { unitId?: string | null; spentOn: string; amount: string; purpose: string }
+  updateTalentSpending: Versioned & { spentOn?: string | null; amount?: string | null; purpose?: string | null }
+  deleteTalentSpending: Versioned & { reason: string }
   createProgramApplication: Ids & {
     talentId: string
     roundId?: string | null
@@ -170,6 +172,7 @@ interface Pinned {
     note?: string | null
   }
   moveProgramApplication: Versioned & { to: Scalar<'ApplicationStatus'>; reason?: string | null }
+  updateProgramApplication: Versioned & { batch?: string | null; note?: string | null }
   recordEventParticipants: { clientMutationId: string; eventId: string; talentIds: string[] }
   removeEventParticipant: { clientMutationId: string; eventId: string; talentId: string }
 }

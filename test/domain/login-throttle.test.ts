@@ -1,6 +1,7 @@
 // The login throttle's rules on a fixed clock: progressive delay, lock, spraying and an account under attack.
 import { describe, expect, it } from 'vitest'
 import {
+  accountLock,
   delaySeconds,
   loginVerdict,
   locksNow,
@@ -56,5 +57,22 @@ describe('login throttle', () => {
     expect(stranger).toEqual({ allowed: false, refusal: 'ACCOUNT_UNDER_ATTACK', retryAt: null })
     if (stranger.allowed) throw new Error('unreachable')
     expect(refusalMessage(stranger, now)).toMatch(/联系管理员解锁/)
+  })
+})
+
+describe('an account as the office’s list shows it', () => {
+  const later = (seconds: number) => new Date(now.getTime() + seconds * 1000)
+  it('is locked until its last lock in force ends, counting the addresses locked out', () => {
+    expect(accountLock([later(60), later(600), secondsAgo(1)], 12, now)).toEqual({
+      until: later(600),
+      lockedAddresses: 2,
+      underAttack: false,
+    })
+  })
+  it('is held by an attack from many addresses, with no end of its own', () => {
+    expect(accountLock([], 50, now)).toEqual({ until: null, lockedAddresses: 0, underAttack: true })
+  })
+  it('is not locked once its locks ran out and the failures are fewer than an attack', () => {
+    expect(accountLock([secondsAgo(1)], 49, now)).toBeNull()
   })
 })

@@ -125,6 +125,25 @@ describe('creating an application', () => {
       expect(byOffice.data).toMatchObject({ unit: { name: '东部园区' }, status: 'RESERVE' })
     },
   )
+
+  it('lets the talent office file for a park, a town or itself, never a department or a retired unit', async () => {
+    const { talentId } = await talentWithProject(county().agents.eastStaff, { name: '韩十', phone: '13500000010' })
+    const retired = await db().prisma.unit.create({
+      data: { kind: 'TOWN', name: '旧城镇', code: 'OLD_TOWN', retiredAt: new Date('2026-01-01T00:00:00Z') },
+    })
+    const before = await db().prisma.programApplication.count()
+    expect(await apply(county().agents.admin, { talentId, unitId: county().units.hrss.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: '申报单位须是园区、镇街或人才办',
+    })
+    expect(await apply(county().agents.admin, { talentId, unitId: retired.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: '该单位已撤销，不能再登记申报',
+    })
+    expect(await db().prisma.programApplication.count()).toBe(before)
+    const own = await apply(county().agents.admin, { talentId, unitId: county().units.office.id })
+    expect(own.data).toMatchObject({ unit: { name: '人才办' } })
+  })
 })
 
 describe('another unit', () => {

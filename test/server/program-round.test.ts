@@ -1,5 +1,6 @@
 // 申报批次: the office opens a program's yearly round; units file applications in it, which take the round's
-// program, year and batch; each unit sees and counts only its own applications in a round.
+// program, year and batch (the round's name, never edited on its own); each unit sees and counts only its own
+// applications in a round.
 import { describe, expect, it } from 'vitest'
 import { ids, mutate, op, talentWithProject } from '../support/pipeline.ts'
 import { programCounty } from '../support/program-county.ts'
@@ -7,6 +8,7 @@ import {
   ApplicationsInRound,
   CreateProgramApplication,
   CreateProgramRound,
+  UpdateProgramApplication,
   UpdateProgramRound,
 } from '../support/program-documents.ts'
 
@@ -86,6 +88,39 @@ describe('program rounds', () => {
     })
     expect(stale.code).toBe('CONFLICT')
     expect((await db().prisma.programRound.findUnique({ where: { id: round.uuid } }))?.closesOn).not.toBeNull()
+  })
+
+  it('keeps an application’s batch as its round’s name: a note is edited, the batch only with the round', async () => {
+    const round = (await openRound('秋季批')).data!
+    const { talentId } = await talentWithProject(county().agents.eastStaff, { name: '冯四' })
+    const filed = await mutate(county().agents.eastManager, CreateProgramApplication, {
+      ...ids(),
+      roundId: round.uuid,
+      talentId,
+    })
+    const id = filed.data!.uuid
+    const renamed = await mutate(county().agents.eastManager, UpdateProgramApplication, {
+      ...op(),
+      id,
+      version: 1,
+      batch: '第五批',
+    })
+    expect(renamed).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: '该申报在申报批次中，批次名称随批次，不能单独修改',
+    })
+    const noted = await mutate(county().agents.admin, UpdateProgramApplication, {
+      ...op(),
+      id,
+      version: 1,
+      batch: '秋季批',
+      note: '材料已齐',
+    })
+    expect(noted.data).toMatchObject({ batch: '秋季批', note: '材料已齐', version: 2 })
+    expect(await db().prisma.programApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      batch: '秋季批',
+      note: '材料已齐',
+    })
   })
 
   it('files an application in a round with its program, year and batch; each unit sees only its own', async () => {

@@ -1,10 +1,12 @@
 // The 人才投入 form's checks (the server's are in server/src/domain/talent-spending.ts, the amount rule and
-// the purpose's length shared through @talent/rules/spending) and the outbox write it makes.
+// the purpose's length shared through @talent/rules/spending) and the outbox writes it makes: a new record, a
+// change of one (on the version the list shows), a removal with its reason.
 import { uuidv7 } from 'uuidv7'
 import { spendingAmountOk, spendingLimits } from '@talent/rules/spending'
 import type { Problem } from '../components/form-helpers.ts'
-import type { OutboxEntryOf, WriteOf } from '../outbox/types.ts'
+import type { WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
+import type { SpendingRow } from './spending-rows.ts'
 
 export interface SpendingForm {
   /** YYYY-MM-DD, the county's day. */
@@ -46,13 +48,29 @@ export function recordSpendingWrite(
   return outboxWrite('recordTalentSpending', input, ownerId)
 }
 
-/** Spending still waiting in the outbox for `unitId` (null: the user's own), as the list shows it. */
-export function pendingSpending(
-  entries: readonly { operation: string | null }[],
-  unitId: string | null,
-): OutboxEntryOf<'recordTalentSpending'>['variables']['input'][] {
-  return entries
-    .filter((entry): entry is OutboxEntryOf<'recordTalentSpending'> => entry.operation === 'recordTalentSpending')
-    .map((entry) => entry.variables.input)
-    .filter((input) => (input.unitId ?? null) === unitId)
+/** The change a valid form makes to `row`, naming only the fields that differ; null when none does. */
+export function updateSpendingWrite(
+  row: SpendingRow,
+  form: SpendingForm,
+  ownerId: string,
+): WriteOf<'updateTalentSpending'> | null {
+  const values = { spentOn: form.spentOn, amount: form.amount.trim(), purpose: form.purpose.trim() }
+  const changed = {
+    ...(values.spentOn !== row.spentOn ? { spentOn: values.spentOn } : {}),
+    ...(Number(values.amount) !== Number(row.amount) ? { amount: values.amount } : {}),
+    ...(values.purpose !== row.purpose ? { purpose: values.purpose } : {}),
+  }
+  if (!Object.keys(changed).length) return null
+  const input = { clientMutationId: uuidv7(), id: row.uuid, version: row.version, ...changed }
+  return outboxWrite('updateTalentSpending', input, ownerId)
+}
+
+/** The removal of `row`, with the reason the audit log keeps. */
+export function deleteSpendingWrite(
+  row: SpendingRow,
+  reason: string,
+  ownerId: string,
+): WriteOf<'deleteTalentSpending'> {
+  const input = { clientMutationId: uuidv7(), id: row.uuid, version: row.version, reason: reason.trim() }
+  return outboxWrite('deleteTalentSpending', input, ownerId)
 }

@@ -14,6 +14,7 @@ export const AccountFields = graphql(`
     lastLoginAt
     version
     unit { id uuid name kind }
+    loginLock { until lockedAddresses underAttack }
   }
 `)
 
@@ -51,6 +52,15 @@ export const OfficeResetPassword = graphql(
   `
     mutation OfficeResetPassword($input: ResetPasswordInput!) {
       resetPassword(input: $input) { oneTimePassword user { ...AccountFields } }
+    }
+  `,
+  [AccountFields],
+)
+
+export const OfficeUnlockAccount = graphql(
+  `
+    mutation OfficeUnlockAccount($userId: String!) {
+      unlockAccount(userId: $userId) { ...AccountFields }
     }
   `,
   [AccountFields],

@@ -1,24 +1,29 @@
 // /people: the talent office's accounts — who works where in which role, who never signed in or still holds a
-// one-time password; new accounts, password resets and deactivation. Online only, and it says so offline.
+// one-time password, whose sign-in is locked; new accounts, password resets, unlocking and deactivation. Online
+// only, and it says so offline.
 import { createSignal, For, Show } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
-import { readFragment, type ResultOf } from '../graphql.ts'
+import { readFragment } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 import { FormError } from '../components/form-error.tsx'
-import { shortDate } from '../format.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { ConfirmDialog } from '../components/confirm-dialog.tsx'
 import { createRead } from '../urql/read.ts'
-import { AccountFields, OfficeAccounts, OfficeResetPassword, OfficeUpdateUser } from './documents.ts'
-import { NewAccount, roleLabel, type Issued } from './new-account.tsx'
+import {
+  AccountFields,
+  OfficeAccounts,
+  OfficeResetPassword,
+  OfficeUnlockAccount,
+  OfficeUpdateUser,
+} from './documents.ts'
+import { AccountRow, type Account } from './account-row.tsx'
+import { NewAccount, type Issued } from './new-account.tsx'
 import { NewUnit } from './new-unit.tsx'
 import { EditAccount } from './edit-account.tsx'
 import { Units } from './units.tsx'
 import { sendOnline } from '../urql/send-online.ts'
 import './office.css'
-
-type Account = ResultOf<typeof AccountFields>
 
 export default function PeopleRoute() {
   const [search, setSearch] = createSignal('')
@@ -50,6 +55,13 @@ export default function PeopleRoute() {
     if (!sent.ok) return setProblem(sent.message)
     const password = sent.data.resetPassword.oneTimePassword
     if (password) setIssued({ name: account.name, login: account.login, password })
+    refresh()
+  }
+
+  async function unlock(account: Account) {
+    setProblem(undefined)
+    const sent = await sendOnline(OfficeUnlockAccount, { userId: account.uuid }, t('office.people.online'))
+    if (!sent.ok) return setProblem(sent.message)
     refresh()
   }
 
@@ -105,43 +117,14 @@ export default function PeopleRoute() {
               <tbody>
                 <For each={accounts()}>
                   {(account) => (
-                    <tr classList={{ inactive: !account.active }} data-testid="account-row">
-                      <td>
-                        <strong>{account.name}</strong>
-                        <span class="muted">{account.login}</span>
-                      </td>
-                      <td>{roleLabel(account.role)}</td>
-                      <td>{account.unit.name}</td>
-                      <td class="muted">
-                        {!account.active
-                          ? t('office.people.inactive')
-                          : account.mustChangePassword
-                            ? t('office.people.mustChange')
-                            : account.lastLoginAt
-                              ? t('office.people.lastLogin', { time: shortDate(account.lastLoginAt) })
-                              : t('office.people.neverLoggedIn')}
-                      </td>
-                      <td class="office-actions">
-                        <Show
-                          when={account.active}
-                          fallback={
-                            <button type="button" onClick={() => void setActive(account, true)}>
-                              {t('office.people.restore')}
-                            </button>
-                          }
-                        >
-                          <button type="button" onClick={() => setEditing(account)}>
-                            {t('office.edit.action')}
-                          </button>
-                          <button type="button" onClick={() => void reset(account)}>
-                            {t('office.people.reset')}
-                          </button>
-                          <button type="button" class="danger" onClick={() => setLeaving(account)}>
-                            {t('office.people.deactivate')}
-                          </button>
-                        </Show>
-                      </td>
-                    </tr>
+                    <AccountRow
+                      account={account}
+                      onEdit={() => setEditing(account)}
+                      onReset={() => void reset(account)}
+                      onDeactivate={() => setLeaving(account)}
+                      onRestore={() => void setActive(account, true)}
+                      onUnlock={() => void unlock(account)}
+                    />
                   )}
                 </For>
               </tbody>

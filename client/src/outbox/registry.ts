@@ -146,6 +146,19 @@ export const outboxWrites = {
     project: null,
     versioned: false,
   },
+  // A unit's manager or head corrects or removes its own spending (the office any unit's), offline too.
+  updateTalentSpending: {
+    document: () => import('../manager/spending-writes.ts').then((module) => module.UpdateTalentSpendingMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
+  deleteTalentSpending: {
+    document: () => import('../manager/spending-writes.ts').then((module) => module.DeleteTalentSpendingMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
   // 人才工程申报 and 人才活动 (manager/programs/): filed and recorded where the talents are, signal or not.
   createProgramApplication: {
     document: () => import('../manager/programs/writes.ts').then((module) => module.CreateProgramApplicationMutation),
@@ -155,6 +168,12 @@ export const outboxWrites = {
   },
   moveProgramApplication: {
     document: () => import('../manager/programs/writes.ts').then((module) => module.MoveProgramApplicationMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
+  updateProgramApplication: {
+    document: () => import('../manager/programs/writes.ts').then((module) => module.UpdateProgramApplicationMutation),
     records: ['id'],
     project: null,
     versioned: true,

@@ -16,7 +16,7 @@ export function operationLabel(operation: string): string {
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
 const clip = (value: string, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value)
 
-/** What the write says: a lead's title, the new title, a follow-up's summary, a person's name. */
+/** What the write says: a lead's title, the new title, a follow-up's summary, a person's name, a purpose. */
 export function entrySubject(entry: OutboxEntry): string | null {
   const lead = leadOf(entry)
   if (lead) return leadTitle(lead)
@@ -27,7 +27,8 @@ export function entrySubject(entry: OutboxEntry): string | null {
     text(input.talentName) ??
     text(input.name) ??
     text(input.companyName) ??
-    text(input.description)
+    text(input.description) ??
+    text(input.purpose)
   return found ? clip(found) : null
 }
 

@@ -17,7 +17,7 @@ export function isEditable(key: string): boolean {
 }
 
 /** Fields of type Date in the schema (the others holding times are DateTime). */
-const dateFields = new Set(['expectedLandingDate', 'heldOn', 'registeredAt', 'firstRevenueAt', 'signedAt'])
+const dateFields = new Set(['expectedLandingDate', 'heldOn', 'registeredAt', 'firstRevenueAt', 'signedAt', 'spentOn'])
 const longTexts = new Set(['note', 'notes', 'description', 'summary', 'nextStep', 'reason', 'resolution', 'conditions'])
 const enumOptions: Record<string, () => { value: string; label: string }[]> = {
   sourceChannel: () => sourceChannels.map((value) => ({ value, label: sourceLabel(value) })),

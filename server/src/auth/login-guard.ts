@@ -3,7 +3,14 @@
 // over them, or a restart, must not reset the count.
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { DomainError } from '../domain/errors.ts'
-import { loginLimits, loginVerdict, locksNow, refusalMessage } from '../domain/login-throttle.ts'
+import {
+  accountLock,
+  loginLimits,
+  loginVerdict,
+  locksNow,
+  refusalMessage,
+  type AccountLock,
+} from '../domain/login-throttle.ts'
 
 interface Attempt {
   login: string
@@ -87,4 +94,41 @@ export async function recordLoginAttempt(prisma: PrismaClient, attempt: Attempt,
       until: new Date(now.getTime() + loginLimits.lockMinutes * 60_000),
     },
   })
+}
+
+/**
+ * Which of `accounts` are locked now, and how (domain/login-throttle.ts, accountLock), in two statements
+ * for a whole list: the locks in force and the failures in the window, each since the account's last unlock.
+ */
+export async function accountLocks(
+  prisma: PrismaClient,
+  accounts: readonly { login: string; loginUnlockedAt: Date | null }[],
+  now: Date,
+): Promise<Map<string, AccountLock | null>> {
+  const windowStart = new Date(now.getTime() - loginLimits.windowMinutes * 60_000)
+  const since = (account: (typeof accounts)[number]) => latest(windowStart, account.loginUnlockedAt)
+  const [locks, failures] = await Promise.all([
+    prisma.loginLock.findMany({
+      where: { login: { in: accounts.map((account) => account.login) }, until: { gt: now } },
+      select: { login: true, lockedAt: true, until: true },
+    }),
+    prisma.loginAttempt.groupBy({
+      by: ['login'],
+      where: {
+        succeeded: false,
+        OR: accounts.map((account) => ({ login: account.login, at: { gt: since(account) } })),
+      },
+      _count: { _all: true },
+    }),
+  ])
+  return new Map(
+    accounts.map((account) => {
+      const ends = locks
+        .filter((lock) => lock.login === account.login)
+        .filter((lock) => !account.loginUnlockedAt || lock.lockedAt > account.loginUnlockedAt)
+        .map((lock) => lock.until)
+      const failed = failures.find((row) => row.login === account.login)?._count._all ?? 0
+      return [account.login, accountLock(ends, failed, now)]
+    }),
+  )
 }

@@ -41,7 +41,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   User: everyone('colleagues’ names and units; UserNode shows a login only to its owner and ADMIN'),
   Session: serverOnly('resolved from the cookie before the request knows its user'),
   LoginAttempt: serverOnly('sign-in throttling, keyed by login and address'),
-  LoginLock: serverOnly('shown only to the account’s owner, keyed by the session (login-lock.ts)'),
+  LoginLock: serverOnly('shown only to the account’s owner and the office, through User (login-lock.ts)'),
   Talent: scoped(talentScope),
   Project: scoped(projectScope),
   ProjectMember: scoped(ofVisibleProject),

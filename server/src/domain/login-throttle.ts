@@ -72,3 +72,24 @@ export function refusalMessage(verdict: Extract<Verdict, { allowed: false }>, no
   if (verdict.refusal === 'LOCKED') return `登录失败次数过多，已暂时锁定，请 ${after}后再试，或联系管理员解锁`
   return `登录失败次数过多，请 ${after}后再试`
 }
+
+export interface AccountLock {
+  /** When the last lock in force ends; null when only the attack from many addresses holds the account. */
+  until: Date | null
+  /** How many addresses are locked out of the account now. */
+  lockedAddresses: number
+  /** So many failures from many addresses that only addresses it signed in from before may try. */
+  underAttack: boolean
+}
+
+/**
+ * Whether an account is locked now, as the office sees it on its list: the locks in force since its last
+ * unlock (their ends), and its failures from any address in the window since then. Null: not locked.
+ */
+export function accountLock(lockEnds: readonly Date[], accountFailures: number, now: Date): AccountLock | null {
+  const inForce = lockEnds.filter((until) => until > now)
+  const underAttack = accountFailures >= loginLimits.accountUnderAttack
+  if (!inForce.length && !underAttack) return null
+  const until = inForce.length ? new Date(Math.max(...inForce.map((end) => end.getTime()))) : null
+  return { until, lockedAddresses: inForce.length, underAttack }
+}

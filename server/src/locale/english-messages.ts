@@ -87,6 +87,9 @@ export const englishMessages: Record<string, string> = {
   请选择人才工程级别: 'Please choose the programme level',
   申报状态不正确: 'The application status is not valid',
   '申报单位须是园区、镇街或人才办': 'The applying unit must be a park, a town or the talent office',
+  '该单位已撤销，不能再登记申报': 'This unit is retired: no more applications can be filed for it',
+  '该申报在申报批次中，批次名称随批次，不能单独修改':
+    'This application is in a round: its batch is the round’s name and cannot be changed on its own',
   人才工程不存在: 'The talent programme does not exist',
   '该人才记录已合并，请在保留的记录上申报': 'This talent was merged: apply on the record that was kept',
   '关联项目须是申报单位的、由该人才带领或参与的项目':

@@ -1,5 +1,6 @@
-// One application in the list: its talent, program and round, status (the queued one, marked 未同步, while
-// the move waits in the outbox) and the moves the status allows. Moving back asks for a reason first.
+// One application in the list: its talent, program and round (or batch), note, status (the queued one, marked
+// 未同步, while the move waits in the outbox) and the moves the status allows. Moving back asks for a reason
+// first; 修改 edits the note (and the batch of one filed before rounds, application-edit.tsx).
 import { createSignal, For, Show } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
 import { readFragment, type FragmentOf } from '../../graphql.ts'
@@ -10,6 +11,7 @@ import { user } from '../../session/session.ts'
 import { t } from '../../i18n/index.ts'
 import { backMove, forwardMoves, type ApplicationStatus } from './application-moves.ts'
 import { ApplicationRowFragment } from './writes.ts'
+import { ApplicationEdit, shownValues } from './application-edit.tsx'
 
 export const statusLabel = (status: ApplicationStatus) => t(`manager.applications.status.${status}`)
 
@@ -26,6 +28,8 @@ export function ApplicationRow(props: { row: FragmentOf<typeof ApplicationRowFra
   const status = () => queuedStatus(row().uuid) ?? row().status
   const [reason, setReason] = createSignal<string | null>(null)
   const [problem, setProblem] = createSignal<string>()
+  const [editing, setEditing] = createSignal(false)
+  const shown = () => shownValues(row())
 
   async function move(to: ApplicationStatus, why?: string) {
     const me = user()
@@ -52,8 +56,14 @@ export function ApplicationRow(props: { row: FragmentOf<typeof ApplicationRowFra
       <td>
         {row().program.name}
         <span class="muted">
-          {row().year} {row().round?.name ?? row().batch ?? ''}
+          {row().year} {row().round?.name ?? shown().batch ?? ''}
         </span>
+        <Show when={shown().note}>
+          {(note) => <span class="muted">{t('manager.applications.noteValue', { note: note() })}</span>}
+        </Show>
+        <Show when={shown().queued}>
+          <span class="tag tag-unsynced">{t('manager.programs.unsynced')}</span>
+        </Show>
       </td>
       <Show when={props.showUnit}>
         <td>{row().unit.name}</td>
@@ -96,7 +106,15 @@ export function ApplicationRow(props: { row: FragmentOf<typeof ApplicationRowFra
               </Show>
             )}
           </Show>
+          <Show when={!editing()}>
+            <button type="button" class="button button-small" onClick={() => setEditing(true)}>
+              {t('manager.applications.edit')}
+            </button>
+          </Show>
         </div>
+        <Show when={editing()}>
+          <ApplicationEdit row={props.row} onDone={() => setEditing(false)} />
+        </Show>
         <Show when={problem()}>
           {(message) => (
             <p class="form-error" role="alert">

@@ -7,27 +7,24 @@ import { createRead } from '../../urql/read.ts'
 import { user } from '../../session/session.ts'
 import { outboxEntries } from '../../outbox/index.ts'
 import { isWrite } from '../../outbox/overlay.ts'
-import { t, type MessageKey } from '../../i18n/index.ts'
+import { t } from '../../i18n/index.ts'
+import { createSort, SortHeader, sortRows } from '../../components/sort-header.tsx'
 import { AppHeader } from '../../shell/app-header.tsx'
 import { LoadFailed, SavedNote, Splash } from '../../shell/read-state.tsx'
 import { applicationStatuses, type ApplicationStatus } from './application-moves.ts'
 import { ApplicationRow, queuedStatus, statusLabel } from './application-row.tsx'
-import { pendingTalentName } from './new-application.tsx'
+import { pendingTalentName, pendingUnitName } from './new-application.tsx'
 import { ApplicationsQuery, RoundsQuery } from './queries.ts'
 import { ApplicationRowFragment } from './writes.ts'
 import '../../office/office.css'
 import './programs.css'
 
-type SortKey = 'talent' | 'program' | 'status'
-const columns: { key: SortKey; label: MessageKey }[] = [
-  { key: 'talent', label: 'manager.applications.talent' },
-  { key: 'program', label: 'manager.applications.program' },
-]
+type SortColumn = 'talent' | 'program' | 'status'
 
 export default function ApplicationsRoute() {
   const [roundId, setRoundId] = createSignal('')
   const [status, setStatus] = createSignal<ApplicationStatus | ''>('')
-  const [sort, setSort] = createSignal<SortKey>('program')
+  const sorting = createSort<SortColumn>('program')
   const rounds = createRead(RoundsQuery)
   const read = createRead(ApplicationsQuery, {
     variables: () => ({ roundId: roundId() || null, status: status() ? [status() as ApplicationStatus] : null }),
@@ -35,13 +32,12 @@ export default function ApplicationsRoute() {
   const showUnit = () => user()?.role === 'ADMIN'
   const rows = createMemo(() => {
     const nodes = read.data()?.programApplications.edges.map((edge) => edge.node) ?? []
-    const key = (node: (typeof nodes)[number]) => {
+    return sortRows(nodes, sorting.sort(), (node, column) => {
       const row = readFragment(ApplicationRowFragment, node)
-      if (sort() === 'talent') return row.talent.name
-      if (sort() === 'status') return String(applicationStatuses.indexOf(queuedStatus(row.uuid) ?? row.status))
+      if (column === 'talent') return row.talent.name
+      if (column === 'status') return applicationStatuses.indexOf(queuedStatus(row.uuid) ?? row.status)
       return `${row.program.name} ${row.year} ${row.round?.name ?? ''}`
-    }
-    return [...nodes].sort((a, b) => key(a).localeCompare(key(b), 'zh-CN'))
+    })
   })
   const pendingCreates = () =>
     outboxEntries().flatMap((entry) => (isWrite(entry, 'createProgramApplication') ? [entry.variables.input] : []))
@@ -49,14 +45,6 @@ export default function ApplicationsRoute() {
     const round = rounds.data()?.programRounds.find((row) => row.uuid === id)
     return round ? `${round.program.name} ${round.year} ${round.name}` : ''
   }
-
-  const sortButton = (key: SortKey, label: MessageKey) => (
-    <th scope="col" aria-sort={sort() === key ? 'ascending' : 'none'}>
-      <button type="button" class="sort-button" onClick={() => setSort(key)}>
-        {t(label)}
-      </button>
-    </th>
-  )
 
   return (
     <div class="screen">
@@ -94,11 +82,12 @@ export default function ApplicationsRoute() {
           <table class="office-table programs-table">
             <thead>
               <tr>
-                <For each={columns}>{(column) => sortButton(column.key, column.label)}</For>
+                <SortHeader sorting={sorting} column="talent" label={t('manager.applications.talent')} />
+                <SortHeader sorting={sorting} column="program" label={t('manager.applications.program')} />
                 <Show when={showUnit()}>
                   <th scope="col">{t('manager.applications.unit')}</th>
                 </Show>
-                {sortButton('status', 'manager.applications.status')}
+                <SortHeader sorting={sorting} column="status" label={t('manager.applications.status')} />
                 <th scope="col">{t('manager.applications.actions')}</th>
               </tr>
             </thead>
@@ -111,7 +100,7 @@ export default function ApplicationsRoute() {
                     </td>
                     <td>{roundName(input.roundId)}</td>
                     <Show when={showUnit()}>
-                      <td />
+                      <td>{pendingUnitName(input.unitId)}</td>
                     </Show>
                     <td data-testid="application-status">
                       {statusLabel('RESERVE')} <span class="tag tag-unsynced">{t('manager.programs.unsynced')}</span>

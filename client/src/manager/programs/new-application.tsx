@@ -1,5 +1,6 @@
 // 新建申报: a round and a talent (found by the search screen's query, offline too for a talent seen before);
-// queued in the outbox with its id made here, so it can be filed at the talent's door without signal.
+// queued in the outbox with its id made here, so it can be filed at the talent's door without signal. The
+// office also picks the unit that files it (a park, a town or itself); everyone else files for their own.
 import { For, Show } from 'solid-js'
 import { useNavigate } from '@solidjs/router'
 import { uuidv7 } from 'uuidv7'
@@ -13,17 +14,23 @@ import { t } from '../../i18n/index.ts'
 import { AppHeader } from '../../shell/app-header.tsx'
 import { BackLink } from '../../staff/back-link.tsx'
 import { TalentPicker } from './talent-picker.tsx'
-import { RoundsQuery } from './queries.ts'
+import { user } from '../../session/session.ts'
+import { FilingUnitsQuery, RoundsQuery } from './queries.ts'
 import './programs.css'
 
-// The names of talents picked on this page, for the list's rows still waiting in the outbox (which carry ids).
+// The names of talents and units picked on this page, for the list's rows still waiting in the outbox (which
+// carry ids).
 const pickedNames = new Map<string, string>()
 export const pendingTalentName = (talentId: string) => pickedNames.get(talentId) ?? '—'
+export const pendingUnitName = (unitId: string | null | undefined) =>
+  (unitId ? pickedNames.get(unitId) : user()?.unit.name) ?? '—'
 
 interface ApplicationForm {
   roundId: string
   talentId: string
   talentName: string
+  /** Empty: the user's own unit. */
+  unitId: string
   note: string
 }
 type ApplicationErrors = { roundId?: FieldProblem; talentId?: FieldProblem }
@@ -38,17 +45,23 @@ export function validateApplication(form: ApplicationForm): ApplicationErrors {
 export default function NewApplicationRoute() {
   const navigate = useNavigate()
   const rounds = createRead(RoundsQuery)
+  const isOffice = () => user()?.role === 'ADMIN'
+  const units = createRead(FilingUnitsQuery, { pause: () => !isOffice() })
+  const otherUnits = () => (units.data()?.units ?? []).filter((unit) => !unit.retiredAt && unit.id !== user()?.unit.id)
   const { form, setForm, bind, error, saveError, busy, submit } = createOutboxForm<ApplicationForm, ApplicationErrors>({
-    fields: { roundId: '', talentId: '', talentName: '', note: '' },
+    fields: { roundId: '', talentId: '', talentName: '', unitId: '', note: '' },
     idPrefix: 'application',
     validate: validateApplication,
     writes: (fields, me) => {
       pickedNames.set(fields.talentId, fields.talentName)
+      const unit = otherUnits().find((choice) => choice.uuid === fields.unitId)
+      if (unit) pickedNames.set(unit.uuid, unit.name)
       const input = {
         clientMutationId: uuidv7(),
         id: uuidv7(),
         roundId: fields.roundId,
         talentId: fields.talentId,
+        unitId: unit?.uuid ?? null,
         note: fields.note.trim() || null,
       }
       return outboxWrite('createProgramApplication', input, me.id)
@@ -78,6 +91,18 @@ export default function NewApplicationRoute() {
             </For>
           </select>
         </Field>
+        <Show when={isOffice()}>
+          <Field label={t('manager.applications.filingUnit')} for="application-unitId">
+            <select
+              id="application-unitId"
+              value={form.unitId}
+              onChange={(event) => setForm('unitId', event.currentTarget.value)}
+            >
+              <option value="">{t('manager.applications.ownUnit', { name: user()?.unit.name ?? '' })}</option>
+              <For each={otherUnits()}>{(unit) => <option value={unit.uuid}>{unit.name}</option>}</For>
+            </select>
+          </Field>
+        </Show>
         <Show when={form.talentName}>
           <p data-testid="chosen-talent">{t('manager.applications.chosen', { name: form.talentName })}</p>
         </Show>

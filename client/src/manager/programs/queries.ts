@@ -8,6 +8,13 @@ export const RoundsQuery = graphql(`
   }
 `)
 
+/** The units the office may file an application for: parks, towns and itself (retired ones are left out). */
+export const FilingUnitsQuery = graphql(`
+  query ProgramsFilingUnits {
+    units(kind: [PARK, TOWN, OFFICE]) { id uuid name kind retiredAt }
+  }
+`)
+
 export const ApplicationsQuery = graphql(
   `
     query ProgramsApplications($roundId: String, $status: [ApplicationStatus!]) {

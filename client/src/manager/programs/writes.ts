@@ -1,6 +1,6 @@
-// The program and event writes the outbox carries (outbox/registry.ts): filing and moving an application, and
-// recording or removing an event's participants, which units do where the talents are, signal or not. Each
-// answers with the record as the screens show it, so graphcache refreshes the list on ack.
+// The program and event writes the outbox carries (outbox/registry.ts): filing, moving and editing an
+// application, and recording or removing an event's participants, which units do where the talents are, signal
+// or not. Each answers with the record as the screens show it, so graphcache refreshes the list on ack.
 import { graphql } from '../../graphql.ts'
 
 export const ApplicationRowFragment = graphql(`
@@ -44,6 +44,15 @@ export const MoveProgramApplicationMutation = graphql(
   `
     mutation ProgramsMoveApplication($input: MoveProgramApplicationInput!) {
       moveProgramApplication(input: $input) { ...ProgramApplicationRow }
+    }
+  `,
+  [ApplicationRowFragment],
+)
+
+export const UpdateProgramApplicationMutation = graphql(
+  `
+    mutation ProgramsUpdateApplication($input: UpdateProgramApplicationInput!) {
+      updateProgramApplication(input: $input) { ...ProgramApplicationRow }
     }
   `,
   [ApplicationRowFragment],

@@ -27,3 +27,9 @@ export const OfficeCreateRound = graphql(`
     createProgramRound(input: $input) { id uuid year name closesOn applicationCount version }
   }
 `)
+
+export const OfficeUpdateRound = graphql(`
+  mutation OfficeUpdateRound($input: UpdateProgramRoundInput!) {
+    updateProgramRound(input: $input) { id uuid year name closesOn applicationCount version }
+  }
+`)

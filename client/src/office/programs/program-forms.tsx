@@ -83,8 +83,14 @@ export function NewRoundForm(props: { programs: Program[]; year: number; onSaved
     props.onSaved()
   }
   return (
-    <form class="office-new programs-form" onSubmit={(event) => void save(event)} novalidate>
-      <h2>{t('office.programs.openRound')}</h2>
+    <form
+      class="office-new programs-form"
+      onSubmit={(event) => void save(event)}
+      novalidate
+      aria-labelledby="open-round-title"
+      data-testid="round-form"
+    >
+      <h2 id="open-round-title">{t('office.programs.openRound')}</h2>
       <Field label={t('office.programs.roundProgram')} for="round-program" required>
         <select
           id="round-program"

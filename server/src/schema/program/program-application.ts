@@ -138,6 +138,7 @@ const inputs = {
     }),
   }),
   update: builder.inputType('UpdateProgramApplicationInput', {
+    description: '修改申报的批次与备注（须带版本号）；在申报批次中的申报，批次随批次名称，不能单独修改',
     fields: (t) => ({ ...versioned(t), batch: t.string(), note: t.string() }),
   }),
 }
@@ -150,6 +151,7 @@ async function filingUnit(tx: Transaction, user: SessionUser, unitId: string | n
   const unit = await tx.unit.findUnique({ where: { id: unitId } })
   if (!unit || unit.kind === 'DEPARTMENT')
     throw DomainError.badInput([{ field: 'unitId', message: '申报单位须是园区、镇街或人才办' }])
+  if (unit.retiredAt) throw DomainError.badInput([{ field: 'unitId', message: '该单位已撤销，不能再登记申报' }])
   return unit.id
 }
 
@@ -244,6 +246,9 @@ async function update(
   const application = await loadForWrite(tx, id)
   // A field left out stays as it is; an empty one clears it.
   const fields = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
+  // In a round, the batch is the round's name (renaming the round renames it): an edit of its own would be lost.
+  if (application.roundId && input.batch !== undefined && input.batch !== application.batch)
+    throw DomainError.badInput([{ field: 'batch', message: '该申报在申报批次中，批次名称随批次，不能单独修改' }])
   await updateIfVersion(
     '申报',
     application,

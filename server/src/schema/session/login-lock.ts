@@ -1,9 +1,13 @@
-// Sign-in locks: the owner of an account learns of them at their next sign-in, an administrator lifts them.
+// Sign-in locks: the owner of an account learns of them at their next sign-in; the office sees on its list
+// which accounts are locked now (User.loginLock) and lifts the locks.
 import { builder } from '../../builder.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { parseInput, uuid } from '../../domain/parse.ts'
 import { audit } from '../../write/audit.ts'
 import { forgetUserSessions } from '../../auth/session.ts'
+import { accountLocks } from '../../auth/login-guard.ts'
+import type { AccountLock } from '../../domain/login-throttle.ts'
+import { requestBatch } from '../request-batch.ts'
 
 const LoginLockRef = builder.prismaObject('LoginLock', {
   description: '某个网络地址因连续登录失败被暂时锁定在该账号之外',
@@ -64,5 +68,38 @@ builder.mutationField('unlockAccount', (t) =>
       forgetUserSessions(context.database, userId)
       return context.prisma.user.findUniqueOrThrow({ ...query, where: { id: userId } })
     },
+  }),
+)
+
+const AccountLockRef = builder.objectRef<AccountLock>('AccountLock').implement({
+  description: '账号当前的登录锁定',
+  // Reached only through User.loginLock, which answers its owner and the office.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    until: t.expose('until', {
+      type: 'DateTime',
+      nullable: true,
+      description: '锁定到期时间（最晚的一个）；仅因多处反复尝试而受限时为空',
+    }),
+    lockedAddresses: t.exposeInt('lockedAddresses', { description: '被锁定在外的网络地址数' }),
+    underAttack: t.exposeBoolean('underAttack', {
+      description: '账号近期被多处反复尝试登录，暂时只能在以前登录过的网络登录',
+    }),
+  }),
+})
+
+const locksOfPage = requestBatch(
+  (user: { login: string; loginUnlockedAt: Date | null }) => user.login,
+  (context, users) => accountLocks(context.database, users, new Date()),
+)
+
+builder.prismaObjectField('User', 'loginLock', (t) =>
+  t.field({
+    type: AccountLockRef,
+    nullable: true,
+    description: '当前的登录锁定（连续输错密码后被锁定的地址，或被多处反复尝试）；未锁定为空。仅本人和人才办可见',
+    authScopes: (user, _args, context) => context.user?.id === user.id || { role: ['ADMIN'] },
+    select: { login: true, loginUnlockedAt: true },
+    resolve: async (user, _args, context) => (await locksOfPage(context, user)) ?? null,
   }),
 )
