@@ -3,7 +3,8 @@
 // accounts, the year's scheme with every metric as an indicator, the rates, one unit's targets in the form and
 // the others by sheet, a national-major program with a round, and a county holiday. The new people sign in
 // with their one-time passwords: a staff member logs two leads, one without signal; the park's manager signs
-// and lands one and hands a need to 人社局, which resolves it; applications, a selection, an event with its
+// and lands one and hands a need to 人社局, which resolves it; the park and the office (for the park, at its desk)
+// file applications and the office records a selection; an event with its
 // participants and the park's spending are recorded; the office certifies the landed talent as class A. The
 // leader then reads each indicator's score and bonus and the class bonus, equal to the values computed by
 // hand below from the rules in docs/domain.md ("Assessment").
@@ -93,6 +94,16 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     passwords[login] = ownPassword
   }
 
+  const fileApplication = async (on: Page, talent: string, unit?: string) => {
+    await on.goto(`${server.url}/applications/new`)
+    if (unit) await on.getByLabel('申报单位').selectOption({ label: unit })
+    await on.getByLabel('搜索人才（姓名、工作单位或电话）').fill(talent)
+    await on.getByLabel('申报批次').selectOption({ label: `国家海外高层次人才引进计划 · ${year} 第一批` })
+    await on.getByRole('button', { name: `选择 ${talent}` }).click()
+    await on.getByTestId('save-application').click()
+    await on.waitForURL(/\/applications$/)
+  }
+
   it('lets the first administrator create the units and their people', async () => {
     await signIn(office, server.url, admin.login, admin.password)
     await office.goto(`${server.url}/office`)
@@ -124,9 +135,10 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     await office.getByLabel('级别').selectOption({ label: '国家级' })
     await office.getByLabel('国家重大人才计划').check()
     await office.getByTestId('create-program').click()
-    await office.getByLabel('人才工程', { exact: false }).first().selectOption({ label: '国家海外高层次人才引进计划' })
-    await office.getByLabel('年度').fill(String(year))
-    await office.getByLabel('批次名称').fill('第一批')
+    const roundForm = office.getByTestId('round-form')
+    await roundForm.getByLabel('人才工程').selectOption({ label: '国家海外高层次人才引进计划' })
+    await roundForm.getByLabel('年度').fill(String(year))
+    await roundForm.getByLabel('批次名称').fill('第一批')
     await office.getByTestId('create-round').click()
     const row = office.getByTestId('program-row').filter({ hasText: '国家海外高层次人才引进计划' })
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(`${year} 年第一批`)
@@ -200,22 +212,23 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     await office.getByTestId('save-details').click()
     await expect.poll(() => office.getByTestId('talent-class').textContent()).toContain('A 类')
 
+    // The park files one application on its phone; the office files the other for the park at its desk.
     await onPhone('manager')
-    for (const talent of [firstTalent, secondTalent]) {
-      await page.goto(`${server.url}/applications/new`)
-      await page.getByLabel('搜索人才（姓名、工作单位或电话）').fill(talent)
-      await page.getByLabel('申报批次').selectOption({ label: `国家海外高层次人才引进计划 · ${year} 第一批` })
-      await page.getByRole('button', { name: `选择 ${talent}` }).click()
-      await page.getByTestId('save-application').click()
-      await page.waitForURL(/\/applications$/)
-      const row = page.getByTestId('application-row').filter({ hasText: talent })
-      await row.getByRole('button', { name: '改为已申报' }).click()
-      await waitAllSynced(page)
-    }
-    await office.goto(`${server.url}/applications`)
+    await fileApplication(page, firstTalent)
+    await page
+      .getByTestId('application-row')
+      .filter({ hasText: firstTalent })
+      .getByRole('button', { name: '改为已申报' })
+      .click()
+    await waitAllSynced(page)
+    await fileApplication(office, secondTalent, '北部园区')
+    const filed = office.getByTestId('application-row').filter({ hasText: secondTalent })
+    await filed.getByRole('button', { name: '改为已申报' }).click()
+    await waitAllSynced(office)
     const selected = office.getByTestId('application-row').filter({ hasText: firstTalent })
     await selected.getByRole('button', { name: '改为入选' }).click()
     await expect.poll(() => selected.getByTestId('application-status').textContent(), { timeout: 30_000 }).toBe('入选')
+    await waitAllSynced(office)
 
     await page.goto(`${server.url}/events`)
     await page.getByRole('button', { name: '新建活动' }).click()
