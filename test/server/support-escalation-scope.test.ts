@@ -31,6 +31,7 @@ const EscalatedList = graphql(`
 const RequestByNode = graphql(`
   query EscalatedRequest($id: ID!) {
     node(id: $id) {
+      __typename
       ... on SupportRequest {
         uuid
         escalationLabel
@@ -73,8 +74,10 @@ async function request(dueLate: boolean) {
 
 const escalatedTo = async (agent: Agent) =>
   (await agent.request(EscalatedList)).data?.escalatedSupportRequests.edges.map((edge) => edge.node.uuid).sort()
-const opened = async (agent: Agent, id: string) =>
-  (await agent.request(RequestByNode, { id: globalId('SupportRequest', id) })).data?.node ?? null
+const opened = async (agent: Agent, id: string) => {
+  const node = (await agent.request(RequestByNode, { id: globalId('SupportRequest', id) })).data?.node
+  return node?.__typename === 'SupportRequest' ? node : null
+}
 const sorted = (...ids: string[]) => [...ids].sort()
 
 beforeAll(async () => {
