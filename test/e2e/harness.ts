@@ -57,11 +57,17 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Under TEST_CLOCK the test process's Date is faked (test/support/test-clock.ts): the server starts at its time. */
-function serverClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (!env.TEST_CLOCK) return {}
+/**
+ * Under TEST_CLOCK the test process's Date is faked (test/support/test-clock.ts): the server starts at its time.
+ * A test that needs the server elsewhere in time names the moment (`clock`), and the server starts there.
+ */
+function serverClock(env: NodeJS.ProcessEnv, clock?: Date): NodeJS.ProcessEnv {
+  if (!env.TEST_CLOCK && !clock) return {}
   const preload = new URL('./clock-preload.mjs', import.meta.url).href
-  return { TEST_CLOCK: new Date().toISOString(), NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import=${preload}`.trim() }
+  return {
+    TEST_CLOCK: (clock ?? new Date()).toISOString(),
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(),
+  }
 }
 
 export interface RunningServer {
@@ -74,14 +80,23 @@ export interface RunningServer {
  * Starts server/src/main.ts by the real binary (so the PID is the server's), on a fresh embedded database.
  * E2E_SERVER_URL points the tests at a server already running instead (for debugging; nothing is reset).
  * `clientDir` serves another copy of the built client (a test that deploys a new version changes its copy).
+ * `dataDir` keeps the database in a folder the test owns (left in place at stop), so that a second server
+ * starts on the first one's data, e.g. at a later `clock`; `env` adds to the server's environment.
  */
+export interface ServerOptions {
+  clientDir?: string
+  dataDir?: string
+  clock?: Date
+  env?: Record<string, string>
+}
+
 export const clientDist = path.join(clientDir, 'dist')
 
-export async function startServer(options: { clientDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (process.env.E2E_SERVER_URL)
     return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
   const port = await freePort()
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-')))
   let log = ''
   // Always the embedded database, whatever the developer's shell points at.
   const { DATABASE_URL: _ignored, ...inherited } = process.env
@@ -89,7 +104,8 @@ export async function startServer(options: { clientDir?: string } = {}): Promise
     cwd: serverDir,
     env: {
       ...inherited,
-      ...serverClock(inherited),
+      ...serverClock(inherited, options.clock),
+      ...options.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       PGLITE_DIR: dataDir,
@@ -109,7 +125,7 @@ export async function startServer(options: { clientDir?: string } = {}): Promise
       await exited
       clearTimeout(killer)
     }
-    await rm(dataDir, { recursive: true, force: true })
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 120_000
@@ -147,6 +163,8 @@ export interface PhoneOptions {
   profile?: string
   /** Another browser's user agent, e.g. WeChat's built-in one. */
   userAgent?: string
+  /** The phone's clock starts at this moment and runs on (a server started at the same `clock`). */
+  clock?: Date
 }
 
 /** A phone-sized Chromium with its own fresh profile (service worker, IndexedDB, cookies). */
@@ -175,7 +193,10 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
   // Under TEST_CLOCK the phone's clock is the test process's (see serverClock), running on. Not Playwright's
   // clock.install: its pages count the time since installing from the driver's Date, which is this process's
   // shifted one, so every page after the first navigation read the real time again.
-  if (process.env.TEST_CLOCK) await context.addInitScript(shiftDateBy, dateOffset())
+  // A phone at its own `clock`: its offset from the real time is the moment's distance from this process's
+  // now, plus this process's own distance from the real time.
+  if (options.clock) await context.addInitScript(shiftDateBy, options.clock.getTime() - Date.now() + dateOffset())
+  else if (process.env.TEST_CLOCK) await context.addInitScript(shiftDateBy, dateOffset())
   return {
     context,
     profile,
