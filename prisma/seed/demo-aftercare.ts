@@ -61,7 +61,10 @@ async function buildSupportRequests({ tx, now, unitIds, userIds }: DemoWorld, pr
       resolution: status === 'RESOLVED' || status === 'CLOSED' ? '已协调办结，企业确认' : null,
       rejectReason: status === 'REJECTED' ? '不符合政策兑现条件：企业尚未满一个完整会计年度' : null,
       satisfaction: status === 'CLOSED' ? 5 : null,
+      // At the office's level (1), as the server's escalation leaves it, so that the chain can take it further.
       escalatedAt: overdue ? daysFrom(createdAt, 6) : null,
+      escalationLevel: overdue ? 1 : 0,
+      lastEscalatedAt: overdue ? daysFrom(createdAt, 6) : null,
       resolvedAt: status === 'RESOLVED' || status === 'CLOSED' ? daysFrom(createdAt, 8) : null,
       closedAt: status === 'CLOSED' ? daysFrom(createdAt, 9) : null,
     })
@@ -89,7 +92,12 @@ async function buildSupportRequests({ tx, now, unitIds, userIds }: DemoWorld, pr
     }
     if (status === 'REJECTED') event('REJECTED', 4, { note: '不符合政策兑现条件', byId: handlerId })
     if (overdue)
-      event('ESCALATED', 6, { toUnitId: unitIds.get('TALENT_OFFICE')!, note: '超期未办，升级至人才办督办', byId: null })
+      event('ESCALATED', 6, {
+        fromUnitId: departmentId,
+        toUnitId: unitIds.get('TALENT_OFFICE')!,
+        note: '超期未办结，升级人才办督办',
+        byId: null,
+      })
   })
   await tx.supportRequest.createMany({ data: requests })
   await tx.supportRequestEvent.createMany({ data: events })

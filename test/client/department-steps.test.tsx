@@ -28,17 +28,27 @@ beforeEach(() => clearOutbox(departmentStaff))
 afterEach(cleanup)
 
 describe('who may take which step', () => {
+  const withUs = { withMyDepartment: true, projectOfMyUnit: false }
+  const ours = { withMyDepartment: false, projectOfMyUnit: true }
+  const elsewhere = { withMyDepartment: false, projectOfMyUnit: false }
+
   it('lets the department that has the request work it, and nobody else in the departments', () => {
-    expect(availableSteps(departmentStaff, 'ASSIGNED', true)).toEqual(['progress', 'resolve', 'reassign', 'reject'])
-    expect(availableSteps(departmentStaff, 'IN_PROGRESS', false)).toEqual([])
-    expect(availableSteps(departmentStaff, 'RESOLVED', true)).toEqual([])
+    expect(availableSteps(departmentStaff, 'ASSIGNED', withUs)).toEqual(['progress', 'resolve', 'reassign', 'reject'])
+    expect(availableSteps(departmentStaff, 'IN_PROGRESS', elsewhere)).toEqual([])
+    expect(availableSteps(departmentStaff, 'RESOLVED', withUs)).toEqual([])
   })
 
   it('lets the project’s unit assign, close with a rating and reopen', () => {
-    expect(availableSteps(manager, 'OPEN', false)).toEqual(['assign'])
-    expect(availableSteps(manager, 'IN_PROGRESS', false)).toEqual(['reassign'])
-    expect(availableSteps(manager, 'RESOLVED', false)).toEqual(['close', 'rate', 'reopen'])
-    expect(availableSteps({ role: 'STAFF' }, 'ASSIGNED', false)).toEqual([])
+    expect(availableSteps(manager, 'OPEN', ours)).toEqual(['assign'])
+    expect(availableSteps(manager, 'IN_PROGRESS', ours)).toEqual(['reassign'])
+    expect(availableSteps(manager, 'RESOLVED', ours)).toEqual(['close', 'rate', 'reopen'])
+    expect(availableSteps({ role: 'STAFF' }, 'ASSIGNED', ours)).toEqual([])
+  })
+
+  it('offers nothing to a unit that reads another unit’s request because it escalated there (督办)', () => {
+    expect(availableSteps(manager, 'IN_PROGRESS', elsewhere)).toEqual([])
+    expect(availableSteps({ role: 'UNIT_LEADER' }, 'OPEN', elsewhere)).toEqual([])
+    expect(availableSteps({ role: 'ADMIN' }, 'OPEN', elsewhere)).toEqual(['assign'])
   })
 })
 

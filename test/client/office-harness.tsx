@@ -3,7 +3,7 @@
 // table and records what it was sent.
 import { vi } from 'vitest'
 import { render } from '@solidjs/testing-library'
-import type { Component } from 'solid-js'
+import type { Component, JSX } from 'solid-js'
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router'
 import { Client, fetchExchange } from '@urql/core'
 import { Provider } from '@urql/solid'
@@ -14,7 +14,13 @@ export const officeAdmin = { ...leader, login: 'admin', name: '周敏', role: 'A
 export type Sent = { operationName: string; variables: { input?: Record<string, unknown> } & Record<string, unknown> }
 type Reply = { data?: unknown; errors?: unknown[] }
 
-export function serveOffice(path: string, screen: Component, replies: Record<string, Reply | Reply[]>) {
+export function serveOffice(
+  path: string,
+  screen: Component,
+  replies: Record<string, Reply | Reply[]>,
+  /** Routes the screen leads to, to follow a tap from it. */
+  moreRoutes?: () => JSX.Element,
+) {
   const sent: Sent[] = []
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as Sent
@@ -40,6 +46,7 @@ export function serveOffice(path: string, screen: Component, replies: Record<str
   render(() => (
     <MemoryRouter history={history} root={(props) => <Provider value={client}>{props.children}</Provider>}>
       <Route path={path} component={screen} />
+      {moreRoutes?.()}
     </MemoryRouter>
   ))
   return { sent, of: (name: string) => sent.filter((item) => item.operationName === name) }

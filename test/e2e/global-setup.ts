@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { ensureClientBuilt, spawnServer } from './harness.ts'
+import { ensureClientBuilt, startServer } from './harness.ts'
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SERVER_URL) return
@@ -12,9 +12,9 @@ export default async function setup(project: TestProject) {
   ensureClientBuilt()
   const folder = await mkdtemp(path.join(tmpdir(), 'talent-e2e-demo-'))
   // Under TEST_CLOCK the county is loaded at that moment (this process's Date is not the faked one).
-  const clock = process.env.TEST_CLOCK ? { TEST_CLOCK: process.env.TEST_CLOCK } : undefined
-  const server = await spawnServer(folder, clock ? { env: clock } : {})
-  await server.stop({ keepData: true })
+  const clock = process.env.TEST_CLOCK ? new Date(process.env.TEST_CLOCK) : undefined
+  const server = await startServer({ dataDir: folder, ...(clock ? { clock } : {}) })
+  await server.stop()
   project.provide('e2eDemoDatabase', folder)
   return () => rm(folder, { recursive: true, force: true })
 }

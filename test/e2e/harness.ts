@@ -58,42 +58,40 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Under TEST_CLOCK the test process's Date is faked (test/support/test-clock.ts): the server starts at its time. */
-function serverClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (!env.TEST_CLOCK) return {}
+/**
+ * Under TEST_CLOCK the test process's Date is faked (test/support/test-clock.ts): the server starts at its time.
+ * A test that needs the server elsewhere in time names the moment (`clock`), and the server starts there.
+ */
+function serverClock(env: NodeJS.ProcessEnv, clock?: Date): NodeJS.ProcessEnv {
+  if (!env.TEST_CLOCK && !clock) return {}
   const preload = new URL('./clock-preload.mjs', import.meta.url).href
-  return { TEST_CLOCK: new Date().toISOString(), NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import=${preload}`.trim() }
+  return {
+    TEST_CLOCK: (clock ?? new Date()).toISOString(),
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(),
+  }
 }
 
 export interface RunningServer {
   url: string
   output: () => string
-  /** Stops the server and deletes its database folder, unless asked to keep it (the demo template). */
-  stop: (options?: { keepData?: boolean }) => Promise<void>
+  /** Stops the server and deletes its database folder, unless the test gave the folder. */
+  stop: () => Promise<void>
 }
 
 /**
  * Starts server/src/main.ts by the real binary (so the PID is the server's), on a fresh embedded database.
  * E2E_SERVER_URL points the tests at a server already running instead (for debugging; nothing is reset).
  * `clientDir` serves another copy of the built client (a test that deploys a new version changes its copy).
+ * `dataDir` keeps the database in a folder the test owns (left in place at stop), so that a second server
+ * starts on the first one's data, e.g. at a later `clock`; `env` adds to the server's environment.
  */
-export const clientDist = path.join(clientDir, 'dist')
-
 export interface ServerOptions {
   clientDir?: string
-  /** A PostgreSQL database instead of a fresh embedded one (then ADMIN_LOGIN/ADMIN_PASSWORD in `env`). */
+  dataDir?: string
+  clock?: Date
+  /** A PostgreSQL database instead of the embedded one (then ADMIN_LOGIN/ADMIN_PASSWORD in `env`). */
   databaseUrl?: string
   env?: Record<string, string>
-}
-
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  if (process.env.E2E_SERVER_URL)
-    return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-'))
-  // The demo county the run loaded once (test/e2e/global-setup.ts), so each file's server starts without it.
-  const template = options.databaseUrl ? undefined : demoTemplate()
-  if (template) await cp(template, dataDir, { recursive: true })
-  return spawnServer(dataDir, options)
 }
 
 declare module 'vitest' {
@@ -111,9 +109,17 @@ function demoTemplate(): string | undefined {
   }
 }
 
-/** Runs server/src/main.ts on `dataDir` (an embedded database, empty or a copy) until it answers /healthz. */
-export async function spawnServer(dataDir: string, options: ServerOptions = {}): Promise<RunningServer> {
+export const clientDist = path.join(clientDir, 'dist')
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  if (process.env.E2E_SERVER_URL)
+    return { url: process.env.E2E_SERVER_URL.replace(/\/$/, ''), output: () => '', stop: async () => {} }
   const port = await freePort()
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'talent-e2e-db-')))
+  // The demo county the run loaded once (test/e2e/global-setup.ts), so each file's server starts without it;
+  // not for a folder or a moment the test chose, nor beside PostgreSQL.
+  const template = options.dataDir || options.clock || options.databaseUrl ? undefined : demoTemplate()
+  if (template) await cp(template, dataDir, { recursive: true })
   let log = ''
   // The embedded database unless the test names one, whatever the developer's shell points at.
   const { DATABASE_URL: _ignored, ...inherited } = process.env
@@ -121,7 +127,8 @@ export async function spawnServer(dataDir: string, options: ServerOptions = {}):
     cwd: serverDir,
     env: {
       ...inherited,
-      ...serverClock(inherited),
+      ...serverClock(inherited, options.clock),
+      ...options.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       PGLITE_DIR: dataDir,
@@ -136,14 +143,14 @@ export async function spawnServer(dataDir: string, options: ServerOptions = {}):
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
 
-  const stop = async ({ keepData = false } = {}) => {
+  const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
       const killer = setTimeout(() => child.kill('SIGKILL'), 5_000)
       await exited
       clearTimeout(killer)
     }
-    if (!keepData) await rm(dataDir, { recursive: true, force: true })
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 120_000
@@ -181,6 +188,8 @@ export interface PhoneOptions {
   profile?: string
   /** Another browser's user agent, e.g. WeChat's built-in one. */
   userAgent?: string
+  /** The phone's clock starts at this moment and runs on (a server started at the same `clock`). */
+  clock?: Date
 }
 
 /** A phone-sized Chromium with its own fresh profile (service worker, IndexedDB, cookies). */
@@ -209,7 +218,10 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
   // Under TEST_CLOCK the phone's clock is the test process's (see serverClock), running on. Not Playwright's
   // clock.install: its pages count the time since installing from the driver's Date, which is this process's
   // shifted one, so every page after the first navigation read the real time again.
-  if (process.env.TEST_CLOCK) await context.addInitScript(shiftDateBy, dateOffset())
+  // A phone at its own `clock`: its offset from the real time is the moment's distance from this process's
+  // now, plus this process's own distance from the real time.
+  if (options.clock) await context.addInitScript(shiftDateBy, options.clock.getTime() - Date.now() + dateOffset())
+  else if (process.env.TEST_CLOCK) await context.addInitScript(shiftDateBy, dateOffset())
   return {
     context,
     profile,

@@ -1,6 +1,6 @@
 // One support request in a list: what is asked, for which project, with whom, by when; and the user's own
 // unsynced steps on it (or the unsynced request itself), marked 未同步.
-import { Show } from 'solid-js'
+import { Show, type JSX } from 'solid-js'
 import { A } from '@solidjs/router'
 import { readFragment, type FragmentOf } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
@@ -26,6 +26,8 @@ function SyncTag(props: { entries: readonly OutboxEntry[] }) {
 export function RequestCard(props: {
   request: FragmentOf<typeof SupportRequestCardFragment>
   pending: readonly PendingStep[]
+  /** What a list adds under the card's own lines (the 督办 list: how late, which level). */
+  children?: JSX.Element
 }) {
   const request = () => readFragment(SupportRequestCardFragment, props.request)
   const status = () => statusWithPending(request().status, props.pending)
@@ -52,6 +54,7 @@ export function RequestCard(props: {
             {(due) => <span> · {t('department.card.due', { date: fullDate(due()) })}</span>}
           </Show>
         </p>
+        {props.children}
       </A>
       <p class="request-tags">
         <Show when={request().overdue}>

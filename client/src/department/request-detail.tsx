@@ -12,7 +12,7 @@ import { Splash } from '../shell/read-state.tsx'
 import { globalIdOf, isUuid, uuidOfGlobalId } from '../staff/global-id.ts'
 import { BackLink } from '../staff/back-link.tsx'
 import { SupportRequestCardFragment, SupportRequestDetailFragment } from './fragments.ts'
-import { availableSteps, statusWithPending } from './support-steps.ts'
+import { availableSteps, projectOpens, statusWithPending, type RequestPlace } from './support-steps.ts'
 import { pendingRequests, pendingSteps } from '../outbox/overlay.ts'
 import { createDepartments } from './departments.ts'
 import { RequestHistory } from './request-history.tsx'
@@ -23,7 +23,11 @@ import './requests.css'
 const SupportRequestScreenQuery = graphql(
   `
     query SupportRequestScreen($id: ID!) {
-      node(id: $id) { __typename id ... on SupportRequest { ...SupportRequestDetail } }
+      node(id: $id) {
+        __typename
+        id
+        ... on SupportRequest { ...SupportRequestDetail escalationLevel escalationLabel lastEscalatedAt }
+      }
     }
   `,
   [SupportRequestDetailFragment],
@@ -39,7 +43,12 @@ export default function RequestDetailRoute() {
     const node = read.data()?.node
     if (node?.__typename !== 'SupportRequest') return null
     const detail = readFragment(SupportRequestDetailFragment, node)
-    return { ...readFragment(SupportRequestCardFragment, detail), ...detail }
+    const { escalationLevel, escalationLabel, lastEscalatedAt } = node
+    return {
+      ...readFragment(SupportRequestCardFragment, detail),
+      ...detail,
+      escalation: { level: escalationLevel, label: escalationLabel, at: lastEscalatedAt },
+    }
   })
   const departments = createDepartments()
   const departmentName = (id: string) => departments().find((unit) => unit.uuid === id)?.name ?? ''
@@ -55,11 +64,13 @@ export default function RequestDetailRoute() {
     return handedTo && 'departmentId' in handedTo ? handedTo.departmentId : (request()?.department?.uuid ?? null)
   }
   const myUnit = () => uuidOfGlobalId(user()?.unit.id ?? '', 'Unit')
+  const place = (): RequestPlace => ({
+    withMyDepartment: departmentUuid() !== null && departmentUuid() === myUnit(),
+    projectOfMyUnit: Boolean(request()?.project && request()!.project!.unit.id === user()?.unit.id),
+  })
   const steps = () => {
     const current = user()
-    return current && request()
-      ? availableSteps(current, status(), departmentUuid() !== null && departmentUuid() === myUnit())
-      : []
+    return current && request() ? availableSteps(current, status(), place()) : []
   }
 
   return (
@@ -83,6 +94,7 @@ export default function RequestDetailRoute() {
                 request={current()}
                 status={status()}
                 pending={pending()}
+                projectOpens={projectOpens(user() ?? { role: 'STAFF' }, place())}
                 departmentName={
                   departmentUuid() ? departmentName(departmentUuid()!) || (current().department?.name ?? '') : null
                 }

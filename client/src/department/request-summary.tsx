@@ -9,13 +9,19 @@ import type { SupportRequestCardFragment, SupportRequestDetailFragment } from '.
 import { requestCategoryLabel, requestStatusLabel } from './labels.ts'
 import type { SupportStatus } from './support-steps.ts'
 import type { PendingStep } from '../outbox/overlay.ts'
+import { escalationText } from './escalation.ts'
 
-export type RequestRead = ResultOf<typeof SupportRequestCardFragment> & ResultOf<typeof SupportRequestDetailFragment>
+export type RequestRead = ResultOf<typeof SupportRequestCardFragment> &
+  ResultOf<typeof SupportRequestDetailFragment> & {
+    escalation: { level: number; label: string | null; at: string | null }
+  }
 
 export function RequestSummary(props: {
   request: RequestRead
   status: SupportStatus
   pending: readonly PendingStep[]
+  /** The project opens for this user; a unit supervising the request (督办) reads only which project it is. */
+  projectOpens: boolean
   departmentName: string | null
 }) {
   const failed = () => props.pending.some((queued) => queued.entry.status === 'failed')
@@ -38,9 +44,14 @@ export function RequestSummary(props: {
         <dd>
           <Show when={props.request.project} fallback={t('department.card.hiddenProject')}>
             {(project) => (
-              <A href={`/projects/${project().uuid}`}>
-                {project().title} · {project().talent.name}（{project().unit.name}）
-              </A>
+              <Show
+                when={props.projectOpens}
+                fallback={`${project().title} · ${project().talent.name}（${project().unit.name}）`}
+              >
+                <A href={`/projects/${project().uuid}`}>
+                  {project().title} · {project().talent.name}（{project().unit.name}）
+                </A>
+              </Show>
             )}
           </Show>
         </dd>
@@ -58,6 +69,16 @@ export function RequestSummary(props: {
             <span class="tag tag-escalated">{t('department.card.escalated')}</span>
           </Show>
         </dd>
+        <Show when={props.request.escalation.label}>
+          {(label) => (
+            <>
+              <dt>{t('department.detail.escalation')}</dt>
+              <dd data-testid="request-escalation">
+                {escalationText(label(), props.request.escalation.level, props.request.escalation.at)}
+              </dd>
+            </>
+          )}
+        </Show>
         <Show when={props.request.resolution}>
           <dt>{t('department.detail.resolution')}</dt>
           <dd>{props.request.resolution}</dd>

@@ -17,6 +17,7 @@ import { RequestFilters, readRequestFilters } from './request-filters.tsx'
 import { isWrite, pendingRequests, pendingSteps } from '../outbox/overlay.ts'
 import { stepOperation } from './support-steps.ts'
 import { createDepartments } from './departments.ts'
+import { EscalatedNotice } from './escalated-notice.tsx'
 
 const SupportRequestListQuery = graphql(
   `
@@ -108,6 +109,9 @@ export default function RequestsRoute() {
     <div class="screen">
       <AppHeader title={title()} />
       <main class="content">
+        <Show when={!filters().projectId}>
+          <EscalatedNotice />
+        </Show>
         <RequestFilters filters={filters()} isDepartment={isDepartment()} />
         <SavedNote shown={Boolean(page())} text={t('projects.offlineCached')} />
         <LoadFailed read={read} say={(message) => t('department.list.loadFailed', { message })} />

@@ -45,17 +45,31 @@ const stepsOf: Record<SessionUser['role'], readonly SupportStep[]> = {
 
 const order: readonly SupportStep[] = ['progress', 'resolve', 'assign', 'reassign', 'reject', 'close', 'rate', 'reopen']
 
+/** Where a request stands for the user: with their department now, and whether its project is their unit's. */
+export interface RequestPlace {
+  withMyDepartment: boolean
+  projectOfMyUnit: boolean
+}
+
 /**
  * The steps this user may take on a request now. A department acts only on what is with it now; the
- * project's unit assigns, closes and reopens. The server checks again.
+ * project's unit assigns, closes and reopens, and a unit reading another's request only because it escalated
+ * there (督办) takes no step. The server checks again.
  */
 export function availableSteps(
   user: Pick<SessionUser, 'role'>,
   status: SupportStatus,
-  withMyDepartment: boolean,
+  place: RequestPlace,
 ): SupportStep[] {
-  const mine = user.role === 'DEPARTMENT' && !withMyDepartment ? [] : stepsOf[user.role]
+  const acts = user.role === 'ADMIN' || (user.role === 'DEPARTMENT' ? place.withMyDepartment : place.projectOfMyUnit)
+  const mine = acts ? stepsOf[user.role] : []
   return order.filter((step) => mine.includes(step) && supportStepAllowed(step, status))
+}
+
+/** Whether the request's project opens for the user (its link): what projectScope on the server lets them reach. */
+export function projectOpens(user: Pick<SessionUser, 'role'>, place: RequestPlace): boolean {
+  if (user.role === 'ADMIN' || user.role === 'LEADER') return true
+  return user.role === 'DEPARTMENT' ? place.withMyDepartment : place.projectOfMyUnit
 }
 
 export interface StepForm {

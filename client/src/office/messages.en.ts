@@ -16,6 +16,8 @@ export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',
   'office.workspace.people': 'Units, accounts, password resets, deactivation',
+  'office.escalated.title': 'Overdue requests',
+  'office.escalated.tile': 'Support requests past due, escalated up the chain; escalate now',
   'office.people.title': 'Units and people',
   'office.people.search': 'Search by name or account',
   'office.people.unit': 'Unit',

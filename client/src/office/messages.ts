@@ -15,6 +15,8 @@ export const officeMessages = defineMessages({
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',
   'office.workspace.people': '建单位、开账号、重置密码、停用',
+  'office.escalated.title': '督办 · 逾期诉求',
+  'office.escalated.tile': '超期未办结的服务诉求，立即升级督办',
   'office.people.title': '单位与人员',
   'office.people.search': '按姓名或账号搜索',
   'office.people.unit': '单位',

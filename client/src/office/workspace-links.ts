@@ -24,6 +24,12 @@ export const workspaceLinks: WorkspaceLink[] = [
     detail: 'office.disputes.tile',
     testId: 'workspace-disputes',
   },
+  {
+    href: '/escalated',
+    title: 'office.escalated.title',
+    detail: 'office.escalated.tile',
+    testId: 'workspace-escalated',
+  },
   { href: '/office/audit', title: 'office.audit.title', detail: 'office.audit.tile', testId: 'workspace-audit' },
   {
     href: '/office/settings',

@@ -62,6 +62,7 @@ export const cacheConfig = {
     Query: {
       projects: relayPagination(),
       supportRequests: relayPagination(),
+      escalatedSupportRequests: relayPagination(),
     },
   },
   updates: {
@@ -74,6 +75,10 @@ export const cacheConfig = {
         cache.link('Query', 'me', null)
       },
       // A new event, application or round belongs in lists the cache cannot place it in: ask the server again.
+      // Requests moved up a level: the 督办 lists and the request lists' escalated filter ask again.
+      escalateOverdueSupportRequests(_result, _args, cache) {
+        refetchEvery(cache, 'escalatedSupportRequests', 'supportRequests')
+      },
       createServiceEvent(_result, _args, cache) {
         refetchEvery(cache, 'serviceEvents')
       },

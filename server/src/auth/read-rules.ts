@@ -125,6 +125,8 @@ export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'gran
   'Signing.project': { kind: 'implied' },
   'Landing.project': { kind: 'implied' },
   'TalentSpending.project': { kind: 'unexposed' },
+  // supportRequestShowsProject; a unit a request escalated to sees which project (with its talent's name, the
+  // contact masked) though projectScope does not list it: a supervisor must know what it supervises.
   'SupportRequest.project': { kind: 'checked' /* supportRequestShowsProject */ },
   'SupportRequest.events': { kind: 'implied' },
   'SupportRequestEvent.request': { kind: 'implied' },

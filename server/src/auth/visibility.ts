@@ -90,25 +90,46 @@ export function canSeeContact(
   return user.role === 'PARK_MANAGER' && project.unitId === user.unitId
 }
 
-/**
- * Departments see the requests assigned to them now or before (a hand-off stays on their record);
- * units see those of their own projects.
- */
-export function supportRequestScope(user: SessionUser | null): Prisma.SupportRequestWhereInput {
-  if (!user) return nothing
-  if (user.role === 'ADMIN' || user.role === 'LEADER') return {}
-  if (user.role === 'DEPARTMENT')
-    return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
-  return through('project', projectScope(user))
+/** Whoever supervises every request (督办): the talent office and the county's leaders. */
+export function supervisesEveryRequest(user: SessionUser | null): boolean {
+  return user?.role === 'ADMIN' || user?.role === 'LEADER'
+}
+
+/** The hops that escalated a request to `unitId` (督办): an ESCALATED event names the unit as where it went. */
+export const escalationTo = (unitId: string) => ({ kind: 'ESCALATED', toUnitId: unitId }) as const
+
+/** The requests escalated to `unitId`. */
+export function escalatedToUnit(unitId: string): Prisma.SupportRequestWhereInput {
+  return { events: { some: escalationTo(unitId) } }
 }
 
 /**
- * SupportRequest.project, for a user who reaches the request: projectScope lets a department reach a project
- * through a request assigned to it, so the request proves that only while it is with the department: one
- * handed on stays on the department's record, its project not.
+ * Departments see the requests assigned to them now or before (a hand-off stays on their record); units see
+ * those of their own projects. Every unit also sees the requests escalated to it (a level of the chain the
+ * office sets, `escalation`): a unit must read what it is to supervise. A department's hops already name it.
  */
-export function supportRequestShowsProject(user: SessionUser | null, request: { departmentId: string | null }) {
-  return user?.role !== 'DEPARTMENT' || request.departmentId === user.unitId
+export function supportRequestScope(user: SessionUser | null): Prisma.SupportRequestWhereInput {
+  if (!user) return nothing
+  if (supervisesEveryRequest(user)) return {}
+  if (user.role === 'DEPARTMENT')
+    return { OR: [{ departmentId: user.unitId }, { events: { some: { toUnitId: user.unitId } } }] }
+  return { OR: [through('project', projectScope(user)), escalatedToUnit(user.unitId)] }
+}
+
+/**
+ * SupportRequest.project, for a user who reaches the request. projectScope lets a department reach a project
+ * through a request assigned to it, so the request proves that only while it is with the department: one
+ * handed on stays on the department's record, its project not. A unit the request escalated to sees which
+ * project it supervises (the project's own lists stay under projectScope: no follow-ups, no history); every
+ * other reader reaches the request through the project itself.
+ */
+export function supportRequestShowsProject(
+  user: SessionUser | null,
+  request: { departmentId: string | null; escalatedToReader: boolean },
+) {
+  if (!user) return false
+  if (user.role !== 'DEPARTMENT') return true
+  return request.departmentId === user.unitId || request.escalatedToReader
 }
 
 /** 人才工程申报 belong to the unit that files them; departments have no part in them. */

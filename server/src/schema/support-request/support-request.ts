@@ -3,17 +3,36 @@
 import { z } from 'zod'
 import { builder } from '../../builder.ts'
 import type { Prisma } from '../../generated/prisma/client.ts'
-import { canWriteProject, supportRequestShowsProject } from '../../auth/visibility.ts'
+import type { SessionUser } from '../../context.ts'
+import {
+  canWriteProject,
+  escalatedToUnit,
+  escalationTo,
+  supervisesEveryRequest,
+  supportRequestShowsProject,
+} from '../../auth/visibility.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { changedFields } from '../../domain/diff.ts'
 import { openSupportStatuses } from '@talent/rules/support-request'
 import { isOverdue, parseSupportInput, ratingProblem } from '../../domain/support-request.ts'
 import { escalationLabel } from '../../domain/escalation.ts'
-import { runWrite } from '../../write/run-write.ts'
+import { requireUser, runWrite } from '../../write/run-write.ts'
 import { escalationSettings } from '../../write/settings.ts'
 import { conflictError, updateIfVersion } from '../../write/versioned.ts'
 import { SupportCategoryEnum, SupportEventKindEnum, SupportStatusEnum } from '../enums.ts'
 import { ProjectNode } from '../project/project.ts'
+
+/**
+ * Whether the request escalated to the reader's department, counted in the page's own statement. Only a
+ * department needs the fact (supportRequestShowsProject): the others' statements stay as they were, and the
+ * cast says the count may be missing.
+ */
+function escalationFacts(user: SessionUser | null) {
+  if (user?.role !== 'DEPARTMENT') return {} as ReturnType<typeof escalatedCount>
+  return escalatedCount(user.unitId)
+}
+const escalatedCount = (unitId: string) =>
+  ({ _count: { select: { events: { where: escalationTo(unitId) } } } }) as const
 
 builder.prismaObject('SupportRequestEvent', {
   authScopes: { signedIn: true },
@@ -63,10 +82,19 @@ const SupportRequestNode = builder.prismaNode('SupportRequest', {
     project: t.field({
       type: ProjectNode,
       nullable: true,
-      description: '所属项目（我能看到时；已转出的部门看不到）',
-      select: (_args, _context, nested) => ({ departmentId: true, project: nested(true) }),
+      description: '所属项目（我能看到时；已转出的部门看不到，升级到本单位督办的能看到）',
+      select: (_args, context, nested) => ({
+        departmentId: true,
+        project: nested(true),
+        ...escalationFacts(context.user),
+      }),
       resolve: (request, _args, context) =>
-        supportRequestShowsProject(context.user, request) ? request.project : null,
+        supportRequestShowsProject(context.user, {
+          departmentId: request.departmentId,
+          escalatedToReader: Boolean((request._count as { events: number } | undefined)?.events),
+        })
+          ? request.project
+          : null,
     }),
     createdBy: t.relation('createdBy'),
     events: t.relation('events', {
@@ -131,16 +159,21 @@ builder.queryField('escalatedSupportRequests', (t) =>
     {
       type: 'SupportRequest',
       cursor: 'id',
-      description: '人才办督办清单：超期未办结的诉求（已升级和待升级的），超期最久的在前',
-      authScopes: { role: ['ADMIN', 'LEADER'] },
+      description:
+        '督办清单：超期未办结的诉求，超期最久的在前。人才办和县领导看全部（已升级和待升级的），其他单位看升级到本单位督办的',
+      authScopes: { signedIn: true },
       maxSize: 100,
       defaultSize: 20,
-      resolve: (query, _root, _args, context) =>
-        context.prisma.supportRequest.findMany({
+      // Which requests are the reader's to supervise; the read rule (supportRequestScope) still decides what
+      // the reader reaches at all.
+      resolve: (query, _root, _args, context) => {
+        const user = requireUser(context)
+        return context.prisma.supportRequest.findMany({
           ...query,
-          where: lateAt(new Date()),
+          where: { AND: [lateAt(new Date()), supervisesEveryRequest(user) ? {} : escalatedToUnit(user.unitId)] },
           orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-        }),
+        })
+      },
     },
     SupportRequestConnection,
   ),
