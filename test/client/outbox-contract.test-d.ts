@@ -107,6 +107,15 @@ interface Pinned {
     nextStep?: string | null
     nextFollowUpAt?: string | null
   }
+  editActivity: Versioned & {
+    kind?: Scalar<'ActivityKind'> | null
+    occurredAt?: string | null
+    summary?: string | null
+    location?: string | null
+    participants?: string | null
+    nextStep?: string | null
+    nextFollowUpAt?: string | null
+  }
   moveProjectStage: Versioned & { to: Stage; reason?: string | null }
   pipelineMoveStage: Versioned & { to: Stage; reason?: string | null }
   setProjectStatus: Versioned & { status: ProjectStatus; reason?: string | null }

@@ -50,7 +50,7 @@ describe('claims in the database', () => {
     expect(await activeUnits(`+86${phone}`)).toEqual([county.units.east.id])
   })
 
-  it('opens a second project for a talent the unit already follows, on the same record, and none for another unit', async () => {
+  it('opens a second project for a talent its unit follows, on the same record; none for another unit', async () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()
     const first = await talentWithProject(eastStaff, { name: '陈二', phone })

@@ -110,6 +110,31 @@ export function pendingState(server: ProjectState, entries: readonly OutboxEntry
   return state
 }
 
+/** What a correction of a follow-up sets (the fields it names; a null clears an optional one). */
+export type ActivityEdit = Omit<OutboxInput<'editActivity'>, 'clientMutationId' | 'id' | 'version'>
+
+export interface PendingActivityEdit {
+  /** The corrections' fields, the later over the earlier. */
+  fields: ActivityEdit
+  /** The corrections still waiting, oldest first. */
+  entries: OutboxEntryOf<'editActivity'>[]
+}
+
+/** Corrections of follow-ups waiting in the outbox, by the follow-up's uuid. */
+export function pendingActivityEdits(entries: readonly OutboxEntry[]): Map<string, PendingActivityEdit> {
+  const found = new Map<string, PendingActivityEdit>()
+  for (const entry of entries) {
+    if (!isWrite(entry, 'editActivity')) continue
+    const { clientMutationId: _c, id, version: _v, ...fields } = entry.variables.input
+    const earlier = found.get(id)
+    found.set(id, {
+      fields: { ...earlier?.fields, ...fields },
+      entries: [...(earlier?.entries ?? []), entry],
+    })
+  }
+  return found
+}
+
 export type LeadInput = OutboxInput<'createLead'>
 
 /** The lead a new-lead entry carries, for showing it in the lists before the server has it. */

@@ -24,6 +24,13 @@ export const outboxWrites = {
     project: 'projectId',
     versioned: false,
   },
+  // A follow-up's own record only: its project's later writes need not wait behind a refused correction.
+  editActivity: {
+    document: () => import('../staff/writes.ts').then((module) => module.EditActivityMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
+  },
   moveProjectStage: {
     document: () => import('../staff/writes.ts').then((module) => module.MoveProjectStageMutation),
     records: ['id'],

@@ -118,6 +118,8 @@ const staffScreenMessagesEn: EnglishOf<typeof staffScreenMessages> = {
   'staff.timeline.landing': 'Landed: {company}',
   'staff.timeline.nextStep': 'Next step: {text}',
   'staff.timeline.nextFollowUp': 'Next follow-up: {date}',
+  'staff.timeline.edit': 'Correct',
+  'staff.timeline.editWaiting': 'your correction of this entry',
   'staff.pending.logActivity': 'Follow-up ({kind}): {summary}',
   'staff.pending.moveProjectStage': 'Stage to “{stage}”',
   'staff.pending.setProjectStatus': 'Status to “{status}”',

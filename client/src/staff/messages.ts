@@ -114,6 +114,8 @@ export const staffScreenMessages = defineMessages({
   'staff.timeline.landing': '落地注册：{company}',
   'staff.timeline.nextStep': '下一步：{text}',
   'staff.timeline.nextFollowUp': '下次跟进：{date}',
+  'staff.timeline.edit': '修改',
+  'staff.timeline.editWaiting': '对这条记录的修改',
   'staff.pending.logActivity': '跟进（{kind}）：{summary}',
   'staff.pending.moveProjectStage': '阶段调整为“{stage}”',
   'staff.pending.setProjectStatus': '状态改为“{status}”',

@@ -67,7 +67,7 @@ export default function ProjectDetailRoute() {
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
               <TalentDetails talentNodeId={current().talent.id} />
               <ReferrerAnswer projectId={current().uuid} project={current()} />
-              <Timeline project={current()} pending={pending()} />
+              <Timeline project={current()} projectId={current().uuid} pending={pending()} />
               <ProjectSupportRequests
                 projectId={current().uuid}
                 canCreate={stageIndex(state()!.stage) >= stageIndex('SIGNED')}

@@ -82,6 +82,8 @@ export const TimelineFragment = graphql(`
       summary
       nextStep
       nextFollowUpAt
+      version
+      editable
       author { id name }
     }
     stageChanges { at fromStage toStage fromStatus toStatus note by { id name } }

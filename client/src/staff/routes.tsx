@@ -11,6 +11,7 @@ function preloadToday() {
 }
 const ProjectDetail = lazy(() => import('./project-detail.tsx'))
 const FollowUp = lazy(() => import('./follow-up.tsx'))
+const EditFollowUp = lazy(() => import('./edit-follow-up.tsx'))
 const Stage = lazy(() => import('./stage.tsx'))
 const EditProject = lazy(() => import('./edit-project.tsx'))
 
@@ -21,6 +22,7 @@ export function StaffRoutes() {
       <Route path="/today" component={Today} preload={preloadToday} />
       <Route path="/projects/:id" component={ProjectDetail} />
       <Route path="/projects/:id/follow-up" component={FollowUp} />
+      <Route path="/projects/:id/follow-ups/:activityId/edit" component={EditFollowUp} />
       <Route path="/projects/:id/stage" component={Stage} />
       <Route path="/projects/:id/edit" component={EditProject} />
     </>

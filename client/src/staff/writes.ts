@@ -23,6 +23,26 @@ export const LogActivityMutation = graphql(
   projectDetailFragments,
 )
 
+// The edited follow-up, and its project: a new date or next follow-up moves the project's light and timeline.
+export const EditActivityMutation = graphql(
+  `
+    mutation StaffEditActivity($input: EditActivityInput!) {
+      editActivity(input: $input) {
+        id
+        uuid
+        version
+        project {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffTimeline
+      }
+      }
+    }
+  `,
+  projectDetailFragments,
+)
+
 export const MoveProjectStageMutation = graphql(
   `
     mutation StaffMoveProjectStage($input: MoveProjectStageInput!) {

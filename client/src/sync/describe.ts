@@ -37,6 +37,7 @@ const RecordNameQuery = graphql(`
       id
       ... on Project { title }
       ... on Talent { name }
+      ... on Activity { summary }
     }
   }
 `)
@@ -52,13 +53,13 @@ export function recordName(recordId: string, entries: readonly OutboxEntry[], cl
     if (lead?.talentId === recordId) return lead.talentName
   }
   if (!client) return null
-  for (const typename of ['Project', 'Talent']) {
+  for (const typename of ['Project', 'Talent', 'Activity']) {
     try {
       const node = client.readQuery(RecordNameQuery, { id: btoa(`${typename}:${recordId}`) })?.data?.node as
-        | { title?: string; name?: string }
+        | { title?: string; name?: string; summary?: string }
         | null
         | undefined
-      const name = node?.title ?? node?.name
+      const name = node?.title ?? node?.name ?? (node?.summary ? clip(node.summary) : undefined)
       if (name) return name
     } catch {
       // Not in the cache, or an id that is not a uuid: the short id will do.

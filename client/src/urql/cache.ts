@@ -94,6 +94,9 @@ export const cacheConfig = {
       logActivity(_result, _args, cache) {
         refetchEvery(cache, 'myFollowUps')
       },
+      editActivity(_result, _args, cache) {
+        refetchEvery(cache, 'myFollowUps')
+      },
       moveProjectStage(_result, _args, cache) {
         refetchEvery(cache, 'projects')
       },
