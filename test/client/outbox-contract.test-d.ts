@@ -107,6 +107,18 @@ interface Pinned {
     nextStep?: string | null
     nextFollowUpAt?: string | null
   }
+  createProject: Ids & {
+    talentId: string
+    title: string
+    sourceChannel: SourceChannel
+    industry?: string | null
+    referrer?: string | null
+    plannedInvestment?: string | null
+    registeredCapital?: string | null
+    expectedLandingDate?: string | null
+    description?: string | null
+    tags?: string[] | null
+  }
   editActivity: Versioned & {
     kind?: Scalar<'ActivityKind'> | null
     occurredAt?: string | null

@@ -104,9 +104,11 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
       employer: '浙江大学',
       field: '新材料',
       phone: '139****1111',
+      phoneMasked: true,
       email: null,
       wechat: null,
       contactMasked: true,
+      consentWithdrawnAt: null,
       eventsAttended: [
         {
           __typename: 'ServiceEvent',

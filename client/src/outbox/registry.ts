@@ -18,6 +18,13 @@ export const outboxWrites = {
     project: 'projectId',
     versioned: false,
   },
+  // A second project for a talent already known: it waits behind a refused write of its talent.
+  createProject: {
+    document: () => import('../lead/create-lead.ts').then((module) => module.CreateProjectMutation),
+    records: ['id', 'talentId'],
+    project: 'id',
+    versioned: false,
+  },
   logActivity: {
     document: () => import('../staff/writes.ts').then((module) => module.LogActivityMutation),
     records: ['projectId', 'id'],

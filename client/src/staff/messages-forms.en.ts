@@ -114,4 +114,11 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.details.withdrawHint': 'When and how it was withdrawn (kept in the audit log)',
   'staff.details.withdrawSubmit': 'Confirm the withdrawal',
   'staff.details.error.note': 'Enter a note on the withdrawal',
+  'staff.newProject.title': 'New project',
+  'staff.newProject.hint':
+    'The project belongs to your unit, with you as its owner, and starts as a lead; ' +
+    'the talent’s record is reused, not entered again.',
+  'staff.newProject.submit': 'Save project',
+  'staff.newProject.talentMissing': 'This talent was not found; offline, only talents seen on this phone open.',
+  'staff.newProject.withdrawn': 'This talent withdrew consent to the use of their data: no new project can be opened.',
 }

@@ -1,4 +1,5 @@
-// The words of the staff forms (follow-up, stage and its gates, edit) and of the signing and landing facts,
+// The words of the staff forms (follow-up and its correction, stage and its gates, edit, a known talent's new
+// project) and of the signing and landing facts,
 // in zh-CN (English: messages-forms.en.ts).
 import { defineMessages } from '../i18n/define.ts'
 
@@ -111,4 +112,9 @@ export const staffFormMessages = defineMessages({
   'staff.details.withdrawHint': '何时、以何种方式撤回（记入审计日志）',
   'staff.details.withdrawSubmit': '确认撤回',
   'staff.details.error.note': '请填写撤回说明',
+  'staff.newProject.title': '新建项目',
+  'staff.newProject.hint': '项目登记在本单位、由您负责，从线索阶段开始；人才信息沿用已有记录，不会重复登记。',
+  'staff.newProject.submit': '保存项目',
+  'staff.newProject.talentMissing': '找不到该人才；离线时只能打开在本机看过的人才。',
+  'staff.newProject.withdrawn': '该人才已撤回个人信息使用同意，不能再为其新建项目。',
 })

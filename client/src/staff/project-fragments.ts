@@ -63,9 +63,11 @@ export const TalentCardFragment = graphql(`
     employer
     field
     phone
+    phoneMasked
     email
     wechat
     contactMasked
+    consentWithdrawnAt
     eventsAttended { id uuid title heldOn }
   }
 `)
