@@ -1,7 +1,12 @@
 // The mutations the staff screens queue in the outbox (see outbox/registry.ts). Each answers
 // with the whole project as the screens show it, so graphcache refreshes the detail and timeline on ack.
 import { graphql } from '../graphql.ts'
-import { projectDetailFragments } from './project-fragments.ts'
+import {
+  ProjectFactsFragment,
+  projectDetailFragments,
+  ProjectSummaryFragment,
+  TimelineFragment,
+} from './project-fragments.ts'
 
 export const LogActivityMutation = graphql(
   `
@@ -40,7 +45,7 @@ export const EditActivityMutation = graphql(
       }
     }
   `,
-  projectDetailFragments,
+  [ProjectSummaryFragment, TimelineFragment],
 )
 
 export const MoveProjectStageMutation = graphql(
@@ -134,5 +139,5 @@ export const RecordReferrerAnswerMutation = graphql(
       }
     }
   `,
-  projectDetailFragments,
+  [ProjectSummaryFragment, ProjectFactsFragment],
 )

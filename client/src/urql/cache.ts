@@ -21,15 +21,20 @@ function typenameOf(globalId: unknown): string | null {
   }
 }
 
+/** The records read by node(id) that other answers bring into the cache: a talent, a follow-up. */
+const heldByOtherAnswers = new Set(['Talent', 'Activity'])
+
 /**
- * `node(id)` as the server last answered it; for a talent never asked for so, the talent the cache already
- * holds (a search result, a project's talent card), so that its screens open offline. A talent whose
- * fields the query asks are not all there is a miss as before, and goes to the server.
+ * `node(id)` as the server last answered it; for a talent or a follow-up never asked for so, the one the
+ * cache already holds (a search result, a project's talent card, its timeline), so that a new project's
+ * form opens offline and 同步 names a follow-up. One whose asked fields are not all there is a miss as
+ * before, and goes to the server.
  */
-const nodeOrKnownTalent: Resolver = (_parent, args, cache, info) => {
+const nodeOrHeldRecord: Resolver = (_parent, args, cache, info) => {
   const answered = cache.resolve(info.parentKey, info.fieldName, args)
-  if (answered !== undefined || typenameOf(args.id) !== 'Talent') return answered
-  return { __typename: 'Talent', id: String(args.id) }
+  const typename = typenameOf(args.id)
+  if (answered !== undefined || !typename || !heldByOtherAnswers.has(typename)) return answered
+  return { __typename: typename, id: String(args.id) }
 }
 
 export const cacheConfig = {
@@ -80,7 +85,7 @@ export const cacheConfig = {
   },
   resolvers: {
     Query: {
-      node: nodeOrKnownTalent,
+      node: nodeOrHeldRecord,
       projects: relayPagination(),
       supportRequests: relayPagination(),
     },
