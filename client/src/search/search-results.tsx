@@ -39,7 +39,7 @@ export function TalentResult(props: { talent: Talent }) {
       </Show>
       <Show when={projectOpeners.has(user()?.role ?? '') && !props.talent.consentWithdrawnAt}>
         <A href={newProjectPath(props.talent.uuid)} class="button button-small" data-testid="talent-new-project">
-          {t('staff.talent.newProject')}
+          {t('staff.newProject.action')}
         </A>
       </Show>
     </li>

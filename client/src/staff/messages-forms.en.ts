@@ -36,6 +36,8 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.followUp.error.future': 'The date cannot be later than today',
   'staff.followUp.error.summary': 'Describe what happened',
   'staff.followUp.error.nextBeforeToday': 'The next follow-up cannot be before today',
+  'staff.followUp.editAction': 'Correct',
+  'staff.followUp.editWaiting': 'your correction of this entry',
   'staff.followUp.editTitle': 'Correct follow-up',
   'staff.followUp.editSubmit': 'Save changes',
   'staff.followUp.unchanged': 'Nothing was changed',
@@ -114,6 +116,8 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.details.withdrawHint': 'When and how it was withdrawn (kept in the audit log)',
   'staff.details.withdrawSubmit': 'Confirm the withdrawal',
   'staff.details.error.note': 'Enter a note on the withdrawal',
+  'staff.newProject.action': 'New project for this talent',
+  'staff.newProject.pending': 'New project: {title}',
   'staff.newProject.title': 'New project',
   'staff.newProject.hint':
     'The project belongs to your unit, with you as its owner, and starts as a lead; ' +

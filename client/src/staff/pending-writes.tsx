@@ -33,7 +33,7 @@ export function describeWrite(entry: OutboxEntry): string {
     case 'createLead':
       return t('staff.pending.createLead', { title: leadTitle(entry.variables.input) })
     case 'createProject':
-      return t('staff.pending.createProject', { title: entry.variables.input.title })
+      return t('staff.newProject.pending', { title: entry.variables.input.title })
     default:
       return t('staff.pending.other', { operation: operationName(entry) })
   }

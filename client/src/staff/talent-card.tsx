@@ -128,7 +128,7 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
       </Show>
       <Show when={mayOpenProject()}>
         <A href={newProjectPath(talent().uuid)} class="button button-block" data-testid="new-project-for-talent">
-          {t('staff.talent.newProject')}
+          {t('staff.newProject.action')}
         </A>
       </Show>
       <Show when={mayReveal() && !revealed()}>

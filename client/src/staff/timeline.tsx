@@ -23,7 +23,7 @@ function EditState(props: { edits: OutboxEntry[] }) {
         <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
           {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
         </span>{' '}
-        {t('staff.timeline.editWaiting')}
+        {t('staff.followUp.editWaiting')}
       </p>
       <Show when={failed()?.lastError}>{(error) => <p class="card-error">{error().message}</p>}</Show>
       <Show when={failed()}>
@@ -50,7 +50,7 @@ function ItemBody(props: { item: TimelineItem; projectId: string }) {
                 class="timeline-action"
                 data-testid="edit-follow-up"
               >
-                {t('staff.timeline.edit')}
+                {t('staff.followUp.editAction')}
               </A>
             </Show>
           </p>
