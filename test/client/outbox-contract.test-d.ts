@@ -107,6 +107,27 @@ interface Pinned {
     nextStep?: string | null
     nextFollowUpAt?: string | null
   }
+  createProject: Ids & {
+    talentId: string
+    title: string
+    sourceChannel: SourceChannel
+    industry?: string | null
+    referrer?: string | null
+    plannedInvestment?: string | null
+    registeredCapital?: string | null
+    expectedLandingDate?: string | null
+    description?: string | null
+    tags?: string[] | null
+  }
+  editActivity: Versioned & {
+    kind?: Scalar<'ActivityKind'> | null
+    occurredAt?: string | null
+    summary?: string | null
+    location?: string | null
+    participants?: string | null
+    nextStep?: string | null
+    nextFollowUpAt?: string | null
+  }
   moveProjectStage: Versioned & { to: Stage; reason?: string | null }
   pipelineMoveStage: Versioned & { to: Stage; reason?: string | null }
   setProjectStatus: Versioned & { status: ProjectStatus; reason?: string | null }

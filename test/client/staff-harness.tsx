@@ -22,7 +22,7 @@ export const staff = {
 export const projectUuid = '0190b111-2222-7333-8444-555566667777'
 export const projectNodeId = btoa(`Project:${projectUuid}`)
 
-const person = (name: string, n: number) => ({
+export const person = (name: string, n: number) => ({
   __typename: 'User',
   id: btoa(`User:0190a000-0000-7000-8000-00000000000${n}`),
   name,
@@ -68,6 +68,8 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
         summary: '陪同考察东部园区孵化器',
         nextStep: '准备投资协议草稿',
         nextFollowUpAt: '2026-11-26T15:59:59.999Z',
+        version: 1,
+        editable: true,
         author: person('张婷', 1),
       },
     ],
@@ -102,9 +104,11 @@ export function projectFixture(overrides: Record<string, unknown> = {}) {
       employer: '浙江大学',
       field: '新材料',
       phone: '139****1111',
+      phoneMasked: true,
       email: null,
       wechat: null,
       contactMasked: true,
+      consentWithdrawnAt: null,
       eventsAttended: [
         {
           __typename: 'ServiceEvent',

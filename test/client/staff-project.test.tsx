@@ -130,7 +130,8 @@ describe('项目详情', () => {
     const items = await screen.findAllByTestId('timeline-item')
     expect(items.map((item) => item.textContent?.replace(/^[\d/]+( \d\d:\d\d)?/, ''))).toEqual([
       '签约：投资协议 · 协议投资 3000 万元',
-      '走访/考察 · 张婷陪同考察东部园区孵化器下一步：准备投资协议草稿下次跟进：2026/11/26',
+      // The user logged it: they may correct it (修改).
+      '走访/考察 · 张婷 修改陪同考察东部园区孵化器下一步：准备投资协议草稿下次跟进：2026/11/26',
       '阶段：考察 → 洽谈 · 张婷',
       '立项（线索） · 张婷',
     ])

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NoUnusedFragmentsRule, parse, specifiedRules, validate } from 'graphql'
 import { schema } from '../../server/src/schema/index.ts'
+import { outboxWrites } from '../../client/src/outbox/registry.ts'
 
 async function sources(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true })
@@ -24,5 +25,14 @@ describe('the client’s GraphQL documents', () => {
       specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule),
     )
     expect(errors.map((error) => error.message)).toEqual([])
+  })
+
+  it('include, in each outbox write as the phone sends it, only the fragments it spreads', async () => {
+    const refusals: string[] = []
+    for (const [operation, write] of Object.entries(outboxWrites)) {
+      const document = (await write.document()) as unknown as Parameters<typeof validate>[1]
+      refusals.push(...validate(schema, document).map((error) => `${operation}: ${error.message}`))
+    }
+    expect(refusals).toEqual([])
   })
 })

@@ -76,7 +76,7 @@ afterAll(async () => {
 })
 
 describe('the staff screens’ documents on the real server', () => {
-  it('log a follow-up, sign, move the stage, and read the project back, all within the cost limit', async () => {
+  it('log and correct a follow-up, sign, move the stage, read project and talent, within the cost limit', async () => {
     // A Wednesday, so that tomorrow's follow-up falls in this week whatever day the suite runs.
     setClock('2026-11-25T10:00:00+08:00')
     const staff = county.agents.eastStaff
@@ -89,7 +89,9 @@ describe('the staff screens’ documents on the real server', () => {
     const { projectId, version } = await talentWithProject(staff)
     const nodeId = Buffer.from(`Project:${projectId}`).toString('base64')
 
-    const logged = await send<{ logActivity: { project: { activities: { summary: string }[] } } }>('StaffLogActivity', {
+    const logged = await send<{
+      logActivity: { uuid: string; project: { activities: { summary: string; editable: boolean; version: number }[] } }
+    }>('StaffLogActivity', {
       input: {
         ...ids(),
         projectId,
@@ -99,7 +101,15 @@ describe('the staff screens’ documents on the real server', () => {
         nextFollowUpAt: new Date(Date.now() + 86_400_000).toISOString(),
       },
     })
-    expect(logged.logActivity.project.activities.map((activity) => activity.summary)).toEqual(['电话沟通签约'])
+    expect(logged.logActivity.project.activities).toMatchObject([
+      { summary: '电话沟通签约', editable: true, version: 1 },
+    ])
+    const edited = await send<{ editActivity: { version: number; project: { activities: { summary: string }[] } } }>(
+      'StaffEditActivity',
+      { input: { ...ids(), id: logged.logActivity.uuid, version: 1, summary: '电话沟通签约时间' } },
+    )
+    expect(edited.editActivity.version).toBe(2)
+    expect(edited.editActivity.project.activities.map((activity) => activity.summary)).toEqual(['电话沟通签约时间'])
     await send<unknown>('StaffRecordSigning', {
       input: { ...ids(), id: projectId, signedAt: '2026-11-20', agreementKind: 'INVESTMENT', investmentAgreed: '3000' },
     })
@@ -136,5 +146,11 @@ describe('the staff screens’ documents on the real server', () => {
     })
     expect(leads.projects.edges.map((edge) => edge.node.uuid)).toEqual([projectId])
     await send<unknown>('StaffProjectSupportRequests', { projectId })
+    const talentId = (await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).talentId
+    const talent = await send<{ node: { uuid: string; name: string; consentWithdrawnAt: string | null } }>(
+      'StaffNewProjectTalent',
+      { id: Buffer.from(`Talent:${talentId}`).toString('base64') },
+    )
+    expect(talent.node).toMatchObject({ uuid: talentId, name: '李四', consentWithdrawnAt: null })
   })
 })

@@ -50,6 +50,19 @@ describe('claims in the database', () => {
     expect(await activeUnits(`+86${phone}`)).toEqual([county.units.east.id])
   })
 
+  it('opens a second project for a talent its unit follows, on the same record; none for another unit', async () => {
+    const { eastStaff, westStaff } = county.agents
+    const phone = uniquePhone()
+    const first = await talentWithProject(eastStaff, { name: '陈二', phone })
+    const second = { talentId: first.talentId, title: '陈二的第二个项目', sourceChannel: 'REFERRAL' as const }
+    const opened = await mutate(eastStaff, CreateProject, { ...ids(), ...second })
+    expect(opened.data).toMatchObject({ stage: 'LEAD', status: 'ACTIVE' })
+    expect(await db.prisma.talent.count({ where: { phone: `+86${phone}` } })).toBe(1)
+    expect(await activeUnits(`+86${phone}`)).toEqual([county.units.east.id, county.units.east.id])
+    // West reaches no record of this talent: not found, not a hint it exists.
+    expect((await mutate(westStaff, CreateProject, { ...ids(), ...second })).code).toBe('NOT_FOUND')
+  })
+
   it('refuses an edit that gives one’s own followed talent the number of a talent another unit follows', async () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()

@@ -1,9 +1,11 @@
 // The talent details the assessment counts, and consent. Staff set birth year, sector and team; only the
 // office certifies the class. A withdrawn consent masks the contact data for everyone, the office included,
-// revealContact refuses, and the talent's lead stops showing in the lead lists and reminders.
+// revealContact refuses, the talent's lead stops showing in the lead lists and reminders, and no new project
+// is opened for the talent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
-import { globalId, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { globalId, ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { CreateProject } from '../support/documents.ts'
 import {
   LeadTitles,
   RevealTalentContact,
@@ -144,6 +146,16 @@ describe('consent withdrawal', () => {
   it('takes the talent’s lead out of the lead lists and the follow-up reminders', async () => {
     expect(await leadIds(county.agents.eastStaff)).toEqual({ leads: [], overdue: [] })
     expect((await leadIds(county.agents.admin)).leads).not.toContain(talent.projectId)
+  })
+
+  it('refuses a new project for the talent, to the unit and the office alike, and opens none', async () => {
+    const second = { talentId: talent.talentId, title: '王五的第二个项目', sourceChannel: 'REFERRAL' as const }
+    for (const agent of [county.agents.eastStaff, county.agents.admin])
+      expect(await mutate(agent, CreateProject, { ...ids(), ...second })).toMatchObject({
+        code: 'CONFLICT',
+        message: '该人才已撤回个人信息使用同意，不能再为其立项',
+      })
+    expect(await db.prisma.project.count({ where: { talentId: talent.talentId } })).toBe(1)
   })
 
   it.runIf(testDatabaseKind === 'postgresql')('is recorded by one of two withdrawals at once', async () => {

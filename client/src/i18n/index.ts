@@ -56,7 +56,7 @@ export function loadMessages(area: LazyArea): Promise<void> {
 }
 
 /** The staff forms' words (staff/messages-forms.ts) are named by these. */
-const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage|details)\./
+const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage|details|newProject)\./
 
 export function lazyAreaOf(key: string): LazyArea | null {
   const area = /^(manager|department|leader|ledger|office|settings)\./.exec(key)?.[1] as LazyArea | undefined

@@ -1,5 +1,5 @@
-// The new-lead mutation the outbox sends, and what the screens read of a lead still in the outbox. The write
-// itself is made in lead-write.ts, apart: the outbox is loaded at start-up, the id maker only with the form.
+// The new-lead and new-project mutations the outbox sends. The writes themselves are made in lead-write.ts,
+// apart: the outbox is loaded at start-up, the id maker only with the form.
 import { graphql, type VariablesOf } from '../graphql.ts'
 
 // The answer is the project as the lists show it, without the talent's contact: masking it costs the
@@ -22,3 +22,21 @@ export const CreateLeadMutation = graphql(`
 `)
 
 export type CreateLeadInput = VariablesOf<typeof CreateLeadMutation>['input']
+
+// A new project for a talent already known (为该人才新建项目): answered as the lists show it, like a lead.
+export const CreateProjectMutation = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      id
+      uuid
+      title
+      stage
+      status
+      sourceChannel
+      createdAt
+      talent { id name employer field }
+      unit { id name }
+      owner { id name }
+    }
+  }
+`)

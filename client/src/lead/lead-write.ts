@@ -4,7 +4,9 @@ import type { SourceChannel } from '../graphql.ts'
 import type { OutboxInput, WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
 import { normalizePhone } from '@talent/rules/phone'
-import type { LeadForm } from './validate.ts'
+import { leadTitle } from '@talent/rules/lead-title'
+import { projectLimits } from '@talent/rules/limits'
+import type { LeadForm, LeadProjectForm } from './validate.ts'
 
 const optional = (value: string) => value.trim() || null
 
@@ -28,4 +30,34 @@ export function createLeadWrite(
     consentGiven: form.consentGiven,
   }
   return outboxWrite('createLead', input, ownerId)
+}
+
+/** The talent a new project is for, as the phone last read it. */
+export interface KnownTalent {
+  uuid: string
+  name: string
+  employer?: string | null
+  field?: string | null
+}
+
+/**
+ * A new project for a talent the server knows (createProject): named as a lead would be when the form leaves
+ * the title empty, its industry the talent's field as a lead's is, the talent's record not entered again.
+ */
+export function createProjectWrite(
+  talent: KnownTalent,
+  form: LeadProjectForm & { sourceChannel: SourceChannel },
+  ownerId: string,
+): WriteOf<'createProject'> {
+  const title = leadTitle({ talentName: talent.name, employer: talent.employer, title: optional(form.title) })
+  const input: OutboxInput<'createProject'> = {
+    clientMutationId: uuidv7(),
+    id: uuidv7(),
+    talentId: talent.uuid,
+    title: title.slice(0, projectLimits.title),
+    sourceChannel: form.sourceChannel,
+    industry: talent.field?.trim().slice(0, projectLimits.industry) || null,
+    description: optional(form.note),
+  }
+  return outboxWrite('createProject', input, ownerId)
 }

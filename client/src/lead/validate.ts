@@ -47,13 +47,29 @@ function problemOf(field: keyof LeadForm, issue: { code: string; maximum?: unkno
   return key ? { key } : null
 }
 
-export function validateLead(form: LeadForm): LeadFormErrors {
-  const result = leadFields.safeParse(form)
-  const errors: LeadFormErrors = {}
-  for (const issue of result.success ? [] : result.error.issues) {
+function problemsOf<Form extends Partial<LeadForm>>(result: {
+  success: boolean
+  error?: { issues: { path: PropertyKey[]; code: string; maximum?: unknown }[] }
+}): Partial<Record<keyof Form, Problem>> {
+  const errors: Partial<Record<keyof LeadForm, Problem>> = {}
+  for (const issue of result.success ? [] : (result.error?.issues ?? [])) {
     const field = issue.path[0] as keyof LeadForm
     const problem = errors[field] ? null : problemOf(field, issue)
     if (problem) errors[field] = problem
   }
-  return errors
+  return errors as Partial<Record<keyof Form, Problem>>
+}
+
+export function validateLead(form: LeadForm): LeadFormErrors {
+  return problemsOf<LeadForm>(leadFields.safeParse(form))
+}
+
+/** The lead form's project fields alone: a new project for a talent the server already knows. */
+export type LeadProjectForm = Pick<LeadForm, 'sourceChannel' | 'title' | 'note'>
+export type LeadProjectErrors = Partial<Record<keyof LeadProjectForm, Problem>>
+
+const projectFields = leadFields.pick({ sourceChannel: true, title: true, note: true })
+
+export function validateLeadProject(form: LeadProjectForm): LeadProjectErrors {
+  return problemsOf<LeadProjectForm>(projectFields.safeParse(form))
 }

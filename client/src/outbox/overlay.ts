@@ -1,7 +1,8 @@
 // What the user's own unsynced writes change, read from the outbox, so that the screens show it at once (marked
 // 未同步) and a further write is based on the state they will leave. One reading for every area, by the
 // registry's account of each write (registry.ts), whichever screen queued it.
-import type { ProjectStatus, Stage } from '../graphql.ts'
+import type { ProjectStatus, SourceChannel, Stage } from '../graphql.ts'
+import { leadTitle } from '@talent/rules/lead-title'
 import { outboxWrites } from './registry.ts'
 import type { KnownEntry, OutboxEntry, OutboxEntryOf, OutboxInput, OutboxOperation, OutboxStep } from './types.ts'
 
@@ -110,11 +111,58 @@ export function pendingState(server: ProjectState, entries: readonly OutboxEntry
   return state
 }
 
+/** What a correction of a follow-up sets (the fields it names; a null clears an optional one). */
+export type ActivityEdit = Omit<OutboxInput<'editActivity'>, 'clientMutationId' | 'id' | 'version'>
+
+export interface PendingActivityEdit {
+  /** The corrections' fields, the later over the earlier. */
+  fields: ActivityEdit
+  /** The corrections still waiting, oldest first. */
+  entries: OutboxEntryOf<'editActivity'>[]
+}
+
+/** Corrections of follow-ups waiting in the outbox, by the follow-up's uuid. */
+export function pendingActivityEdits(entries: readonly OutboxEntry[]): Map<string, PendingActivityEdit> {
+  const found = new Map<string, PendingActivityEdit>()
+  for (const entry of entries) {
+    if (!isWrite(entry, 'editActivity')) continue
+    const { clientMutationId: _c, id, version: _v, ...fields } = entry.variables.input
+    const earlier = found.get(id)
+    found.set(id, {
+      fields: { ...earlier?.fields, ...fields },
+      entries: [...(earlier?.entries ?? []), entry],
+    })
+  }
+  return found
+}
+
 export type LeadInput = OutboxInput<'createLead'>
 
 /** The lead a new-lead entry carries, for showing it in the lists before the server has it. */
 export const leadOf = (entry: OutboxEntry): LeadInput | null =>
   isWrite(entry, 'createLead') ? entry.variables.input : null
+
+/** A project logged on this phone, not yet acknowledged: a new lead, or a new project for a known talent. */
+export interface PendingProject {
+  projectId: string
+  talentId: string
+  title: string
+  sourceChannel: SourceChannel
+  /** A new lead names its talent; a known talent's name is the server's (the phone's cache may have it). */
+  talentName: string | null
+  employer: string | null
+}
+
+export function newProjectOf(entry: OutboxEntry): PendingProject | null {
+  const lead = leadOf(entry)
+  if (lead) {
+    const { projectId, talentId, sourceChannel, talentName } = lead
+    return { projectId, talentId, title: leadTitle(lead), sourceChannel, talentName, employer: lead.employer ?? null }
+  }
+  if (!isWrite(entry, 'createProject')) return null
+  const { id, talentId, title, sourceChannel } = entry.variables.input
+  return { projectId: id, talentId, title, sourceChannel, talentName: null, employer: null }
+}
 
 type NewRequestInput = OutboxInput<'createSupportRequest'>
 

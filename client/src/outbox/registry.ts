@@ -18,11 +18,25 @@ export const outboxWrites = {
     project: 'projectId',
     versioned: false,
   },
+  // A second project for a talent already known: it waits behind a refused write of its talent.
+  createProject: {
+    document: () => import('../lead/create-lead.ts').then((module) => module.CreateProjectMutation),
+    records: ['id', 'talentId'],
+    project: 'id',
+    versioned: false,
+  },
   logActivity: {
     document: () => import('../staff/writes.ts').then((module) => module.LogActivityMutation),
     records: ['projectId', 'id'],
     project: 'projectId',
     versioned: false,
+  },
+  // A follow-up's own record only: its project's later writes need not wait behind a refused correction.
+  editActivity: {
+    document: () => import('../staff/writes.ts').then((module) => module.EditActivityMutation),
+    records: ['id'],
+    project: null,
+    versioned: true,
   },
   moveProjectStage: {
     document: () => import('../staff/writes.ts').then((module) => module.MoveProjectStageMutation),

@@ -4,8 +4,7 @@ import { useClient } from '@urql/solid'
 import { user } from '../session/session.ts'
 import { createLeadWrite } from '../lead/lead-write.ts'
 import { emptyLead, validateLead } from '../lead/validate.ts'
-import { dataSourceLabel, dataSources, sourceChannels, sourceLabel } from '../labels.ts'
-import type { SourceChannel } from '../graphql.ts'
+import { dataSourceLabel, dataSources } from '../labels.ts'
 import type { DataSource } from '@talent/rules/enums'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
@@ -13,17 +12,11 @@ import { Field } from '../components/field.tsx'
 import { createOutboxForm } from '../components/outbox-form.ts'
 import { createLeadCheck } from '../lead/lead-check.ts'
 import { LeadCheckNote } from '../lead/lead-check-note.tsx'
-
-const lastChannelKey = 'tp.lastSourceChannel'
-
-function savedChannel(): SourceChannel | '' {
-  const saved = localStorage.getItem(lastChannelKey)
-  return sourceChannels.find((channel) => channel === saved) ?? ''
-}
+import { ProjectTitleFields, rememberChannel, savedChannel, SourceChannelField } from '../lead/project-fields.tsx'
 
 export default function NewLeadRoute() {
   const navigate = useNavigate()
-  const { form, setForm, bind, errors, error, saveError, busy, submit } = createOutboxForm({
+  const { form, setForm, bind, error, saveError, busy, submit } = createOutboxForm({
     fields: emptyLead(savedChannel()),
     idPrefix: 'lead',
     validate: validateLead,
@@ -37,7 +30,7 @@ export default function NewLeadRoute() {
       return createLeadWrite({ ...fields, sourceChannel }, me.id)
     },
     onQueued: ({ sourceChannel }) => {
-      localStorage.setItem(lastChannelKey, sourceChannel)
+      rememberChannel(sourceChannel)
       navigate('/projects', { replace: true })
     },
   })
@@ -64,18 +57,12 @@ export default function NewLeadRoute() {
         <Field label={t('lead.field')} for="lead-field" error={error('field')}>
           <input {...bind('field')} autocomplete="off" />
         </Field>
-        <Field label={t('lead.sourceChannel')} for="lead-sourceChannel" required error={error('sourceChannel')}>
-          <select
-            id="lead-sourceChannel"
-            name="sourceChannel"
-            aria-invalid={Boolean(errors().sourceChannel)}
-            value={form.sourceChannel}
-            onChange={(event) => setForm('sourceChannel', event.currentTarget.value as SourceChannel)}
-          >
-            <option value="">{t('lead.sourceChannelPlaceholder')}</option>
-            <For each={sourceChannels}>{(channel) => <option value={channel}>{sourceLabel(channel)}</option>}</For>
-          </select>
-        </Field>
+        <SourceChannelField
+          idPrefix="lead"
+          value={form.sourceChannel}
+          onChange={(channel) => setForm('sourceChannel', channel)}
+          error={error}
+        />
         <Field label={t('lead.dataSource')} for="lead-dataSource">
           <select
             id="lead-dataSource"
@@ -95,12 +82,7 @@ export default function NewLeadRoute() {
           />
           {t('lead.consent')}
         </label>
-        <Field label={t('lead.projectTitle')} for="lead-title" hint={t('lead.projectTitleHint')} error={error('title')}>
-          <input {...bind('title')} autocomplete="off" />
-        </Field>
-        <Field label={t('lead.note')} for="lead-note" error={error('note')}>
-          <textarea {...bind('note')} rows="3" />
-        </Field>
+        <ProjectTitleFields idPrefix="lead" bind={bind} error={error} />
         <Show when={saveError()}>
           {(message) => (
             <p class="form-error" role="alert">

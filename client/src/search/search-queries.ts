@@ -14,6 +14,7 @@ export const SearchTalentsQuery = graphql(`
           field
           phone
           phoneMasked
+          consentWithdrawnAt
           talentClass
           projects { id uuid title stage }
         }

@@ -1,9 +1,12 @@
-// One talent or one project found by 搜索; each leads to the project's page.
+// One talent or one project found by 搜索; each leads to the project's page, and a talent to a new project of
+// theirs (为该人才新建项目) for whoever may open one.
 import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import type { ResultOf } from '../graphql.ts'
 import { stageLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
+import { user } from '../session/session.ts'
+import { newProjectPath, projectOpeners } from '../staff/new-project-data.ts'
 import type { SearchProjectsQuery, SearchTalentsQuery } from './search-queries.ts'
 
 type Talent = ResultOf<typeof SearchTalentsQuery>['talents']['edges'][number]['node']
@@ -33,6 +36,11 @@ export function TalentResult(props: { talent: Talent }) {
             )}
           </For>
         </ul>
+      </Show>
+      <Show when={projectOpeners.has(user()?.role ?? '') && !props.talent.consentWithdrawnAt}>
+        <A href={newProjectPath(props.talent.uuid)} class="button button-small" data-testid="talent-new-project">
+          {t('staff.newProject.action')}
+        </A>
       </Show>
     </li>
   )

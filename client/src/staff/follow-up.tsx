@@ -5,14 +5,12 @@ import { useNavigate } from '@solidjs/router'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { LoadFailed } from '../shell/read-state.tsx'
-import { Field } from '../components/field.tsx'
 import { createOutboxForm } from '../components/outbox-form.ts'
 import { createProjectQuery } from './project-query.ts'
-import { activityKindLabel, activityKinds } from './labels.ts'
 import { countyToday } from './dates.ts'
 import { emptyFollowUp, followUpFields, validateFollowUp } from './follow-up-form.ts'
 import { logActivityWrite } from './project-writes.ts'
-import { ChoiceGroup } from './choice-group.tsx'
+import { FollowUpFields } from './follow-up-fields.tsx'
 import { BackLink } from './back-link.tsx'
 
 export default function FollowUpRoute() {
@@ -20,7 +18,7 @@ export default function FollowUpRoute() {
   const { read, project, summary, ids } = createProjectQuery()
   const today = countyToday()
   const projectId = () => project()?.uuid ?? ids().uuid
-  const { form, setForm, bind, error, saveError, busy, submit } = createOutboxForm({
+  const state = createOutboxForm({
     fields: emptyFollowUp(today),
     idPrefix: 'follow-up',
     validate: validateFollowUp,
@@ -35,43 +33,12 @@ export default function FollowUpRoute() {
     <div class="screen">
       <AppHeader title={t('staff.followUp.title')} />
       <main class="content staff-form">
-        <form onSubmit={(event) => void submit(event)} novalidate>
+        <form onSubmit={(event) => void state.submit(event)} novalidate>
           <BackLink fallback={`/projects/${projectId() ?? ''}`} />
           <Show when={summary()}>{(current) => <p class="form-subject">{current().title}</p>}</Show>
           <LoadFailed read={read} say={(message) => t('staff.loadFailed', { message })} />
-          <ChoiceGroup
-            legend={t('staff.followUp.kind')}
-            name="kind"
-            required
-            choices={activityKinds.map((kind) => ({ value: kind, label: activityKindLabel(kind) }))}
-            value={form.kind}
-            onChange={(kind) => setForm('kind', kind)}
-            error={error('kind')}
-          />
-          <Field label={t('staff.followUp.occurredOn')} for="follow-up-occurredOn" required error={error('occurredOn')}>
-            <input {...bind('occurredOn')} type="date" max={today} required />
-          </Field>
-          <Field
-            label={t('staff.followUp.summary')}
-            for="follow-up-summary"
-            required
-            hint={t('staff.followUp.summaryHint')}
-            error={error('summary')}
-          >
-            <textarea {...bind('summary')} rows="4" required />
-          </Field>
-          <Field label={t('staff.followUp.nextStep')} for="follow-up-nextStep" error={error('nextStep')}>
-            <input {...bind('nextStep')} autocomplete="off" />
-          </Field>
-          <Field
-            label={t('staff.followUp.nextFollowUpOn')}
-            for="follow-up-nextFollowUpOn"
-            hint={t('staff.followUp.nextFollowUpHint')}
-            error={error('nextFollowUpOn')}
-          >
-            <input {...bind('nextFollowUpOn')} type="date" min={today} />
-          </Field>
-          <Show when={saveError()}>
+          <FollowUpFields state={state} today={today} />
+          <Show when={state.saveError()}>
             {(message) => (
               <p class="form-error" role="alert">
                 {message()}
@@ -85,7 +52,7 @@ export default function FollowUpRoute() {
             <button
               type="submit"
               class="button button-primary button-grow"
-              disabled={busy() || !projectId()}
+              disabled={state.busy() || !projectId()}
               data-testid="save-follow-up"
             >
               {t('staff.followUp.submit')}

@@ -36,6 +36,13 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.followUp.error.future': 'The date cannot be later than today',
   'staff.followUp.error.summary': 'Describe what happened',
   'staff.followUp.error.nextBeforeToday': 'The next follow-up cannot be before today',
+  'staff.followUp.editAction': 'Correct',
+  'staff.followUp.editWaiting': 'your correction of this entry',
+  'staff.followUp.editTitle': 'Correct follow-up',
+  'staff.followUp.editSubmit': 'Save changes',
+  'staff.followUp.unchanged': 'Nothing was changed',
+  'staff.followUp.missing': 'This follow-up was not found (you can correct your own among the project’s latest 20)',
+  'staff.followUp.notEditable': 'Only the person who logged a follow-up can correct it',
   'staff.stage.title': 'Change stage',
   'staff.stage.now': 'Now: {stage} · {status}',
   'staff.stage.paused': 'The project is on hold or lost: take it up again before changing its stage.',
@@ -109,4 +116,13 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.details.withdrawHint': 'When and how it was withdrawn (kept in the audit log)',
   'staff.details.withdrawSubmit': 'Confirm the withdrawal',
   'staff.details.error.note': 'Enter a note on the withdrawal',
+  'staff.newProject.action': 'New project for this talent',
+  'staff.newProject.pending': 'New project: {title}',
+  'staff.newProject.title': 'New project',
+  'staff.newProject.hint':
+    'The project belongs to your unit, with you as its owner, and starts as a lead; ' +
+    'the talent’s record is reused, not entered again.',
+  'staff.newProject.submit': 'Save project',
+  'staff.newProject.talentMissing': 'This talent was not found; offline, only talents seen on this phone open.',
+  'staff.newProject.withdrawn': 'This talent withdrew consent to the use of their data: no new project can be opened.',
 }

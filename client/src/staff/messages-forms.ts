@@ -1,4 +1,5 @@
-// The words of the staff forms (follow-up, stage and its gates, edit) and of the signing and landing facts,
+// The words of the staff forms (follow-up and its correction, stage and its gates, edit, a known talent's new
+// project) and of the signing and landing facts,
 // in zh-CN (English: messages-forms.en.ts).
 import { defineMessages } from '../i18n/define.ts'
 
@@ -35,6 +36,13 @@ export const staffFormMessages = defineMessages({
   'staff.followUp.error.future': '日期不能晚于今天',
   'staff.followUp.error.summary': '请填写跟踪情况',
   'staff.followUp.error.nextBeforeToday': '下次跟进日期不能早于今天',
+  'staff.followUp.editAction': '修改',
+  'staff.followUp.editWaiting': '对这条记录的修改',
+  'staff.followUp.editTitle': '修改跟进记录',
+  'staff.followUp.editSubmit': '保存修改',
+  'staff.followUp.unchanged': '没有修改任何内容',
+  'staff.followUp.missing': '找不到这条跟进记录（可修改项目最近 20 条跟进中自己记录的）',
+  'staff.followUp.notEditable': '只能修改自己记录的跟进',
   'staff.stage.title': '调整阶段',
   'staff.stage.now': '当前：{stage} · {status}',
   'staff.stage.paused': '项目已暂缓或流失，恢复跟进后才能调整阶段。',
@@ -106,4 +114,11 @@ export const staffFormMessages = defineMessages({
   'staff.details.withdrawHint': '何时、以何种方式撤回（记入审计日志）',
   'staff.details.withdrawSubmit': '确认撤回',
   'staff.details.error.note': '请填写撤回说明',
+  'staff.newProject.action': '为该人才新建项目',
+  'staff.newProject.pending': '新建项目：{title}',
+  'staff.newProject.title': '新建项目',
+  'staff.newProject.hint': '项目登记在本单位、由您负责，从线索阶段开始；人才信息沿用已有记录，不会重复登记。',
+  'staff.newProject.submit': '保存项目',
+  'staff.newProject.talentMissing': '找不到该人才；离线时只能打开在本机看过的人才。',
+  'staff.newProject.withdrawn': '该人才已撤回个人信息使用同意，不能再为其新建项目。',
 })

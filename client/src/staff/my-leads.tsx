@@ -5,7 +5,7 @@ import { A } from '@solidjs/router'
 import { graphql, type Stage } from '../graphql.ts'
 import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
-import { leadOf } from '../outbox/overlay.ts'
+import { newProjectOf } from '../outbox/overlay.ts'
 import { user } from '../session/session.ts'
 import { stageLabel, stages } from '../labels.ts'
 import { t } from '../i18n/index.ts'
@@ -47,13 +47,13 @@ export default function MyLeadsRoute() {
   })
   const page = () => read.data()?.projects
   const nodes = () => page()?.edges.map((edge) => edge.node) ?? []
-  // A lead the server has but whose acknowledgement was lost is already in the list: show it once.
+  // A project the server has but whose acknowledgement was lost is already in the list: show it once.
   const unsynced = createMemo(() => {
     if (stage() && stage() !== 'LEAD') return []
     const known = new Set(nodes().map((node) => node.uuid))
     return outboxEntries().filter((entry) => {
-      const lead = leadOf(entry)
-      return lead !== null && !known.has(lead.projectId)
+      const project = newProjectOf(entry)
+      return project !== null && !known.has(project.projectId)
     })
   })
   const choose = (next: () => void) => {

@@ -32,6 +32,8 @@ export function describeWrite(entry: OutboxEntry): string {
       return t('staff.pending.updateProject')
     case 'createLead':
       return t('staff.pending.createLead', { title: leadTitle(entry.variables.input) })
+    case 'createProject':
+      return t('staff.newProject.pending', { title: entry.variables.input.title })
     default:
       return t('staff.pending.other', { operation: operationName(entry) })
   }

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { LoadFailed, Splash } from '../shell/read-state.tsx'
 import { createProjectQuery } from './project-query.ts'
-import { entriesOfProject, leadOf, pendingState } from '../outbox/overlay.ts'
+import { entriesOfProject, newProjectOf, pendingState } from '../outbox/overlay.ts'
 import { stageIndex } from '@talent/rules/stage'
 import { ProjectSummary } from './project-summary.tsx'
 import { TalentCard } from './talent-card.tsx'
@@ -34,7 +34,7 @@ export default function ProjectDetailRoute() {
       current.uuid,
     )
   })
-  const unsyncedLead = () => outboxEntries().find((entry) => leadOf(entry)?.projectId === ids().uuid)
+  const unsyncedLead = () => outboxEntries().find((entry) => newProjectOf(entry)?.projectId === ids().uuid)
 
   return (
     <div class="screen">
@@ -67,7 +67,7 @@ export default function ProjectDetailRoute() {
               <TalentCard talent={current().talent} projectUnitId={summary()!.unit.id} />
               <TalentDetails talentNodeId={current().talent.id} />
               <ReferrerAnswer projectId={current().uuid} project={current()} />
-              <Timeline project={current()} pending={pending()} />
+              <Timeline project={current()} projectId={current().uuid} pending={pending()} />
               <ProjectSupportRequests
                 projectId={current().uuid}
                 canCreate={stageIndex(state()!.stage) >= stageIndex('SIGNED')}

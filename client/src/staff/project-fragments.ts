@@ -63,9 +63,11 @@ export const TalentCardFragment = graphql(`
     employer
     field
     phone
+    phoneMasked
     email
     wechat
     contactMasked
+    consentWithdrawnAt
     eventsAttended { id uuid title heldOn }
   }
 `)
@@ -82,6 +84,8 @@ export const TimelineFragment = graphql(`
       summary
       nextStep
       nextFollowUpAt
+      version
+      editable
       author { id name }
     }
     stageChanges { at fromStage toStage fromStatus toStatus note by { id name } }

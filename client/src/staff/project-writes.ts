@@ -6,6 +6,7 @@ import type { OutboxInput, WriteOf } from '../outbox/types.ts'
 import { outboxWrite } from '../outbox/write.ts'
 
 export type LogActivityInput = OutboxInput<'logActivity'>
+export type EditActivityInput = OutboxInput<'editActivity'>
 export type MoveStageInput = OutboxInput<'moveProjectStage'>
 export type SetStatusInput = OutboxInput<'setProjectStatus'>
 export type SigningInput = OutboxInput<'recordSigning'>
@@ -21,6 +22,15 @@ export function logActivityWrite(
   ownerId: string,
 ): WriteOf<'logActivity'> {
   return outboxWrite('logActivity', { clientMutationId: uuidv7(), id: uuidv7(), projectId, ...fields }, ownerId)
+}
+
+/** A correction of one's own follow-up: the changed fields, and the version they were based on. */
+export function editActivityWrite(
+  activityId: string,
+  fields: WithoutIds<EditActivityInput>,
+  ownerId: string,
+): WriteOf<'editActivity'> {
+  return outboxWrite('editActivity', { clientMutationId: uuidv7(), id: activityId, ...fields }, ownerId)
 }
 
 export function moveStageWrite(

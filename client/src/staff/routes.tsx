@@ -11,8 +11,10 @@ function preloadToday() {
 }
 const ProjectDetail = lazy(() => import('./project-detail.tsx'))
 const FollowUp = lazy(() => import('./follow-up.tsx'))
+const EditFollowUp = lazy(() => import('./edit-follow-up.tsx'))
 const Stage = lazy(() => import('./stage.tsx'))
 const EditProject = lazy(() => import('./edit-project.tsx'))
+const NewProject = lazy(() => import('./new-project.tsx'))
 
 /** The signed-in routes of this area; each screen is a lazy chunk. "My leads" is `/` (see app.tsx). */
 export function StaffRoutes() {
@@ -21,8 +23,10 @@ export function StaffRoutes() {
       <Route path="/today" component={Today} preload={preloadToday} />
       <Route path="/projects/:id" component={ProjectDetail} />
       <Route path="/projects/:id/follow-up" component={FollowUp} />
+      <Route path="/projects/:id/follow-ups/:activityId/edit" component={EditFollowUp} />
       <Route path="/projects/:id/stage" component={Stage} />
       <Route path="/projects/:id/edit" component={EditProject} />
+      <Route path="/talents/:id/new-project" component={NewProject} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 // The talent behind a project, contact data masked unless the user may see it; "查看联系方式" asks for a
 // reason (the server writes it to the audit log) and shows the full data on this screen only, never saved.
 import { createSignal, For, Show } from 'solid-js'
+import { A } from '@solidjs/router'
 import { useClient } from '@urql/solid'
 import { graphql, readFragment, type FragmentOf } from '../graphql.ts'
 import { errorMessage, isNetworkFailure } from '../urql/errors.ts'
@@ -9,6 +10,7 @@ import { online } from '../network.ts'
 import { t } from '../i18n/index.ts'
 import { Field } from '../components/field.tsx'
 import { TalentCardFragment } from './project-fragments.ts'
+import { newProjectPath, projectOpeners } from './new-project-data.ts'
 
 const RevealContactMutation = graphql(`
   mutation StaffRevealContact($talentId: String!, $reason: String!) {
@@ -38,6 +40,8 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
         (me.role === 'ADMIN' || me.unit.id === props.projectUnitId),
     )
   }
+  /** A known talent's next venture starts here (createProject); not once the talent withdrew consent. */
+  const mayOpenProject = () => Boolean(projectOpeners.has(user()?.role ?? '') && !talent().consentWithdrawnAt)
   const contact = (): Contact => revealed() ?? talent()
   const hasContact = () => Boolean(contact().phone || contact().email || contact().wechat)
 
@@ -121,6 +125,11 @@ export function TalentCard(props: { talent: FragmentOf<typeof TalentCardFragment
             )}
           </For>
         </ul>
+      </Show>
+      <Show when={mayOpenProject()}>
+        <A href={newProjectPath(talent().uuid)} class="button button-block" data-testid="new-project-for-talent">
+          {t('staff.newProject.action')}
+        </A>
       </Show>
       <Show when={mayReveal() && !revealed()}>
         <Show

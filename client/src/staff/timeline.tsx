@@ -1,7 +1,11 @@
-// The project's timeline: the user's unsynced writes on top, then its history, newest first.
-import { For, Match, Show, Switch } from 'solid-js'
+// The project's timeline: the user's unsynced writes on top, then its history, newest first. A follow-up its
+// author may correct offers 修改; a correction not yet acknowledged shows in place, marked 未同步.
+import { createMemo, For, Match, Show, Switch } from 'solid-js'
+import { A } from '@solidjs/router'
 import { readFragment, type FragmentOf } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
+import { outboxEntries } from '../outbox/index.ts'
+import { pendingActivityEdits } from '../outbox/overlay.ts'
 import { stageLabel, statusLabel } from '../labels.ts'
 import { t } from '../i18n/index.ts'
 import { activityKindLabel, agreementLabel } from './labels.ts'
@@ -10,7 +14,28 @@ import { TimelineFragment } from './project-fragments.ts'
 import { timelineItems, type TimelineItem } from './timeline-items.ts'
 import { PendingWrites } from './pending-writes.tsx'
 
-function ItemBody(props: { item: TimelineItem }) {
+/** Where a correction of the follow-up stands: waiting, or refused with the server's reason and a way to fix it. */
+function EditState(props: { edits: OutboxEntry[] }) {
+  const failed = () => props.edits.find((entry) => entry.status === 'failed')
+  return (
+    <Show when={props.edits.length}>
+      <p class="timeline-edit" data-testid="activity-edit-state">
+        <span class={failed() ? 'tag tag-failed' : 'tag tag-unsynced'}>
+          {failed() ? t('projects.syncFailed') : t('projects.unsynced')}
+        </span>{' '}
+        {t('staff.followUp.editWaiting')}
+      </p>
+      <Show when={failed()?.lastError}>{(error) => <p class="card-error">{error().message}</p>}</Show>
+      <Show when={failed()}>
+        <A href="/sync" class="button button-small">
+          {t('staff.pending.fix')}
+        </A>
+      </Show>
+    </Show>
+  )
+}
+
+function ItemBody(props: { item: TimelineItem; projectId: string }) {
   const item = props.item
   switch (item.type) {
     case 'activity':
@@ -18,6 +43,16 @@ function ItemBody(props: { item: TimelineItem }) {
         <>
           <p class="timeline-head">
             <strong>{activityKindLabel(item.activity.kind)}</strong> · {item.activity.author.name}
+            <Show when={item.activity.editable}>
+              {' '}
+              <A
+                href={`/projects/${props.projectId}/follow-ups/${item.activity.uuid}/edit`}
+                class="timeline-action"
+                data-testid="edit-follow-up"
+              >
+                {t('staff.followUp.editAction')}
+              </A>
+            </Show>
           </p>
           <p class="timeline-text">{item.activity.summary}</p>
           <Show when={item.activity.nextStep}>
@@ -26,6 +61,7 @@ function ItemBody(props: { item: TimelineItem }) {
           <Show when={item.activity.nextFollowUpAt}>
             {(next) => <p class="muted">{t('staff.timeline.nextFollowUp', { date: fullDate(next()) })}</p>}
           </Show>
+          <EditState edits={item.edits} />
         </>
       )
     case 'created':
@@ -66,8 +102,13 @@ function ItemBody(props: { item: TimelineItem }) {
   }
 }
 
-export function Timeline(props: { project: FragmentOf<typeof TimelineFragment>; pending: OutboxEntry[] }) {
-  const items = () => timelineItems(readFragment(TimelineFragment, props.project))
+export function Timeline(props: {
+  project: FragmentOf<typeof TimelineFragment>
+  projectId: string
+  pending: OutboxEntry[]
+}) {
+  const edits = createMemo(() => pendingActivityEdits(outboxEntries()))
+  const items = () => timelineItems(readFragment(TimelineFragment, props.project), edits())
   return (
     <section class="panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" class="panel-title">
@@ -84,7 +125,7 @@ export function Timeline(props: { project: FragmentOf<typeof TimelineFragment>; 
                     <Match when={item.type === 'signing' || item.type === 'landing'}>{fullDate(item.at)}</Match>
                   </Switch>
                 </time>
-                <ItemBody item={item} />
+                <ItemBody item={item} projectId={props.projectId} />
               </li>
             )}
           </For>

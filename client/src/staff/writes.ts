@@ -1,7 +1,12 @@
 // The mutations the staff screens queue in the outbox (see outbox/registry.ts). Each answers
 // with the whole project as the screens show it, so graphcache refreshes the detail and timeline on ack.
 import { graphql } from '../graphql.ts'
-import { projectDetailFragments } from './project-fragments.ts'
+import {
+  ProjectFactsFragment,
+  projectDetailFragments,
+  ProjectSummaryFragment,
+  TimelineFragment,
+} from './project-fragments.ts'
 
 export const LogActivityMutation = graphql(
   `
@@ -21,6 +26,26 @@ export const LogActivityMutation = graphql(
     }
   `,
   projectDetailFragments,
+)
+
+// The edited follow-up, and its project: a new date or next follow-up moves the project's light and timeline.
+export const EditActivityMutation = graphql(
+  `
+    mutation StaffEditActivity($input: EditActivityInput!) {
+      editActivity(input: $input) {
+        id
+        uuid
+        version
+        project {
+        id
+        uuid
+        ...StaffProjectSummary
+        ...StaffTimeline
+      }
+      }
+    }
+  `,
+  [ProjectSummaryFragment, TimelineFragment],
 )
 
 export const MoveProjectStageMutation = graphql(
@@ -114,5 +139,5 @@ export const RecordReferrerAnswerMutation = graphql(
       }
     }
   `,
-  projectDetailFragments,
+  [ProjectSummaryFragment, ProjectFactsFragment],
 )

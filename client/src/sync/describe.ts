@@ -2,7 +2,7 @@
 import type { Client } from '@urql/core'
 import { graphql } from '../graphql.ts'
 import type { OutboxEntry } from '../outbox/types.ts'
-import { inputOf, leadOf } from '../outbox/overlay.ts'
+import { inputOf, leadOf, newProjectOf } from '../outbox/overlay.ts'
 import { operationName } from '../outbox/write.ts'
 import { leadTitle } from '@talent/rules/lead-title'
 import { catalogues, locale, t, type MessageKey } from '../i18n/index.ts'
@@ -38,6 +38,7 @@ const RecordNameQuery = graphql(`
       id
       ... on Project { title }
       ... on Talent { name }
+      ... on Activity { summary }
     }
   }
 `)
@@ -48,18 +49,18 @@ const RecordNameQuery = graphql(`
  */
 export function recordName(recordId: string, entries: readonly OutboxEntry[], client?: Client): string | null {
   for (const entry of entries) {
-    const lead = leadOf(entry)
-    if (lead?.projectId === recordId) return leadTitle(lead)
-    if (lead?.talentId === recordId) return lead.talentName
+    const project = newProjectOf(entry)
+    if (project?.projectId === recordId) return project.title
+    if (project?.talentId === recordId && project.talentName) return project.talentName
   }
   if (!client) return null
-  for (const typename of ['Project', 'Talent']) {
+  for (const typename of ['Project', 'Talent', 'Activity']) {
     try {
       const node = client.readQuery(RecordNameQuery, { id: btoa(`${typename}:${recordId}`) })?.data?.node as
-        | { title?: string; name?: string }
+        | { title?: string; name?: string; summary?: string }
         | null
         | undefined
-      const name = node?.title ?? node?.name
+      const name = node?.title ?? node?.name ?? (node?.summary ? clip(node.summary) : undefined)
       if (name) return name
     } catch {
       // Not in the cache, or an id that is not a uuid: the short id will do.

@@ -2,6 +2,7 @@
 import { sourceChannels, sourceLabel, stageLabel, statusLabel, stages } from '../labels.ts'
 import type { ProjectStatus, SourceChannel, Stage } from '../graphql.ts'
 import { catalogues, locale, t, type MessageKey } from '../i18n/index.ts'
+import { activityKindLabel, activityKinds, type ActivityKind } from '../staff/labels.ts'
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'checkbox' | 'list' | 'date' | 'datetime' | 'select'
 
@@ -22,6 +23,8 @@ const longTexts = new Set(['note', 'notes', 'description', 'summary', 'nextStep'
 const enumOptions: Record<string, () => { value: string; label: string }[]> = {
   sourceChannel: () => sourceChannels.map((value) => ({ value, label: sourceLabel(value) })),
   to: () => stages.map((value) => ({ value, label: stageLabel(value) })),
+  // A follow-up's kind (logActivity, editActivity): the only writes with a `kind`.
+  kind: () => activityKinds.map((value) => ({ value, label: activityKindLabel(value) })),
 }
 
 export function fieldOf(key: string, value: unknown): EditableField {
@@ -122,6 +125,7 @@ export function displayValue(key: string, value: unknown): string {
   if (key === 'sourceChannel' && sourceChannels.includes(value as SourceChannel))
     return sourceLabel(value as SourceChannel)
   if ((key === 'stage' || key === 'to') && stages.includes(value as Stage)) return stageLabel(value as Stage)
+  if (key === 'kind' && activityKinds.includes(value as ActivityKind)) return activityKindLabel(value as ActivityKind)
   if (key === 'status' && ['ACTIVE', 'ON_HOLD', 'LOST'].includes(String(value)))
     return statusLabel(value as ProjectStatus)
   if (dateFields.has(key)) return String(value).slice(0, 10)

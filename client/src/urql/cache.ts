@@ -1,5 +1,5 @@
 // graphcache's configuration: how entities are keyed, how lists page, and what a mutation changes.
-import type { Cache, CacheExchangeOpts } from '@urql/exchange-graphcache'
+import type { Cache, CacheExchangeOpts, Resolver } from '@urql/exchange-graphcache'
 import { relayPagination } from '@urql/exchange-graphcache/extras'
 
 /** Connections, edges and page info belong to the field that holds them: they have no identity. */
@@ -10,6 +10,31 @@ function refetchEvery(cache: Cache, ...fieldNames: string[]) {
   for (const field of cache.inspectFields('Query')) {
     if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments)
   }
+}
+
+/** The type a Relay global id names (base64 of `Type:uuid`), or null for anything else. */
+function typenameOf(globalId: unknown): string | null {
+  try {
+    return typeof globalId === 'string' ? (atob(globalId).split(':')[0] ?? null) : null
+  } catch {
+    return null
+  }
+}
+
+/** The records read by node(id) that other answers bring into the cache: a talent, a follow-up. */
+const heldByOtherAnswers = new Set(['Talent', 'Activity'])
+
+/**
+ * `node(id)` as the server last answered it; for a talent or a follow-up never asked for so, the one the
+ * cache already holds (a search result, a project's talent card, its timeline), so that a new project's
+ * form opens offline and 同步 names a follow-up. One whose asked fields are not all there is a miss as
+ * before, and goes to the server.
+ */
+const nodeOrHeldRecord: Resolver = (_parent, args, cache, info) => {
+  const answered = cache.resolve(info.parentKey, info.fieldName, args)
+  const typename = typenameOf(args.id)
+  if (answered !== undefined || !typename || !heldByOtherAnswers.has(typename)) return answered
+  return { __typename: typename, id: String(args.id) }
 }
 
 export const cacheConfig = {
@@ -60,6 +85,7 @@ export const cacheConfig = {
   },
   resolvers: {
     Query: {
+      node: nodeOrHeldRecord,
       projects: relayPagination(),
       supportRequests: relayPagination(),
       escalatedSupportRequests: relayPagination(),
@@ -94,9 +120,16 @@ export const cacheConfig = {
           if (field.fieldName === 'projects') cache.invalidate('Query', field.fieldName, field.arguments)
         }
       },
+      // A known talent's new project: the lists, and the talents found by 搜索 with their projects.
+      createProject(_result, _args, cache) {
+        refetchEvery(cache, 'projects', 'talents')
+      },
       // Staff writes answer with the whole project (detail and timeline update in place); the lists
       // chosen by follow-up date, stage or status may have gained or lost it.
       logActivity(_result, _args, cache) {
+        refetchEvery(cache, 'myFollowUps')
+      },
+      editActivity(_result, _args, cache) {
         refetchEvery(cache, 'myFollowUps')
       },
       moveProjectStage(_result, _args, cache) {

@@ -106,6 +106,8 @@ export const englishMessages: Record<string, string> = {
   首笔营收日期不正确: 'The first revenue date is not valid',
   '请先登记签约信息，再登记落地企业': 'Record the signing first, then the company that landed',
   '该人才记录已合并，请在保留的记录上立项': 'This talent was merged: open the project on the record that was kept',
+  '该人才已撤回个人信息使用同意，不能再为其立项':
+    'This talent withdrew consent to the use of their personal data: no new project can be opened for them',
   负责人须是项目所属单位的在岗人员: 'The owner must be an active member of the project’s unit',
   协助跟进人员须是项目所属单位的在岗人员: 'Helpers must be active members of the project’s unit',
   '计分单位须是园区、镇街或人才办': 'The credited unit must be a park, a town or the talent office',

@@ -24,15 +24,18 @@ export function versionedUpdate(
 }
 
 projectMutation('createProject', 'create', {
-  description: '为已登记的人才立项（阶段：线索）；另一单位正在跟进该人才时返回 CLAIMED 与跟进单位',
+  description:
+    '为已登记的人才立项（阶段：线索）；另一单位正在跟进该人才时返回 CLAIMED 与跟进单位，人才已撤回个人信息使用同意时返回 CONFLICT',
   roles: projectWriters,
   write: async (tx, user, { clientMutationId: _c, id, talentId, ...fields }) => {
     const talent = await tx.talent.findFirst({
       where: { id: talentId },
-      select: { id: true, mergedIntoId: true },
+      select: { id: true, mergedIntoId: true, consentWithdrawnAt: true },
     })
     if (!talent) throw DomainError.notFound('人才')
     if (talent.mergedIntoId) throw new DomainError('CONFLICT', '该人才记录已合并，请在保留的记录上立项')
+    // A withdrawn consent ends the talent's use as a lead (its leads leave the lists): no new one is opened.
+    if (talent.consentWithdrawnAt) throw new DomainError('CONFLICT', '该人才已撤回个人信息使用同意，不能再为其立项')
     refuseIfClaimed(await activeClaimsOn(tx, talentId), user.unitId)
     await tx.project.create({
       data: {
