@@ -1,6 +1,7 @@
 // The 台账's 人才投入 sheet: a workbook with projects and spending previews both and commits both in one
-// transaction; a bad amount or an unknown unit code is a row error and nothing is written; the same file
-// again adds nothing; a park manager's rows for another unit are refused; the total counts what came in.
+// transaction; a bad amount or an unknown unit code is a row error naming its cell, and nothing is written; the
+// same file again adds nothing; a park manager's rows for another unit are refused; the total counts what came
+// in.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resetClock, setClock } from '../support/clock.ts'
@@ -17,7 +18,7 @@ const Preview = graphql(`
       problems
       canCommit
       rows { rowNumber errors projectAction }
-      spendingRows { rowNumber unitCode unitName spentOn amount purpose errors action }
+      spendingRows { rowNumber unitCode unitName spentOn amount purpose errors action problems { cell message } }
       counts { rows invalid newProjects spendingRows invalidSpending newSpending unchangedSpending }
     }
   }
@@ -91,6 +92,7 @@ describe('the 台账 import carries 人才投入', () => {
         purpose: '青年人才生活补贴',
         errors: [],
         action: 'CREATE',
+        problems: [],
       },
       {
         rowNumber: 3,
@@ -101,6 +103,7 @@ describe('the 台账 import carries 人才投入', () => {
         purpose: '人才活动周',
         errors: [],
         action: 'CREATE',
+        problems: [],
       },
     ])
     expect(shown.counts).toMatchObject({ newProjects: 1, spendingRows: 2, newSpending: 2, invalidSpending: 0 })
@@ -144,6 +147,11 @@ describe('the 台账 import carries 人才投入', () => {
       [2, ['金额应为大于 0 的数字（万元，最多两位小数）'], null],
       [3, ['单位代码“NO_SUCH_UNIT”不存在'], null],
     ])
+    // Each problem names the cell to correct: 金额 is column C, 单位代码 column A.
+    expect(shown.spendingRows.map((row) => row.problems)).toEqual([
+      [{ cell: 'C2', message: '金额应为大于 0 的数字（万元，最多两位小数）' }],
+      [{ cell: 'A3', message: '单位代码“NO_SUCH_UNIT”不存在' }],
+    ])
     expect(shown.canCommit).toBe(false)
     const [projects, spending] = [await db.prisma.project.count(), await db.prisma.talentSpending.count()]
     const refused = await commit(file, 'bad.xlsx')
@@ -172,4 +180,5 @@ describe('the 台账 import carries 人才投入', () => {
       [['只能登记本单位的人才投入'], null],
     ])
   })
+
 })

@@ -46,7 +46,11 @@ export interface LedgerReport {
   spending?: LedgerSpendingOutcome[]
 }
 
-export type LedgerSpendingOutcome = SpendingRowPlan & { spendingId?: string | null }
+/** Reports kept before the problems named their cells have only the errors. */
+export type LedgerSpendingOutcome = Omit<SpendingRowPlan, 'problems'> & {
+  problems?: SpendingRowPlan['problems']
+  spendingId?: string | null
+}
 
 export function outcomeOf(
   plan: RowPlan,
