@@ -1,7 +1,7 @@
 // The 台账's 人才投入 sheet: a workbook with projects and spending previews both and commits both in one
 // transaction; a bad amount or an unknown unit code is a row error naming its cell, and nothing is written; the
 // same file again adds nothing; a park manager's rows for another unit are refused; the total counts what came
-// in.
+// in. A reader who chose English reads the rows' problems in English.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resetClock, setClock } from '../support/clock.ts'
@@ -11,6 +11,8 @@ import { smallCounty } from '../support/pipeline.ts'
 import { exportLedger, ledgerRows, type LedgerCell } from '../support/ledger-files.ts'
 import { uuidv7 } from 'uuidv7'
 import { planLedger, readLedgerUpload } from '../../server/src/schema/ledger/ledger-preview.ts'
+import { mutate } from '../support/pipeline.ts'
+import { SetMyLocale } from '../support/language-documents.ts'
 
 const Preview = graphql(`
   mutation PreviewSpendingLedger($input: PreviewLedgerImportInput!) {
@@ -181,4 +183,28 @@ describe('the 台账 import carries 人才投入', () => {
     ])
   })
 
+  it('tells the rows’ problems in English to a reader who chose it, cells as they are', async () => {
+    const { admin } = county.agents
+    const file = await workbook(
+      ledgerRows([{ 项目名称: '氢能储运', 人才姓名: '陈晨', 所属单位: '南山园区', 阶段: '线索' }]),
+      [
+        ['NO_SUCH_UNIT', '2026-05-02', '3', '人才公寓'],
+        [county.units.east.code, '2026-05-02', '-1', '人才公寓'],
+      ],
+    )
+    await mutate(admin, SetMyLocale, { clientMutationId: uuidv7(), locale: 'en' })
+    try {
+      const shown = (await preview(file, 'english.xlsx')).data!.previewLedgerImport
+      expect(shown.rows[0]!.errors).toEqual(['The unit “南山园区” does not exist (give a unit name the system has)'])
+      expect(shown.spendingRows.map((row) => row.problems)).toEqual([
+        [{ cell: 'A2', message: 'The unit code “NO_SUCH_UNIT” does not exist' }],
+        [{ cell: 'C3', message: 'The amount must be a number above 0 (in 10,000 yuan, at most two decimals)' }],
+      ])
+      expect(shown.spendingRows[0]!.errors).toEqual(['The unit code “NO_SUCH_UNIT” does not exist'])
+      const refused = await commit(file, 'english.xlsx')
+      expect(refused.errors?.[0]?.message).toContain('Row 2 (Talent spending): The unit code “NO_SUCH_UNIT” does not exist')
+    } finally {
+      await mutate(admin, SetMyLocale, { clientMutationId: uuidv7(), locale: 'zh-CN' })
+    }
+  })
 })

@@ -4,14 +4,16 @@
 import { GraphQLError } from 'graphql'
 import { englishLabel, englishWord } from './english-labels.ts'
 import { englishMessages } from './english-messages.ts'
-
-type Template = [RegExp, (match: RegExpExecArray) => string]
+import { ledgerRowTemplates, ledgerTemplates, type Template } from './english-ledger.ts'
 
 const label = (match: RegExpExecArray, index = 1) => englishLabel(match[index] ?? '')
 const word = (match: RegExpExecArray, index: number) => englishWord(match[index] ?? '')
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const templates: Template[] = [
+  // Before the 台账's rows (第 3 行…：any message): the targets sheet's unknown unit.
+  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
+  ...ledgerRowTemplates((message) => knownEnglish(message) ?? message),
   [/^(.+)不能为空$/, (m) => `${capital(label(m))} may not be empty`],
   [/^(.+)不能超过 (\d+) 个字$/, (m) => `${capital(label(m))} may have at most ${m[2]} characters`],
   [/^(.+)格式不正确（应为 UUID）$/, (m) => `${capital(label(m))} is malformed (a UUID is expected)`],
@@ -92,7 +94,6 @@ const templates: Template[] = [
   [/^(\w+\d+)：(.+)不参加“(.+)”考核$/, (m) => `${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
   [/^(\w+\d+)：“(.*)”不是 (\d+) 年度的指标代码$/, (m) => `${m[1]}: “${m[2]}” is not an indicator code of ${m[3]}`],
   [/^(\w+\d+)（(.+)，(.+)）：(.+)$/s, (m) => `${m[1]} (${m[2]}, ${m[3]}): ${knownEnglish(m[4] ?? '') ?? m[4]}`],
-  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
   [
     /^找不到表头：第一列应有“(.+)”一行，其后各列为指标代码$/,
     (m) => `No header found: the first column needs a “${m[1]}” row, followed by indicator codes`,
@@ -108,6 +109,9 @@ const templates: Template[] = [
   ],
   [/^可能与已有人才重复（(.+)），请核实$/, (m) => `This may duplicate an existing talent (${m[1]}); please check`],
   [/^期间应写作 (\S+) 这样的格式，且属于 (\d+) 年$/, (m) => `Write the period like ${m[1]}, within ${m[2]}`],
+  [/^统一社会信用代码应为18位，当前为(\d+)位$/, (m) => `A unified social credit code has 18 characters, not ${m[1]}`],
+  [/^电话号码格式不正确：(.+)$/s, (m) => `The phone number is malformed: ${knownEnglish(m[1] ?? '') ?? m[1]}`],
+  ...ledgerTemplates((message) => knownEnglish(message) ?? message),
   // The most general last: a field's name before a word of refusal.
   [/^(.+)应为数字$/, (m) => `${capital(label(m))} must be a number`],
   [/^(.+)应为是或否$/, (m) => `${capital(label(m))} must be yes or no`],
@@ -162,10 +166,23 @@ export function inEnglish(error: GraphQLError): GraphQLError {
       }))
     : null
   const message = told?.length ? told.map((problem) => problem.message).join('; ') : englishOf(error.message, code)
+  // The 台账's refusal lists its bad rows with their errors too (ledger-report.ts), for the screen to show.
+  const rows = error.extensions?.rows
+  const toldRows = Array.isArray(rows)
+    ? rows.map((row: { errors?: unknown }) =>
+        Array.isArray(row.errors)
+          ? { ...row, errors: row.errors.map((text: string) => knownEnglish(text) ?? text) }
+          : row,
+      )
+    : null
   return new GraphQLError(message, {
     nodes: error.nodes,
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: told ? { ...error.extensions, problems: told } : error.extensions,
+    extensions: {
+      ...error.extensions,
+      ...(told ? { problems: told } : {}),
+      ...(toldRows ? { rows: toldRows } : {}),
+    },
   })
 }

@@ -102,6 +102,7 @@ export const englishLabels: Record<string, string> = {
   '协议投资（万元）': 'agreed investment (10k yuan)',
   '扶持资金（万元）': 'support funds (10k yuan)',
   '扶持场地（平方米）': 'support premises (m²)',
+  支出日期: 'spending date',
 }
 
 /** The enums' Chinese names that messages quote: stages, statuses, unit kinds, roles, application steps. */

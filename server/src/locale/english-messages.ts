@@ -182,6 +182,25 @@ export const englishMessages: Record<string, string> = {
   '该单位已撤销，不能再登记投入': 'This unit is retired: no more spending can be recorded for it',
   只能登记本单位的人才投入: "Only your own unit's spending can be recorded",
   单位代码不能为空: 'The unit code is required',
+  // The 台账 import's fixed row and sheet messages (its messages with values: english-ledger.ts).
+  表头以下没有数据行: 'There are no data rows under the header',
+  填写了落地信息须同时填写签约日期: 'A landing needs the signing date too',
+  您无权修改该项目: 'You may not change this project',
+  '缺少版本号：请在导出的台账中修改，保留其“版本号”列':
+    'The version is missing: edit the exported ledger and keep its “Version” column',
+  '未填来源渠道，按“其他”登记': 'No source given: recorded as “Other”',
+  '未填协议类型，按“人才引进协议”登记': 'No agreement given: recorded as “Talent introduction agreement”',
+  '负责人为空：不取消负责人（请在项目页面调整）': 'The owner is empty: the owner stays (change it on the project’s screen)',
+  '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入':
+    'The ledger has no new and no changed projects: it matches the system, nothing to import',
+  '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字':
+    'The unified social credit code has characters it may not have (no I, O, Z, S or V) or a region code that is not digits',
+  '统一社会信用代码校验位不正确，请核对营业执照':
+    'The check character of the unified social credit code is wrong; check the business licence',
+  '大陆手机号请填写11位，境外号码请以+国家代码开头':
+    'a mainland mobile number has 11 digits; a number abroad starts with + and the country code',
+  标记流失须填写原因: 'Marking a project lost needs a reason',
+  暂缓跟进须填写原因: 'Putting a project on hold needs a reason',
   请选择信息来源: 'Please choose where the personal data came from',
   年份不正确: 'The year is not valid',
   开始时间不正确: 'The start time is not valid',
