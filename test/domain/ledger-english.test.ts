@@ -55,9 +55,7 @@ const world: KnownWorld = {
       name: '钱多多',
       phone: '13622220000',
       employer: '浙江大学',
-      projects: [
-        { id: 'p4', title: '合成生物', unitId: 'east', unitName: '东部园区', active: true, claim: null },
-      ],
+      projects: [{ id: 'p4', title: '合成生物', unitId: 'east', unitName: '东部园区', active: true, claim: null }],
     },
   ],
   usccs: new Map([[uscc, { companyName: '旧公司', projectId: 'p-old' }]]),
@@ -243,7 +241,12 @@ describe('the 台账 import’s row messages in English', () => {
         'Row 3 (Talent spending): The unit code “X” does not exist',
     )
     expect(told.extensions.rows).toEqual([
-      { rowNumber: 4, title: '海洋装备', talentName: '孙小美', errors: ['Unit may not be empty', 'You may not change this project'] },
+      {
+        rowNumber: 4,
+        title: '海洋装备',
+        talentName: '孙小美',
+        errors: ['Unit may not be empty', 'You may not change this project'],
+      },
       { rowNumber: 3, title: '人才投入', talentName: null, errors: ['The unit code “X” does not exist'] },
     ])
   })

@@ -35,10 +35,9 @@ const errorContext = [
 ].join('|')
 const chineseLiteral = String.raw`'([^'\n]*[\u4e00-\u9fa5][^'\n]*)'`
 // A check's message as its last argument: `.refine((value) => …, '…')`; the other branch of a choice of two.
-const errorLiteral = new RegExp(
-  `(?:(?:${errorContext})${chineseLiteral}|,\\s*${chineseLiteral},?\\s*\\)|'[^'\\n]*'\\s*:\\s*${chineseLiteral}\\s*\\))`,
-  'g',
-)
+const lastArgument = String.raw`,\s*${chineseLiteral},?\s*\)`
+const otherBranch = String.raw`'[^'\n]*'\s*:\s*${chineseLiteral}\s*\)`
+const errorLiteral = new RegExp(`(?:(?:${errorContext})${chineseLiteral}|${lastArgument}|${otherBranch})`, 'g')
 
 // Found by the patterns but no message: the schema's descriptions of masked fields, an empty value's mark in
 // the audit log, a refusal of the command line's, a description chosen between two.

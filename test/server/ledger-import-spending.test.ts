@@ -202,7 +202,9 @@ describe('the 台账 import carries 人才投入', () => {
       ])
       expect(shown.spendingRows[0]!.errors).toEqual(['The unit code “NO_SUCH_UNIT” does not exist'])
       const refused = await commit(file, 'english.xlsx')
-      expect(refused.errors?.[0]?.message).toContain('Row 2 (Talent spending): The unit code “NO_SUCH_UNIT” does not exist')
+      expect(refused.errors?.[0]?.message).toContain(
+        'Row 2 (Talent spending): The unit code “NO_SUCH_UNIT” does not exist',
+      )
     } finally {
       await mutate(admin, SetMyLocale, { clientMutationId: uuidv7(), locale: 'zh-CN' })
     }

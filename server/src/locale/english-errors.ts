@@ -123,10 +123,7 @@ const templates: Template[] = [
   [/^(.+)须为整数天$/, (m) => `${capital(label(m))} must be a whole number of days`],
   [/^(.+)为 (\d+)–(\d+) 天$/, (m) => `${capital(label(m))} is ${m[2]}–${m[3]} days`],
   [/^诉求当前为“(.+)”，不能执行此操作$/, (m) => `The request is “${word(m, 1)}”: this step is not possible now`],
-  [
-    /^诉求当前为“(.+)”，办结后才能评价满意度$/,
-    (m) => `The request is “${word(m, 1)}”: it can be rated once resolved`,
-  ],
+  [/^诉求当前为“(.+)”，办结后才能评价满意度$/, (m) => `The request is “${word(m, 1)}”: it can be rated once resolved`],
   [
     /^(.+) 的目标值刚被他人保存，请刷新后重试$/,
     (m) => `Someone else just saved the target of ${m[1]}; refresh and try again`,
@@ -143,7 +140,8 @@ const templates: Template[] = [
   [
     /^(.+)可能已作为另一条人才记录登记参加（(手机号相同|姓名和工作单位相同)），同一人请先合并人才记录$/s,
     (m) =>
-      `${m[1]} may already take part as another talent record (${m[2] === '手机号相同' ? 'same mobile number' : 'same name and employer'}); ` +
+      `${m[1]} may already take part as another talent record ` +
+      `(${m[2] === '手机号相同' ? 'same mobile number' : 'same name and employer'}); ` +
       'merge the records of one person first',
   ],
   [/^(\S+) 已在日历上，请先删除再添加$/, (m) => `${m[1]} is already on the calendar: delete it before adding it`],
@@ -161,7 +159,8 @@ const templates: Template[] = [
   ],
   [
     /^查询范围过大：请减少每页条数或嵌套的列表（估算 (\d+) 条记录，上限 (\d+)）$/,
-    (m) => `The query asks for too much: fewer rows per page or fewer nested lists (about ${m[1]} records, limit ${m[2]})`,
+    (m) =>
+      `The query asks for too much: fewer rows per page or fewer nested lists (about ${m[1]} records, limit ${m[2]})`,
   ],
   ...ledgerTemplates((message) => knownEnglish(message) ?? message),
   // The most general last: a field's name before a word of refusal.

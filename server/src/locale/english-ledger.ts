@@ -53,7 +53,10 @@ export function ledgerRowTemplates(tell: (message: string) => string): Template[
           .map(tell)
           .join('; '),
     ],
-    [/^新建项目被拒绝，整个文件未导入：(.+)$/s, (m) => `A new project was refused; nothing was imported: ${tell(m[1]!)}`],
+    [
+      /^新建项目被拒绝，整个文件未导入：(.+)$/s,
+      (m) => `A new project was refused; nothing was imported: ${tell(m[1]!)}`,
+    ],
     // A row named in a refusal: 第 3 行（合成生物平台 · 钱多多）, or the 人才投入 sheet's 第 3 行（人才投入）.
     [
       /^第 (\d+) 行(?:（(.+?)）)?：(.+)$/s,
@@ -65,8 +68,14 @@ export function ledgerRowTemplates(tell: (message: string) => string): Template[
 export function ledgerTemplates(tell: (message: string) => string): Template[] {
   const w = (m: RegExpExecArray, index: number) => ledgerWord(m[index] ?? '')
   return [
-    [/^(.+)“(.*)”无法识别（可填：(.+)）$/s, (m) => `${capital(w(m, 1))} “${m[2]}” is not recognised (one of: ${words(m[3]!)})`],
-    [/^(.+)“(.*)”无法识别（请写成 2026-03-05）$/s, (m) => `${capital(w(m, 1))} “${m[2]}” is not a date (write 2026-03-05)`],
+    [
+      /^(.+)“(.*)”无法识别（可填：(.+)）$/s,
+      (m) => `${capital(w(m, 1))} “${m[2]}” is not recognised (one of: ${words(m[3]!)})`,
+    ],
+    [
+      /^(.+)“(.*)”无法识别（请写成 2026-03-05）$/s,
+      (m) => `${capital(w(m, 1))} “${m[2]}” is not a date (write 2026-03-05)`,
+    ],
     [
       /^手机号“(.*)”已打码，无法导入：请填写完整号码或留空$/s,
       (m) => `The mobile number “${m[1]}” is masked and cannot be imported: give the full number or leave it empty`,
@@ -74,10 +83,7 @@ export function ledgerTemplates(tell: (message: string) => string): Template[] {
     [/^电话号码“(.*)”格式不正确：(.+)$/s, (m) => `The phone number “${m[1]}” is malformed: ${tell(m[2]!)}`],
     [/^阶段为“(.+)”须填写(.+)$/, (m) => `At the stage “${w(m, 1)}”, fill in ${words(m[2]!)}`],
     [/^落地信息不完整：缺少(.+)$/, (m) => `The landing is incomplete: ${words(m[1]!)} missing`],
-    [
-      /^(.+)（(.+)）不能晚于今天（(.+)）$/,
-      (m) => `${capital(w(m, 1))} (${m[2]}) may not be after today (${m[3]})`,
-    ],
+    [/^(.+)（(.+)）不能晚于今天（(.+)）$/, (m) => `${capital(w(m, 1))} (${m[2]}) may not be after today (${m[3]})`],
     [
       /^项目编号“(.*)”格式不正确：请保留导出时的编号，新项目留空$/s,
       (m) => `The project id “${m[1]}” is malformed: keep the exported id, and leave it empty for a new project`,
@@ -172,7 +178,8 @@ export function ledgerTemplates(tell: (message: string) => string): Template[] {
     ],
     [
       /^(.+)是人才档案的内容，未通过台账修改（请在人才档案中修改）$/,
-      (m) => `${capital(words(m[1]!))}: the talent’s record, not changed by the ledger (edit it in the talent’s record)`,
+      (m) =>
+        `${capital(words(m[1]!))}: the talent’s record, not changed by the ledger (edit it in the talent’s record)`,
     ],
     [/^登记日期不能修改，仍为 (.+)$/, (m) => `The registration date cannot change; it stays ${m[1]}`],
     [
@@ -183,7 +190,9 @@ export function ledgerTemplates(tell: (message: string) => string): Template[] {
     ],
     [
       /^找不到表头：前 (\d+) 行中应有一行列名，至少包括“(.+)”或“(.+)”等三列$/,
-      (m) => `No header found: one of the first ${m[1]} rows must name at least three columns, such as “${w(m, 2)}” or “${w(m, 3)}”`,
+      (m) =>
+        `No header found: one of the first ${m[1]} rows must name at least three columns, ` +
+        `such as “${w(m, 2)}” or “${w(m, 3)}”`,
     ],
     [
       /^缺少“(.+)”列（或未指定哪一列是(.+)）$/,

@@ -190,11 +190,13 @@ export const englishMessages: Record<string, string> = {
     'The version is missing: edit the exported ledger and keep its “Version” column',
   '未填来源渠道，按“其他”登记': 'No source given: recorded as “Other”',
   '未填协议类型，按“人才引进协议”登记': 'No agreement given: recorded as “Talent introduction agreement”',
-  '负责人为空：不取消负责人（请在项目页面调整）': 'The owner is empty: the owner stays (change it on the project’s screen)',
+  '负责人为空：不取消负责人（请在项目页面调整）':
+    'The owner is empty: the owner stays (change it on the project’s screen)',
   '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入':
     'The ledger has no new and no changed projects: it matches the system, nothing to import',
   '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字':
-    'The unified social credit code has characters it may not have (no I, O, Z, S or V) or a region code that is not digits',
+    'The unified social credit code has characters it may not have (no I, O, Z, S or V) ' +
+    'or a region code that is not digits',
   '统一社会信用代码校验位不正确，请核对营业执照':
     'The check character of the unified social credit code is wrong; check the business licence',
   '大陆手机号请填写11位，境外号码请以+国家代码开头':

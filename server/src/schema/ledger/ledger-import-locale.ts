@@ -21,7 +21,8 @@ const wordFields = new Set<LedgerField>(['stage', 'status', 'sourceChannel', 'ag
 export function importIn<Shape extends Told>(locale: Locale, shape: Shape): Shape {
   if (locale !== 'en') return shape
   const tell = (message: string) => knownEnglish(message) ?? message
-  const value = (field: LedgerField, text: string | null) => (text !== null && wordFields.has(field) ? ledgerWord(text) : text)
+  const value = (field: LedgerField, text: string | null) =>
+    text !== null && wordFields.has(field) ? ledgerWord(text) : text
   return {
     ...shape,
     ...(shape.problems ? { problems: shape.problems.map(tell) } : {}),
