@@ -109,4 +109,35 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.details.withdrawHint': 'When and how it was withdrawn (kept in the audit log)',
   'staff.details.withdrawSubmit': 'Confirm the withdrawal',
   'staff.details.error.note': 'Enter a note on the withdrawal',
+
+  'lead.title': 'New lead',
+  'lead.talentName': 'Talent name',
+  'lead.phone': 'Mobile number',
+  'lead.phoneHint': '11 digits for a mainland mobile; +country code for a number abroad',
+  'lead.employer': 'Employer',
+  'lead.field': 'Field',
+  'lead.sourceChannel': 'Source',
+  'lead.sourceChannelPlaceholder': 'Choose…',
+  'lead.dataSource': 'Personal data obtained from',
+  'lead.consent': 'The person was told how the data is used and agreed',
+  'dataSource.SELF_PROVIDED': 'The person',
+  'dataSource.REFERRER': 'The referrer',
+  'dataSource.PUBLIC_SOURCE': 'Public sources',
+  'dataSource.EVENT_SIGNUP': 'An event sign-up',
+  'dataSource.OTHER': 'Other',
+  'lead.error.sourceChannel': 'Choose where the lead came from',
+  'lead.projectTitle': 'Project title',
+  'lead.projectTitleHint': 'Left empty: “Name (employer) project”',
+  'lead.note': 'Note',
+  'lead.submit': 'Save lead',
+  'lead.error.talentName': 'Enter the talent’s name',
+  'lead.error.phone': 'Not a valid phone number: 11 digits for a mainland mobile, +country code for a number abroad',
+  'lead.error.tooLong': 'At most {max} characters',
+  'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
+  'lead.check.claimed':
+    '{units} already follows this talent: a second project cannot be opened. ' +
+    'If you disagree, ask the talent office to decide.',
+  'lead.check.duplicates':
+    'Similar talents are registered already: {matches}. ' +
+    'If it is the same person, find them in search first; if not, you can save.',
 }

@@ -1,5 +1,5 @@
-// The words of the staff forms (follow-up, stage and its gates, edit) and of the signing and landing facts,
-// in zh-CN (English: messages-forms.en.ts).
+// The words of the staff forms (follow-up, stage and its gates, edit, a new lead) and of the signing and
+// landing facts, in zh-CN (English: messages-forms.en.ts).
 import { defineMessages } from '../i18n/define.ts'
 
 export const staffFormMessages = defineMessages({
@@ -106,4 +106,31 @@ export const staffFormMessages = defineMessages({
   'staff.details.withdrawHint': '何时、以何种方式撤回（记入审计日志）',
   'staff.details.withdrawSubmit': '确认撤回',
   'staff.details.error.note': '请填写撤回说明',
+
+  'lead.title': '新线索',
+  'lead.talentName': '人才姓名',
+  'lead.phone': '手机号',
+  'lead.phoneHint': '大陆手机号 11 位；境外号码以 +国家代码开头',
+  'lead.employer': '工作单位',
+  'lead.field': '专业领域',
+  'lead.sourceChannel': '线索来源',
+  'lead.sourceChannelPlaceholder': '请选择',
+  'lead.dataSource': '个人信息来源',
+  'lead.consent': '已向本人告知信息用途并取得同意',
+  'dataSource.SELF_PROVIDED': '本人提供',
+  'dataSource.REFERRER': '推荐人提供',
+  'dataSource.PUBLIC_SOURCE': '公开渠道',
+  'dataSource.EVENT_SIGNUP': '活动报名',
+  'dataSource.OTHER': '其他',
+  'lead.error.sourceChannel': '请选择线索来源',
+  'lead.projectTitle': '项目名称',
+  'lead.projectTitleHint': '不填则按“姓名（单位）项目”命名',
+  'lead.note': '备注',
+  'lead.submit': '保存线索',
+  'lead.error.talentName': '请填写人才姓名',
+  'lead.error.phone': '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头',
+  'lead.error.tooLong': '不能超过 {max} 个字',
+  'lead.check.offline': '离线：提交后联网时再检查是否重复',
+  'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
+  'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',
 })
