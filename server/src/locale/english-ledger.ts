@@ -3,17 +3,23 @@
 // values, so matched by templates; the ledger's own words (stages, statuses, channels, agreements, columns) in
 // their English export names (ledger-english.ts). `tell` is english-errors' knownEnglish, for a message quoted
 // inside another (a stage rule's refusal after “阶段不能从…改为…：”).
-import { agreementLabels, channelLabels, stageLabels, statusLabels } from '../domain/ledger/ledger-labels.ts'
+import {
+  agreementLabels,
+  channelLabels,
+  stageLabels,
+  statusLabels,
+  talentClassLabels,
+} from '../domain/ledger/ledger-labels.ts'
 import {
   agreementLabelsEn,
   channelLabelsEn,
   ledgerHeadersEn,
   stageLabelsEn,
   statusLabelsEn,
+  talentClassLabelsEn,
 } from '../domain/ledger/ledger-english.ts'
 import { ledgerHeaders } from '../domain/ledger/ledger-columns.ts'
-import { talentClassLabels } from '../domain/ledger/ledger-labels.ts'
-import { talentClassLabelsEn } from '../domain/ledger/ledger-english.ts'
+import { spendingSheetWords } from '../domain/ledger/ledger-spending.ts'
 import { englishWord } from './english-labels.ts'
 
 export type Template = [RegExp, (match: RegExpExecArray) => string]
@@ -41,6 +47,8 @@ export const ledgerWord = (chinese: string): string => ledgerWords.get(chinese) 
 /** A list the ledger joins with 、, each part in English. */
 const words = (list: string) => list.split('、').map(ledgerWord).join(', ')
 
+const spendingSheet = new Map([[spendingSheetWords['zh-CN'].sheet, spendingSheetWords.en.sheet]])
+
 /** A refusal of the whole file, and a row it names, around the row's own message: matched before all else. */
 export function ledgerRowTemplates(tell: (message: string) => string): Template[] {
   return [
@@ -60,7 +68,7 @@ export function ledgerRowTemplates(tell: (message: string) => string): Template[
     // A row named in a refusal: 第 3 行（合成生物平台 · 钱多多）, or the 人才投入 sheet's 第 3 行（人才投入）.
     [
       /^第 (\d+) 行(?:（(.+?)）)?：(.+)$/s,
-      (m) => `Row ${m[1]}${m[2] ? ` (${m[2] === '人才投入' ? 'Talent spending' : m[2]})` : ''}: ${tell(m[3]!)}`,
+      (m) => `Row ${m[1]}${m[2] ? ` (${spendingSheet.get(m[2]) ?? m[2]})` : ''}: ${tell(m[3]!)}`,
     ],
   ]
 }
@@ -81,8 +89,8 @@ export function ledgerTemplates(tell: (message: string) => string): Template[] {
       (m) => `The mobile number “${m[1]}” is masked and cannot be imported: give the full number or leave it empty`,
     ],
     [/^电话号码“(.*)”格式不正确：(.+)$/s, (m) => `The phone number “${m[1]}” is malformed: ${tell(m[2]!)}`],
-    [/^阶段为“(.+)”须填写(.+)$/, (m) => `At the stage “${w(m, 1)}”, fill in ${words(m[2]!)}`],
-    [/^落地信息不完整：缺少(.+)$/, (m) => `The landing is incomplete: ${words(m[1]!)} missing`],
+    [/^阶段为“(.+)”须填写(.+)$/, (m) => `At the stage “${w(m, 1)}”, fill in: ${words(m[2]!)}`],
+    [/^落地信息不完整：缺少(.+)$/, (m) => `The landing is incomplete, missing: ${words(m[1]!)}`],
     [/^(.+)（(.+)）不能晚于今天（(.+)）$/, (m) => `${capital(w(m, 1))} (${m[2]}) may not be after today (${m[3]})`],
     [
       /^项目编号“(.*)”格式不正确：请保留导出时的编号，新项目留空$/s,
