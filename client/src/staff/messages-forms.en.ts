@@ -63,7 +63,11 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.gate.error.count': 'A whole number not below 0',
   'staff.gate.error.companyName': 'Enter the company name',
   'staff.gate.error.usccMissing': 'Enter the unified social credit code',
-  'staff.gate.error.uscc': 'Not a valid unified social credit code ({problem})',
+  'staff.gate.error.usccLength': 'A unified social credit code has 18 characters, not {length}',
+  'staff.gate.error.uscc.characters':
+    'The code has characters a unified social credit code may not have (no I, O, Z, S or V), ' +
+    'or a region code that is not digits',
+  'staff.gate.error.uscc.checkCharacter': 'The check character is wrong: check the business licence',
   'staff.edit.title': 'Edit project',
   'staff.edit.projectTitle': 'Project title',
   'staff.edit.plannedInvestment': 'Planned investment (×10k yuan)',
