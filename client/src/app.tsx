@@ -4,7 +4,7 @@ import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
 import { user, type SessionUser } from './session/session.ts'
 import { createSessionQuery } from './session/session-query.ts'
-import { LoginLockNotice } from './session/lock-notice.tsx'
+import { loginLockEvents } from './session/lock-events.ts'
 import { DeferredReloadPrompt } from './pwa/deferred-reload-prompt.tsx'
 import { loadAllMessages } from './i18n/index.ts'
 import { StaffRoutes } from './staff/routes.tsx'
@@ -32,6 +32,10 @@ const Password = lazy(() => import('./account/password.tsx'))
 // 我的设置 (language, the way to 修改密码): its words a lazy area of their own.
 const Settings = lazy(() => import('./account/settings.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
+// Shown after a sign-in only when someone else locked the account out: most sign-ins load none of it.
+const LoginLockNotice = lazy(() =>
+  import('./session/lock-notice.tsx').then((module) => ({ default: module.LoginLockNotice })),
+)
 const InAppBrowserNotice = lazy(() =>
   import('./shell/in-app-notice.tsx').then((module) => ({ default: module.InAppBrowserNotice })),
 )
@@ -67,7 +71,9 @@ function SignedIn(props: ParentProps) {
       </Match>
       <Match when={user()}>
         <div class="shell">
-          <LoginLockNotice />
+          <Show when={loginLockEvents().length > 0}>
+            <LoginLockNotice />
+          </Show>
           {props.children}
           <Show when={!user()?.mustChangePassword}>
             <BottomNav />

@@ -4,14 +4,32 @@ import { z } from 'zod'
 import type { Role, UnitKind } from './enums.ts'
 
 export const minPasswordLength = 10
+export const maxPasswordLength = 128
+
+/** What is wrong with a password, named so that each side words it in its reader's language. */
+export type PasswordIssue = 'tooShort' | 'tooLong' | 'lettersAndDigits' | 'containsLogin'
+
+/** Why a password is refused; null when it is acceptable. */
+export function passwordIssue(password: string, login: string): PasswordIssue | null {
+  if (password.length < minPasswordLength) return 'tooShort'
+  if (password.length > maxPasswordLength) return 'tooLong'
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'lettersAndDigits'
+  if (login && password.toLowerCase().includes(login.toLowerCase())) return 'containsLogin'
+  return null
+}
+
+/** The server's words for each issue (the phone has its own, in its catalogues). */
+const passwordIssueMessages: Record<PasswordIssue, string> = {
+  tooShort: `密码至少 ${minPasswordLength} 位`,
+  tooLong: `密码不能超过 ${maxPasswordLength} 位`,
+  lettersAndDigits: '密码须同时包含字母和数字',
+  containsLogin: '密码不能包含账号',
+}
 
 /** Why a password is refused, in Chinese; null when it is acceptable. */
 export function passwordProblem(password: string, login: string): string | null {
-  if (password.length < minPasswordLength) return `密码至少 ${minPasswordLength} 位`
-  if (password.length > 128) return '密码不能超过 128 位'
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字'
-  if (login && password.toLowerCase().includes(login.toLowerCase())) return '密码不能包含账号'
-  return null
+  const issue = passwordIssue(password, login)
+  return issue && passwordIssueMessages[issue]
 }
 
 export const newPassword = (login: () => string) =>

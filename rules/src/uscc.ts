@@ -18,13 +18,25 @@ export function usccCheckCharacter(first17: string): string | null {
   return alphabet[(31 - (sum % 31)) % 31]!
 }
 
-/** Why a code is not a valid 统一社会信用代码, in Chinese; null when it is valid. */
-export function usccProblem(code: string): string | null {
+/** What is wrong with a code, named so that each side words it in its reader's language. */
+export type UsccIssue = { kind: 'length'; length: number } | { kind: 'characters' } | { kind: 'checkCharacter' }
+
+/** Why a code is not a valid 统一社会信用代码; null when it is valid. */
+export function usccIssue(code: string): UsccIssue | null {
   const normalized = normalizeUscc(code)
-  if (normalized.length !== 18) return `统一社会信用代码应为18位，当前为${normalized.length}位`
-  if (!shape.test(normalized)) return '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字'
-  if (usccCheckCharacter(normalized.slice(0, 17)) !== normalized[17])
-    return '统一社会信用代码校验位不正确，请核对营业执照'
+  if (normalized.length !== 18) return { kind: 'length', length: normalized.length }
+  if (!shape.test(normalized)) return { kind: 'characters' }
+  if (usccCheckCharacter(normalized.slice(0, 17)) !== normalized[17]) return { kind: 'checkCharacter' }
+  return null
+}
+
+/** Why a code is not a valid 统一社会信用代码, in Chinese (the server's words); null when it is valid. */
+export function usccProblem(code: string): string | null {
+  const issue = usccIssue(code)
+  if (issue?.kind === 'length') return `统一社会信用代码应为18位，当前为${issue.length}位`
+  if (issue?.kind === 'characters')
+    return '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字'
+  if (issue?.kind === 'checkCharacter') return '统一社会信用代码校验位不正确，请核对营业执照'
   return null
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { staffScreenMessages } from '../../client/src/staff/messages.ts'
 import { staffFormMessages } from '../../client/src/staff/messages-forms.ts'
+import { staffProjectMessages } from '../../client/src/staff/messages-project.ts'
 import { managerMessages } from '../../client/src/manager/messages.ts'
 import { departmentMessages } from '../../client/src/department/messages.ts'
 import { syncMessages } from '../../client/src/sync/messages.ts'
+import { syncScreenMessages } from '../../client/src/sync/messages-screens.ts'
 import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
 import { officeMessages } from '../../client/src/office/messages.ts'
@@ -13,9 +15,11 @@ import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 const areas = {
   staff: staffScreenMessages,
   staffForms: staffFormMessages,
+  staffProject: staffProjectMessages,
   manager: managerMessages,
   department: departmentMessages,
   sync: syncMessages,
+  syncScreens: syncScreenMessages,
   leader: leaderMessages,
   ledger: ledgerMessages,
   office: officeMessages,

@@ -2,10 +2,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { managerMessages } from '../../client/src/manager/messages.ts'
 import { departmentMessages } from '../../client/src/department/messages.ts'
 import { staffFormMessages } from '../../client/src/staff/messages-forms.ts'
+import { staffProjectMessages } from '../../client/src/staff/messages-project.ts'
 import { staffScreenMessages } from '../../client/src/staff/messages.ts'
 import { syncMessages } from '../../client/src/sync/messages.ts'
+import { syncScreenMessages } from '../../client/src/sync/messages-screens.ts'
 import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
+import { settingsMessages } from '../../client/src/account/messages.ts'
 import { commonZh } from '../../client/src/i18n/zh-CN.ts'
 import { lazyAreaOf } from '../../client/src/i18n/index.ts'
 
@@ -15,8 +18,11 @@ describe('words that load on first use', () => {
       manager: managerMessages,
       department: departmentMessages,
       staffForms: staffFormMessages,
+      staffProject: staffProjectMessages,
       leader: leaderMessages,
       ledger: ledgerMessages,
+      syncScreens: syncScreenMessages,
+      settings: settingsMessages,
     }
     for (const [area, messages] of Object.entries(lazy)) {
       for (const key of Object.keys(messages.zhCN)) expect(lazyAreaOf(key), key).toBe(area)

@@ -19,6 +19,10 @@ export const counts = (extra: Record<string, number>) => ({
   updatedProjects: 0,
   unchangedProjects: 0,
   skipped: 0,
+  spendingRows: 0,
+  invalidSpending: 0,
+  newSpending: 0,
+  unchangedSpending: 0,
   ...extra,
 })
 export const row = (rowNumber: number, title: string, extra: Record<string, unknown> = {}) => ({
@@ -35,6 +39,24 @@ export const row = (rowNumber: number, title: string, extra: Record<string, unkn
   projectAction: 'CREATE',
   changes: [],
   ...extra,
+})
+
+export const spendingRow = (rowNumber: number, extra: Record<string, unknown> = {}) => ({
+  __typename: 'LedgerSpendingRow',
+  rowNumber,
+  unitCode: 'EAST_PARK',
+  unitName: '东部园区',
+  spentOn: '2026-03-05',
+  amount: '12.5',
+  purpose: '青年人才生活补贴',
+  action: 'CREATE',
+  problems: [],
+  ...extra,
+})
+export const cellProblem = (cell: string | null, message: string) => ({
+  __typename: 'LedgerCellProblem',
+  cell,
+  message,
 })
 
 export const guessed = [
@@ -69,6 +91,7 @@ export const wrongUnit = {
           talentAction: null,
         }),
       ],
+      spendingRows: [],
     },
   },
 }
@@ -106,6 +129,7 @@ export const imported = {
         row(2, '新材料中试基地', { projectUuid }),
         row(3, '智能传感器', { projectUuid: '0190e000-0000-7000-8000-000000000002' }),
       ],
+      spendingRows: [],
     },
   },
 }

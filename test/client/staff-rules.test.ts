@@ -13,6 +13,8 @@ import { addDays, countyDate, countyToday, endOfCountyDay, occurredAtFor } from 
 import { entriesOfProject, nextVersion, pendingState } from '../../client/src/outbox/overlay.ts'
 import type { OutboxEntry } from '../../client/src/outbox/types.ts'
 import { storedEntry } from './outbox-fixtures.ts'
+import { problemText } from '../../client/src/components/form-helpers.ts'
+import { changeLocale } from '../../client/src/i18n/index.ts'
 
 const project = '0190d000-0000-7000-8000-000000000001'
 const other = '0190d000-0000-7000-8000-000000000002'
@@ -21,23 +23,33 @@ const entry = (operation: string, input: Record<string, unknown>): OutboxEntry =
   storedEntry({ seq: ++seq, operation, variables: { input }, recordIds: [String(input.id ?? input.projectId)] })
 
 describe('the 统一社会信用代码 check on the phone', () => {
-  it('refuses a wrong check character, a wrong length and forbidden letters, in Chinese', () => {
-    const valid = makeUscc('91330782MA2ABC123')
-    const landing = { ...emptyLanding('2026-11-24'), companyName: '恒芯科技有限公司', registeredAt: '2026-11-20' }
-    const problem = (uscc: string) => validateLanding({ ...landing, uscc }, new Date('2026-11-24T04:00:00Z')).uscc
+  const valid = makeUscc('91330782MA2ABC123')
+  const landing = { ...emptyLanding('2026-11-24'), companyName: '恒芯科技有限公司', registeredAt: '2026-11-20' }
+  const problem = (uscc: string) => validateLanding({ ...landing, uscc }, new Date('2026-11-24T04:00:00Z')).uscc
+
+  it('refuses a wrong check character, a wrong length and forbidden letters, each worded by the screen', () => {
     expect(problem(valid)).toBeUndefined()
     expect(problem(` ${valid.toLowerCase()} `)).toBeUndefined()
     expect(problem(valid.slice(0, 17) + (valid[17] === 'X' ? 'Y' : 'X'))).toEqual({
-      key: 'staff.gate.error.uscc',
-      values: { problem: '统一社会信用代码校验位不正确，请核对营业执照' },
+      key: 'staff.gate.error.uscc.checkCharacter',
     })
-    expect(problem('9133')).toEqual({
-      key: 'staff.gate.error.uscc',
-      values: { problem: '统一社会信用代码应为18位，当前为4位' },
-    })
+    expect(problem('9133')).toEqual({ key: 'staff.gate.error.usccLength', values: { length: 4 } })
     expect(problem('')).toEqual({ key: 'staff.gate.error.usccMissing' })
-    expect(problem(`${valid.slice(0, 10)}I${valid.slice(11)}`)?.values?.problem).toContain('不允许的字符')
+    expect(problem(`${valid.slice(0, 10)}I${valid.slice(11)}`)).toEqual({ key: 'staff.gate.error.uscc.characters' })
     expect(landingFields({ ...landing, uscc: ` ${valid.toLowerCase()} ` }).uscc).toBe(valid)
+  })
+
+  it('says what is wrong in the reader’s language', async () => {
+    expect(problemText(problem('9133'))).toBe('统一社会信用代码应为18位，当前为4位')
+    await changeLocale('en')
+    try {
+      expect(problemText(problem('9133'))).toBe('A unified social credit code has 18 characters, not 4')
+      expect(problemText(problem(valid.slice(0, 17) + (valid[17] === 'X' ? 'Y' : 'X')))).toBe(
+        'The check character is wrong: check the business licence',
+      )
+    } finally {
+      await changeLocale('zh-CN')
+    }
   })
 
   it('asks for the signing date (not in the future) and the agreement', () => {

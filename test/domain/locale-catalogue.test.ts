@@ -19,25 +19,44 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-// Where a fixed message is written: a DomainError, notFound, a zod or problem `message:`, a stage rule's
-// refuse, a zod check's second argument.
+// Where a fixed message is written: a DomainError (new, or forbidden, notFound … of it), a GraphQLError, a zod
+// or problem `message:`, a stage rule's refuse (either branch of a choice in it), a zod check's second
+// argument, a problem function's `return`.
 const errorContext = [
   String.raw`DomainError\('[A-Z_]+',\s*`,
+  String.raw`DomainError\.\w+\(\s*`,
+  String.raw`GraphQLError\(\s*`,
   String.raw`notFound\(`,
   String.raw`message:\s*`,
   String.raw`refuse\(`,
+  String.raw`refuse\([^\n]*?\?\s*`,
   String.raw`\.(?:min|max|regex|length|int)\([^,()]*,\s*`,
+  String.raw`return\s+`,
 ].join('|')
 const chineseLiteral = String.raw`'([^'\n]*[\u4e00-\u9fa5][^'\n]*)'`
-// A check's message as its last argument: `.refine((value) => …, '…')`.
-const errorLiteral = new RegExp(`(?:(?:${errorContext})${chineseLiteral}|,\\s*${chineseLiteral}\\))`, 'g')
+// A check's message as its last argument: `.refine((value) => …, '…')`; the other branch of a choice of two.
+const lastArgument = String.raw`,\s*${chineseLiteral},?\s*\)`
+const otherBranch = String.raw`'[^'\n]*'\s*:\s*${chineseLiteral}\s*\)`
+const errorLiteral = new RegExp(`(?:(?:${errorContext})${chineseLiteral}|${lastArgument}|${otherBranch})`, 'g')
 
-// Found by the patterns but no message: the schema's descriptions of masked fields.
-const notMessages = new Set(['电子邮箱；无权查看者只见掩码', '微信号；无权查看者只见掩码'])
+// Found by the patterns but no message: the schema's descriptions of masked fields, an empty value's mark in
+// the audit log, a refusal of the command line's, a description chosen between two.
+const notMessages = new Set([
+  '电子邮箱；无权查看者只见掩码',
+  '微信号；无权查看者只见掩码',
+  '（空）',
+  '审计日志为空 / The audit log is empty.',
+  '修改人才投入（须带版本号；他人已修改时返回 CONFLICT 与最新内容）',
+])
+// Chinese an English message may keep: what the user wrote, quoted, and the language's own name.
+const keptChinese = (english: string) => english.replace(/“[^”]*”/g, '').replace('中文', '')
 
 const messages = [...sourceFiles('server/src'), ...sourceFiles('rules/src')]
   .flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(errorLiteral)].map((match) => ({ file, message: (match[1] ?? match[2])! })),
+    [...readFileSync(file, 'utf8').matchAll(errorLiteral)].map((match) => ({
+      file,
+      message: (match[1] ?? match[2] ?? match[3])!,
+    })),
   )
   .filter(({ message }) => !notMessages.has(message))
 
@@ -46,9 +65,11 @@ describe('the English of the server’s messages', () => {
     expect(messages.length).toBeGreaterThan(100)
   })
 
-  it('has English for every fixed message in the code', () => {
+  it('has English for every fixed message in the code, with no Chinese left in it', () => {
     const missing = messages.filter(({ message }) => !knownEnglish(message) && !englishLabels[message])
     expect(missing).toEqual([])
+    const halfTold = messages.filter(({ message }) => /[\u4e00-\u9fa5]/.test(keptChinese(knownEnglish(message) ?? '')))
+    expect(halfTold).toEqual([])
   })
 
   it('tells messages built from values, and keeps the Chinese of one it does not know', () => {
@@ -70,6 +91,14 @@ describe('the English of the server’s messages', () => {
     expect(knownEnglish('只能回退一个阶段（从“签约”只能退回“洽谈”）')).toBe(
       'A project moves back one stage at a time (from “Signed” only to “Negotiating”)',
     )
+    expect(knownEnglish('单位代码“PARK_X”不存在')).toBe('The unit code “PARK_X” does not exist')
+    expect(knownEnglish('登录失败次数过多，已暂时锁定，请 15 分钟后再试，或联系管理员解锁')).toBe(
+      'Too many failed sign-ins: locked for now; try again in 15 minutes, or ask an administrator to unlock it',
+    )
+    expect(knownEnglish('诉求当前为“已办结”，不能执行此操作')).toBe(
+      'The request is “Resolved”: this step is not possible now',
+    )
+    expect(knownEnglish('首次联系时限为 1–30 天')).toBe('First-contact deadline is 1–30 days')
     expect(knownEnglish('学历不正确')).toBe('The education level is not valid')
     expect(knownEnglish('所属领域不正确')).toBe('The field is not valid')
     expect(inEnglish(new DomainError('CONFLICT', '某个新规则')).message).toBe(

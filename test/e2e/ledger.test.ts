@@ -1,7 +1,8 @@
 // The talent office on a phone: opens 台账 from the bottom bar, uploads a small CSV ledger whose unit column
 // the server cannot guess, tells it which column is the unit, previews again, imports, reads the report;
 // the projects are then on the server, and in the east park's ledger it exports. That export, edited (a
-// project renamed and moved on a stage), comes back as an update shown field by field before → after.
+// project renamed and moved on a stage, a row of 人才投入 added), comes back as an update shown field by field
+// before → after, with the spending row listed and counted, and recorded once imported.
 // axe finds nothing serious on the screen or the previews.
 import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,10 +10,13 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { seriousAxeViolations, serverAs, signIn } from './phone-steps.ts'
-import { editLedger } from '../support/ledger-files.ts'
+import { addSpendingRows, editLedger } from '../support/ledger-files.ts'
 
 const run = String(Date.now()).slice(-5)
 const talents = [`郑海${run}`, `冯岚${run}`]
+// A day already past whatever the clock says, and a purpose no other run has.
+const spentOn = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)
+const purpose = `青年人才沙龙${run}`
 const csv = [
   '项目名称,人才姓名,手机号,单位,园区,阶段',
   `海洋牧场${run},${talents[0]},,中国海洋大学,东部园区,线索`,
@@ -91,10 +95,11 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     exported = readFileSync((await download.path())!)
   })
 
-  it('imports the edited export as an update, previewed field by field', async () => {
-    const edited = await editLedger(exported!, [
-      { title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } },
-    ])
+  it('imports the edited export as an update, previewed field by field, and its new spending row', async () => {
+    const edited = await addSpendingRows(
+      await editLedger(exported!, [{ title: `海洋牧场${run}`, set: { 项目名称: `海洋牧场${run}二期`, 阶段: '接洽' } }]),
+      [['EAST_PARK', spentOn, '3.5', purpose]],
+    )
     await page.getByLabel('台账文件（.xlsx 或 .csv）').setInputFiles({
       name: '东部园区台账（改）.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -105,6 +110,10 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     expect(counts).toContain('修改项目 1')
     expect(counts).toContain('新建项目 0')
     expect(counts).toContain('有误的行 0')
+    expect(counts).toContain('新登记投入 1')
+    const spending = page.getByTestId('ledger-spending-row').filter({ hasText: purpose })
+    expect(await spending.textContent()).toContain('东部园区')
+    expect(await spending.textContent()).toContain(`${spentOn} · 3.5 万元 · ${purpose} · 新登记`)
     const changes = page.getByTestId('ledger-changes')
     expect(await changes.count()).toBe(1)
     const lines = await changes
@@ -121,8 +130,15 @@ describe.skipIf(!existsSync(chromiumPath))('the talent office imports a ledger',
     await page.getByRole('button', { name: '确认导入' }).click()
     const report = page.getByTestId('ledger-report')
     await report.waitFor()
-    expect(await report.getByTestId('ledger-counts').textContent()).toContain('修改项目 1')
+    const reported = await report.getByTestId('ledger-counts').textContent()
+    expect(reported).toContain('修改项目 1')
+    expect(reported).toContain('新登记投入 1')
     const admin = serverAs(server.url, 'admin')
+    const recorded = await admin.request<{ talentSpendings: { purpose: string; amount: string }[] }>(
+      'query ($year: Int) { talentSpendings(year: $year) { purpose amount } }',
+      { year: Number(spentOn.slice(0, 4)) },
+    )
+    expect(recorded.talentSpendings.filter((row) => row.purpose === purpose)).toEqual([{ purpose, amount: '3.5' }])
     const data = await admin.request<{
       projects: { edges: { node: { title: string; stage: string; version: number } }[] }
     }>(`query ($s: String!) { projects(first: 5, search: $s) { edges { node { title stage version } } } }`, {

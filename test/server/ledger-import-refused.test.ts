@@ -1,5 +1,5 @@
-// A 台账 the import refuses, writing nothing: a file with bad rows is refused whole, with one message per row
-// naming its project; a row for a talent another unit follows is refused; only the talent office may import;
+// A 台账 the import refuses, writing nothing: a file with bad rows is refused whole, with one message per error
+// naming its row's project; a row for a talent another unit follows is refused; only the talent office may import;
 // a file that is not a ledger is refused in Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 describe('a ledger the import refuses', () => {
-  it('refuses a sheet with bad rows whole, one message per row, and writes nothing', async () => {
+  it('refuses a sheet with bad rows whole, one message per error naming its row, and writes nothing', async () => {
     const known = await db.prisma.project.create({
       data: {
         title: '旧项目',
@@ -117,9 +117,11 @@ describe('a ledger the import refuses', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' })
     expect(error.message).toMatch(/^台账有 4 行有误，整个文件未导入：第 4 行（海洋装备 · 孙小美）：电话号码/)
     const problems = error.extensions!.problems as { message: string }[]
+    // One problem per message, each naming its row's project.
     expect(problems.map((problem) => problem.message.split('：')[0])).toEqual([
       '第 4 行（海洋装备 · 孙小美）',
       '第 5 行（智慧农业 · 周大福）',
+      '第 6 行（新能源汽车零部件 · 郑好）',
       '第 6 行（新能源汽车零部件 · 郑好）',
       '第 7 行（碳纤维 · 冯远）',
     ])

@@ -1,6 +1,7 @@
 // The 台账's 人才投入 sheet: a workbook with projects and spending previews both and commits both in one
-// transaction; a bad amount or an unknown unit code is a row error and nothing is written; the same file
-// again adds nothing; a park manager's rows for another unit are refused; the total counts what came in.
+// transaction; a bad amount or an unknown unit code is a row error naming its cell, and nothing is written; the
+// same file again adds nothing; a park manager's rows for another unit are refused; the total counts what came
+// in. A reader who chose English reads the rows' problems in English.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resetClock, setClock } from '../support/clock.ts'
@@ -10,6 +11,8 @@ import { smallCounty } from '../support/pipeline.ts'
 import { exportLedger, ledgerRows, type LedgerCell } from '../support/ledger-files.ts'
 import { uuidv7 } from 'uuidv7'
 import { planLedger, readLedgerUpload } from '../../server/src/schema/ledger/ledger-preview.ts'
+import { mutate } from '../support/pipeline.ts'
+import { SetMyLocale } from '../support/language-documents.ts'
 
 const Preview = graphql(`
   mutation PreviewSpendingLedger($input: PreviewLedgerImportInput!) {
@@ -17,7 +20,7 @@ const Preview = graphql(`
       problems
       canCommit
       rows { rowNumber errors projectAction }
-      spendingRows { rowNumber unitCode unitName spentOn amount purpose errors action }
+      spendingRows { rowNumber unitCode unitName spentOn amount purpose errors action problems { cell message } }
       counts { rows invalid newProjects spendingRows invalidSpending newSpending unchangedSpending }
     }
   }
@@ -91,6 +94,7 @@ describe('the 台账 import carries 人才投入', () => {
         purpose: '青年人才生活补贴',
         errors: [],
         action: 'CREATE',
+        problems: [],
       },
       {
         rowNumber: 3,
@@ -101,6 +105,7 @@ describe('the 台账 import carries 人才投入', () => {
         purpose: '人才活动周',
         errors: [],
         action: 'CREATE',
+        problems: [],
       },
     ])
     expect(shown.counts).toMatchObject({ newProjects: 1, spendingRows: 2, newSpending: 2, invalidSpending: 0 })
@@ -144,6 +149,11 @@ describe('the 台账 import carries 人才投入', () => {
       [2, ['金额应为大于 0 的数字（万元，最多两位小数）'], null],
       [3, ['单位代码“NO_SUCH_UNIT”不存在'], null],
     ])
+    // Each problem names the cell to correct: 金额 is column C, 单位代码 column A.
+    expect(shown.spendingRows.map((row) => row.problems)).toEqual([
+      [{ cell: 'C2', message: '金额应为大于 0 的数字（万元，最多两位小数）' }],
+      [{ cell: 'A3', message: '单位代码“NO_SUCH_UNIT”不存在' }],
+    ])
     expect(shown.canCommit).toBe(false)
     const [projects, spending] = [await db.prisma.project.count(), await db.prisma.talentSpending.count()]
     const refused = await commit(file, 'bad.xlsx')
@@ -171,5 +181,32 @@ describe('the 台账 import carries 人才投入', () => {
       [[], 'CREATE'],
       [['只能登记本单位的人才投入'], null],
     ])
+  })
+
+  it('tells the rows’ problems in English to a reader who chose it, cells as they are', async () => {
+    const { admin } = county.agents
+    const file = await workbook(
+      ledgerRows([{ 项目名称: '氢能储运', 人才姓名: '陈晨', 所属单位: '南山园区', 阶段: '线索' }]),
+      [
+        ['NO_SUCH_UNIT', '2026-05-02', '3', '人才公寓'],
+        [county.units.east.code, '2026-05-02', '-1', '人才公寓'],
+      ],
+    )
+    await mutate(admin, SetMyLocale, { clientMutationId: uuidv7(), locale: 'en' })
+    try {
+      const shown = (await preview(file, 'english.xlsx')).data!.previewLedgerImport
+      expect(shown.rows[0]!.errors).toEqual(['The unit “南山园区” does not exist (give a unit name the system has)'])
+      expect(shown.spendingRows.map((row) => row.problems)).toEqual([
+        [{ cell: 'A2', message: 'The unit code “NO_SUCH_UNIT” does not exist' }],
+        [{ cell: 'C3', message: 'The amount must be a number above 0 (in 10,000 yuan, at most two decimals)' }],
+      ])
+      expect(shown.spendingRows[0]!.errors).toEqual(['The unit code “NO_SUCH_UNIT” does not exist'])
+      const refused = await commit(file, 'english.xlsx')
+      expect(refused.errors?.[0]?.message).toContain(
+        'Row 2 (Talent spending): The unit code “NO_SUCH_UNIT” does not exist',
+      )
+    } finally {
+      await mutate(admin, SetMyLocale, { clientMutationId: uuidv7(), locale: 'zh-CN' })
+    }
   })
 })

@@ -238,6 +238,16 @@ export async function editLedger(
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+/** The workbook with rows added under its 人才投入 sheet's (单位代码, 日期, 金额（万元）, 用途). */
+export async function addSpendingRows(content: Buffer, rows: LedgerCell[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(content as unknown as ArrayBuffer)
+  const sheet = workbook.getWorksheet('人才投入')
+  if (!sheet) throw new Error('the workbook has no 人才投入 sheet')
+  for (const row of rows) sheet.addRow(row)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
 /**
  * The ledger as Excel saves it as “CSV UTF-8”: a byte-order mark and each cell as shown (dates and 0.00 amounts
  * formatted).

@@ -1,6 +1,7 @@
 import { defineMessages } from '../i18n/define.ts'
 
-// 我的设置: the language and the way to the password change. A lazy area: only this screen needs them.
+// 我的设置 (the language, the way to the password change) and 修改密码. A lazy area: only these screens need
+// them.
 export const settingsMessages = defineMessages({
   'settings.title': '我的设置',
   'settings.language': '语言',
@@ -10,4 +11,20 @@ export const settingsMessages = defineMessages({
   'settings.saved': '已保存',
   'settings.offline': '当前离线：本机已改用该语言，联网后请再选一次以保存到账号',
   'settings.password': '修改密码',
+
+  'account.password.title': '修改密码',
+  'account.password.forced': '您正在使用管理员给的一次性密码，请先设置自己的密码再继续。',
+  'account.password.oneTime': '一次性密码',
+  'account.password.current': '当前密码',
+  'account.password.new': '新密码',
+  'account.password.rule': '至少 10 位，须同时包含字母和数字，不能包含账号',
+  'account.password.again': '再次输入新密码',
+  'account.password.mismatch': '两次输入的新密码不一致',
+  'account.password.issue.tooShort': '密码至少 {min} 位',
+  'account.password.issue.tooLong': '密码不能超过 128 位',
+  'account.password.issue.lettersAndDigits': '密码须同时包含字母和数字',
+  'account.password.issue.containsLogin': '密码不能包含账号',
+  'account.password.offline': '当前离线，联网后才能修改密码',
+  'account.password.submit': '保存新密码',
+  'account.password.saving': '正在保存…',
 })

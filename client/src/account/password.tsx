@@ -2,7 +2,7 @@
 // server (the password is checked there and other sessions end), so offline it says so instead of queuing.
 import { createSignal, Show } from 'solid-js'
 import { useNavigate } from '@solidjs/router'
-import { passwordProblem } from '@talent/rules/account'
+import { minPasswordLength, passwordIssue } from '@talent/rules/account'
 import { graphql } from '../graphql.ts'
 import { sendOnline } from '../urql/send-online.ts'
 import { t } from '../i18n/index.ts'
@@ -34,8 +34,13 @@ export default function PasswordRoute() {
     event.preventDefault()
     const me = user()
     if (!me || busy()) return
-    const problem =
-      passwordProblem(next(), me.login ?? '') ?? (next() !== again() ? t('account.password.mismatch') : null)
+    // The same rule the server applies (@talent/rules/account), told in the reader's language.
+    const issue = passwordIssue(next(), me.login ?? '')
+    const problem = issue
+      ? t(`account.password.issue.${issue}`, { min: minPasswordLength })
+      : next() !== again()
+        ? t('account.password.mismatch')
+        : null
     if (problem) return setError(problem)
     setBusy(true)
     setError(undefined)

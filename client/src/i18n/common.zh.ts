@@ -1,4 +1,4 @@
-// The app's common words (sign-in, leads, stages, sources, sync, updates) in zh-CN. `{name}` marks a value
+// The app's common words (sign-in, projects, stages, sources, sync, updates) in zh-CN. `{name}` marks a value
 // filled in by `t(key, { name })`. Each area's own words are in its messages.ts. The names of stages, statuses
 // and sources are the ones the server writes (@talent/rules/labels).
 import { projectStatusLabels, sourceChannelLabels, stageLabels } from '@talent/rules/labels'
@@ -12,18 +12,7 @@ export const commonZh = {
   'common.saveFailed': '无法保存到本机：{message}',
   'common.signedOut': '请先登录',
 
-  'account.password.title': '修改密码',
   'account.settings.link': '设置',
-  'account.password.forced': '您正在使用管理员给的一次性密码，请先设置自己的密码再继续。',
-  'account.password.oneTime': '一次性密码',
-  'account.password.current': '当前密码',
-  'account.password.new': '新密码',
-  'account.password.rule': '至少 10 位，须同时包含字母和数字，不能包含账号',
-  'account.password.again': '再次输入新密码',
-  'account.password.mismatch': '两次输入的新密码不一致',
-  'account.password.offline': '当前离线，联网后才能修改密码',
-  'account.password.submit': '保存新密码',
-  'account.password.saving': '正在保存…',
 
   'login.subtitle': '县人才办 · 人才项目全周期管理',
   'login.account': '账号',
@@ -46,33 +35,6 @@ export const commonZh = {
   'projects.unsynced': '未同步',
   'projects.syncFailed': '同步失败',
   'projects.newLead': '新线索',
-
-  'lead.title': '新线索',
-  'lead.talentName': '人才姓名',
-  'lead.phone': '手机号',
-  'lead.phoneHint': '大陆手机号 11 位；境外号码以 +国家代码开头',
-  'lead.employer': '工作单位',
-  'lead.field': '专业领域',
-  'lead.sourceChannel': '线索来源',
-  'lead.sourceChannelPlaceholder': '请选择',
-  'lead.dataSource': '个人信息来源',
-  'lead.consent': '已向本人告知信息用途并取得同意',
-  'dataSource.SELF_PROVIDED': '本人提供',
-  'dataSource.REFERRER': '推荐人提供',
-  'dataSource.PUBLIC_SOURCE': '公开渠道',
-  'dataSource.EVENT_SIGNUP': '活动报名',
-  'dataSource.OTHER': '其他',
-  'lead.error.sourceChannel': '请选择线索来源',
-  'lead.projectTitle': '项目名称',
-  'lead.projectTitleHint': '不填则按“姓名（单位）项目”命名',
-  'lead.note': '备注',
-  'lead.submit': '保存线索',
-  'lead.error.talentName': '请填写人才姓名',
-  'lead.error.phone': '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头',
-  'lead.error.tooLong': '不能超过 {max} 个字',
-  'lead.check.offline': '离线：提交后联网时再检查是否重复',
-  'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
-  'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',
 
   'sync.online': '在线',
   'sync.offline': '离线',

@@ -4,6 +4,7 @@ import { staffMessagesEn } from '../staff/messages.en.ts'
 import { managerMessagesEn } from '../manager/messages.en.ts'
 import { departmentMessagesEn } from '../department/messages.en.ts'
 import { syncMessagesEn } from '../sync/messages.en.ts'
+import { syncScreenMessagesEn } from '../sync/messages-screens.en.ts'
 import { leaderMessagesEn } from '../leader/messages.en.ts'
 import { ledgerMessagesEn } from '../ledger/messages.en.ts'
 import { officeMessagesEn } from '../office/messages.en.ts'
@@ -18,18 +19,7 @@ const base: Record<BaseKey, string> = {
   'common.saveFailed': 'Could not save on this device: {message}',
   'common.signedOut': 'Please sign in first',
 
-  'account.password.title': 'Change password',
   'account.settings.link': 'Settings',
-  'account.password.forced': 'You signed in with a one-time password from the administrator: set your own to go on.',
-  'account.password.oneTime': 'One-time password',
-  'account.password.current': 'Current password',
-  'account.password.new': 'New password',
-  'account.password.rule': 'At least 10 characters, letters and digits, not containing your account name',
-  'account.password.again': 'New password again',
-  'account.password.mismatch': 'The two new passwords differ',
-  'account.password.offline': 'You are offline; change your password once you are connected',
-  'account.password.submit': 'Save the new password',
-  'account.password.saving': 'Saving…',
 
   'login.subtitle': 'County talent office · talent project lifecycle',
   'login.account': 'Account',
@@ -53,37 +43,6 @@ const base: Record<BaseKey, string> = {
   'projects.unsynced': 'Not synced',
   'projects.syncFailed': 'Sync failed',
   'projects.newLead': 'New lead',
-
-  'lead.title': 'New lead',
-  'lead.talentName': 'Talent name',
-  'lead.phone': 'Mobile number',
-  'lead.phoneHint': '11 digits for a mainland mobile; +country code for a number abroad',
-  'lead.employer': 'Employer',
-  'lead.field': 'Field',
-  'lead.sourceChannel': 'Source',
-  'lead.sourceChannelPlaceholder': 'Choose…',
-  'lead.dataSource': 'Personal data obtained from',
-  'lead.consent': 'The person was told how the data is used and agreed',
-  'dataSource.SELF_PROVIDED': 'The person',
-  'dataSource.REFERRER': 'The referrer',
-  'dataSource.PUBLIC_SOURCE': 'Public sources',
-  'dataSource.EVENT_SIGNUP': 'An event sign-up',
-  'dataSource.OTHER': 'Other',
-  'lead.error.sourceChannel': 'Choose where the lead came from',
-  'lead.projectTitle': 'Project title',
-  'lead.projectTitleHint': 'Left empty: “Name (employer) project”',
-  'lead.note': 'Note',
-  'lead.submit': 'Save lead',
-  'lead.error.talentName': 'Enter the talent’s name',
-  'lead.error.phone': 'Not a valid phone number: 11 digits for a mainland mobile, +country code for a number abroad',
-  'lead.error.tooLong': 'At most {max} characters',
-  'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
-  'lead.check.claimed':
-    '{units} already follows this talent: a second project cannot be opened. ' +
-    'If you disagree, ask the talent office to decide.',
-  'lead.check.duplicates':
-    'Similar talents are registered already: {matches}. ' +
-    'If it is the same person, find them in search first; if not, you can save.',
 
   'sync.online': 'Online',
   'sync.offline': 'Offline',
@@ -140,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   ...managerMessagesEn,
   ...departmentMessagesEn,
   ...syncMessagesEn,
+  ...syncScreenMessagesEn,
   ...leaderMessagesEn,
   ...ledgerMessagesEn,
   ...officeMessagesEn,

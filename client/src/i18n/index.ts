@@ -9,18 +9,21 @@ export type Locale = 'zh-CN' | 'en'
 
 /**
  * Words that load on first use, so that the staff's first screens do not carry them: the manager's and the
- * department's screens, and the staff's forms. The app loads them before it shows a manager's or a
- * department's first screen, and at a staff member's first tap (app.tsx); a screen that asks before they
- * arrive shows its words a moment after its layout.
+ * department's screens, the staff's project screen and forms, the 同步 and 搜索 screens, 我的设置 and 修改密码.
+ * The app loads them before it shows a manager's or a department's first screen, and at a staff member's first
+ * tap (app.tsx); a screen that asks before they arrive shows its words a moment after its layout. The service
+ * worker precaches them with every chunk, so offline they come from its cache.
  */
 const lazyAreas = {
   manager: () => import('../manager/messages.ts').then((module) => module.managerMessages.zhCN),
   department: () => import('../department/messages.ts').then((module) => module.departmentMessages.zhCN),
   staffForms: () => import('../staff/messages-forms.ts').then((module) => module.staffFormMessages.zhCN),
+  staffProject: () => import('../staff/messages-project.ts').then((module) => module.staffProjectMessages.zhCN),
   leader: () => import('../leader/messages.ts').then((module) => module.leaderMessages.zhCN),
   ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
   office: () => import('../office/messages.ts').then((module) => module.officeMessages.zhCN),
   settings: () => import('../account/messages.ts').then((module) => module.settingsMessages.zhCN),
+  syncScreens: () => import('../sync/messages-screens.ts').then((module) => module.syncScreenMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
 
@@ -55,12 +58,31 @@ export function loadMessages(area: LazyArea): Promise<void> {
   return loading
 }
 
-/** The staff forms' words (staff/messages-forms.ts) are named by these. */
-const staffFormKeys = /^staff\.(edit|followUp|gate|landing|signing|stage|details|newProject)\./
+/** The staff forms' words (staff/messages-forms.ts, a new lead's among them) are named by these. */
+const staffFormKeys = /^(staff\.(edit|followUp|gate|landing|signing|stage|details|newProject)|lead|dataSource)\./
+/** A project's screen (staff/messages-project.ts). */
+const staffProjectKeys = new RegExp(
+  `^staff\\.(${[
+    ...['project', 'talent', 'timeline', 'support', 'referrer'],
+    ...['activity', 'agreement', 'supportStatus', 'supportCategory', 'clock', 'lightShort'],
+  ].join('|')})\\.`,
+)
+/** The 同步 and 搜索 screens' words (sync/messages-screens.ts); the shell's sync words stay with the app. */
+const syncScreenKeys = new RegExp(
+  `^sync\\.((${[
+    ...['screen', 'claimed', 'entry', 'record', 'state', 'action', 'discard'],
+    ...['correct', 'conflict', 'value', 'search', 'op', 'field'],
+  ].join('|')})\\.|since$|attempts$)`,
+)
 
 export function lazyAreaOf(key: string): LazyArea | null {
   const area = /^(manager|department|leader|ledger|office|settings)\./.exec(key)?.[1] as LazyArea | undefined
-  return area ?? (staffFormKeys.test(key) ? 'staffForms' : null)
+  if (area) return area
+  // 修改密码 speaks with 我的设置 (account/messages.ts).
+  if (key.startsWith('account.password.')) return 'settings'
+  if (staffFormKeys.test(key)) return 'staffForms'
+  if (staffProjectKeys.test(key)) return 'staffProject'
+  return syncScreenKeys.test(key) ? 'syncScreens' : null
 }
 
 /** Empty until the key's area has loaded; a reactive caller is run again then. */

@@ -3,9 +3,11 @@
 // words only when they are first needed.
 import { staffScreenMessages } from '../staff/messages.ts'
 import { staffFormMessages } from '../staff/messages-forms.ts'
+import { staffProjectMessages } from '../staff/messages-project.ts'
 import { managerMessages } from '../manager/messages.ts'
 import { departmentMessages } from '../department/messages.ts'
 import { syncMessages } from '../sync/messages.ts'
+import { syncScreenMessages } from '../sync/messages-screens.ts'
 import { leaderMessages } from '../leader/messages.ts'
 import { ledgerMessages } from '../ledger/messages.ts'
 import { officeMessages } from '../office/messages.ts'
@@ -18,9 +20,11 @@ export const zhCN = {
   ...commonZh,
   ...staffScreenMessages.zhCN,
   ...staffFormMessages.zhCN,
+  ...staffProjectMessages.zhCN,
   ...managerMessages.zhCN,
   ...departmentMessages.zhCN,
   ...syncMessages.zhCN,
+  ...syncScreenMessages.zhCN,
   ...leaderMessages.zhCN,
   ...ledgerMessages.zhCN,
   ...officeMessages.zhCN,

@@ -1,6 +1,7 @@
 // 导入台账 (the talent office, online only): choose a file → the server previews it, writing nothing: new
-// projects, updated ones with each field before → after, unchanged ones → the user corrects the columns if
-// needed → 确认导入 writes every row in one transaction, or none. Not an outbox
+// projects, updated ones with each field before → after, unchanged ones, and the 人才投入 sheet's rows with
+// each problem's cell → the user corrects the columns if needed → 确认导入 writes every row in one
+// transaction, or none. Not an outbox
 // write: it is all-or-nothing and large, and the user must see the verdict. One clientMutationId per
 // attempt (file and mapping): a retry after a lost answer sends it again and the server answers with the
 // import it already made instead of importing twice.
@@ -17,6 +18,7 @@ import { MappingTable, type ColumnChoice } from './mapping.tsx'
 import { CommitLedgerImportMutation, PreviewLedgerImportMutation } from './queries.ts'
 import { ImportReport } from './report.tsx'
 import { Counts, RowList } from './rows.tsx'
+import { SpendingRowList } from './spending-rows.tsx'
 
 type Preview = ResultOf<typeof PreviewLedgerImportMutation>['previewLedgerImport']
 type Report = ResultOf<typeof CommitLedgerImportMutation>['commitLedgerImport']
@@ -117,9 +119,11 @@ export function ImportLedger() {
   const nothingToDo = (current: Preview) =>
     !current.problems.length &&
     !current.counts.invalid &&
-    current.rows.length > 0 &&
+    !current.counts.invalidSpending &&
+    current.rows.length + current.spendingRows.length > 0 &&
     !current.counts.newProjects &&
-    !current.counts.updatedProjects
+    !current.counts.updatedProjects &&
+    !current.counts.newSpending
 
   const fileInfo = (current: Preview) => {
     const values = {
@@ -189,6 +193,9 @@ export function ImportLedger() {
                   <Show when={current().rows.length}>
                     <h3 class="ledger-subtitle">{t('ledger.import.rows')}</h3>
                     <RowList rows={current().rows} />
+                  </Show>
+                  <Show when={current().spendingRows.length}>
+                    <SpendingRowList rows={current().spendingRows} />
                   </Show>
                 </div>
               )}

@@ -19,11 +19,15 @@ export const PreviewLedgerImportMutation = graphql(`
     previewLedgerImport(input: $input) {
       fileName format encoding headerRow problems canCommit
       columns { column header field }
-      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
+      counts {
+        rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped
+        spendingRows invalidSpending newSpending unchangedSpending
+      }
       rows {
         rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction
         changes { field before after }
       }
+      spendingRows { rowNumber unitCode unitName spentOn amount purpose action problems { cell message } }
     }
   }
 `)
@@ -32,12 +36,16 @@ export const CommitLedgerImportMutation = graphql(`
   mutation CommitLedgerImport($input: CommitLedgerImportInput!) {
     commitLedgerImport(input: $input) {
       uuid fileName committedAt
-      counts { rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped }
+      counts {
+        rows invalid newTalents matchedTalents newProjects updatedProjects unchangedProjects skipped
+        spendingRows invalidSpending newSpending unchangedSpending
+      }
       rows {
         rowNumber title talentName unitName errors notes talentAction matchedBy sameAsRow projectAction
         changes { field before after }
         projectUuid
       }
+      spendingRows { rowNumber unitCode unitName spentOn amount purpose action problems { cell message } }
     }
   }
 `)

@@ -5,6 +5,7 @@ import { t } from '../i18n/index.ts'
 import { countyParts, yearMonthDay } from '../format.ts'
 import type { CommitLedgerImportMutation } from './queries.ts'
 import { Counts, RowList } from './rows.tsx'
+import { SpendingRowList } from './spending-rows.tsx'
 
 type Report = ResultOf<typeof CommitLedgerImportMutation>['commitLedgerImport']
 
@@ -23,6 +24,9 @@ export function ImportReport(props: { report: Report; onAgain: () => void }) {
       <Counts counts={props.report.counts} label={t('ledger.report.title')} />
       <Show when={props.report.rows.length}>
         <RowList rows={props.report.rows} />
+      </Show>
+      <Show when={props.report.spendingRows.length}>
+        <SpendingRowList rows={props.report.spendingRows} />
       </Show>
       <button type="button" class="button button-block ledger-again" onClick={() => props.onAgain()}>
         {t('ledger.import.otherFile')}

@@ -1,6 +1,6 @@
-// What the preview and the report show of a ledger file: the counts, and each row's verdict with its
-// errors and notes in Chinese (from the server) and an updated project's changes, rows with errors first,
-// then the updates.
+// What the preview and the report show of a ledger file: the counts (the 人才投入 sheet's too, when there is
+// one), and each row's verdict with its errors and notes in the reader's language (from the server) and an
+// updated project's changes, rows with errors first, then the updates. The 人才投入 rows: spending-rows.tsx.
 import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import type { ResultOf } from '../graphql.ts'
@@ -16,26 +16,32 @@ export type LedgerRow = Preview['rows'][number] & { projectUuid?: Report['rows']
 /** Rows without anything to say are many in a clean ledger: past this many, they are only counted. */
 const quietRowsShown = 50
 
+const projectCounts = [
+  'rows',
+  'newProjects',
+  'updatedProjects',
+  'unchangedProjects',
+  'skipped',
+  'newTalents',
+  'matchedTalents',
+  'invalid',
+] as const
+/** The 人才投入 sheet's, counted only when the workbook has one. */
+const spendingCounts = ['spendingRows', 'newSpending', 'unchangedSpending', 'invalidSpending'] as const
+
 export function Counts(props: { counts: LedgerCounts; label: string }) {
   const items = () =>
-    (
-      [
-        'rows',
-        'newProjects',
-        'updatedProjects',
-        'unchangedProjects',
-        'skipped',
-        'newTalents',
-        'matchedTalents',
-        'invalid',
-      ] as const
-    ).map((name) => ({ name, count: props.counts[name] }))
+    [...projectCounts, ...(props.counts.spendingRows ? spendingCounts : [])].map((name) => ({
+      name,
+      count: props.counts[name],
+    }))
+  const bad = (name: string, count: number) => (name === 'invalid' || name === 'invalidSpending') && count > 0
   return (
     <ul class="ledger-counts" aria-label={props.label} data-testid="ledger-counts">
       <For each={items()}>
         {(item) => (
           <li
-            classList={{ 'ledger-count': true, 'ledger-count-bad': item.name === 'invalid' && item.count > 0 }}
+            classList={{ 'ledger-count': true, 'ledger-count-bad': bad(item.name, item.count) }}
             data-count={item.name}
           >
             {t(`ledger.import.count.${item.name}`, { count: item.count })}

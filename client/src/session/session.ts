@@ -4,7 +4,7 @@ import { graphql, readFragment, type ResultOf } from '../graphql.ts'
 import { client, clearCache, hydrated } from '../urql/client.ts'
 import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { t } from '../i18n/index.ts'
-import { announceLoginLocks } from './lock-notice.tsx'
+import { announceLoginLocks } from './lock-events.ts'
 
 export const SessionUserFragment = graphql(`
   fragment SessionUser on User {

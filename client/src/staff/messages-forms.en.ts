@@ -70,7 +70,11 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.gate.error.count': 'A whole number not below 0',
   'staff.gate.error.companyName': 'Enter the company name',
   'staff.gate.error.usccMissing': 'Enter the unified social credit code',
-  'staff.gate.error.uscc': 'Not a valid unified social credit code ({problem})',
+  'staff.gate.error.usccLength': 'A unified social credit code has 18 characters, not {length}',
+  'staff.gate.error.uscc.characters':
+    'The code has characters a unified social credit code may not have (no I, O, Z, S or V), ' +
+    'or a region code that is not digits',
+  'staff.gate.error.uscc.checkCharacter': 'The check character is wrong: check the business licence',
   'staff.edit.title': 'Edit project',
   'staff.edit.projectTitle': 'Project title',
   'staff.edit.plannedInvestment': 'Planned investment (×10k yuan)',
@@ -125,4 +129,35 @@ export const staffFormMessagesEn: EnglishOf<typeof staffFormMessages> = {
   'staff.newProject.submit': 'Save project',
   'staff.newProject.talentMissing': 'This talent was not found; offline, only talents seen on this phone open.',
   'staff.newProject.withdrawn': 'This talent withdrew consent to the use of their data: no new project can be opened.',
+
+  'lead.title': 'New lead',
+  'lead.talentName': 'Talent name',
+  'lead.phone': 'Mobile number',
+  'lead.phoneHint': '11 digits for a mainland mobile; +country code for a number abroad',
+  'lead.employer': 'Employer',
+  'lead.field': 'Field',
+  'lead.sourceChannel': 'Source',
+  'lead.sourceChannelPlaceholder': 'Choose…',
+  'lead.dataSource': 'Personal data obtained from',
+  'lead.consent': 'The person was told how the data is used and agreed',
+  'dataSource.SELF_PROVIDED': 'The person',
+  'dataSource.REFERRER': 'The referrer',
+  'dataSource.PUBLIC_SOURCE': 'Public sources',
+  'dataSource.EVENT_SIGNUP': 'An event sign-up',
+  'dataSource.OTHER': 'Other',
+  'lead.error.sourceChannel': 'Choose where the lead came from',
+  'lead.projectTitle': 'Project title',
+  'lead.projectTitleHint': 'Left empty: “Name (employer) project”',
+  'lead.note': 'Note',
+  'lead.submit': 'Save lead',
+  'lead.error.talentName': 'Enter the talent’s name',
+  'lead.error.phone': 'Not a valid phone number: 11 digits for a mainland mobile, +country code for a number abroad',
+  'lead.error.tooLong': 'At most {max} characters',
+  'lead.check.offline': 'Offline: whether this person is already registered is checked when the lead is sent',
+  'lead.check.claimed':
+    '{units} already follows this talent: a second project cannot be opened. ' +
+    'If you disagree, ask the talent office to decide.',
+  'lead.check.duplicates':
+    'Similar talents are registered already: {matches}. ' +
+    'If it is the same person, find them in search first; if not, you can save.',
 }

@@ -1,6 +1,5 @@
-// The words of the staff forms (follow-up and its correction, stage and its gates, edit, a known talent's new
-// project) and of the signing and landing facts,
-// in zh-CN (English: messages-forms.en.ts).
+// The words of the staff forms (follow-up and its correction, stage and its gates, edit, a new lead, a known
+// talent's new project) and of the signing and landing facts, in zh-CN (English: messages-forms.en.ts).
 import { defineMessages } from '../i18n/define.ts'
 
 export const staffFormMessages = defineMessages({
@@ -70,7 +69,9 @@ export const staffFormMessages = defineMessages({
   'staff.gate.error.count': '应为不小于 0 的整数',
   'staff.gate.error.companyName': '请填写企业名称',
   'staff.gate.error.usccMissing': '请填写统一社会信用代码',
-  'staff.gate.error.uscc': '{problem}',
+  'staff.gate.error.usccLength': '统一社会信用代码应为18位，当前为{length}位',
+  'staff.gate.error.uscc.characters': '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字',
+  'staff.gate.error.uscc.checkCharacter': '统一社会信用代码校验位不正确，请核对营业执照',
   'staff.edit.title': '编辑项目',
   'staff.edit.projectTitle': '项目名称',
   'staff.edit.plannedInvestment': '计划投资（万元）',
@@ -121,4 +122,31 @@ export const staffFormMessages = defineMessages({
   'staff.newProject.submit': '保存项目',
   'staff.newProject.talentMissing': '找不到该人才；离线时只能打开在本机看过的人才。',
   'staff.newProject.withdrawn': '该人才已撤回个人信息使用同意，不能再为其新建项目。',
+
+  'lead.title': '新线索',
+  'lead.talentName': '人才姓名',
+  'lead.phone': '手机号',
+  'lead.phoneHint': '大陆手机号 11 位；境外号码以 +国家代码开头',
+  'lead.employer': '工作单位',
+  'lead.field': '专业领域',
+  'lead.sourceChannel': '线索来源',
+  'lead.sourceChannelPlaceholder': '请选择',
+  'lead.dataSource': '个人信息来源',
+  'lead.consent': '已向本人告知信息用途并取得同意',
+  'dataSource.SELF_PROVIDED': '本人提供',
+  'dataSource.REFERRER': '推荐人提供',
+  'dataSource.PUBLIC_SOURCE': '公开渠道',
+  'dataSource.EVENT_SIGNUP': '活动报名',
+  'dataSource.OTHER': '其他',
+  'lead.error.sourceChannel': '请选择线索来源',
+  'lead.projectTitle': '项目名称',
+  'lead.projectTitleHint': '不填则按“姓名（单位）项目”命名',
+  'lead.note': '备注',
+  'lead.submit': '保存线索',
+  'lead.error.talentName': '请填写人才姓名',
+  'lead.error.phone': '电话号码格式不正确：大陆手机号请填写11位，境外号码请以+国家代码开头',
+  'lead.error.tooLong': '不能超过 {max} 个字',
+  'lead.check.offline': '离线：提交后联网时再检查是否重复',
+  'lead.check.claimed': '该人才正由{units}跟进，不能重复立项；如有异议请联系人才办协调',
+  'lead.check.duplicates': '已有相似的人才登记：{matches}。如是同一人，请先在搜索中找到他；不是同一人可继续保存。',
 })

@@ -6,7 +6,7 @@ import type { AgreementKind } from './labels.ts'
 import type { LandingInput, SigningInput } from './project-writes.ts'
 import { countyToday } from './dates.ts'
 import { amountPattern, landingLimits, signingLimits } from '@talent/rules/limits'
-import { normalizeUscc, usccProblem } from '@talent/rules/uscc'
+import { normalizeUscc, usccIssue } from '@talent/rules/uscc'
 
 export interface SigningForm {
   signedAt: string
@@ -102,8 +102,10 @@ export function validateLanding(form: LandingForm, now = new Date()): Errors<Lan
   if (!form.companyName.trim()) errors.companyName = { key: 'staff.gate.error.companyName' }
   if (!form.uscc.trim()) errors.uscc = { key: 'staff.gate.error.usccMissing' }
   else {
-    const problem = usccProblem(form.uscc)
-    if (problem) errors.uscc = { key: 'staff.gate.error.uscc', values: { problem } }
+    // The server's rule (@talent/rules/uscc), told in the reader's language.
+    const issue = usccIssue(form.uscc)
+    if (issue?.kind === 'length') errors.uscc = { key: 'staff.gate.error.usccLength', values: { length: issue.length } }
+    else if (issue) errors.uscc = { key: `staff.gate.error.uscc.${issue.kind}` }
   }
   const day = checkDay(form.registeredAt, countyToday(now))
   if (day) errors.registeredAt = day

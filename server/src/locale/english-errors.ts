@@ -4,14 +4,16 @@
 import { GraphQLError } from 'graphql'
 import { englishLabel, englishWord } from './english-labels.ts'
 import { englishMessages } from './english-messages.ts'
-
-type Template = [RegExp, (match: RegExpExecArray) => string]
+import { ledgerRowTemplates, ledgerTemplates, type Template } from './english-ledger.ts'
 
 const label = (match: RegExpExecArray, index = 1) => englishLabel(match[index] ?? '')
 const word = (match: RegExpExecArray, index: number) => englishWord(match[index] ?? '')
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const templates: Template[] = [
+  // Before the 台账's rows (第 3 行…：any message): the targets sheet's unknown unit.
+  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
+  ...ledgerRowTemplates((message) => knownEnglish(message) ?? message),
   [/^(.+)不能为空$/, (m) => `${capital(label(m))} may not be empty`],
   [/^(.+)不能超过 (\d+) 个字$/, (m) => `${capital(label(m))} may have at most ${m[2]} characters`],
   [/^(.+)格式不正确（应为 UUID）$/, (m) => `${capital(label(m))} is malformed (a UUID is expected)`],
@@ -92,7 +94,6 @@ const templates: Template[] = [
   [/^(\w+\d+)：(.+)不参加“(.+)”考核$/, (m) => `${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
   [/^(\w+\d+)：“(.*)”不是 (\d+) 年度的指标代码$/, (m) => `${m[1]}: “${m[2]}” is not an indicator code of ${m[3]}`],
   [/^(\w+\d+)（(.+)，(.+)）：(.+)$/s, (m) => `${m[1]} (${m[2]}, ${m[3]}): ${knownEnglish(m[4] ?? '') ?? m[4]}`],
-  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
   [
     /^找不到表头：第一列应有“(.+)”一行，其后各列为指标代码$/,
     (m) => `No header found: the first column needs a “${m[1]}” row, followed by indicator codes`,
@@ -108,6 +109,60 @@ const templates: Template[] = [
   ],
   [/^可能与已有人才重复（(.+)），请核实$/, (m) => `This may duplicate an existing talent (${m[1]}); please check`],
   [/^期间应写作 (\S+) 这样的格式，且属于 (\d+) 年$/, (m) => `Write the period like ${m[1]}, within ${m[2]}`],
+  [/^统一社会信用代码应为18位，当前为(\d+)位$/, (m) => `A unified social credit code has 18 characters, not ${m[1]}`],
+  [/^电话号码格式不正确：(.+)$/s, (m) => `The phone number is malformed: ${knownEnglish(m[1] ?? '') ?? m[1]}`],
+  [
+    /^登录失败次数过多，(已暂时锁定，)?请 (\d+) (秒|分钟)后再试(，或联系管理员解锁)?$/,
+    (m) =>
+      `Too many failed sign-ins${m[1] ? ': locked for now' : ''}; try again in ${m[2]} ` +
+      `${m[3] === '秒' ? 'seconds' : 'minutes'}${m[4] ? ', or ask an administrator to unlock it' : ''}`,
+  ],
+  [/^(.+)不能为负$/, (m) => `${capital(label(m))} may not be negative`],
+  [/^(.+)不能超过 ([\d.]+)$/, (m) => `${capital(label(m))} may not exceed ${m[2]}`],
+  [/^请填写(.+)$/, (m) => `Please enter the ${label(m)}`],
+  [/^(.+)须为整数天$/, (m) => `${capital(label(m))} must be a whole number of days`],
+  [/^(.+)为 (\d+)–(\d+) 天$/, (m) => `${capital(label(m))} is ${m[2]}–${m[3]} days`],
+  [/^诉求当前为“(.+)”，不能执行此操作$/, (m) => `The request is “${word(m, 1)}”: this step is not possible now`],
+  [/^诉求当前为“(.+)”，办结后才能评价满意度$/, (m) => `The request is “${word(m, 1)}”: it can be rated once resolved`],
+  [
+    /^(.+) 的目标值刚被他人保存，请刷新后重试$/,
+    (m) => `Someone else just saved the target of ${m[1]}; refresh and try again`,
+  ],
+  [
+    /^(.+)已在 (\d+) 年申报“(.+)”，同一人才工程每年只能申报一次(?:（申报单位：(.+)）)?$/s,
+    (m) =>
+      `${m[1]} already applied to “${m[3]}” in ${m[2]}: one application per programme a year` +
+      (m[4] ? ` (filed by ${m[4]})` : ''),
+  ],
+  [/^(\d+) 年已有名为“(.+)”的批次$/, (m) => `${m[1]} already has a round named “${m[2]}”`],
+  [/^“(.+)”已停用，不能开设批次$/, (m) => `“${m[1]}” is retired: no new rounds`],
+  [/^其中 (\d+) 名人才不存在或无权查看$/, (m) => `${m[1]} of the talents do not exist or you may not see them`],
+  [
+    /^(.+)可能已作为另一条人才记录登记参加（(手机号相同|姓名和工作单位相同)），同一人请先合并人才记录$/s,
+    (m) =>
+      `${m[1]} may already take part as another talent record ` +
+      `(${m[2] === '手机号相同' ? 'same mobile number' : 'same name and employer'}); ` +
+      'merge the records of one person first',
+  ],
+  [/^(\S+) 已在日历上，请先删除再添加$/, (m) => `${m[1]} is already on the calendar: delete it before adding it`],
+  [
+    /^该人才（(.+)）已由本单位（(.+)）跟进，请勿重复登记；请在原项目上继续跟进$/s,
+    (m) => `This talent (${m[1]}) is already followed by your unit (${m[2]}): go on with the existing project`,
+  ],
+  [
+    /^两条记录都有(\d+)年“(.+)”的申报，请先处理其中一条再合并$/s,
+    (m) => `Both records applied to “${m[2]}” in ${m[1]}: deal with one of them before merging`,
+  ],
+  [
+    /^按完整号码查找人才过于频繁（每小时最多 (\d+) 次），请稍后再试$/,
+    (m) => `Too many look-ups by full number (${m[1]} an hour at most); try again later`,
+  ],
+  [
+    /^查询范围过大：请减少每页条数或嵌套的列表（估算 (\d+) 条记录，上限 (\d+)）$/,
+    (m) =>
+      `The query asks for too much: fewer rows per page or fewer nested lists (about ${m[1]} records, limit ${m[2]})`,
+  ],
+  ...ledgerTemplates((message) => knownEnglish(message) ?? message),
   // The most general last: a field's name before a word of refusal.
   [/^(.+)应为数字$/, (m) => `${capital(label(m))} must be a number`],
   [/^(.+)应为是或否$/, (m) => `${capital(label(m))} must be yes or no`],
@@ -162,10 +217,23 @@ export function inEnglish(error: GraphQLError): GraphQLError {
       }))
     : null
   const message = told?.length ? told.map((problem) => problem.message).join('; ') : englishOf(error.message, code)
+  // The 台账's refusal lists its bad rows with their errors too (ledger-report.ts), for the screen to show.
+  const rows = error.extensions?.rows
+  const toldRows = Array.isArray(rows)
+    ? rows.map((row: { errors?: unknown }) =>
+        Array.isArray(row.errors)
+          ? { ...row, errors: row.errors.map((text: string) => knownEnglish(text) ?? text) }
+          : row,
+      )
+    : null
   return new GraphQLError(message, {
     nodes: error.nodes,
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: told ? { ...error.extensions, problems: told } : error.extensions,
+    extensions: {
+      ...error.extensions,
+      ...(told ? { problems: told } : {}),
+      ...(toldRows ? { rows: toldRows } : {}),
+    },
   })
 }

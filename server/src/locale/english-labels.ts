@@ -102,6 +102,21 @@ export const englishLabels: Record<string, string> = {
   '协议投资（万元）': 'agreed investment (10k yuan)',
   '扶持资金（万元）': 'support funds (10k yuan)',
   '扶持场地（平方米）': 'support premises (m²)',
+  支出日期: 'spending date',
+  超额加分系数: 'over-target bonus rate',
+  超额加分上限: 'over-target bonus cap',
+  A类加分: 'class A bonus',
+  B类加分: 'class B bonus',
+  C类加分: 'class C bonus',
+  双招双引加分上限: 'cap of the talent-and-investment bonus',
+  是否国家重大人才计划: 'national major talent programme',
+  是否启用: 'active',
+  首次联系时限: 'first-contact deadline',
+  研判时限: 'assessment deadline',
+  答复推荐人时限: 'deadline to answer the referrer',
+  黄灯提前天数: 'days of yellow before the deadline',
+  办结时限: 'due time',
+  升级间隔: 'escalation interval',
 }
 
 /** The enums' Chinese names that messages quote: stages, statuses, unit kinds, roles, application steps. */
@@ -134,6 +149,12 @@ export const englishWords: Record<string, string> = {
   落选: 'Not selected',
   签约信息: 'the signing',
   落地企业: 'the landed company',
+  待交办: 'Open',
+  已交办: 'Assigned',
+  办理中: 'In progress',
+  已办结: 'Resolved',
+  已关闭: 'Closed',
+  已退回: 'Returned',
 }
 
 export const englishLabel = (label: string): string => englishLabels[label] ?? label

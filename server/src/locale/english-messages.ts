@@ -187,6 +187,64 @@ export const englishMessages: Record<string, string> = {
   '该单位已撤销，不能再登记投入': 'This unit is retired: no more spending can be recorded for it',
   只能登记本单位的人才投入: "Only your own unit's spending can be recorded",
   单位代码不能为空: 'The unit code is required',
+  // The 台账 import's fixed row and sheet messages (its messages with values: english-ledger.ts).
+  表头以下没有数据行: 'There are no data rows under the header',
+  填写了落地信息须同时填写签约日期: 'A landing needs the signing date too',
+  您无权修改该项目: 'You may not change this project',
+  '缺少版本号：请在导出的台账中修改，保留其“版本号”列':
+    'The version is missing: edit the exported ledger and keep its “Version” column',
+  '未填来源渠道，按“其他”登记': 'No source given: recorded as “Other”',
+  '未填协议类型，按“人才引进协议”登记': 'No agreement given: recorded as “Talent introduction agreement”',
+  '负责人为空：不取消负责人（请在项目页面调整）':
+    'The owner is empty: the owner stays (change it on the project’s screen)',
+  '台账中没有新项目，也没有修改过的项目：与系统中的数据一致，无需导入':
+    'The ledger has no new and no changed projects: it matches the system, nothing to import',
+  '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）或行政区划码不是数字':
+    'The unified social credit code has characters it may not have (no I, O, Z, S or V) ' +
+    'or a region code that is not digits',
+  '统一社会信用代码校验位不正确，请核对营业执照':
+    'The check character of the unified social credit code is wrong; check the business licence',
+  '大陆手机号请填写11位，境外号码请以+国家代码开头':
+    'a mainland mobile number has 11 digits; a number abroad starts with + and the country code',
+  标记流失须填写原因: 'Marking a project lost needs a reason',
+  暂缓跟进须填写原因: 'Putting a project on hold needs a reason',
+  // Refusals of who may do what.
+  无权导出台账: 'You may not export the ledger',
+  只能导出本单位的台账: 'You can only export your own unit’s ledger',
+  只能查看本单位的统计: 'You can only see your own unit’s statistics',
+  只能查看本单位的考核明细: 'You can only see your own unit’s assessment details',
+  只能为本单位登记申报: 'You can only file applications for your own unit',
+  只能以本单位名义主办活动: 'You can only host events in your own unit’s name',
+  只有主办单位或人才办可以修改活动: 'Only the host unit or the talent office may change the event',
+  只能修改本单位的人才投入: 'You can only change your own unit’s talent spending',
+  只能查看本单位的人才投入: 'You can only see your own unit’s talent spending',
+  只能修改自己记录的跟踪: 'You can only edit follow-ups you recorded',
+  '只有项目负责人、协助跟进人员和单位负责人可以记录跟踪':
+    'Only the project’s owner, its helpers and the unit’s heads may record follow-ups',
+  '只有项目负责人、协助跟进人员、单位负责人和人才办可以修改项目':
+    'Only the project’s owner, its helpers, the unit’s heads and the talent office may change the project',
+  只有跟进该人才的单位或人才办可以记录撤回同意:
+    'Only a unit following this talent or the talent office may record the withdrawal of consent',
+  只有跟进该人才的单位可以修改人才信息: 'Only a unit following this talent may change the talent’s details',
+  只有跟进该人才的单位可以查看联系方式: 'Only a unit following this talent may see the contact details',
+  '该人才已撤回个人信息使用同意，联系方式不再使用':
+    'This talent withdrew consent to the use of personal data: the contact details are no longer used',
+  '人才类别由人才办认定，其他人不能修改': 'The talent class is decided by the talent office; no one else may change it',
+  涉及其他单位的人才合并须由人才办办理: 'A merge involving other units is done by the talent office',
+  '该账号近期被多处反复尝试登录，暂时只能在以前登录过的网络登录；如需立即登录，请联系管理员解锁':
+    'Many places tried to sign in to this account lately: for now it signs in only from networks it used before; ' +
+    'ask an administrator to unlock it now',
+  '各单位的计分比例合计须为 100%': 'The units’ shares must add up to 100%',
+  '日期格式不正确，应为 YYYY-MM-DD': 'The date is malformed: write it as YYYY-MM-DD',
+  日期不存在: 'There is no such date',
+  申报截止日期不正确: 'The application deadline is not valid',
+  计分比例应为数字: 'A share must be a number',
+  诉求类别不正确: 'The kind of request is not valid',
+  出生年份不正确: 'The year of birth is not valid',
+  合并字段不正确: 'A field to merge is not valid',
+  答复时间不正确: 'The answer time is not valid',
+  日期时间格式不正确: 'The date and time are malformed',
+  数字格式不正确: 'The number is malformed',
   请选择信息来源: 'Please choose where the personal data came from',
   年份不正确: 'The year is not valid',
   开始时间不正确: 'The start time is not valid',

@@ -46,7 +46,11 @@ export interface LedgerReport {
   spending?: LedgerSpendingOutcome[]
 }
 
-export type LedgerSpendingOutcome = SpendingRowPlan & { spendingId?: string | null }
+/** Reports kept before the problems named their cells have only the errors. */
+export type LedgerSpendingOutcome = Omit<SpendingRowPlan, 'problems'> & {
+  problems?: SpendingRowPlan['problems']
+  spendingId?: string | null
+}
 
 export function outcomeOf(
   plan: RowPlan,
@@ -99,11 +103,14 @@ export function rowName(row: { rowNumber: number; title: string | null; talentNa
 
 type NamedRow = { rowNumber: number; title: string | null; talentName: string | null; errors: string[] }
 
-/** One Chinese message per bad row, naming its project, for the error that refuses the whole file. */
+/**
+ * One Chinese message per error of a bad row, naming its project, for the error that refuses the whole file;
+ * one each, so that a reader in English gets each told on its own (locale/english-errors.ts).
+ */
 export function rowProblems(plans: NamedRow[]) {
-  return plans
-    .filter((plan) => plan.errors.length)
-    .map((plan) => ({ field: `rows.${plan.rowNumber}`, message: `${rowName(plan)}：${plan.errors.join('，')}` }))
+  return plans.flatMap((plan) =>
+    plan.errors.map((error) => ({ field: `rows.${plan.rowNumber}`, message: `${rowName(plan)}：${error}` })),
+  )
 }
 
 /** The error that refuses the whole file for its bad rows: each named, with its messages. */

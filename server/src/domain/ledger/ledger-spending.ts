@@ -23,6 +23,12 @@ export const spendingSheetWords = {
 
 export const spendingSheetNames: string[] = Object.values(spendingSheetWords).map((words) => words.sheet)
 
+/** A row's problem and the cell it is in (C4), null when its column is not in the sheet. */
+export interface SpendingProblem {
+  cell: string | null
+  message: string
+}
+
 export interface SpendingRowPlan {
   rowNumber: number
   unitCode: string
@@ -32,6 +38,8 @@ export interface SpendingRowPlan {
   amount: string
   purpose: string
   errors: string[]
+  /** The errors again, each with the cell it is about. */
+  problems: SpendingProblem[]
   action: 'CREATE' | 'UNCHANGED' | null
   unitId: string | null
 }
@@ -45,6 +53,8 @@ export interface SpendingWorld {
 interface SpendingCells {
   rowNumber: number
   cells: Record<SpendingColumn, LedgerCell>
+  /** Where each column is in the sheet (A is 1); a column the header lacks is not there. */
+  columns: Partial<Record<SpendingColumn, number>>
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase()
@@ -71,6 +81,7 @@ export function readSpendingSheet(grid: LedgerCell[][]): SpendingCells[] {
     const column = headerNames.get(squash(text(cell)))
     if (column && !positions.has(column)) positions.set(column, index)
   })
+  const columns = Object.fromEntries([...positions].map(([column, index]) => [column, index + 1]))
   return grid.flatMap((row, index) => {
     if (index <= headerIndex) return []
     const cells = Object.fromEntries(
@@ -80,7 +91,7 @@ export function readSpendingSheet(grid: LedgerCell[][]): SpendingCells[] {
       }),
     ) as Record<SpendingColumn, LedgerCell>
     if (Object.values(cells).every((cell) => !text(cell))) return []
-    return [{ rowNumber: index + 1, cells }]
+    return [{ rowNumber: index + 1, cells, columns }]
   })
 }
 
@@ -94,9 +105,18 @@ export function spendingDayOf(cell: LedgerCell): Date | undefined {
   return day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? day : undefined
 }
 
+/** 1 → A, 27 → AA: a column as the spreadsheet names it. */
+export function columnLetter(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  return letters
+}
+
+const isColumn = (name: unknown): name is SpendingColumn => spendingColumns.includes(name as SpendingColumn)
+
 export function planSpendingImport(rows: SpendingCells[], world: SpendingWorld, user: SessionUser): SpendingRowPlan[] {
   const left = new Map(world.recorded)
-  return rows.map(({ rowNumber, cells }) => {
+  return rows.map(({ rowNumber, cells, columns }) => {
     const unitCode = text(cells.unitCode)
     const plan: SpendingRowPlan = {
       rowNumber,
@@ -106,20 +126,26 @@ export function planSpendingImport(rows: SpendingCells[], world: SpendingWorld, 
       amount: text(cells.amount),
       purpose: text(cells.purpose),
       errors: [],
+      problems: [],
       action: null,
       unitId: null,
+    }
+    const refuse = (column: SpendingColumn | null, message: string) => {
+      const at = column && columns[column]
+      plan.errors.push(message)
+      plan.problems.push({ cell: at ? `${columnLetter(at)}${rowNumber}` : null, message })
     }
     const unit = unitCode
       ? world.units.find(
           (candidate) => squash(candidate.code) === squash(unitCode) || squash(candidate.name) === squash(unitCode),
         )
       : undefined
-    if (!unitCode) plan.errors.push('单位代码不能为空')
-    else if (!unit) plan.errors.push(`单位代码“${unitCode}”不存在`)
+    if (!unitCode) refuse('unitCode', '单位代码不能为空')
+    else if (!unit) refuse('unitCode', `单位代码“${unitCode}”不存在`)
     else {
       plan.unitName = unit.name
-      if (!spendingUnit(user, unit.id)) plan.errors.push('只能登记本单位的人才投入')
-      else if (unit.retiredAt) plan.errors.push('该单位已撤销，不能再登记投入')
+      if (!spendingUnit(user, unit.id)) refuse('unitCode', '只能登记本单位的人才投入')
+      else if (unit.retiredAt) refuse('unitCode', '该单位已撤销，不能再登记投入')
     }
     if (plan.errors.length || !unit) return plan
     const day = spendingDayOf(cells.spentOn)
@@ -131,7 +157,10 @@ export function planSpendingImport(rows: SpendingCells[], world: SpendingWorld, 
       return { ...plan, unitId: unit.id, spentOn: day.toISOString().slice(0, 10), action: 'UNCHANGED' }
     }
     const parsed = spendingValues.safeParse({ spentOn: day, amount: plan.amount, purpose: plan.purpose })
-    if (!parsed.success) return { ...plan, errors: parsed.error.issues.map((issue) => issue.message) }
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) refuse(isColumn(issue.path[0]) ? issue.path[0] : null, issue.message)
+      return plan
+    }
     return {
       ...plan,
       unitId: unit.id,

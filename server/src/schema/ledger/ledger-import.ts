@@ -23,6 +23,8 @@ import { writeLedgerImport } from './ledger-import-apply.ts'
 import { requireUser, runWrite } from '../../write/run-write.ts'
 import { LedgerFieldEnum } from './ledger.ts'
 import { LedgerImportPreview, LedgerImportReport } from './ledger-import-types.ts'
+import { importIn } from './ledger-import-locale.ts'
+import { contextLocale } from '../../locale/locale.ts'
 
 const LedgerColumnInput = builder.inputType('LedgerColumnInput', {
   description: '某一列导入为哪一项（field 为空则不导入该列）',
@@ -80,7 +82,7 @@ builder.mutationField('previewLedgerImport', (t) =>
       const input = parseInput(fileInput, args.input)
       const grid = await readLedgerUpload(input.fileBase64, input.fileName)
       const plan = await planLedger(context.prisma, requireUser(context), grid, input.mapping)
-      return {
+      return importIn(contextLocale(context), {
         fileName: input.fileName,
         format: plan.grid.format,
         encoding: plan.grid.encoding,
@@ -90,7 +92,7 @@ builder.mutationField('previewLedgerImport', (t) =>
         rows: plan.plans.map((row) => outcomeOf(row)),
         spending: plan.spending,
         counts: countsOf(plan.plans, plan.spending),
-      }
+      })
     },
   }),
 )
@@ -130,14 +132,14 @@ builder.mutationField('commitLedgerImport', (t) =>
       })
       const batch = await context.prisma.importBatch.findUniqueOrThrow({ where: { id: batchId } })
       const report = batch.report as unknown as LedgerReport
-      return {
+      return importIn(contextLocale(context), {
         id: batch.id,
         fileName: batch.fileName,
         committedAt: batch.createdAt,
         rows: report.rows,
         spending: report.spending ?? [],
         counts: report.counts,
-      }
+      })
     },
   }),
 )

@@ -12,8 +12,10 @@ import {
   readSpendingSheet,
   spendingDayOf,
   spendingKey,
+  type SpendingProblem,
   type SpendingRowPlan,
 } from '../../domain/ledger/ledger-spending.ts'
+import type { LedgerSpendingOutcome } from '../../domain/ledger/ledger-report.ts'
 import { yearDays } from '../../domain/talent-spending.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 
@@ -102,24 +104,37 @@ const SpendingAction = builder.enumType('LedgerSpendingAction', {
   } as const,
 })
 
-export const LedgerSpendingRow = builder
-  .objectRef<SpendingRowPlan & { spendingId?: string | null }>('LedgerSpendingRow')
-  .implement({
-    description: '台账“人才投入”工作表的一行',
-    authScopes: { role: ['ADMIN'] },
-    fields: (t) => ({
-      rowNumber: t.exposeInt('rowNumber', { description: '工作表中的行号' }),
-      unitCode: t.exposeString('unitCode'),
-      unitName: t.exposeString('unitName', { nullable: true }),
-      spentOn: t.exposeString('spentOn', { description: '日期（YYYY-MM-DD，按文件中的写法）' }),
-      amount: t.exposeString('amount', { description: '金额（万元）' }),
-      purpose: t.exposeString('purpose'),
-      errors: t.exposeStringList('errors', { description: '导致不能导入的问题；有任何一行有误，整个文件都不导入' }),
-      action: t.field({ type: SpendingAction, nullable: true, resolve: (row) => row.action }),
-      spendingUuid: t.string({
-        nullable: true,
-        description: '导入后：新登记的人才投入编号',
-        resolve: (row) => row.spendingId ?? null,
-      }),
+const LedgerCellProblem = builder.objectRef<SpendingProblem>('LedgerCellProblem').implement({
+  description: '工作表中一个单元格的问题',
+  authScopes: { role: ['ADMIN'] },
+  fields: (t) => ({
+    cell: t.exposeString('cell', { nullable: true, description: '单元格（如 C4）；该列不在表中时为空' }),
+    message: t.exposeString('message'),
+  }),
+})
+
+export const LedgerSpendingRow = builder.objectRef<LedgerSpendingOutcome>('LedgerSpendingRow').implement({
+  description: '台账“人才投入”工作表的一行',
+  authScopes: { role: ['ADMIN'] },
+  fields: (t) => ({
+    rowNumber: t.exposeInt('rowNumber', { description: '工作表中的行号' }),
+    unitCode: t.exposeString('unitCode'),
+    unitName: t.exposeString('unitName', { nullable: true }),
+    spentOn: t.exposeString('spentOn', { description: '日期（YYYY-MM-DD，按文件中的写法）' }),
+    amount: t.exposeString('amount', { description: '金额（万元）' }),
+    purpose: t.exposeString('purpose'),
+    errors: t.exposeStringList('errors', { description: '导致不能导入的问题；有任何一行有误，整个文件都不导入' }),
+    problems: t.field({
+      type: [LedgerCellProblem],
+      description: '同 errors，每个问题带出错的单元格',
+      // Reports kept before the cells were named: the errors without a cell.
+      resolve: (row) => row.problems ?? row.errors.map((message) => ({ cell: null, message })),
     }),
-  })
+    action: t.field({ type: SpendingAction, nullable: true, resolve: (row) => row.action }),
+    spendingUuid: t.string({
+      nullable: true,
+      description: '导入后：新登记的人才投入编号',
+      resolve: (row) => row.spendingId ?? null,
+    }),
+  }),
+})
