@@ -4,15 +4,17 @@
 import { GraphQLError } from 'graphql'
 import { englishLabel, englishWord } from './english-labels.ts'
 import { englishMessages } from './english-messages.ts'
+import type { Locale } from './locale.ts'
 import { ledgerRowTemplates, ledgerTemplates, type Template } from './english-ledger.ts'
+import { targetsSheetTemplates } from './english-targets.ts'
 
 const label = (match: RegExpExecArray, index = 1) => englishLabel(match[index] ?? '')
 const word = (match: RegExpExecArray, index: number) => englishWord(match[index] ?? '')
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const templates: Template[] = [
-  // Before the 台账's rows (第 3 行…：any message): the targets sheet's unknown unit.
-  [/^第 (\d+) 行：单位“(.+)”不存在$/, (m) => `Row ${m[1]}: the unit “${m[2]}” does not exist`],
+  // Before the 台账's rows (第 3 行…：any message) and the general ones: a targets sheet's row or cell.
+  ...targetsSheetTemplates((message) => knownEnglish(message) ?? message),
   ...ledgerRowTemplates((message) => knownEnglish(message) ?? message),
   [/^(.+)不能为空$/, (m) => `${capital(label(m))} may not be empty`],
   [/^(.+)不能超过 (\d+) 个字$/, (m) => `${capital(label(m))} may have at most ${m[2]} characters`],
@@ -91,13 +93,6 @@ const templates: Template[] = [
   [/^第 (\d+) 项：同一单位同一指标重复填写$/, (m) => `Item ${m[1]}: the same unit and indicator twice`],
   [/^第 (\d+) 项：指标不属于 (\d+) 年度考核办法$/, (m) => `Item ${m[1]}: the indicator is not in the ${m[2]} scheme`],
   [/^第 (\d+) 项：(.+)不参加“(.+)”考核$/, (m) => `Item ${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
-  [/^(\w+\d+)：(.+)不参加“(.+)”考核$/, (m) => `${m[1]}: ${m[2]} is not assessed on “${m[3]}”`],
-  [/^(\w+\d+)：“(.*)”不是 (\d+) 年度的指标代码$/, (m) => `${m[1]}: “${m[2]}” is not an indicator code of ${m[3]}`],
-  [/^(\w+\d+)（(.+)，(.+)）：(.+)$/s, (m) => `${m[1]} (${m[2]}, ${m[3]}): ${knownEnglish(m[4] ?? '') ?? m[4]}`],
-  [
-    /^找不到表头：第一列应有“(.+)”一行，其后各列为指标代码$/,
-    (m) => `No header found: the first column needs a “${m[1]}” row, followed by indicator codes`,
-  ],
   [/^“(.+)”已停用，不能新建申报$/, (m) => `“${m[1]}” is retired: no new applications`],
   [/^已有同名或同代码的人才工程（(.+)，(.+)）$/, (m) => `A programme with that name or code exists (${m[1]}, ${m[2]})`],
   [/^该项目已计入(.+)$/, (m) => `The project is already credited to ${m[1]}`],
@@ -190,6 +185,12 @@ export const englishForCode: Record<string, string> = {
   BAD_REQUEST: 'The request is malformed',
   INTERNAL_SERVER_ERROR: 'Internal server error',
 }
+
+/** A message in the reader's language: for an English reader its English, or the Chinese no template knows. */
+export const toldIn =
+  (locale: Locale) =>
+  (message: string): string =>
+    locale === 'en' ? (knownEnglish(message) ?? message) : message
 
 /** The English of one Chinese message, or null when neither the catalogue nor a template knows it. */
 export function knownEnglish(message: string): string | null {

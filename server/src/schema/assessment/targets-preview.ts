@@ -1,11 +1,14 @@
 // The targets sheet's preview: what an upload would change, cell by cell, and every bad cell, writing nothing.
 // importTargets reads the sheet again inside its transaction, so a preview that went stale cannot save
-// anything it did not check. A mutation because it carries the file (urql sends queries as GET).
+// anything it did not check. A mutation because it carries the file (urql sends queries as GET). The bad
+// cells are data, not an error, so they are told in the reader's language here, as the 台账's preview does.
 import { builder } from '../../builder.ts'
 import type { FieldProblem } from '../../domain/errors.ts'
 import { parseInput } from '../../domain/parse.ts'
 import { importArgs, schemeAndUnits } from './assessment-targets-sheet.ts'
 import { checkTargetsSheet } from './targets-sheet.ts'
+import { toldIn } from '../../locale/english-errors.ts'
+import { contextLocale } from '../../locale/locale.ts'
 
 interface TargetChange {
   unitName: string
@@ -90,7 +93,9 @@ builder.mutationField('previewTargetsImport', (t) =>
             after: value.value,
           })
       }
-      return { problems, changes: problems.length ? [] : changes, unchanged }
+      const tell = toldIn(contextLocale(context))
+      const told = problems.map((problem) => ({ ...problem, message: tell(problem.message) }))
+      return { problems: told, changes: problems.length ? [] : changes, unchanged }
     },
   }),
 )

@@ -5,7 +5,7 @@
 // stays in Chinese rather than being lost.
 import type { LedgerRowOutcome, LedgerSpendingOutcome } from '../../domain/ledger/ledger-report.ts'
 import type { LedgerField } from '../../domain/ledger/ledger-columns.ts'
-import { knownEnglish } from '../../locale/english-errors.ts'
+import { toldIn } from '../../locale/english-errors.ts'
 import { ledgerWord } from '../../locale/english-ledger.ts'
 import type { Locale } from '../../locale/locale.ts'
 
@@ -20,7 +20,7 @@ const wordFields = new Set<LedgerField>(['stage', 'status', 'sourceChannel', 'ag
 
 export function importIn<Shape extends Told>(locale: Locale, shape: Shape): Shape {
   if (locale !== 'en') return shape
-  const tell = (message: string) => knownEnglish(message) ?? message
+  const tell = toldIn(locale)
   const value = (field: LedgerField, text: string | null) =>
     text !== null && wordFields.has(field) ? ledgerWord(text) : text
   return {
