@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js'
+import { For } from 'solid-js'
+import { FormError } from '../components/form-error.tsx'
 import { useNavigate } from '@solidjs/router'
 import { useClient } from '@urql/solid'
 import { user } from '../session/session.ts'
@@ -83,13 +84,7 @@ export default function NewLeadRoute() {
           {t('lead.consent')}
         </label>
         <ProjectTitleFields idPrefix="lead" bind={bind} error={error} />
-        <Show when={saveError()}>
-          {(message) => (
-            <p class="form-error" role="alert">
-              {message()}
-            </p>
-          )}
-        </Show>
+        <FormError message={saveError()} />
         <div class="action-bar action-bar-form">
           <button type="button" class="button" onClick={() => navigate('/projects')}>
             {t('common.cancel')}

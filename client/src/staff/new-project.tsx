@@ -2,6 +2,7 @@
 // server has it (never entered again), saved to the outbox as createProject: the project belongs to the
 // user's unit, the user owns it, and it shows at once in 我的线索 marked 未同步. Another unit following a
 // number the user sees in full is said here, as the lead form does; the server checks every claim.
+import { FormError } from '../components/form-error.tsx'
 import { Show } from 'solid-js'
 import { useNavigate, useParams } from '@solidjs/router'
 import { useClient } from '@urql/solid'
@@ -101,13 +102,7 @@ export default function NewProjectRoute() {
             />
             <ProjectTitleFields idPrefix="new-project" bind={bind} error={error} />
           </Show>
-          <Show when={saveError()}>
-            {(message) => (
-              <p class="form-error" role="alert">
-                {message()}
-              </p>
-            )}
-          </Show>
+          <FormError message={saveError()} />
           <div class="action-bar action-bar-form">
             <button type="button" class="button" onClick={() => navigate('/projects')}>
               {t('common.cancel')}
