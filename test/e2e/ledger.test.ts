@@ -14,7 +14,7 @@ import { addSpendingRows, editLedger } from '../support/ledger-files.ts'
 
 const run = String(Date.now()).slice(-5)
 const talents = [`郑海${run}`, `冯岚${run}`]
-// A day already past whatever the clock says, and a purpose no other run has.
+// Thirty days back: always a past day (the import refuses none), its year asked for below, whatever today is.
 const spentOn = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)
 const purpose = `青年人才沙龙${run}`
 const csv = [
