@@ -72,12 +72,13 @@ async function main() {
     // `npm start` passes its Ctrl-C on, which the terminal sent the server as well: one stop is enough.
     if (stopping) return
     stopping = true
+    const began = performance.now()
     console.log(`${signal}: no new connections; finishing the running requests (${shutdownGraceSeconds} s at most)…`)
     stopEscalation()
-    const { drained, elapsedMs } = await stopServing()
+    const { drained } = await stopServing()
     if (!drained) console.error(`✖ Requests still running after ${shutdownGraceSeconds} s were cut off.`)
     await database.close().catch((error: unknown) => console.error(error))
-    console.log(`Stopped in ${elapsedMs} ms.`)
+    console.log(`Stopped in ${Math.round(performance.now() - began)} ms.`)
     process.exit(0)
   }
   process.on('SIGINT', (signal) => void stop(signal))

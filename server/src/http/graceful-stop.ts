@@ -8,7 +8,6 @@ import type { Server } from 'node:http'
 export interface StopOutcome {
   /** False when the grace period ran out and the connections still open were cut. */
   drained: boolean
-  elapsedMs: number
 }
 
 /** Call before `listen`: returns the function that stops `server`, waiting at most `graceMs` for running requests. */
@@ -24,8 +23,7 @@ export function gracefulStop(server: Server, graceMs: number): () => Promise<Sto
   return () => {
     outcome ??= new Promise((resolve) => {
       stopping = true
-      const started = performance.now()
-      const settle = (drained: boolean) => resolve({ drained, elapsedMs: Math.round(performance.now() - started) })
+      const settle = (drained: boolean) => resolve({ drained })
       const deadline = setTimeout(() => {
         server.closeAllConnections()
         settle(false)
