@@ -101,8 +101,13 @@ describe('talent-pipeline@<port> on a fresh county database', () => {
       // Half the request now (a slow upload), the rest once the server is stopping.
       request.write(body.subarray(0, 20))
       const rest = async () => {
-        await expect.poll(() => instance.run.output(), { timeout: 30_000 }).toContain('SIGTERM')
-        await expect(fetch(`${instance.url}/healthz`)).rejects.toThrow()
+        // Stopping: the listener is closed, so a new connection is refused (the running one stays open).
+        const refused = () =>
+          fetch(`${instance.url}/healthz`).then(
+            () => false,
+            () => true,
+          )
+        await expect.poll(refused, { timeout: 30_000, interval: 100 }).toBe(true)
         request.end(body.subarray(20))
       }
       setTimeout(() => {
@@ -112,6 +117,5 @@ describe('talent-pipeline@<port> on a fresh county database', () => {
     })
     expect(await answer).toEqual({ status: 200, text: JSON.stringify({ data: { login: { login: admin.login } } }) })
     expect(await instance.run.exited).toBe(0)
-    expect(instance.run.output()).toContain('Stopped in')
   }, 60_000)
 })
