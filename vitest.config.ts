@@ -38,7 +38,19 @@ const projects: TestProjectInlineConfiguration[] = [
   { test: { name: 'domain', include: ['test/domain/**/*.test.ts'], environment: 'node', setupFiles: [testClock] } },
   serverSuite('pglite'),
 ]
-if (withPostgres) projects.push(serverSuite('postgres'))
+if (withPostgres) {
+  projects.push(serverSuite('postgres'))
+  // deploy/ as installed: systemd units and nginx in front of two server processes on one PostgreSQL.
+  projects.push({
+    test: {
+      name: 'deploy',
+      include: ['test/deploy/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+      hookTimeout: 300_000,
+    },
+  })
+}
 if (withBrowser) {
   projects.push({
     test: {

@@ -77,6 +77,16 @@ async function test(pm) {
     missing.push(
       `PostgreSQL suite: no server at ${new URL(postgresUrl).host} (set TEST_DATABASE_URL, or start PostgreSQL)`,
     )
+  // The deployment suite (test/deploy, beside PostgreSQL) runs deploy/'s files with Debian's tools.
+  const deployTools = [
+    [process.env.NGINX_PATH ?? '/usr/sbin/nginx', 'nginx', 'nginx'],
+    [process.env.SYSTEMD_ANALYZE_PATH ?? '/usr/bin/systemd-analyze', 'systemd-analyze', 'systemd'],
+    [process.env.OPENSSL_PATH ?? '/usr/bin/openssl', 'openssl', 'openssl'],
+  ]
+  for (const [file, tool, debianPackage] of deployTools) {
+    if (env.TEST_POSTGRES && !existsSync(file))
+      missing.push(`deployment tests that need ${tool}: no ${file} (apt-get install ${debianPackage})`)
+  }
   if (existsSync(chromium)) {
     env.TEST_E2E = '1'
     ensureClientBuilt(pm)

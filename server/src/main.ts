@@ -6,6 +6,7 @@ import { buildYoga } from './yoga.ts'
 import { createAppServer } from './app.ts'
 import { allowedOrigins } from './http/cors.ts'
 import { trustedProxyHops } from './http/peer-address.ts'
+import { gracefulStop } from './http/graceful-stop.ts'
 import { scheduleEscalation } from './schema/support-request/escalate-overdue.ts'
 
 const port = Number(process.env.PORT ?? 4000)
@@ -18,6 +19,11 @@ const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
  * 0 turns it off.
  */
 const statementTimeoutSeconds = Number(process.env.STATEMENT_TIMEOUT_SECONDS ?? 10)
+/**
+ * On SIGTERM or SIGINT the requests already running get this long to finish before their connections are cut
+ * (deploy/systemd's TimeoutStopSec leaves room for it and for closing the database).
+ */
+const shutdownGraceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 10)
 
 async function main() {
   const started = performance.now()
@@ -37,6 +43,7 @@ async function main() {
   })
   const stopEscalation =
     escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
+  const stopServing = gracefulStop(server, shutdownGraceSeconds * 1000)
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
     const db =
@@ -60,13 +67,22 @@ async function main() {
       )
     }
   })
-  const stop = () => {
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    // `npm start` passes its Ctrl-C on, which the terminal sent the server as well: one stop is enough.
+    if (stopping) return
+    stopping = true
+    const began = performance.now()
+    console.log(`${signal}: no new connections; finishing the running requests (${shutdownGraceSeconds} s at most)…`)
     stopEscalation()
-    server.close()
-    void database.close().finally(() => process.exit(0))
+    const { drained } = await stopServing()
+    if (!drained) console.error(`✖ Requests still running after ${shutdownGraceSeconds} s were cut off.`)
+    await database.close().catch((error: unknown) => console.error(error))
+    console.log(`Stopped in ${Math.round(performance.now() - began)} ms.`)
+    process.exit(0)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  process.on('SIGINT', (signal) => void stop(signal))
+  process.on('SIGTERM', (signal) => void stop(signal))
 }
 
 function fail(message: string): never {
