@@ -42,7 +42,7 @@ mkdirSync(stage, { recursive: true })
 if (!values['reuse-client']) {
   step('Building the PWA (client/dist)')
   // As production, whatever NODE_ENV the caller has: libraries drop code on NODE_ENV=test.
-  run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  run(process.execPath, [path.join(root, 'client/node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: path.join(root, 'client'),
     env: { ...process.env, NODE_ENV: 'production' },
   })
