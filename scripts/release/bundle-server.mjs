@@ -20,7 +20,7 @@ const neverInstalled = ['pg-native']
 // CommonJS libraries inside an ES module bundle still call require() for Node's own modules.
 const requireShim =
   "import { createRequire as __releaseRequire } from 'node:module';\n" +
-  'globalThis.require ??= __releaseRequire(import.meta.url);'
+  'const require = __releaseRequire(import.meta.url);'
 
 /** Bundles the server into `<outDir>/server/`; returns esbuild's metafile. */
 export async function bundleServer(root, outDir) {
