@@ -12,6 +12,7 @@ export const runtimePackages = [
   '@prisma/schema-engine-wasm', // schema_engine_bg.wasm, found by require.resolve (server/src/db/schema-engine.ts)
   '@node-rs/argon2', // its platform's .node binary, from an optional package
   'chinese-days', // the holiday notices, read by createRequire (server/src/db/official-calendar.ts)
+  'pino', // a transport runs in a worker thread started from a file beside pino's code
 ]
 
 /** Required only when asked for, and not installed: pg's native driver (NODE_PG_FORCE_NATIVE). */
