@@ -5,6 +5,7 @@
 //                         "login": "east.staff", "password": "…", "port": 4100}'
 import { spawn, spawnSync } from 'node:child_process'
 import { connect } from 'node:net'
+import { networkInterfaces } from 'node:os'
 
 const plan = JSON.parse(process.argv[2])
 const base = `http://127.0.0.1:${plan.port}`
@@ -83,7 +84,11 @@ async function useProduct() {
   return { healthz, indexHtml, script, scriptStatus, signInErrors: signIn.body.errors ?? null, signedIn }
 }
 
-const report = { outside: await reachOutside(), before: plan.before.map(cli) }
+const report = {
+  interfaces: Object.keys(networkInterfaces()),
+  outside: await reachOutside(),
+  before: plan.before.map(cli),
+}
 const server = await startServer()
 report.ready = server.ready
 try {
