@@ -13,6 +13,8 @@ const graphqlEntry = createRequire(new URL('./server/package.json', import.meta.
 const testClock = 'test/support/test-clock.ts'
 const withPostgres = process.env.TEST_POSTGRES === '1'
 const withBrowser = process.env.TEST_E2E === '1'
+// The release suite builds `pnpm release` and runs it with no network: it needs network namespaces (unshare).
+const withRelease = process.env.TEST_RELEASE === '1'
 // Vitest's default (one worker fewer than cores) is a single worker on a 2-core machine, and most test time
 // is spent waiting on PostgreSQL, Chromium or an e2e server process: more files at once than cores pays.
 const testWorkers = Number(process.env.TEST_WORKERS ?? Math.max(3, availableParallelism()))
@@ -60,6 +62,19 @@ if (withBrowser) {
       globalSetup: ['test/e2e/global-setup.ts'],
       setupFiles: [testClock],
       testTimeout: 120_000,
+      hookTimeout: 180_000,
+    },
+  })
+}
+
+if (withRelease) {
+  projects.push({
+    test: {
+      name: 'release',
+      include: ['test/release/**/*.test.ts'],
+      environment: 'node',
+      globalSetup: ['test/release/global-setup.ts'],
+      testTimeout: 300_000,
       hookTimeout: 180_000,
     },
   })
