@@ -4,6 +4,7 @@ import { mkdir, access, constants } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
@@ -17,6 +18,12 @@ export interface Database {
   adapter: SqlMigrationAwareDriverAdapterFactory
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string
+  /**
+   * Runs `work` while holding the lock of that name, which one process at a time holds on this database (a
+   * PostgreSQL advisory lock on a connection of its own, waited for without a time limit; released when
+   * `work` ends or the process dies). The embedded database is opened by one process only: there it just runs.
+   */
+  exclusively<T>(lockName: string, work: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -74,6 +81,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     prisma,
     adapter,
     location,
+    exclusively: (_lockName, work) => work(),
     async close() {
       await prisma.$disconnect()
       if (owned) await pglite.close()
@@ -106,7 +114,27 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
     )
   }
-  return { kind: 'postgresql', prisma, adapter, location, close: () => prisma.$disconnect() }
+  return {
+    kind: 'postgresql',
+    prisma,
+    adapter,
+    location,
+    exclusively: (lockName, work) => underAdvisoryLock(url, lockName, work),
+    close: () => prisma.$disconnect(),
+  }
+}
+
+/** A session-level lock on a connection outside the pool, so no statement timeout cuts the wait short. */
+async function underAdvisoryLock<T>(url: string, lockName: string, work: () => Promise<T>): Promise<T> {
+  const connection = new pg.Client({ connectionString: url, application_name: `talent-pipeline ${lockName}` })
+  await connection.connect()
+  try {
+    await connection.query('SELECT pg_advisory_lock(hashtext($1))', [lockName])
+    return await work()
+  } finally {
+    // Ending the session releases its advisory locks, also when `work` failed.
+    await connection.end()
+  }
 }
 
 function logOptions(options: OpenOptions) {
