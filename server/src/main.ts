@@ -6,12 +6,16 @@ import { buildYoga } from './yoga.ts'
 import { createAppServer } from './app.ts'
 import { allowedOrigins } from './http/cors.ts'
 import { trustedProxyHops } from './http/peer-address.ts'
-import { scheduleEscalation } from './schema/support-request/escalate-overdue.ts'
+import { escalationJob } from './schema/support-request/escalate-overdue.ts'
+import { Scheduler } from './jobs/scheduler.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 // Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).
 const host = process.env.HOST ?? '127.0.0.1'
-/** How often overdue support requests are escalated to the talent office; 0 turns the timer off. */
+/**
+ * How often overdue support requests are escalated to the talent office (once per interval however many
+ * processes share the database); 0 turns the timer off.
+ */
 const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
 /**
  * PostgreSQL cancels any statement of the server's running longer (a request answers QUERY_TIMEOUT);
@@ -35,8 +39,8 @@ async function main() {
   const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, {
     trustProxy: trustedProxyHops(process.env.TRUST_PROXY),
   })
-  const stopEscalation =
-    escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
+  const jobs = escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []
+  const stopJobs = new Scheduler(database.prisma, jobs).start()
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
     const db =
@@ -61,7 +65,7 @@ async function main() {
     }
   })
   const stop = () => {
-    stopEscalation()
+    stopJobs()
     server.close()
     void database.close().finally(() => process.exit(0))
   }
