@@ -9,6 +9,12 @@ import { adminUrl, databaseUrl } from './postgres-url.ts'
 
 export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgresql' : 'pglite'
 
+/**
+ * Statements a signed-in request spends on its session: PostgreSQL, which several server processes may share,
+ * reads it at every request; the embedded database's one process remembers it (server/src/auth/session.ts).
+ */
+export const sessionStatements = testDatabaseKind === 'postgresql' ? 1 : 0
+
 export interface TestDatabase extends Database {
   /** SQL statements sent since the last reset, for N+1 guards. */
   queries: string[]

@@ -9,6 +9,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
 import { loadOfficialCalendar } from './official-calendar.ts'
+import { rememberSessions } from '../auth/session.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -75,6 +76,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
   const adapter = new PrismaPGlite(pglite)
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  // This process alone serves the folder, so it may remember sessions and still forget them at a logout.
+  rememberSessions(prisma, Number(process.env.SESSION_CACHE_SECONDS ?? 10) * 1000)
   const owned = !options.pglite
   return {
     kind: 'pglite',
