@@ -127,9 +127,16 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   }
 }
 
-/** A session-level lock on a connection outside the pool, so no statement timeout cuts the wait short. */
+/**
+ * A session-level lock on a connection outside the pool, with no statement or lock timeout (not even one set on
+ * the role), so the wait is not cut short however long another process's migrations take.
+ */
 async function underAdvisoryLock<T>(url: string, lockName: string, work: () => Promise<T>): Promise<T> {
-  const connection = new pg.Client({ connectionString: url, application_name: `talent-pipeline ${lockName}` })
+  const connection = new pg.Client({
+    connectionString: url,
+    application_name: `talent-pipeline ${lockName}`,
+    options: '-c statement_timeout=0 -c lock_timeout=0',
+  })
   await connection.connect()
   try {
     await connection.query('SELECT pg_advisory_lock(hashtext($1))', [lockName])
