@@ -103,7 +103,7 @@ try {
   capturing = true
   await page()
   capturing = false
-  // The server keeps sessions in memory: a warm request usually sends no session statement at all.
+  // On PostgreSQL every request reads its session; on PGlite a warm request finds it remembered and sends none.
   const sessionSql = captured.find((q) => q.query.includes('"public"."Session"'))
   const pageSql = captured.find((q) => q.query.includes('FROM "public"."Project"'))!
   console.log(

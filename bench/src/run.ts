@@ -4,6 +4,8 @@
 //   (c) PostGraphile v4 on the same PostgreSQL database     (servers/postgraphile.ts)
 //   (d) our GraphQL on an in-memory PGlite with the same rows (servers/ours.ts, DB_KIND=pglite)
 //   (e) only when asked (BENCH_VARIANTS=a,b,c,d,e): (b) with its data answered from memory (servers/memory.ts)
+//   (f) only when asked: (b) remembering each resolved session 10 s, as every server did before several
+//       processes shared PostgreSQL (issue 16); now only the embedded database does (server/src/auth/session.ts)
 // Each server is a child process, and so is the load generator (load.ts). The PostgreSQL database is made
 // for the run (talent_bench_<timestamp>), migrated with the project's migrations, seeded, and dropped at the end.
 // The variants are measured in interleaved rounds (a b c d, then b c d a, …), so that a passing load on the
@@ -85,6 +87,13 @@ async function main() {
     )
   if (variants.includes('e'))
     add('e', 'servers/ours.ts', { DB_KIND: 'postgres', DATABASE_URL: databaseUrl, BENCH_MEMORY: '1' }, ourBody)
+  if (variants.includes('f'))
+    add(
+      'f',
+      'servers/ours.ts',
+      { DB_KIND: 'postgres', DATABASE_URL: databaseUrl, BENCH_REMEMBER_SESSIONS: '10' },
+      ourBody,
+    )
   if (pgliteReady)
     starting.push(
       pgliteReady.then(({ child, message }) => {
@@ -97,7 +106,7 @@ async function main() {
   say(`servers up: ${variants.map((key) => `${key} :${servers[key].port}`).join(', ')}`)
 
   // Our GraphQL wants a signed-in ADMIN (the session cookie) and a CSRF-safe request (JSON + yoga's header).
-  for (const key of ['b', 'd', 'e'] as const) {
+  for (const key of ['b', 'd', 'e', 'f'] as const) {
     const server = servers[key]
     if (server) server.target.headers = { ...jsonHeaders, cookie: await login(server.target.url, password) }
   }

@@ -18,13 +18,14 @@ export const settings = {
 const projects = env('BENCH_PROJECTS', defaultSize.projects)
 export const size: SeedSize = { ...defaultSize, projects, talents: Math.max(1, Math.round(projects / 2)) }
 
-export type VariantKey = 'a' | 'b' | 'c' | 'd' | 'e'
+export type VariantKey = 'a' | 'b' | 'c' | 'd' | 'e' | 'f'
 export const labels: Record<VariantKey, string> = {
   a: '(a) raw SQL (pg + node:http)',
   b: '(b) our GraphQL on PostgreSQL',
   c: '(c) PostGraphile v4 on PostgreSQL',
   d: '(d) our GraphQL on PGlite',
   e: '(e) = (b) with its data from memory (no SQL)',
+  f: '(f) = (b) with sessions remembered 10 s (before issue 16)',
 }
 export const variants = (process.env.BENCH_VARIANTS ?? 'a,b,c,d').split(',').map((v) => v.trim()) as VariantKey[]
 for (const key of variants) if (!labels[key]) throw new Error(`unknown variant ${key} in BENCH_VARIANTS`)

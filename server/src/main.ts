@@ -7,12 +7,16 @@ import { createAppServer } from './app.ts'
 import { allowedOrigins } from './http/cors.ts'
 import { trustedProxyHops } from './http/peer-address.ts'
 import { gracefulStop } from './http/graceful-stop.ts'
-import { scheduleEscalation } from './schema/support-request/escalate-overdue.ts'
+import { escalationJob } from './schema/support-request/escalate-overdue.ts'
+import { Scheduler } from './jobs/scheduler.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 // Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).
 const host = process.env.HOST ?? '127.0.0.1'
-/** How often overdue support requests are escalated to the talent office; 0 turns the timer off. */
+/**
+ * How often overdue support requests are escalated to the talent office (once per interval however many
+ * processes share the database); 0 turns the timer off.
+ */
 const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
 /**
  * PostgreSQL cancels any statement of the server's running longer (a request answers QUERY_TIMEOUT);
@@ -41,8 +45,8 @@ async function main() {
   const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, {
     trustProxy: trustedProxyHops(process.env.TRUST_PROXY),
   })
-  const stopEscalation =
-    escalationMinutes > 0 ? scheduleEscalation(database.prisma, escalationMinutes * 60_000) : () => {}
+  const jobs = escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []
+  const stopJobs = new Scheduler(database.prisma, jobs).start()
   const stopServing = gracefulStop(server, shutdownGraceSeconds * 1000)
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))
   server.listen(port, host, () => {
@@ -74,7 +78,7 @@ async function main() {
     stopping = true
     const began = performance.now()
     console.log(`${signal}: no new connections; finishing the running requests (${shutdownGraceSeconds} s at most)…`)
-    stopEscalation()
+    stopJobs()
     const { drained } = await stopServing()
     if (!drained) console.error(`✖ Requests still running after ${shutdownGraceSeconds} s were cut off.`)
     await database.close().catch((error: unknown) => console.error(error))

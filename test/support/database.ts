@@ -9,9 +9,17 @@ import { adminUrl, databaseUrl } from './postgres-url.ts'
 
 export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgresql' : 'pglite'
 
+/**
+ * Statements a signed-in request spends on its session: PostgreSQL, which several server processes may share,
+ * reads it at every request; the embedded database's one process remembers it (server/src/auth/session.ts).
+ */
+export const sessionStatements = testDatabaseKind === 'postgresql' ? 1 : 0
+
 export interface TestDatabase extends Database {
   /** SQL statements sent since the last reset, for N+1 guards. */
   queries: string[]
+  /** PostgreSQL only: the database's URL, for a second pool on it (another server process's, as tests play it). */
+  url?: string
 }
 
 export async function openTestDatabase(options: { statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
@@ -22,10 +30,12 @@ export async function openTestDatabase(options: { statementTimeoutMs?: number } 
     const admin = new pg.Client({ connectionString: adminUrl() })
     await admin.connect()
     await copyTemplate(admin, name, inject('postgresTemplate'))
-    const database = await openDatabase({ url: databaseUrl(name), log, ...options })
+    const url = databaseUrl(name)
+    const database = await openDatabase({ url, log, ...options })
     return {
       ...database,
       queries,
+      url,
       async close() {
         await database.close()
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

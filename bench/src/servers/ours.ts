@@ -3,6 +3,7 @@
 //   DB_KIND=postgres  DATABASE_URL=…              (b) the bench's PostgreSQL database, already seeded
 //   DB_KIND=pglite    SEED_HASH=… SEED_SIZE=json  (d) a new in-memory PGlite, migrated and seeded here
 //   BENCH_MEMORY=1                                 (e) the data answered from memory: see memory.ts
+//   BENCH_REMEMBER_SESSIONS=10                     (f) sessions remembered 10 s on PostgreSQL, as before issue 16
 // Statements are counted as (c)'s are, by wrapping Client#query of the `pg` that Prisma's driver adapter
 // sends through (stats.ts); on PGlite, which has no `pg`, through openDatabase's `log` callback (Prisma's
 // query event).
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module'
 import { PGlite } from '@electric-sql/pglite'
 import { openDatabase, migrate, type Database } from '../../../server/src/db/open.ts'
 import { buildYoga } from '../../../server/src/yoga.ts'
+import { rememberSessions } from '../../../server/src/auth/session.ts'
 import { seedSql, defaultSize } from '../seed.ts'
 import { announce, benchEndpoint, countPgStatements, countStatement } from './stats.ts'
 import { inMemory } from './memory.ts'
@@ -37,6 +39,8 @@ async function open(): Promise<{ database: Database; pglite?: PGlite; seedMs?: n
 }
 
 const { database, pglite, seedMs } = await open()
+if (process.env.BENCH_REMEMBER_SESSIONS)
+  rememberSessions(database.prisma, Number(process.env.BENCH_REMEMBER_SESSIONS) * 1000)
 const yoga = buildYoga({ prisma: process.env.BENCH_MEMORY === '1' ? inMemory(database.prisma) : database.prisma })
 
 const server = createServer((request, response) => {

@@ -71,6 +71,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   ImportBatch: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
   AuditLog: serverOnly('written by every change; listed only to the office (auditLog, ADMIN by authScopes)'),
   AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),
+  ScheduledJob: serverOnly('when each timer last ran, claimed by the processes sharing the database'),
   AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
   ProjectCredit: rollup,
   CreditDay: rollup,

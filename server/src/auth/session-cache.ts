@@ -1,5 +1,6 @@
 // Every request resolves its session; the same phone asks many times a minute. Remembering a resolved
-// session briefly saves a statement and Prisma's per-call cost on each request (bench/README.md).
+// session briefly saves a statement and Prisma's per-call cost on each request (bench/README.md). Only
+// where one process serves the database (PGlite; session.ts `rememberSessions`).
 import type { SessionUser } from '../context.ts'
 
 export interface ResolvedSession {
@@ -14,8 +15,8 @@ interface Entry {
 
 /**
  * A bounded map per database, entries kept at most `ttlMs` and never past the session's expiry. Exact
- * within one process (logout forgets at once); another process may honour a logged-out session for up
- * to `ttlMs` — keep it short.
+ * within one process (logout forgets at once); another process would honour a logged-out session for up
+ * to `ttlMs`, which is why PostgreSQL, shared by processes, has none.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>()

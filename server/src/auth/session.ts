@@ -32,22 +32,22 @@ export async function startSession(
   return { token, sessionId, expiresAt }
 }
 
-const cacheSeconds = Number(process.env.SESSION_CACHE_SECONDS ?? 10)
 const caches = new WeakMap<PrismaClient, SessionCache>()
 
-function cacheOf(prisma: PrismaClient): SessionCache {
-  let cache = caches.get(prisma)
-  if (!cache) {
-    cache = new SessionCache(cacheSeconds * 1000)
-    caches.set(prisma, cache)
-  }
-  return cache
+/**
+ * Remember resolved sessions on this client for `ttlMs`, where one process alone serves the database (the
+ * embedded PGlite): a logout, a password change or a deactivation made here forgets them at once. Never on
+ * PostgreSQL, where another process cannot tell this one's cache to forget: there every request reads its
+ * session, so each of them is honoured by every process at the next request.
+ */
+export function rememberSessions(prisma: PrismaClient, ttlMs: number): void {
+  if (ttlMs > 0) caches.set(prisma, new SessionCache(ttlMs))
 }
 
 export async function resolveSession(prisma: PrismaClient, token: string | undefined): Promise<ResolvedSession | null> {
   if (!token) return null
   const key = hashToken(token)
-  const cached = cacheOf(prisma).get(key)
+  const cached = caches.get(prisma)?.get(key)
   if (cached) return cached
   const session = await prisma.session.findUnique({
     where: { id: key },
@@ -70,18 +70,18 @@ export async function resolveSession(prisma: PrismaClient, token: string | undef
   if (!session || session.expiresAt < new Date() || !session.user.active) return null
   const { active: _active, ...user } = session.user
   const resolved = { sessionId: session.id, user }
-  cacheOf(prisma).set(key, resolved, session.expiresAt)
+  caches.get(prisma)?.set(key, resolved, session.expiresAt)
   return resolved
 }
 
 export function endSession(prisma: PrismaClient, sessionId: string) {
-  cacheOf(prisma).forget(sessionId)
+  caches.get(prisma)?.forget(sessionId)
   return prisma.session.deleteMany({ where: { id: sessionId } })
 }
 
-/** Call when a user's role, unit or standing changes, so no remembered session outlives it here. */
+/** Call when a user's role, unit or standing changes, so no remembered session outlives it (embedded database). */
 export function forgetUserSessions(prisma: PrismaClient, userId: string): void {
-  cacheOf(prisma).forgetUser(userId)
+  caches.get(prisma)?.forgetUser(userId)
 }
 
 /** A cookie's value; undefined when absent or not decodable (`tp_session=%zz`): a bad cookie is no session. */

@@ -1,6 +1,8 @@
 // What happens to a database before the server uses it: migrations always (as the tables' owner when
 // MIGRATION_DATABASE_URL names one); then the demo county on an empty embedded database, or the first ADMIN
-// account (from the environment) on an empty PostgreSQL.
+// account (from the environment) on an empty PostgreSQL. Several server processes may start at once on one
+// PostgreSQL: each bootstraps under the same database lock, so the first migrates and creates the administrator
+// while the others wait, then find the work done.
 import type { Database } from './open.ts'
 import { migrate, openDatabase } from './open.ts'
 import { hashPassword } from '../auth/password.ts'
@@ -14,8 +16,15 @@ export interface BootstrapResult {
   createdAdmin: string | null
 }
 
-export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
-  const appliedMigrations = await migrateAsOwner(database, env)
+/** The lock every process holds while it migrates the database or creates its first administrator. */
+export const bootstrapLock = 'talent-pipeline:bootstrap'
+
+export function bootstrapDatabase(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
+  return database.exclusively(bootstrapLock, () => bootstrapHoldingLock(database, env))
+}
+
+async function bootstrapHoldingLock(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
+  const appliedMigrations = await migrateHoldingLock(database, env)
   const empty = (await database.prisma.user.count()) === 0
   if (!empty) return { appliedMigrations, demoAccounts: null, createdAdmin: null }
   if (database.kind === 'pglite' && env.SEED_DEMO !== '0') {
@@ -30,7 +39,11 @@ export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessE
  * Applies the migrations through MIGRATION_DATABASE_URL when it is set, so that the server itself can run as a
  * role that owns no table (README: PostgreSQL with a server that does not own its tables).
  */
-export async function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
+export function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
+  return database.exclusively(bootstrapLock, () => migrateHoldingLock(database, env))
+}
+
+async function migrateHoldingLock(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
   const ownerUrl = env.MIGRATION_DATABASE_URL
   if (!ownerUrl) return migrate(database)
   if (database.kind !== 'postgresql') {

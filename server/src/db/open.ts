@@ -4,10 +4,12 @@ import { mkdir, access, constants } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
 import { loadOfficialCalendar } from './official-calendar.ts'
+import { rememberSessions } from '../auth/session.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -17,6 +19,12 @@ export interface Database {
   adapter: SqlMigrationAwareDriverAdapterFactory
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string
+  /**
+   * Runs `work` while holding the lock of that name, which one process at a time holds on this database (a
+   * PostgreSQL advisory lock on a connection of its own, waited for without a time limit; released when
+   * `work` ends or the process dies). The embedded database is opened by one process only: there it just runs.
+   */
+  exclusively<T>(lockName: string, work: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -68,12 +76,15 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   }
   const adapter = new PrismaPGlite(pglite)
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  // This process alone serves the folder, so it may remember sessions and still forget them at a logout.
+  rememberSessions(prisma, Number(process.env.SESSION_CACHE_SECONDS ?? 10) * 1000)
   const owned = !options.pglite
   return {
     kind: 'pglite',
     prisma,
     adapter,
     location,
+    exclusively: (_lockName, work) => work(),
     async close() {
       await prisma.$disconnect()
       if (owned) await pglite.close()
@@ -106,7 +117,34 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
     )
   }
-  return { kind: 'postgresql', prisma, adapter, location, close: () => prisma.$disconnect() }
+  return {
+    kind: 'postgresql',
+    prisma,
+    adapter,
+    location,
+    exclusively: (lockName, work) => underAdvisoryLock(url, lockName, work),
+    close: () => prisma.$disconnect(),
+  }
+}
+
+/**
+ * A session-level lock on a connection outside the pool, with no statement or lock timeout (not even one set on
+ * the role), so the wait is not cut short however long another process's migrations take.
+ */
+async function underAdvisoryLock<T>(url: string, lockName: string, work: () => Promise<T>): Promise<T> {
+  const connection = new pg.Client({
+    connectionString: url,
+    application_name: `talent-pipeline ${lockName}`,
+    options: '-c statement_timeout=0 -c lock_timeout=0',
+  })
+  await connection.connect()
+  try {
+    await connection.query('SELECT pg_advisory_lock(hashtext($1))', [lockName])
+    return await work()
+  } finally {
+    // Ending the session releases its advisory locks, also when `work` failed.
+    await connection.end()
+  }
 }
 
 function logOptions(options: OpenOptions) {

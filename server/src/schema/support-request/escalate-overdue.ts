@@ -6,6 +6,7 @@ import { escalationDueAt, nextEscalationLevel, officeEscalationLevel } from '../
 import type { Transaction } from '../../write/apply-once.ts'
 import { audit } from '../../write/audit.ts'
 import { loadWorkingCalendar, readSetting } from '../../write/settings.ts'
+import type { ScheduledJob } from '../../jobs/scheduler.ts'
 
 /**
  * Claims the overdue requests with one UPDATE … RETURNING, so that two servers (or an ADMIN and the
@@ -119,19 +120,11 @@ async function escalateUpTheChain(
   return moved.length
 }
 
-/** Escalates on a timer; returns the function that stops it. Errors are logged, never fatal. */
-export function scheduleEscalation(
-  prisma: PrismaClient,
-  everyMs: number,
-  log: (message: string) => void = console.error,
-): () => void {
-  const run = () => {
-    escalateOverdueSupportRequests(prisma, { byId: null }).catch((error: unknown) =>
-      log(`Escalating overdue support requests failed: ${String(error)}`),
-    )
+/** The server's timer (ESCALATION_MINUTES): one pass per interval across every process on the database. */
+export function escalationJob(prisma: PrismaClient, everyMs: number): ScheduledJob {
+  return {
+    name: 'escalateOverdueSupportRequests',
+    everyMs,
+    run: (now) => escalateOverdueSupportRequests(prisma, { byId: null, now }),
   }
-  const timer = setInterval(run, everyMs)
-  timer.unref()
-  run()
-  return () => clearInterval(timer)
 }
