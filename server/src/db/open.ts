@@ -4,6 +4,7 @@ import { mkdir, access, constants } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
@@ -17,6 +18,8 @@ export interface Database {
   adapter: SqlMigrationAwareDriverAdapterFactory
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string
+  /** PostgreSQL: the pool the server's queries use, watched by the metrics. */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -91,12 +94,19 @@ export const postgresSessionOptions = '-c jit=off -c work_mem=16MB'
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
   const timeout = options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''
-  const adapter = new PrismaPg({
+  const config = {
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     options: postgresSessionOptions + timeout,
-  })
-  const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  }
+  // The queries' pool is made here, to be watched; migrations keep their own pool (the adapter's), which the
+  // schema engine ends when it is done, its advisory lock with it.
+  const pool = new pg.Pool(config)
+  const adapter = new PrismaPg(config)
+  const prisma = withQueryLog(
+    new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), ...logOptions(options) }),
+    options,
+  )
   try {
     await prisma.$queryRaw`SELECT 1`
   } catch (error) {
@@ -106,7 +116,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         'Check that the server runs and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
     )
   }
-  return { kind: 'postgresql', prisma, adapter, location, close: () => prisma.$disconnect() }
+  return { kind: 'postgresql', prisma, adapter, location, pool, close: () => prisma.$disconnect() }
 }
 
 function logOptions(options: OpenOptions) {
