@@ -22,21 +22,29 @@ function shippedMigrations(): Promise<string[]> {
 
 export function readinessCheck(prisma: PrismaClient): () => Promise<Readiness> {
   return async () => {
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${answerWithinMs} ms`)), answerWithinMs)
-    })
     try {
-      const rows = await Promise.race([appliedMigrations(prisma), timeout])
-      const applied = new Set(rows)
+      const applied = new Set(await answered(appliedMigrations(prisma)))
       const missing = (await shippedMigrations()).filter((name) => !applied.has(name))
       if (missing.length) return { ready: false, reason: `migrations not applied: ${missing.join(', ')}` }
       return { ready: true }
     } catch (error) {
+      if (await answered(lacksMigrationTable(prisma)).catch(() => false))
+        return { ready: false, reason: 'no migrations applied (empty database)' }
       return { ready: false, reason: 'database unavailable', detail: lastLine(error) }
-    } finally {
-      clearTimeout(timer)
     }
+  }
+}
+
+/** The database's answer, or a failure once it has kept us waiting for answerWithinMs. */
+async function answered<T>(query: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${answerWithinMs} ms`)), answerWithinMs)
+  })
+  try {
+    return await Promise.race([query, timeout])
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -44,6 +52,13 @@ async function appliedMigrations(prisma: PrismaClient): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
     SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
   return rows.map((row) => row.migration_name)
+}
+
+/** True only when the database answers and has no migration table; false when it does not answer. */
+async function lacksMigrationTable(prisma: PrismaClient): Promise<boolean> {
+  const rows = await prisma.$queryRaw<{ found: boolean }[]>`
+    SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found`
+  return rows[0]?.found === false
 }
 
 /** Prisma ends its message with the database's own words: enough to tell a refused connection from a lost table. */
