@@ -84,7 +84,7 @@ describe('the access log', () => {
     expect(log).not.toContain('浙江大学')
   })
 
-  it('gives an unexpected error the same request id in the message, the header, the error and access lines', async () => {
+  it('gives an unexpected error one request id in the message, the header, the error and access lines', async () => {
     await db.prisma.$executeRawUnsafe('ALTER TABLE "Talent" RENAME TO "TalentAway"')
     try {
       const failed = await postGraphQL(observed.base, talentsForTheLog, {}, { cookie })
