@@ -129,6 +129,15 @@ describe('the metrics', () => {
     ).toBeGreaterThan(0)
   })
 
+  it('count operation names past the first 300 as other, so invented names cannot grow the registry', () => {
+    const fresh = createMetrics()
+    for (let index = 0; index < 300; index++) fresh.operationLabel(`Invented${index}`, true)
+    expect(fresh.operationLabel('Invented0', true)).toBe('Invented0')
+    expect(fresh.operationLabel('OneTooMany', true)).toBe('other')
+    expect(fresh.operationLabel(null, true)).toBe('unnamed')
+    expect(fresh.operationLabel('NeverRan', false)).toBe('refused')
+  })
+
   it.runIf(testDatabaseKind === 'postgresql')('show the PostgreSQL pool: its connections and its size', async () => {
     expect(await value('talent_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1)
     expect(await value('talent_db_pool_max')).toBe(Number(process.env.DATABASE_POOL_SIZE ?? 10))
