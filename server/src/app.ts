@@ -6,6 +6,12 @@ import sirv from 'sirv'
 import type { TalentYoga } from './yoga.ts'
 import { clientAddress, trustedProxyHops } from './http/peer-address.ts'
 import { pagePolicy, securityHeaders } from './http/security-headers.ts'
+import { createLogger, type Logger } from './errors/request-log.ts'
+import { logHttpAccess } from './observe/http-access.ts'
+import { metricsAllowList } from './observe/metrics-access.ts'
+import type { ServerMetrics } from './observe/metrics.ts'
+import { probes } from './observe/probes.ts'
+import type { Readiness } from './observe/readiness.ts'
 
 /** The shell and the service worker must never be pinned by a cache (in-app browsers cache hard). */
 const neverCached = new Set(['/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest'])
@@ -24,12 +30,28 @@ export function cacheControl(pathname: string): string {
 export interface AppServerOptions {
   /** How many reverse proxies stand in front (TRUST_PROXY); their X-Forwarded-For entries are believed. */
   trustProxy?: number
+  /** Access lines of the pages, files and probes (GraphQL's are the yoga's); absent: warnings only, as yoga's. */
+  logger?: Logger
+  /** The yoga's metrics, served at /metrics; no /metrics when absent. */
+  metrics?: ServerMetrics
+  /** Who may read /metrics (METRICS_ALLOW): addresses and CIDR ranges, loopback by default, `none` for off. */
+  metricsAllow?: string
+  /** /readyz's question to the database (observe/readiness.ts). */
+  readiness?: () => Promise<Readiness>
 }
 
 export function createAppServer(yoga: TalentYoga, clientDir: string, options: AppServerOptions = {}): Server {
   const hasClient = existsSync(path.join(clientDir, 'index.html'))
   const trustProxy = options.trustProxy ?? trustedProxyHops(process.env.TRUST_PROXY)
   const policy = pagePolicy(clientDir)
+  const logger = options.logger ?? createLogger(undefined, 'warn')
+  const probe = probes({
+    logger,
+    trustProxy,
+    readiness: options.readiness,
+    metrics: options.metrics,
+    metricsAllow: metricsAllowList(options.metricsAllow ?? process.env.METRICS_ALLOW),
+  })
   const assets = hasClient
     ? sirv(clientDir, {
         single: true,
@@ -50,15 +72,13 @@ export function createAppServer(yoga: TalentYoga, clientDir: string, options: Ap
   return createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
     const pathname = (request.url ?? '/').split('?')[0] ?? '/'
+    const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustProxy)
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
-      const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustProxy)
       void yoga(request, response, { address })
       return
     }
-    if (pathname === '/healthz') {
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
-      return
-    }
+    logHttpAccess(logger, request, response, pathname, address)
+    if (probe(pathname, request, response)) return
     if (!assets) {
       response
         .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })

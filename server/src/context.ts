@@ -1,5 +1,6 @@
 import type { PrismaClient } from './generated/prisma/client.ts'
 import type { Role } from './generated/prisma/enums.ts'
+import type { WriteMetrics } from './observe/metrics.ts'
 
 export interface SessionUser {
   id: string
@@ -25,6 +26,8 @@ export interface Context {
   sessionId: string | null
   request: Request
   address: string
+  /** Counts applied and replayed writes, conflicts and retries; absent outside a server (benchmarks). */
+  metrics?: WriteMetrics
   setSessionCookie(token: string, expiresAt: Date): Promise<void>
   clearSessionCookie(): Promise<void>
 }

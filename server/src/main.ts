@@ -9,6 +9,12 @@ import { trustedProxyHops } from './http/peer-address.ts'
 import { gracefulStop } from './http/graceful-stop.ts'
 import { escalationJob } from './schema/support-request/escalate-overdue.ts'
 import { Scheduler } from './jobs/scheduler.ts'
+import { createLogger } from './errors/request-log.ts'
+import { createMetrics } from './observe/metrics.ts'
+import { watchDatabase } from './observe/database-metrics.ts'
+import { readinessCheck } from './observe/readiness.ts'
+import { reportStart } from './observe/startup-log.ts'
+import { MetricsAllowError } from './observe/metrics-access.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 // Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).
@@ -37,13 +43,22 @@ async function main() {
     statementTimeoutMs: statementTimeoutSeconds * 1000,
   })
   const boot = await bootstrapDatabase(database, process.env)
+  // One log (JSON lines on standard output, LOG_LEVEL) and one metrics registry for the whole process.
+  const logger = createLogger()
+  const metrics = createMetrics({ processMetrics: true })
+  await watchDatabase(metrics, database)
   const yoga = buildYoga({
     prisma: database.prisma,
     secureCookies: process.env.COOKIE_SECURE === '1',
     corsOrigins: allowedOrigins(process.env.CORS_ORIGINS),
+    logger,
+    metrics,
   })
   const server = createAppServer(yoga, process.env.CLIENT_DIR ?? clientDistDir, {
     trustProxy: trustedProxyHops(process.env.TRUST_PROXY),
+    logger,
+    metrics,
+    readiness: readinessCheck(database.prisma),
   })
   const jobs = escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []
   const stopJobs = new Scheduler(database.prisma, jobs).start()
@@ -52,24 +67,16 @@ async function main() {
   server.listen(port, host, () => {
     const db =
       database.kind === 'pglite' ? `embedded PGlite in ${database.location}` : `PostgreSQL ${database.location}`
-    const where = host === '127.0.0.1' || host === 'localhost' ? `http://localhost:${port}` : `http://${host}:${port}`
-    console.log(`人才项目全周期 ready on ${where} (${db}, ${Math.round(performance.now() - started)} ms)`)
-    if (where.includes('localhost'))
-      console.log('Only this computer can reach it; HOST=0.0.0.0 serves the network (phones).')
-    if (boot.appliedMigrations.length) console.log(`Applied migrations: ${boot.appliedMigrations.join(', ')}`)
-    if (boot.createdAdmin) console.log(`Created the first administrator: ${boot.createdAdmin}`)
-    if (boot.demoAccounts) {
-      console.log('Demo county loaded. Demo accounts (演示账号):')
-      console.table(
-        boot.demoAccounts.map(({ login, password, role, unitName, name }) => ({
-          login,
-          password,
-          role,
-          unit: unitName,
-          name,
-        })),
-      )
-    }
+    const localOnly = host === '127.0.0.1' || host === 'localhost'
+    reportStart(logger, {
+      url: localOnly ? `http://localhost:${port}` : `http://${host}:${port}`,
+      database: db,
+      startMs: Math.round(performance.now() - started),
+      localOnly,
+      appliedMigrations: boot.appliedMigrations,
+      createdAdmin: boot.createdAdmin,
+      demoAccounts: boot.demoAccounts,
+    })
   })
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
@@ -95,7 +102,8 @@ function fail(message: string): never {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseOpenError || error instanceof BootstrapError) fail(error.message)
+  if (error instanceof DatabaseOpenError || error instanceof BootstrapError || error instanceof MetricsAllowError)
+    fail(error.message)
   console.error(error)
   process.exit(1)
 })

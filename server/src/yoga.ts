@@ -9,6 +9,9 @@ import { schema } from './schema/index.ts'
 import { useChineseInputErrors } from './errors/chinese-input-errors.ts'
 import { maskUnexpected, useCodedErrors } from './errors/coded-errors.ts'
 import { createLogger, yogaLogger, type Logger } from './errors/request-log.ts'
+import { requestRecords } from './errors/request-record.ts'
+import { useAccessLog } from './observe/access-log.ts'
+import { createMetrics, type ServerMetrics } from './observe/metrics.ts'
 import { useRequestLimits } from './limits/use-request-limits.ts'
 import {
   clearedSessionCookie,
@@ -28,8 +31,13 @@ export interface YogaOptions {
   secureCookies?: boolean
   /** Other origins whose pages may call the API with the user's cookie (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[]
-  /** Where unexpected errors are written (JSON lines); tests pass their own. */
+  /**
+   * Where access lines and unexpected errors are written (JSON lines). main.ts passes the process's logger;
+   * without one (tests, benchmarks) only warnings and errors reach standard output.
+   */
   logger?: Logger
+  /** Counts requests, errors and writes; served at /metrics by app.ts. A fresh registry when absent. */
+  metrics?: ServerMetrics
 }
 
 /** Set by the phone's outbox on every replayed write: the id of the user who made it. */
@@ -58,7 +66,9 @@ export function buildYoga(options: YogaOptions) {
     pendingCookies.set(request, cookie)
   }
   const secure = options.secureCookies ?? false
-  const logger = options.logger ?? createLogger()
+  const logger = options.logger ?? createLogger(undefined, 'warn')
+  const metrics = options.metrics ?? createMetrics()
+  const recordOf = requestRecords()
   const readerClient = readerClients(options.prisma)
 
   const sessionCookies: Plugin = {
@@ -79,7 +89,8 @@ export function buildYoga(options: YogaOptions) {
     // hidden, logged by useCodedErrors with the request's id.
     maskedErrors: { maskError: maskUnexpected, isDev: false },
     plugins: [
-      useCodedErrors(logger),
+      useAccessLog(logger, metrics, recordOf),
+      useCodedErrors(logger, recordOf),
       useRequestLimits(),
       ...armor.protect().plugins,
       useCSRFPrevention(),
@@ -106,6 +117,7 @@ export function buildYoga(options: YogaOptions) {
         sessionId: session?.sessionId ?? null,
         request,
         address: address ?? 'unknown',
+        metrics,
         setSessionCookie: async (token, expiresAt) => queueCookie(request, sessionCookie(token, expiresAt, secure)),
         clearSessionCookie: async () => queueCookie(request, clearedSessionCookie(secure)),
       }

@@ -25,6 +25,8 @@ export interface Database {
    * `work` ends or the process dies). The embedded database is opened by one process only: there it just runs.
    */
   exclusively<T>(lockName: string, work: () => Promise<T>): Promise<T>
+  /** PostgreSQL: the pool the server's queries use, watched by the metrics. */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -102,12 +104,19 @@ export const postgresSessionOptions = '-c jit=off -c work_mem=16MB'
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
   const timeout = options.statementTimeoutMs ? ` -c statement_timeout=${Math.round(options.statementTimeoutMs)}` : ''
-  const adapter = new PrismaPg({
+  const config = {
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     options: postgresSessionOptions + timeout,
-  })
-  const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
+  }
+  // The queries' pool is made here, to be watched; migrations keep their own pool (the adapter's), which the
+  // schema engine ends when it is done, its advisory lock with it.
+  const pool = new pg.Pool(config)
+  const adapter = new PrismaPg(config)
+  const prisma = withQueryLog(
+    new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), ...logOptions(options) }),
+    options,
+  )
   try {
     await prisma.$queryRaw`SELECT 1`
   } catch (error) {
@@ -122,6 +131,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     prisma,
     adapter,
     location,
+    pool,
     exclusively: (lockName, work) => underAdvisoryLock(url, lockName, work),
     close: () => prisma.$disconnect(),
   }

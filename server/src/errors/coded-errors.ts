@@ -2,11 +2,12 @@
 // (DomainError) already do; the libraries' refusals are translated; anything unexpected is logged with the
 // request's id, the user and the operation, and the client reads only a generic message with that id — never
 // the internals.
-import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql'
+import { GraphQLError, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { Context } from '../context.ts'
 import { translateLibraryMessage } from './library-messages.ts'
-import { REQUEST_ID_HEADER, requestIdFor, type Logger } from './request-log.ts'
+import { REQUEST_ID_HEADER, type Logger } from './request-log.ts'
+import { noteExecution, type RecordOf, type RequestRecord } from './request-record.ts'
 import { inEnglish } from '../locale/english-errors.ts'
 import { requestLocale } from '../locale/locale.ts'
 
@@ -15,14 +16,6 @@ const chinese = /[\u4e00-\u9fa5]/
 export const internalErrorMessage = (requestId: string) =>
   `服务器内部错误，请稍后再试；联系管理员时请告知请求编号 ${requestId}`
 const timeoutMessage = (requestId: string) => `查询超时，请缩小查询范围或稍后再试（请求编号 ${requestId}）`
-
-interface RequestRecord {
-  requestId: string
-  userId?: string | null
-  operationName?: string | null
-  /** Read when the answer is ready: a sign-in or a language switch changes the user halfway. */
-  context?: Context
-}
 
 /** Yoga's maskError: what is not a GraphQLError of ours is hidden, its original kept for the log. */
 export function maskUnexpected(error: unknown, message: string): Error {
@@ -41,11 +34,7 @@ export function maskUnexpected(error: unknown, message: string): Error {
   })
 }
 
-export function useCodedErrors(logger: Logger): Plugin {
-  const records = new WeakMap<Request, RequestRecord>()
-  const recordOf = (request: Request) =>
-    records.get(request) ?? records.set(request, { requestId: requestIdFor(request) }).get(request)!
-
+export function useCodedErrors(logger: Logger, recordOf: RecordOf): Plugin {
   const coded = (error: GraphQLError, record: RequestRecord, hasData: boolean): GraphQLError => {
     const code = error.extensions?.code
     const location = { nodes: error.nodes, path: error.path }
@@ -102,20 +91,19 @@ export function useCodedErrors(logger: Logger): Plugin {
     },
     onExecute({ args }) {
       const context = args.contextValue as unknown as Context
-      const record = recordOf(context.request)
-      record.userId = context.user?.id ?? null
-      record.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null
-      record.context = context
+      noteExecution(recordOf(context.request), context, args.document, args.operationName)
     },
     onResultProcess({ request, result, setResult }) {
       const record = recordOf(request)
       // Messages are written in Chinese and told in the reader's language on the way out.
       const english = requestLocale(record.context?.user, request) === 'en'
       const told = (error: GraphQLError) => (english ? inEnglish(error) : error)
-      const fix = (single: ExecutionResult): ExecutionResult =>
-        single.errors?.length
-          ? { ...single, errors: single.errors.map((error) => told(coded(error, record, single.data != null))) }
-          : single
+      const fix = (single: ExecutionResult): ExecutionResult => {
+        if (!single.errors?.length) return single
+        const errors = single.errors.map((error) => coded(error, record, single.data != null))
+        for (const error of errors) record.errorCodes.push(String(error.extensions.code))
+        return { ...single, errors: errors.map(told) }
+      }
       if (Array.isArray(result)) setResult(result.map(fix))
       else if ('errors' in result) setResult(fix(result as ExecutionResult))
     },

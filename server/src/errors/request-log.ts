@@ -1,5 +1,6 @@
-// The server's log: JSON lines (pino), one per unexpected error, each with the request's id, so a user's
-// phone call ("请求编号 …") finds its line. Tests hand in their own logger.
+// The server's log: JSON lines (pino) on standard output — an access line per request (observe/access-log.ts,
+// observe/http-access.ts) and one per unexpected error, each with the request's id, so a user's phone call
+// ("请求编号 …") finds its lines. Tests hand in their own logger.
 import { randomUUID } from 'node:crypto'
 import { GraphQLError } from 'graphql'
 import { pino, type Logger } from 'pino'
@@ -7,9 +8,9 @@ import type { YogaLogger } from 'graphql-yoga'
 
 export type { Logger }
 
-/** To standard output, or to `destination` (tests read the lines they cause). */
-export function createLogger(destination?: { write(line: string): void }): Logger {
-  const options = { level: process.env.LOG_LEVEL ?? 'info' }
+/** To standard output, or to `destination` (tests read the lines they cause), from LOG_LEVEL up. */
+export function createLogger(destination?: { write(line: string): void }, level = process.env.LOG_LEVEL): Logger {
+  const options = { level: level || 'info' }
   return destination ? pino(options, destination) : pino(options)
 }
 
@@ -18,8 +19,12 @@ export const REQUEST_ID_HEADER = 'x-request-id'
 
 /** The caller's request id when it is a sane token, else a new one. */
 export function requestIdFor(request: Request): string {
-  const given = request.headers.get(REQUEST_ID_HEADER)
-  return given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID()
+  return givenRequestId(request.headers.get(REQUEST_ID_HEADER)) ?? randomUUID()
+}
+
+/** A request id a proxy or client set, when it is a short token (never free text into the log). */
+export function givenRequestId(header: string | string[] | null | undefined): string | null {
+  return typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : null
 }
 
 /**

@@ -17,13 +17,17 @@ export interface WriteKey {
 export async function applyOnce(
   prisma: PrismaClient,
   key: WriteKey,
-  options: { timeoutMs?: number | undefined },
+  options: {
+    timeoutMs?: number | undefined
+    /** Told each time PostgreSQL cancelled the transaction and it is run again. */
+    onRetry?: (() => void) | undefined
+  },
   write: (tx: Transaction) => Promise<string>,
 ): Promise<{ resultId: string; replayed: boolean }> {
   const earlier = await findApplied(prisma, key)
   if (earlier) return { resultId: earlier, replayed: true }
   try {
-    const resultId = await retryingConflicts(() =>
+    const resultId = await retryingConflicts(options.onRetry, () =>
       prisma.$transaction(
         async (tx) => {
           await tx.appliedMutation.create({
@@ -53,12 +57,13 @@ const conflictAttempts = 3
  * (P2034, or 40P01/40001 under a raw statement): nothing of it was applied, and the statistics triggers' row
  * locks make two writes to the same unit's counts wait for each other, which can, rarely, go round in a circle.
  */
-async function retryingConflicts<T>(transaction: () => Promise<T>): Promise<T> {
+async function retryingConflicts<T>(onRetry: (() => void) | undefined, transaction: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await transaction()
     } catch (error) {
       if (!isWriteConflict(error) || attempt >= conflictAttempts) throw error
+      onRetry?.()
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30))
     }
   }

@@ -37,9 +37,11 @@ export async function runWrite(
 ): Promise<string> {
   const user = requireUser(context)
   const key = { clientMutationId: spec.clientMutationId, userId: user.id, operation: spec.operation }
+  const metrics = context.metrics
+  const onRetry = metrics && (() => metrics.serializationRetry(spec.operation))
   // The database is where claim protection holds (every path, two writes at once); its refusal reads as CLAIMED.
-  const { resultId } = await mappingClaimRefusal(() =>
-    applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs }, async (tx) => {
+  const { resultId, replayed } = await mappingClaimRefusal(() =>
+    applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs, onRetry }, async (tx) => {
       const outcome = await write(tx, user)
       await audit(tx, {
         actorId: user.id,
@@ -52,6 +54,15 @@ export async function runWrite(
       })
       return outcome.id
     }),
-  )
+  ).catch((error: unknown) => {
+    if (isVersionConflict(error)) metrics?.versionConflict(spec.operation)
+    throw error
+  })
+  metrics?.writeFinished(spec.operation, replayed)
   return resultId
+}
+
+/** A CONFLICT carrying the current record (write/versioned.ts), not another kind of CONFLICT. */
+function isVersionConflict(error: unknown): boolean {
+  return error instanceof DomainError && error.code === 'CONFLICT' && error.extensions.current !== undefined
 }
