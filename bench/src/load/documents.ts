@@ -1,21 +1,18 @@
 // The GraphQL requests the phones send, built from the client's own sources: every `graphql(`…`)` template in
 // client/src is read and indexed by operation and fragment name, an operation gets the fragments it spreads
-// (transitively), and urql (the client's own @urql/core) formats it and makes the HTTP request from it as the
-// app does: `__typename` added to every selection, a query as GET while its URL stays under 2 048 characters,
-// POST otherwise, mutations POST. Reading the sources (not importing them) keeps Solid and the screens out of
-// the load generator; a renamed or removed operation fails the run instead of measuring something else.
+// (transitively), and urql (@urql/core, the version the client uses) formats it and makes the HTTP request from
+// it as the app does: `__typename` added to every selection, a query as GET while its URL stays under 2 048
+// characters, POST otherwise, mutations POST. Reading the sources (not importing them) keeps Solid and the
+// screens out of the load generator; a renamed or removed operation fails the run instead of measuring
+// something else.
 import { readdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { createRequest, formatDocument, gql, makeOperation } from '@urql/core'
+import { makeFetchBody, makeFetchOptions, makeFetchURL } from '@urql/core/internal'
 import { parse, type DefinitionNode, type DocumentNode } from 'graphql'
 import { benchDir } from '../settings.ts'
 
 const clientDir = path.resolve(benchDir, '../client')
-const fromClient = createRequire(path.join(clientDir, 'package.json'))
-type Urql = typeof import('@urql/core')
-type UrqlInternal = typeof import('@urql/core/internal')
-const urql = fromClient('@urql/core') as Urql
-const urqlInternal = fromClient('@urql/core/internal') as UrqlInternal
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -59,7 +56,7 @@ export function clientDocument(operationName: string): DocumentNode {
     for (const spread of found.spreads) if (spread !== 'on') add(spread)
   }
   add(operationName)
-  return urql.gql([...texts.values()].join('\n'))
+  return gql([...texts.values()].join('\n'))
 }
 
 export interface HttpRequest {
@@ -78,22 +75,19 @@ export function clientRequest(
   variables: Record<string, unknown>,
   headers: Record<string, string>,
 ): HttpRequest {
-  let document = documents.get(operationName)
-  if (!document) {
-    document = urql.formatDocument(clientDocument(operationName))
-    documents.set(operationName, document)
-  }
-  const request = urql.createRequest(document, variables)
+  const document = documents.get(operationName) ?? formatDocument(clientDocument(operationName))
+  documents.set(operationName, document)
+  const request = createRequest(document, variables)
   const isMutation = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation')
-  const operation = urql.makeOperation(isMutation ? 'mutation' : 'query', request, {
+  const operation = makeOperation(isMutation ? 'mutation' : 'query', request, {
     url: '/graphql',
     requestPolicy: 'network-only',
     preferGetMethod: 'within-url-limit',
     fetchOptions: { headers },
   })
-  const body = urqlInternal.makeFetchBody(operation)
-  const url = urqlInternal.makeFetchURL(operation, body)
-  const options = urqlInternal.makeFetchOptions(operation, body)
+  const body = makeFetchBody(operation)
+  const url = makeFetchURL(operation, body)
+  const options = makeFetchOptions(operation, body)
   return {
     method: options.method === 'GET' ? 'GET' : 'POST',
     path: url,

@@ -60,7 +60,9 @@ function exchange(call: Call, user: LoadUser): Promise<{ ms: number; ok: boolean
         port: ports[server],
         path: request.path,
         method: request.method,
-        headers: request.body ? { ...request.headers, 'content-length': Buffer.byteLength(request.body) } : request.headers,
+        headers: request.body
+          ? { ...request.headers, 'content-length': Buffer.byteLength(request.body) }
+          : request.headers,
       },
       (response) => {
         const chunks: Buffer[] = []
@@ -85,7 +87,8 @@ function chooseUsers(count: number): LoadUser[] {
   for (const [role, share] of Object.entries(roleShares) as [Role, number][]) {
     const wanted = Math.round(count * share)
     const available = of(role)
-    if (available.length < wanted) throw new Error(`${count} users need ${wanted} ${role}, the seed has ${available.length}`)
+    if (available.length < wanted)
+      throw new Error(`${count} users need ${wanted} ${role}, the seed has ${available.length}`)
     chosen.push(...available.slice(0, wanted))
   }
   const staff = of('STAFF')
@@ -111,8 +114,8 @@ async function step(users: number, warmupSeconds: number, seconds: number, think
       const { ms, ok, text, status } = await exchange(call, user)
       const counted = sentAt >= measureFrom && sentAt < end
       if (counted) {
-        let list = times.get(call.operation)
-        if (!list) times.set(call.operation, (list = []))
+        const list = times.get(call.operation) ?? []
+        times.set(call.operation, list)
         list.push(ms)
         if (!ok) errors.set(call.operation, (errors.get(call.operation) ?? 0) + 1)
       }

@@ -11,7 +11,8 @@ export interface ConfigRun {
 
 export const p99Target = 250
 
-const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : Math.round(value).toString()) : '–')
+const ms = (value: number) =>
+  Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : Math.round(value).toString()) : '–'
 
 export function mostUsersServed(run: ConfigRun): number | null {
   const met = run.steps.filter((step) => step.errors === 0 && step.p99 < p99Target).map((step) => step.users)
@@ -56,7 +57,10 @@ export function report(runs: ConfigRun[], context: { header: string; method: str
     parts.push('', `**${run.processes} server process${run.processes > 1 ? 'es' : ''}**`, '', stepsTable(run))
     const detail = run.steps.find((step) => step.users === detailUsers) ?? run.steps[0]
     if (detail) {
-      parts.push('', `Per operation at ${detail.users} users (${run.processes} process${run.processes > 1 ? 'es' : ''}):`)
+      parts.push(
+        '',
+        `Per operation at ${detail.users} users (${run.processes} process${run.processes > 1 ? 'es' : ''}):`,
+      )
       parts.push('', operationsTable(detail))
     }
   }

@@ -51,7 +51,8 @@ const generatorReady = new Promise<void>((resolve) =>
 )
 
 let commandId = 0
-function command<T>(message: Omit<GeneratorCommand, 'id'>): Promise<T> {
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
+function command<T>(message: WithoutId<GeneratorCommand>): Promise<T> {
   const id = ++commandId
   return new Promise((resolve, reject) => {
     const listen = (answer: { id?: number; result?: T; error?: string }) => {
@@ -142,7 +143,8 @@ async function main() {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU'
   const header =
     `Run ${date} · nproc ${execFileSync('nproc').toString().trim()} (${cpu}), ` +
-    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${benchDatabase.postgresVersion}; ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+    `PostgreSQL ${benchDatabase.postgresVersion}; ` +
     `load average ${loadBefore.toFixed(2)} before the run, ${os.loadavg()[0]!.toFixed(2)} after; ` +
     `${Math.round((performance.now() - t) / 1000)} s of load`
   const method =

@@ -148,7 +148,9 @@ export class Actor {
 
   /** One stage forward from 线索/接洽/考察, or from 洽谈 back to 考察 with a reason: no form needed first. */
   async moveStage() {
-    const movable = this.board.filter((p) => p.status === 'ACTIVE' && (stageAfter[p.stage] || p.stage === 'NEGOTIATING'))
+    const movable = this.board.filter(
+      (p) => p.status === 'ACTIVE' && (stageAfter[p.stage] || p.stage === 'NEGOTIATING'),
+    )
     const project = pick(movable)
     if (!project) return
     const to = stageAfter[project.stage] ?? 'VISITED'

@@ -50,7 +50,8 @@ function timePg(pgModule: { Client: { prototype: { query: (...args: unknown[]) =
       return send.apply(this, args)
     }
     const result = send.apply(this, args)
-    if (result instanceof Promise) return result.finally(() => statements.push({ text, ms: performance.now() - started }))
+    if (result instanceof Promise)
+      return result.finally(() => statements.push({ text, ms: performance.now() - started }))
     return result
   }
 }
@@ -67,8 +68,8 @@ async function main() {
     const users = (
       await admin.query<Omit<LoadUser, 'token'>>(
         `SELECT u.login, u.id::text, u.role::text, u."unitId"::text,
-           coalesce((SELECT array_agg(id::text) FROM (SELECT id FROM "Project" WHERE "ownerId" = u.id AND status = 'ACTIVE'
-             ORDER BY id LIMIT 30) p), '{}') AS projects
+           coalesce((SELECT array_agg(id::text) FROM (SELECT id FROM "Project"
+             WHERE "ownerId" = u.id AND status = 'ACTIVE' ORDER BY id LIMIT 30) p), '{}') AS projects
          FROM "User" u WHERE u.role IN ('STAFF', 'PARK_MANAGER') ORDER BY u.login LIMIT 40`,
       )
     ).rows.map((user) => ({ ...user, token: sessionToken(secret, user.login) }))
@@ -149,7 +150,9 @@ async function main() {
 
     for (const { operation, totalMs, byPart, counts, functions, sample } of profiles) {
       const sql = [...byPart.values()].reduce((sum, ms) => sum + ms, 0)
-      console.log(`\n${operation}: ${totalMs.toFixed(2)} ms per write in the server, ${sql.toFixed(2)} ms of it in SQL\n`)
+      console.log(
+        `\n${operation}: ${totalMs.toFixed(2)} ms per write in the server, ${sql.toFixed(2)} ms of it in SQL\n`,
+      )
       console.log('| part | statements | ms per write | share of the write |\n| --- | ---: | ---: | ---: |')
       const rows = [...byPart].sort((a, b) => b[1] - a[1])
       rows.push(['outside SQL (GraphQL, Prisma, JSON)', totalMs - sql])
