@@ -48,8 +48,8 @@ export function isWorkingDay(moment: Date, calendar: WorkingCalendar): boolean {
  */
 export function endOfWorkingDaysAfter(from: Date, days: number, calendar: WorkingCalendar): Date {
   // It depends on the county date of `from` only: a page of projects logged on a few days counts each day once.
-  let known = counted.get(calendar)
-  if (!known) counted.set(calendar, (known = new Map()))
+  const known = counted.get(calendar) ?? new Map<string, number>()
+  counted.set(calendar, known)
   const key = `${countyDateKey(from)}+${days}`
   let end = known.get(key)
   if (end === undefined) {
