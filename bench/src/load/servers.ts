@@ -3,9 +3,10 @@
 // is started with tsx's loader (`--import tsx`, what tsx's command line does in the process it starts), so that
 // flags for profiling (--cpu-prof …, not allowed in NODE_OPTIONS) reach the server itself.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import { benchDir } from '../settings.ts'
+import { benchDir, resultsDir } from '../settings.ts'
 import { withServerNodeFlags } from '../../../scripts/server-node-flags.mjs'
 
 const root = path.resolve(benchDir, '..')
@@ -74,8 +75,15 @@ export async function startServers(
         .filter(Boolean)
         .map((line) => `  server:${port}| ${line}`)
         .join('\n')
+    // The server's own log (its unexpected errors with their request ids) is kept for each run.
+    mkdirSync(resultsDir, { recursive: true })
+    const log = createWriteStream(path.join(resultsDir, `load-server-${port}.log`))
+    child.stdout?.pipe(log)
     child.stdout?.on('data', (chunk: Buffer) => process.env.BENCH_LOAD_VERBOSE && console.log(prefix(chunk)))
-    child.stderr?.on('data', (chunk: Buffer) => console.error(prefix(chunk)))
+    child.stderr?.on('data', (chunk: Buffer) => {
+      log.write(chunk)
+      console.error(prefix(chunk))
+    })
     servers.push({ port, child })
   }
   await Promise.all(servers.map(({ port, child }) => ready(port, child, 120_000)))
