@@ -153,7 +153,8 @@ async function main() {
     `Each step: ${settings.warmupSeconds} s of warm-up, then ${settings.seconds} s measured; each user acts after ` +
     `an exponential think time of mean ${settings.thinkSeconds} s; users are 70 % field staff, 15 % park managers, ` +
     `10 % department staff, 5 % leaders. Requests go round-robin to the server processes ` +
-    '(`server/src/main.ts`, NODE_ENV=production, pool of 10 each); the steps stop at the first p99 ≥ 250 ms.'
+    '(`server/src/main.ts`, NODE_ENV=production, pool of 10 each); ' +
+    (settings.allSteps ? 'every step was run (BENCH_LOAD_ALL_STEPS=1).' : 'the steps stop at the first p99 ≥ 250 ms.')
   const markdown = report(runs, { header, method }, 200)
   console.log(`\n${markdown}\n`)
   for (const run of runs) say(`${run.processes} process(es): most users with p99 < 250 ms: ${mostUsersServed(run)}`)
