@@ -30,7 +30,12 @@ export async function applyOnce(
           // Claimed after the write, with its result: one statement where a claim first and its result after were
           // two (bench/README.md, a working day's load). The id is unique, so of two copies racing only one commits.
           await tx.appliedMutation.create({
-            data: { clientMutationId: key.clientMutationId, userId: key.userId, operation: key.operation, resultId: id },
+            data: {
+              clientMutationId: key.clientMutationId,
+              userId: key.userId,
+              operation: key.operation,
+              resultId: id,
+            },
           })
           return id
         },
