@@ -1,4 +1,5 @@
 // The load run's tables (markdown), and writing them into bench/README.md between the load markers.
+import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { benchDir } from '../settings.ts'
@@ -77,4 +78,6 @@ export async function writeIntoReadme(markdown: string) {
   const to = text.indexOf(end)
   if (from < 0 || to < from) throw new Error(`bench/README.md has no ${begin} … ${end} markers`)
   await writeFile(file, `${text.slice(0, from + begin.length)}\n${markdown}\n${text.slice(to)}`)
+  // Biome pads the tables' columns, as `pnpm lint` expects them.
+  execFileSync(path.join(benchDir, '../node_modules/.bin/biome'), ['format', '--write', file], { stdio: 'ignore' })
 }
