@@ -1,8 +1,8 @@
 // Response clocks and the 三色 light (docs/domain.md, "Clocks and deadlines"). The numbers are settings.
-import { addDays, differenceInCalendarDays, endOfDay } from 'date-fns'
+import { addDays, endOfDay } from 'date-fns'
 import { TZDate } from '@date-fns/tz'
 import type { ProjectStatus } from '../generated/prisma/enums.ts'
-import { endOfWorkingDaysAfter, weekdaysOnly, type WorkingCalendar } from './working-days.ts'
+import { countyDayNumber, endOfWorkingDaysAfter, weekdaysOnly, type WorkingCalendar } from './working-days.ts'
 
 export const countyTimeZone = 'Asia/Shanghai'
 
@@ -66,10 +66,8 @@ export function openDeadlines(
 /** Red: a deadline has passed. Yellow: one falls within the next few days. Green: otherwise. */
 export function lightOf(deadlines: Deadline[], now: Date, settings: ClockSettings = defaultClockSettings): Light {
   if (deadlines.some((deadline) => deadline.dueAt < now)) return 'RED'
-  const today = new TZDate(now, countyTimeZone)
-  const soon = deadlines.some(
-    (deadline) =>
-      differenceInCalendarDays(new TZDate(deadline.dueAt, countyTimeZone), today) <= settings.yellowWithinDays,
-  )
+  // Calendar days in the county, counted on its dates (date-fns on TZDates asked the time zone's offset many times).
+  const today = countyDayNumber(now)
+  const soon = deadlines.some((deadline) => countyDayNumber(deadline.dueAt) - today <= settings.yellowWithinDays)
   return soon ? 'YELLOW' : 'GREEN'
 }
