@@ -8,6 +8,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { applyMigrations } from './schema-engine.ts'
 import { loadOfficialCalendar } from './official-calendar.ts'
+import { FolderHeldError, holdFolder, type FolderHold } from './backup/folder-hold.ts'
+import { snapshotPglite } from './backup/pglite-snapshot.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -15,6 +17,8 @@ export interface Database {
   kind: DatabaseKind
   prisma: PrismaClient
   adapter: SqlMigrationAwareDriverAdapterFactory
+  /** The embedded database itself (PGlite only), for its snapshots. */
+  pglite?: PGlite
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string
   close(): Promise<void>
@@ -45,26 +49,20 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(options: OpenOptions): Promise<Database> {
   let pglite = options.pglite
   const location = options.dataDir ?? 'memory://'
+  let hold: FolderHold | null = null
   if (!pglite) {
-    if (options.dataDir) {
-      try {
-        await mkdir(options.dataDir, { recursive: true })
-        await access(options.dataDir, constants.W_OK)
-      } catch (error) {
-        throw new DatabaseOpenError(
-          `Cannot use the data folder ${options.dataDir} (${(error as Error).message}). ` +
-            'Make it writable, or point PGLITE_DIR at another folder.',
-        )
-      }
-    }
+    if (options.dataDir) hold = await holdDataFolder(options.dataDir)
     try {
       pglite = await PGlite.create(options.dataDir)
     } catch (error) {
+      await hold?.release()
       throw new DatabaseOpenError(
         `The embedded database in ${location} cannot be opened (${(error as Error).message}). ` +
           'If it was written by another version, move the folder away to start afresh.',
       )
     }
+    const opened = pglite
+    hold?.serve(() => snapshotPglite(opened))
   }
   const adapter = new PrismaPGlite(pglite)
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
@@ -73,11 +71,32 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     prisma,
     adapter,
+    pglite,
     location,
     async close() {
       await prisma.$disconnect()
       if (owned) await pglite.close()
+      await hold?.release()
     },
+  }
+}
+
+/** Makes the folder and claims it for this process: PGlite must never be opened by two at once. */
+async function holdDataFolder(dataDir: string): Promise<FolderHold> {
+  try {
+    await mkdir(dataDir, { recursive: true })
+    await access(dataDir, constants.W_OK)
+  } catch (error) {
+    throw new DatabaseOpenError(
+      `Cannot use the data folder ${dataDir} (${(error as Error).message}). ` +
+        'Make it writable, or point PGLITE_DIR at another folder.',
+    )
+  }
+  try {
+    return await holdFolder(dataDir)
+  } catch (error) {
+    if (error instanceof FolderHeldError) throw new DatabaseOpenError(error.message)
+    throw error
   }
 }
 
