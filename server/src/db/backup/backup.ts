@@ -29,7 +29,7 @@ const pgliteDir = (env: Env) => fromCaller(env.PGLITE_DIR ?? defaultPgliteDir)
 export async function backupDatabase(env: Env, options: { outDir?: string; now?: Date } = {}): Promise<BackupResult> {
   const outDir = fromCaller(options.outDir ?? env.BACKUP_DIR ?? path.join(repoRoot, 'backups'))
   await mkdir(outDir, { recursive: true })
-  const url = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL
+  const url = env.MIGRATION_DATABASE_URL || env.DATABASE_URL
   const kind = url ? 'postgresql' : 'pglite'
   const file = path.join(outDir, `talent-${kind}-${stamp(options.now ?? new Date())}.${url ? 'dump' : 'tar.gz'}`)
   // Written under another name and renamed when whole: a file named like a backup is a complete one.
@@ -75,7 +75,7 @@ export async function restoreDatabase(
   if (!isSnapshot && head.toString('latin1') !== 'PGDMP') {
     throw new BackupError(`${file} is not a backup made by pnpm db:backup.`)
   }
-  const url = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL
+  const url = env.MIGRATION_DATABASE_URL || env.DATABASE_URL
   if (url && isSnapshot) {
     throw new BackupError(`${file} is a backup of an embedded database: unset DATABASE_URL to restore it there.`)
   }
