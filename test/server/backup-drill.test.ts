@@ -79,9 +79,10 @@ async function burstWithBackup(writers: Agent[]): Promise<Burst> {
     }
   }
   const write = async (agent: Agent, n: number) => {
-    // Bounded: at most 20 writes a second per writer while the backup runs, then 10 more in all.
-    for (let round = 0; round < 300 && after < 10; round++) {
+    // Bounded: 20 writes before the backup, at most 40 while it runs (then they wait for it), 10 after.
+    for (let round = 0; round < 100 && after < 10; round++) {
       if (backup && !finished) await new Promise((resolve) => setTimeout(resolve, 50))
+      if (backup && during >= 40) await backup
       const projectId = uuidv7()
       const lead = await mutate(agent, CreateLead, {
         ...{ clientMutationId: uuidv7(), projectId, talentId: uuidv7(), talentName: `演练${n}-${round}` },
