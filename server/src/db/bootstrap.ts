@@ -32,7 +32,7 @@ export async function bootstrapDatabase(database: Database, env: NodeJS.ProcessE
  */
 export async function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
   const ownerUrl = env.MIGRATION_DATABASE_URL
-  if (!ownerUrl) return migrate(database)
+  if (!ownerUrl) return migrate(database, { env })
   if (database.kind !== 'postgresql') {
     throw new BootstrapError(
       'MIGRATION_DATABASE_URL is for PostgreSQL: set DATABASE_URL to the server’s own role as well, or unset both.',
@@ -40,7 +40,7 @@ export async function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv)
   }
   const owner = await openDatabase({ url: ownerUrl })
   try {
-    return await migrate(owner)
+    return await migrate(owner, { env })
   } finally {
     await owner.close()
   }

@@ -6,7 +6,9 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
-import { applyMigrations } from './schema-engine.ts'
+import { applyMigrations, readMigrationList } from './schema-engine.ts'
+import { DatabaseOpenError } from './open-error.ts'
+import { refuseDataLoss } from './migration-guard.ts'
 import { loadOfficialCalendar } from './official-calendar.ts'
 import { FolderHeldError, holdFolder, type FolderHold } from './backup/folder-hold.ts'
 import { snapshotPglite } from './backup/pglite-snapshot.ts'
@@ -24,7 +26,7 @@ export interface Database {
   close(): Promise<void>
 }
 
-export class DatabaseOpenError extends Error {}
+export { DatabaseOpenError }
 
 export interface OpenOptions {
   url?: string | undefined
@@ -144,8 +146,16 @@ function withQueryLog(prisma: PrismaClient, options: OpenOptions): PrismaClient 
   return prisma
 }
 
-export async function migrate(database: Database): Promise<string[]> {
-  const applied = await applyMigrations(database.adapter)
+export interface MigrateOptions {
+  /** ALLOW_DATA_LOSS=1 lets a migration that would lose data run (server/src/db/migration-guard.ts). */
+  env?: NodeJS.ProcessEnv
+  /** Another folder of migrations than prisma/migrations (tests). */
+  migrationsDir?: string
+}
+
+export async function migrate(database: Database, options: MigrateOptions = {}): Promise<string[]> {
+  await refuseDataLoss(database.prisma, await readMigrationList(options.migrationsDir), options.env ?? process.env)
+  const applied = await applyMigrations(database.adapter, options.migrationsDir)
   // Data the schema needs to be of use (the working-day calendar), loaded where the tables are made.
   await loadOfficialCalendar(database.prisma)
   return applied
