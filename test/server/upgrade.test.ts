@@ -71,7 +71,8 @@ describe(`upgrading the first release's database on ${testDatabaseKind}`, () => 
     expect(await applyMigrations(database.adapter, await folder([firstMigration]))).toEqual([firstMigration])
     await fillFirstReleaseCounty(database)
     const before = await rowCounts(database, oldTables)
-    const stagesBefore = await database.prisma.$queryRaw`SELECT id, stage::text, status::text FROM "Project" ORDER BY id`
+    const stagesBefore = await database.prisma
+      .$queryRaw`SELECT id, stage::text, status::text FROM "Project" ORDER BY id`
     const money = () => database.prisma.$queryRaw`SELECT sum("investmentAgreed")::text AS agreed FROM "Signing"`
     const moneyBefore = await money()
 
@@ -100,8 +101,9 @@ describe(`upgrading the first release's database on ${testDatabaseKind}`, () => 
     )
   })
 
-  it('refuses a migration that would drop a column, until ALLOW_DATA_LOSS=1 or the migration says it was reviewed', async () => {
-    const dropWechat = { '29990101000000_drop_wechat': 'ALTER TABLE "Talent" DROP COLUMN "wechat";\n' }
+  it('refuses a migration that would drop a column until ALLOW_DATA_LOSS=1 or it says it was reviewed', async () => {
+    const drop = 'ALTER TABLE "Talent" DROP COLUMN "wechat";\n'
+    const dropWechat = { '29990101000000_drop_wechat': drop }
     const withDrop = await folder(await allMigrations(), dropWechat)
     const refused = migrate(database, { env: {}, migrationsDir: withDrop })
     await expect(refused).rejects.toThrow(DataLossRefusedError)
@@ -111,7 +113,7 @@ describe(`upgrading the first release's database on ${testDatabaseKind}`, () => 
     expect(await column()).toEqual([{ n: 1 }])
 
     const reviewedDrop = {
-      '29990101000000_drop_wechat': `-- data-loss: reviewed (moved to the notes)\n${dropWechat['29990101000000_drop_wechat']}`,
+      '29990101000000_drop_wechat': `-- data-loss: reviewed (moved to the notes)\n${drop}`,
     }
     const reviewed = await folder(await allMigrations(), reviewedDrop)
     expect(await migrate(database, { env: {}, migrationsDir: reviewed })).toEqual(['29990101000000_drop_wechat'])
@@ -129,9 +131,10 @@ describe(`upgrading the first release's database on ${testDatabaseKind}`, () => 
 
   it('finds nothing to refuse in the migrations committed so far', async () => {
     for (const name of await allMigrations()) {
-      expect([name, lossyStatements(await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'))]).toEqual(
-        [name, []],
-      )
+      expect([name, lossyStatements(await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'))]).toEqual([
+        name,
+        [],
+      ])
     }
   })
 })

@@ -79,7 +79,9 @@ async function postgresDrill(workDir: string): Promise<DrillDatabases> {
   const { full, target } = await createDatabase('drill')
   const inDatabase = new pg.Client({ connectionString: databaseUrl(full) })
   await inDatabase.connect()
-  await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`)
+  await inDatabase.query(
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+  )
   await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`)
   await inDatabase.end()
   const ownerDatabase = await openDatabase({ url: target.env.MIGRATION_DATABASE_URL })

@@ -15,7 +15,8 @@ export const firstMigration = '20261124112615_init'
 export async function migrationsFolder(names: string[], extra: Record<string, string> = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'migrations-'))
   await cp(path.join(prismaDir, 'migrations', 'migration_lock.toml'), path.join(folder, 'migration_lock.toml'))
-  for (const name of names) await cp(path.join(prismaDir, 'migrations', name), path.join(folder, name), { recursive: true })
+  for (const name of names)
+    await cp(path.join(prismaDir, 'migrations', name), path.join(folder, name), { recursive: true })
   for (const [name, sql] of Object.entries(extra)) {
     await mkdir(path.join(folder, name))
     await writeFile(path.join(folder, name, 'migration.sql'), sql)
@@ -23,7 +24,15 @@ export async function migrationsFolder(names: string[], extra: Record<string, st
   return folder
 }
 
-export const firstReleaseStages = ['LEAD', 'CONTACTED', 'VISITED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING'] as const
+export const firstReleaseStages = [
+  'LEAD',
+  'CONTACTED',
+  'VISITED',
+  'NEGOTIATING',
+  'SIGNED',
+  'LANDED',
+  'OPERATING',
+] as const
 const stages = firstReleaseStages
 const sql = (value: unknown): string =>
   value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`
@@ -70,10 +79,22 @@ export async function fillFirstReleaseCounty(database: Database) {
     }
     statements.push(
       insert('Activity', {
-        ...{ id: uuidv7(), projectId: project.id, kind: 'CALL', occurredAt: `${day(1)}T03:00:00Z`, summary: '电话沟通' },
+        ...{
+          id: uuidv7(),
+          projectId: project.id,
+          kind: 'CALL',
+          occurredAt: `${day(1)}T03:00:00Z`,
+          summary: '电话沟通',
+        },
         ...{ authorId: by.id, updatedAt: now },
       }),
-      insert('AuditLog', { id: uuidv7(), actorId: by.id, action: 'createLead', entity: 'Project', entityId: project.id }),
+      insert('AuditLog', {
+        id: uuidv7(),
+        actorId: by.id,
+        action: 'createLead',
+        entity: 'Project',
+        entityId: project.id,
+      }),
     )
     if (stages.indexOf(stage) >= stages.indexOf('SIGNED')) {
       statements.push(
