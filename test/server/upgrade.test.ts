@@ -66,7 +66,10 @@ const folder = async (...args: Parameters<typeof migrationsFolder>) => {
 }
 
 describe(`upgrading the first release's database on ${testDatabaseKind}`, () => {
-  it('keeps every record, stage and figure, its statistics equal a rebuild, and its people sign in', async () => {
+  // Every migration in turn on PGlite: about 20 s alone, more beside other files.
+  it('keeps every record, stage and figure, its statistics equal a rebuild, and its people sign in', {
+    timeout: 120_000,
+  }, async () => {
     // The first release's tables alone (the working-day calendar that migrate() also loads came later).
     expect(await applyMigrations(database.adapter, await folder([firstMigration]))).toEqual([firstMigration])
     await fillFirstReleaseCounty(database)
