@@ -5,10 +5,10 @@
 import path from 'node:path'
 import { uuidv7 } from 'uuidv7'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../server/src/db/open.ts'
+import { DatabaseOpenError, openDatabase, type Database } from '../../server/src/db/open.ts'
 import { backupDatabase, restoreDatabase, type BackupResult } from '../../server/src/db/backup/backup.ts'
 import { verifyAuditChain } from '../../server/src/write/audit-chain.ts'
-import { drillDatabases, type DrillDatabases } from '../support/backup-drill.ts'
+import { drillDatabases, runDatabaseCommand, type DrillDatabases } from '../support/backup-drill.ts'
 import { testDatabaseKind } from '../support/database.ts'
 import { CreateLead, LogActivity } from '../support/documents.ts'
 import { createUnit, createUser } from '../support/fixtures.ts'
@@ -145,3 +145,21 @@ describe(`a backup during a burst of writes on ${testDatabaseKind}`, () => {
     }
   })
 })
+
+// On PostgreSQL the command's work is pg_dump's, a process of its own in the drill above already.
+if (testDatabaseKind === 'pglite') {
+  describe('the embedded database held by the running server', () => {
+    it('is backed up by `pnpm db:backup` from another process, and never opened by a second one', async () => {
+      await expect(openDatabase({ dataDir: drill.env.PGLITE_DIR })).rejects.toThrow(DatabaseOpenError)
+      await expect(openDatabase({ dataDir: drill.env.PGLITE_DIR })).rejects.toThrow(/Another process .* open/)
+      const command = await runDatabaseCommand(drill.env, ['backup', '--out', path.join(drill.workDir, 'by-command')])
+      expect(command.stderr).toBe('')
+      expect(command.status).toBe(0)
+      expect(command.stdout).toMatch(
+        /Backup written: .*talent-pglite-\d{8}T\d{6}Z\.tar\.gz \(\d+ bytes, read by running server\)/,
+      )
+      // The server kept its folder and answers as before.
+      expect(await server.prisma.user.count()).toBeGreaterThan(0)
+    }, 60_000)
+  })
+}
