@@ -96,7 +96,8 @@ function firstLine(socket: Socket): Promise<string> {
       resolve(text.slice(0, end < 0 ? undefined : end).trim())
     }
     socket.on('data', onData)
-    socket.once('end', () => resolve(text.trim()))
+    // A probe (`answers`) closes without a word.
+    socket.once('close', () => resolve(text.trim()))
   })
 }
 
