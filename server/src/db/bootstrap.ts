@@ -45,7 +45,7 @@ export function migrateAsOwner(database: Database, env: NodeJS.ProcessEnv): Prom
 
 async function migrateHoldingLock(database: Database, env: NodeJS.ProcessEnv): Promise<string[]> {
   const ownerUrl = env.MIGRATION_DATABASE_URL
-  if (!ownerUrl) return migrate(database)
+  if (!ownerUrl) return migrate(database, { env })
   if (database.kind !== 'postgresql') {
     throw new BootstrapError(
       'MIGRATION_DATABASE_URL is for PostgreSQL: set DATABASE_URL to the server’s own role as well, or unset both.',
@@ -53,7 +53,7 @@ async function migrateHoldingLock(database: Database, env: NodeJS.ProcessEnv): P
   }
   const owner = await openDatabase({ url: ownerUrl })
   try {
-    return await migrate(owner)
+    return await migrate(owner, { env })
   } finally {
     await owner.close()
   }

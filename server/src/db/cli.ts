@@ -1,5 +1,6 @@
-// pnpm db:migrate | db:migration <name> | db:seed | db:audit-verify [--expect-head seq:hash] — on the embedded
-// database unless DATABASE_URL is set; migrations as MIGRATION_DATABASE_URL's role when that is set.
+// pnpm db:migrate | db:migration <name> | db:seed | db:audit-verify [--expect-head seq:hash] | db:backup [--out dir]
+// | db:restore <file> [--force] — on the embedded database unless DATABASE_URL is set; migrations, backups and
+// restores as MIGRATION_DATABASE_URL's role when that is set.
 import { parseArgs } from 'node:util'
 import { openDatabase, DatabaseOpenError } from './open.ts'
 import { migrateAsOwner, BootstrapError } from './bootstrap.ts'
@@ -8,6 +9,9 @@ import { defaultPgliteDir } from './paths.ts'
 import { seedDemoCounty } from '../../../prisma/seed/demo-county.ts'
 import { verifyAuditChain } from '../write/audit-chain.ts'
 import { parseChainHead } from '../domain/audit-chain.ts'
+import { backupDatabase, restoreDatabase, BackupError } from './backup/backup.ts'
+import { FolderHeldError } from './backup/folder-hold.ts'
+import { PostgresToolError } from './backup/postgres-dump.ts'
 
 const [command, name] = process.argv.slice(2)
 
@@ -74,12 +78,34 @@ async function run() {
       process.exitCode = 1
       return
     }
+    case 'backup': {
+      const { values } = parseArgs({ args: process.argv.slice(3), options: { out: { type: 'string' } } })
+      const backup = await backupDatabase(process.env, { outDir: values.out })
+      console.log(`Backup written: ${backup.file} (${backup.bytes} bytes, read by ${backup.takenBy})`)
+      return
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({
+        args: process.argv.slice(3),
+        options: { force: { type: 'boolean' } },
+        allowPositionals: true,
+      })
+      if (positionals.length !== 1) throw new BackupError('Usage: pnpm db:restore <backup file> [--force]')
+      const restored = await restoreDatabase(process.env, positionals[0] as string, { replace: values.force })
+      if (restored.movedAside) console.log(`The database that was there is now in ${restored.movedAside}`)
+      console.log(`Restored into ${restored.target}. Start the server on it: it applies any newer migrations.`)
+      return
+    }
     default:
-      throw new Error('Usage: cli.ts migrate | migration <name> | seed | audit-verify [--expect-head seq:hash]')
+      throw new Error(
+        'Usage: cli.ts migrate | migration <name> | seed | audit-verify [--expect-head seq:hash] | ' +
+          'backup [--out dir] | restore <file> [--force]',
+      )
   }
 }
 
 run().catch((error: unknown) => {
-  console.error(error instanceof DatabaseOpenError || error instanceof BootstrapError ? `✖ ${error.message}` : error)
+  const explained = [DatabaseOpenError, BootstrapError, BackupError, FolderHeldError, PostgresToolError]
+  console.error(explained.some((kind) => error instanceof kind) ? `✖ ${(error as Error).message}` : error)
   process.exit(1)
 })

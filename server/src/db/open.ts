@@ -7,9 +7,13 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient } from '../generated/prisma/client.ts'
-import { applyMigrations } from './schema-engine.ts'
+import { applyMigrations, readMigrationList } from './schema-engine.ts'
+import { DatabaseOpenError } from './open-error.ts'
+import { refuseDataLoss } from './migration-guard.ts'
 import { loadOfficialCalendar } from './official-calendar.ts'
 import { rememberSessions } from '../auth/session.ts'
+import { FolderHeldError, holdFolder, type FolderHold } from './backup/folder-hold.ts'
+import { snapshotPglite } from './backup/pglite-snapshot.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -17,6 +21,8 @@ export interface Database {
   kind: DatabaseKind
   prisma: PrismaClient
   adapter: SqlMigrationAwareDriverAdapterFactory
+  /** The embedded database itself (PGlite only), for its snapshots. */
+  pglite?: PGlite
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string
   /**
@@ -30,7 +36,7 @@ export interface Database {
   close(): Promise<void>
 }
 
-export class DatabaseOpenError extends Error {}
+export { DatabaseOpenError }
 
 export interface OpenOptions {
   url?: string | undefined
@@ -55,26 +61,20 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(options: OpenOptions): Promise<Database> {
   let pglite = options.pglite
   const location = options.dataDir ?? 'memory://'
+  let hold: FolderHold | null = null
   if (!pglite) {
-    if (options.dataDir) {
-      try {
-        await mkdir(options.dataDir, { recursive: true })
-        await access(options.dataDir, constants.W_OK)
-      } catch (error) {
-        throw new DatabaseOpenError(
-          `Cannot use the data folder ${options.dataDir} (${(error as Error).message}). ` +
-            'Make it writable, or point PGLITE_DIR at another folder.',
-        )
-      }
-    }
+    if (options.dataDir) hold = await holdDataFolder(options.dataDir)
     try {
       pglite = await PGlite.create(options.dataDir)
     } catch (error) {
+      await hold?.release()
       throw new DatabaseOpenError(
         `The embedded database in ${location} cannot be opened (${(error as Error).message}). ` +
           'If it was written by another version, move the folder away to start afresh.',
       )
     }
+    const opened = pglite
+    hold?.serve(() => snapshotPglite(opened))
   }
   const adapter = new PrismaPGlite(pglite)
   const prisma = withQueryLog(new PrismaClient({ adapter, ...logOptions(options) }), options)
@@ -85,12 +85,33 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     prisma,
     adapter,
+    pglite,
     location,
     exclusively: (_lockName, work) => work(),
     async close() {
       await prisma.$disconnect()
       if (owned) await pglite.close()
+      await hold?.release()
     },
+  }
+}
+
+/** Makes the folder and claims it for this process: PGlite must never be opened by two at once. */
+async function holdDataFolder(dataDir: string): Promise<FolderHold> {
+  try {
+    await mkdir(dataDir, { recursive: true })
+    await access(dataDir, constants.W_OK)
+  } catch (error) {
+    throw new DatabaseOpenError(
+      `Cannot use the data folder ${dataDir} (${(error as Error).message}). ` +
+        'Make it writable, or point PGLITE_DIR at another folder.',
+    )
+  }
+  try {
+    return await holdFolder(dataDir)
+  } catch (error) {
+    if (error instanceof FolderHeldError) throw new DatabaseOpenError(error.message)
+    throw error
   }
 }
 
@@ -173,8 +194,16 @@ function withQueryLog(prisma: PrismaClient, options: OpenOptions): PrismaClient 
   return prisma
 }
 
-export async function migrate(database: Database): Promise<string[]> {
-  const applied = await applyMigrations(database.adapter)
+export interface MigrateOptions {
+  /** ALLOW_DATA_LOSS=1 lets a migration that would lose data run (server/src/db/migration-guard.ts). */
+  env?: NodeJS.ProcessEnv
+  /** Another folder of migrations than prisma/migrations (tests). */
+  migrationsDir?: string
+}
+
+export async function migrate(database: Database, options: MigrateOptions = {}): Promise<string[]> {
+  await refuseDataLoss(database.prisma, await readMigrationList(options.migrationsDir), options.env ?? process.env)
+  const applied = await applyMigrations(database.adapter, options.migrationsDir)
   // Data the schema needs to be of use (the working-day calendar), loaded where the tables are made.
   await loadOfficialCalendar(database.prisma)
   return applied
