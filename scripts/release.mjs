@@ -6,6 +6,7 @@
 //   prisma/schema.prisma, prisma/migrations/  what the schema engine applies at start-up
 //   node_modules/                             the packages loaded at run time: Wasm engines, argon2's binary
 //   package.json, INSTALL.md                  `"type": "module"`, and how to install and run it
+//   deploy/                                   the systemd units and the nginx configuration (docs/operations.md)
 // Options: --out <folder> (default release/), --reuse-client (use client/dist as it is: the caller built it).
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -56,6 +57,7 @@ step('Copying the PWA, the migrations and the run-time packages')
 cpSync(path.join(root, 'client/dist'), path.join(stage, 'client/dist'), { recursive: true })
 cpSync(path.join(root, 'prisma/schema.prisma'), path.join(stage, 'prisma/schema.prisma'))
 cpSync(path.join(root, 'prisma/migrations'), path.join(stage, 'prisma/migrations'), { recursive: true })
+cpSync(path.join(root, 'deploy'), path.join(stage, 'deploy'), { recursive: true })
 const packages = copyPackages(runtimePackages, path.join(root, 'server'), path.join(stage, 'node_modules'))
 const manifest = {
   name: 'talent-pipeline',
