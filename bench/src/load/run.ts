@@ -4,7 +4,7 @@
 // served under it, with no errors, is the capacity. The database is made for the run and dropped at the end.
 //
 // Settings (environment): BENCH_LOAD_STEPS (50,100,200,300,400,500,600), BENCH_LOAD_PROCESSES (1,2),
-// BENCH_LOAD_SECONDS (30 measured per step) and BENCH_LOAD_WARMUP_SECONDS (5), BENCH_LOAD_THINK_SECONDS (5, the
+// BENCH_LOAD_SECONDS (30 measured per step) and BENCH_LOAD_WARMUP_SECONDS (15), BENCH_LOAD_THINK_SECONDS (5, the
 // mean think time), BENCH_LOAD_PROJECTS (12000), BENCH_LOAD_ALL_STEPS=1 (do not stop at the first step over 250 ms),
 // BENCH_LOAD_QUICK=1 (a try: 3 000 projects, steps 50 and 200, 10 s each), BENCH_LOAD_NODE_OPTIONS (added to the
 // servers' Node flags, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof), BENCH_DATABASE_URL, BENCH_LOAD_KEEP_DATABASE=1,
@@ -32,7 +32,7 @@ const settings = {
   steps: numbers(env('BENCH_LOAD_STEPS', quick ? '50,200' : '50,100,200,300,400,500,600')),
   processes: numbers(env('BENCH_LOAD_PROCESSES', '1,2')),
   seconds: Number(env('BENCH_LOAD_SECONDS', quick ? '10' : '30')),
-  warmupSeconds: Number(env('BENCH_LOAD_WARMUP_SECONDS', '5')),
+  warmupSeconds: Number(env('BENCH_LOAD_WARMUP_SECONDS', '15')),
   thinkSeconds: Number(env('BENCH_LOAD_THINK_SECONDS', '5')),
   projects: Number(env('BENCH_LOAD_PROJECTS', quick ? '3000' : '12000')),
   allSteps: process.env.BENCH_LOAD_ALL_STEPS === '1',
