@@ -1,6 +1,7 @@
 // The database itself holds the credit rules (migration credit_once_per_talent), so a raw statement, a seed
 // or a script cannot record a signing off a followed project or count one talent for two units, and two
 // transactions claiming the same talent at once are decided one after the other.
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
@@ -38,9 +39,11 @@ const talent = async (phone: string | null = null) =>
 const insertSigning = (projectId: string) =>
   db.prisma.$executeRaw`INSERT INTO "Signing" (id, "projectId", "signedAt", "agreementKind",
       "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '2026-05-01', 'INVESTMENT', now())`
+/** Eighteen random characters: a uuidv7's head is its time, the same for every landing made within a moment. */
+const uniqueUscc = () => randomUUID().replaceAll('-', '').slice(0, 18)
 const insertLanding = (projectId: string) =>
   db.prisma.$executeRaw`INSERT INTO "Landing" (id, "projectId", "companyName", uscc, "registeredAt",
-      "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '某公司', ${uuidv7().slice(0, 18)}, '2026-06-01', now())`
+      "updatedAt") VALUES (${uuidv7()}::uuid, ${projectId}::uuid, '某公司', ${uniqueUscc()}, '2026-06-01', now())`
 
 /** What the server answers for the database's refusal. */
 async function refusal(write: Promise<unknown>) {
