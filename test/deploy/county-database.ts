@@ -2,6 +2,7 @@
 // tables" says: one role owns it and runs the migrations, the servers connect as another.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
+import { createOwnedDatabase } from '../support/postgres-roles.ts'
 import { adminUrl, databaseUrl } from '../support/postgres-url.ts'
 
 export interface CountyDatabase {
@@ -20,17 +21,7 @@ export async function createCountyDatabase(label: string): Promise<CountyDatabas
   const roleUrl = (role: string) => Object.assign(new URL(databaseUrl(name)), { username: role }).toString()
   const superuser = new pg.Client({ connectionString: adminUrl() })
   await superuser.connect()
-  // The README's statements, with this run's names.
-  await superuser.query(`CREATE ROLE ${owner} LOGIN`)
-  await superuser.query(`CREATE ROLE ${app} LOGIN`)
-  await superuser.query(`CREATE DATABASE "${name}" OWNER ${owner}`)
-  const inDatabase = new pg.Client({ connectionString: databaseUrl(name) })
-  await inDatabase.connect()
-  await inDatabase.query(
-    `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
-  )
-  await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`)
-  await inDatabase.end()
+  await createOwnedDatabase(superuser, name, owner, app)
   return {
     ownerUrl: roleUrl(owner),
     appUrl: roleUrl(app),

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import pg from 'pg'
+import { createOwnedDatabase } from '../support/postgres-roles.ts'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
 import { adminUrl, databaseUrl } from '../support/postgres-url.ts'
 import { openDatabase, type Database } from '../../server/src/db/open.ts'
@@ -44,17 +45,7 @@ describe(`MIGRATION_DATABASE_URL on ${testDatabaseKind}`, () => {
   beforeAll(async () => {
     superuser = new pg.Client({ connectionString: adminUrl() })
     await superuser.connect()
-    // The README's statements, with this run's role names.
-    await superuser.query(`CREATE ROLE ${owner} LOGIN`)
-    await superuser.query(`CREATE ROLE ${app} LOGIN`)
-    await superuser.query(`CREATE DATABASE "${name}" OWNER ${owner}`)
-    const inDatabase = new pg.Client({ connectionString: databaseUrl(name) })
-    await inDatabase.connect()
-    await inDatabase.query(
-      `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
-    )
-    await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`)
-    await inDatabase.end()
+    await createOwnedDatabase(superuser, name, owner, app)
     server = await openDatabase({ url: roleUrl(app) })
     appSql = new pg.Client({ connectionString: roleUrl(app) })
     await appSql.connect()

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto'
 import { inject } from 'vitest'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
+import { grantRowsToServerRole } from './postgres-roles.ts'
 import { openDatabase, type Database } from '../../server/src/db/open.ts'
 import { migrateAsOwner } from '../../server/src/db/bootstrap.ts'
 import { adminUrl, databaseUrl } from './postgres-url.ts'
@@ -77,13 +78,7 @@ async function postgresDrill(workDir: string): Promise<DrillDatabases> {
   }
   // The README's set-up, then the migrations as the owner.
   const { full, target } = await createDatabase('drill')
-  const inDatabase = new pg.Client({ connectionString: databaseUrl(full) })
-  await inDatabase.connect()
-  await inDatabase.query(
-    `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
-  )
-  await inDatabase.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`)
-  await inDatabase.end()
+  await grantRowsToServerRole(full, owner, app)
   const ownerDatabase = await openDatabase({ url: target.env.MIGRATION_DATABASE_URL })
   await migrateAsOwner(ownerDatabase, {})
   await ownerDatabase.close()
