@@ -33,6 +33,7 @@ import { start, stopChildren } from './processes.ts'
 import { ms, report, statementsCell, writeIntoReadme } from './report.ts'
 import { labels, resultsDir, settings, size, variants, writeReadme, type VariantKey } from './settings.ts'
 import { say } from './timing.ts'
+import { dropBenchDatabase, runBench } from './lifecycle.ts'
 
 let benchDatabase: BenchDatabase | undefined
 
@@ -178,20 +179,7 @@ async function main() {
 async function cleanUp() {
   await stopChildren()
   if (!benchDatabase) return
-  const { name } = benchDatabase
-  await benchDatabase
-    .drop()
-    .then(() => say(`dropped database ${name}`))
-    .catch((error: unknown) => console.error(`could not drop ${name}: ${String(error)}`))
+  await dropBenchDatabase(benchDatabase)
 }
 
-process.on('SIGINT', () => {
-  void cleanUp().finally(() => process.exit(130))
-})
-
-main()
-  .catch((error: unknown) => {
-    console.error(error)
-    process.exitCode = 1
-  })
-  .finally(() => cleanUp())
+runBench(main, cleanUp)

@@ -24,6 +24,7 @@ import { mostUsersServed, p99Target, report, writeIntoReadme, type ConfigRun } f
 import { loadSeedSql, loadSize, sessionToken } from './seed.ts'
 import { startServers, stopServers, type ServerProcess } from './servers.ts'
 import type { LoadUser } from './workload.ts'
+import { dropBenchDatabase, runBench } from '../lifecycle.ts'
 
 const quick = process.env.BENCH_LOAD_QUICK === '1'
 const env = (name: string, fallback: string) => process.env[name] ?? fallback
@@ -176,20 +177,7 @@ async function cleanUp() {
     if (benchDatabase) say(`kept database ${benchDatabase.name}`)
     return
   }
-  const { name } = benchDatabase
-  await benchDatabase
-    .drop()
-    .then(() => say(`dropped database ${name}`))
-    .catch((error: unknown) => console.error(`could not drop ${name}: ${String(error)}`))
+  await dropBenchDatabase(benchDatabase)
 }
 
-process.on('SIGINT', () => {
-  void cleanUp().finally(() => process.exit(130))
-})
-
-main()
-  .catch((error: unknown) => {
-    console.error(error)
-    process.exitCode = 1
-  })
-  .finally(() => cleanUp())
+runBench(main, cleanUp)

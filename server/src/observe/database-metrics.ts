@@ -57,26 +57,27 @@ export async function watchDatabase(metrics: ServerMetrics, database: Pick<Datab
       this.set((await read()).enabled ? 1 : 0)
     },
   })
-  const calls = new Gauge({
-    name: 'talent_statistics_trigger_calls',
-    help: 'Calls of each statistics trigger function since PostgreSQL last reset its statistics',
-    labelNames: ['function'] as const,
-    registers,
-    async collect() {
-      this.reset()
-      for (const row of (await read()).rows) this.set({ function: row.function }, row.calls)
-    },
-  })
-  const seconds = new Gauge({
-    name: 'talent_statistics_trigger_seconds',
-    help: 'Time spent in each statistics trigger function (with what it calls) since the last reset',
-    labelNames: ['function'] as const,
-    registers,
-    async collect() {
-      this.reset()
-      for (const row of (await read()).rows) this.set({ function: row.function }, row.total_time / 1000)
-    },
-  })
+  const perFunction = (name: string, help: string, value: (row: TriggerTime) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['function'] as const,
+      registers,
+      async collect() {
+        this.reset()
+        for (const row of (await read()).rows) this.set({ function: row.function }, value(row))
+      },
+    })
+  const calls = perFunction(
+    'talent_statistics_trigger_calls',
+    'Calls of each statistics trigger function since PostgreSQL last reset its statistics',
+    (row) => row.calls,
+  )
+  const seconds = perFunction(
+    'talent_statistics_trigger_seconds',
+    'Time spent in each statistics trigger function (with what it calls) since the last reset',
+    (row) => row.total_time / 1000,
+  )
   return { enabled, calls, seconds }
 }
 
