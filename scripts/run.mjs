@@ -118,7 +118,9 @@ async function test(pm) {
 
 function start(pm) {
   ensureClientBuilt(pm)
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts', ...extra], {
+  // tsx's loader in the server's own process, not its launcher: the launcher relays a stop signal only if the
+  // server acknowledges it within 30 ms, and SIGKILLs it otherwise — which a busy machine turns into a lost stop.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...extra], {
     env: withServerNodeFlags(process.env),
     cwd: path.join(root, 'server'),
     stdio: 'inherit',

@@ -3,7 +3,7 @@
 // is 16 MB) scavenges half as often. Measured in bench/README.md ("What these figures decided").
 const serverNodeFlags = ['--max-semi-space-size=32']
 
-/** `env` with the flags added to NODE_OPTIONS, so that they reach the process tsx starts as well. */
+/** `env` with the flags added to NODE_OPTIONS, so that they reach the server process and any it starts. */
 export function withServerNodeFlags(env) {
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, ...serverNodeFlags].filter(Boolean).join(' ') }
 }

@@ -2,7 +2,7 @@
 // (`node … /opt/talent-pipeline/current/server/main.js`), and the one place to change when CI builds the
 // release: with TEST_RELEASE_DIR set to an unpacked release, its own server/main.js and server/cli.js run;
 // without it, this checkout's sources stand in for them, started as `npm start` starts the server
-// (scripts/run.mjs: tsx, with the unit's Node flags passed on through NODE_OPTIONS).
+// (scripts/run.mjs: node --import tsx, one process, so that SIGTERM reaches the server itself).
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
@@ -43,9 +43,9 @@ export function runReleaseCommand(argv: readonly string[], env: Record<string, s
   } else {
     const source = sourceOf[script]
     if (!source) throw new Error(`The release has no ${script} this checkout knows the sources of`)
-    child = spawn(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), source, ...args], {
+    child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', source, ...args], {
       cwd: path.join(repo, 'server'),
-      env: { ...withPath, NODE_OPTIONS: [env.NODE_OPTIONS, ...nodeFlags].filter(Boolean).join(' ') },
+      env: withPath,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
   }
