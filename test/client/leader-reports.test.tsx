@@ -6,7 +6,8 @@ import { Route } from '@solidjs/router'
 import LeaderArea from '../../client/src/leader/area.tsx'
 import { periodOf } from '../../client/src/leader/issue-report.tsx'
 import { renderAt, screen } from './staff-harness.tsx'
-import { answers, leader, reportUuid, signIn, unitUuid } from './leader-fixtures.ts'
+import { answers, eastHead, leader, reportUuid, signIn, unitUuid } from './leader-fixtures.ts'
+import { clearOutbox, queued, signInOffline } from './manager-harness.tsx'
 
 const cell = (code: string, target: number, actual: number, change: number | null) => ({
   __typename: 'ReportCell',
@@ -44,6 +45,7 @@ const report = {
   title: '2026年11月人才工作目标完成情况月报',
   issuedAt: '2026-12-01T01:00:00.000Z',
   issuedByName: '周敏（人才办）',
+  myReceipt: null,
   snapshot: {
     __typename: 'ReportSnapshot',
     asOf: '2026-11-30T15:59:59.999Z',
@@ -58,10 +60,27 @@ const report = {
     ],
   },
 }
+const receipt = (unit: keyof typeof unitUuid, reader: string, openedAt: string | null, reminders = 0) => ({
+  __typename: 'ReportReceipt',
+  openedAt,
+  remindedAt: reminders ? '2026-12-02T01:00:00.000Z' : null,
+  reminders,
+  reader: { __typename: 'User', id: btoa(`User:reader-${unit}`), name: reader },
+  unit: { __typename: 'Unit', id: btoa(`Unit:${unitUuid[unit]}`), name: unit === 'east' ? '东部园区' : '西部园区' },
+})
+const receipts = [receipt('west', '赵志刚', null), receipt('east', '王建国', '2026-12-01T02:30:00.000Z')]
 const workbookBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00])
 const reportAnswers = {
   ...answers,
   LeaderReport: () => ({ node: report }),
+  ReportReceipts: () => ({ node: { __typename: 'Report', id: report.id, receipts } }),
+  RemindReportReaders: () => ({
+    remindReportReaders: {
+      __typename: 'Report',
+      id: report.id,
+      receipts: [receipt('west', '赵志刚', null, 1), receipts[1]],
+    },
+  }),
   LeaderReportWorkbook: () => ({
     reportWorkbook: {
       __typename: 'ReportFile',
@@ -144,5 +163,57 @@ describe('issued reports', () => {
         .getAllByRole('option')
         .map((option) => option.textContent),
     ).toEqual(['第 1 季度', '第 2 季度', '第 3 季度', '第 4 季度'])
+  })
+
+  it('shows the leaders who has read it, unread first, and lets the office remind the rest', async () => {
+    signIn(leader)
+    renderLeader(`/reports/${reportUuid}`)
+    const section = await screen.findByTestId('report-receipts')
+    await waitFor(() => expect(section.querySelector('h3')?.textContent).toBe('阅读情况：1/2 已读'))
+    const cards = within(section).getAllByTestId('receipt')
+    expect(cards.map((card) => card.dataset.opened)).toEqual(['no', 'yes'])
+    expect(cards[1]!.textContent).toContain('王建国')
+    expect(within(section).queryByTestId('remind-readers')).toBeNull()
+    cleanup()
+
+    // The reminder goes straight to the server (sendOnline), never through the outbox.
+    const sent: { operationName: string; variables: unknown }[] = []
+    vi.stubGlobal('fetch', async (_url: unknown, init?: RequestInit) => {
+      sent.push(JSON.parse(String(init?.body)))
+      return Response.json({ data: reportAnswers.RemindReportReaders() })
+    })
+    signIn({ ...leader, role: 'ADMIN' })
+    renderLeader(`/reports/${reportUuid}`)
+    fireEvent.click(await screen.findByRole('button', { name: '提醒未读的 1 位' }))
+    await screen.findByText('已提醒 1 位未读的一把手')
+    expect(sent).toEqual([
+      expect.objectContaining({
+        operationName: 'RemindReportReaders',
+        variables: { input: { clientMutationId: expect.any(String), reportId: reportUuid } },
+      }),
+    ])
+    vi.unstubAllGlobals()
+  })
+
+  it('queues a unit head’s first opening in the outbox, offline too, and only once', async () => {
+    signInOffline(eastHead)
+    await clearOutbox(eastHead)
+    const unread = { ...report, myReceipt: { __typename: 'ReportReceipt', openedAt: null } }
+    renderAt(`/reports/${reportUuid}`, { ...reportAnswers, LeaderReport: () => ({ node: unread }) }, () => (
+      <Route path="/reports/*" component={LeaderArea} />
+    ))
+    await screen.findByTestId('report-title')
+    await waitFor(async () => expect(await queued(eastHead)).toHaveLength(1))
+    const [opening] = await queued(eastHead)
+    expect(opening).toMatchObject({ operation: 'markReportOpened', variables: { input: { reportId: reportUuid } } })
+    expect(screen.queryByTestId('report-receipts')).toBeNull()
+    cleanup()
+    renderAt(`/reports/${reportUuid}`, { ...reportAnswers, LeaderReport: () => ({ node: unread }) }, () => (
+      <Route path="/reports/*" component={LeaderArea} />
+    ))
+    await screen.findByTestId('report-title')
+    expect(await queued(eastHead)).toHaveLength(1)
+    cleanup()
+    await clearOutbox(eastHead)
   })
 })

@@ -83,3 +83,27 @@ export const ReportWorkbookQuery = graphql(`
     }
   }
 `)
+
+export const ReportReceiptsQuery = graphql(`
+  query ReportReceipts($id: ID!) {
+    node(id: $id) { ... on Report { receipts { openedAt remindedAt reminders reader { name } unit { name } } } }
+  }
+`)
+
+export const MyReportReceiptQuery = graphql(`
+  query MyReportReceipt($id: ID!) {
+    node(id: $id) { ... on Report { myReceipt { openedAt reminders } } }
+  }
+`)
+
+export const MarkReportOpened = graphql(`
+  mutation MarkReportOpened($input: ReportReceiptInput!) {
+    markReportOpened(input: $input) { uuid myReceipt { openedAt } }
+  }
+`)
+
+export const RemindReportReaders = graphql(`
+  mutation RemindReportReaders($input: ReportReceiptInput!) {
+    remindReportReaders(input: $input) { uuid receipts { openedAt remindedAt reminders reader { name } unit { name } } }
+  }
+`)

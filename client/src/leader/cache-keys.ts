@@ -26,6 +26,7 @@ export const leaderKeyless = [
   'ProgramSuccessRates',
   'ProgramOutcome',
   'ReportSnapshot',
+  'ReportReceipt',
   'ReportIndicator',
   'ReportUnitLine',
   'ReportCell',

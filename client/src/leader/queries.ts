@@ -70,6 +70,7 @@ export const ReportQuery = graphql(`
         title
         issuedAt
         issuedByName
+        myReceipt { openedAt }
         snapshot {
           asOf
           elapsedShare

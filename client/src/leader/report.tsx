@@ -1,7 +1,8 @@
 // /reports/:id: one issued report, frozen as it was issued: view it, print it (打印 gives a clean page), or
 // download it as .xlsx in the government table layout.
-import { createSignal, Show } from 'solid-js'
+import { createEffect, createSignal, Show } from 'solid-js'
 import { useClient } from '@urql/solid'
+import { uuidv7 } from 'uuidv7'
 import { t } from '../i18n/index.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { BackLink } from '../staff/back-link.tsx'
@@ -13,6 +14,11 @@ import { ReportQuery } from './queries.ts'
 import { OfflineNote, ScreenState } from './screen-state.tsx'
 import { ReportTable } from './report-table.tsx'
 import { downloadWorkbook } from './download.ts'
+import { ReportReceipts } from './report-receipts.tsx'
+import { enqueueWrite, outboxEntries } from '../outbox/index.ts'
+import { isWrite } from '../outbox/overlay.ts'
+import { outboxWrite } from '../outbox/write.ts'
+import { user } from '../session/session.ts'
 import './leader.css'
 
 export default function ReportRoute(params: { id: string }) {
@@ -22,6 +28,18 @@ export default function ReportRoute(params: { id: string }) {
     const node = read.data()?.node
     return node && 'snapshot' in node ? node : null
   }
+  // A head's first opening: the outbox sends it now or when the phone is back online, and only once.
+  const openingQueued = () =>
+    outboxEntries().some((entry) => isWrite(entry, 'markReportOpened') && entry.variables.input.reportId === params.id)
+  let receiptQueued = false
+  createEffect(() => {
+    const receipt = report()?.myReceipt
+    const me = user()
+    if (!receipt || receipt.openedAt || receiptQueued || !me) return
+    receiptQueued = true
+    if (openingQueued()) return
+    void enqueueWrite(outboxWrite('markReportOpened', { clientMutationId: uuidv7(), reportId: params.id }, me.id))
+  })
   const [downloading, setDownloading] = createSignal(false)
   const [message, setMessage] = createSignal<string | null>(null)
   const download = async () => {
@@ -82,6 +100,9 @@ export default function ReportRoute(params: { id: string }) {
                   )}
                 </Show>
                 <p class="card-meta no-print">{t('leader.report.tableHint')}</p>
+                <Show when={user()?.role === 'ADMIN' || user()?.role === 'LEADER'}>
+                  <ReportReceipts reportUuid={params.id} />
+                </Show>
                 <ReportTable snapshot={shown().snapshot} caption={shown().title} />
               </article>
             )}

@@ -204,4 +204,11 @@ export const outboxWrites = {
     project: null,
     versioned: false,
   },
+  // A unit head opened an issued report, offline too: the office's read receipt follows when it syncs.
+  markReportOpened: {
+    document: () => import('../leader/receipt-writes.ts').then((module) => module.MarkReportOpenedMutation),
+    records: ['reportId'],
+    project: null,
+    versioned: false,
+  },
 } as const

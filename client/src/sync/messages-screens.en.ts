@@ -98,6 +98,7 @@ export const syncScreenMessagesEn: EnglishOf<typeof syncScreenMessages> = {
   'sync.op.createServiceEvent': 'New talent event',
   'sync.op.updateServiceEvent': 'Edit talent event',
   'sync.op.recordEventParticipants': 'Record participants',
+  'sync.op.markReportOpened': 'Report read receipt',
   'sync.op.removeEventParticipant': 'Remove participant',
   'sync.field.talentName': 'Talent name',
   'sync.field.name': 'Name',

@@ -65,6 +65,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Indicator: everyone('published with the scheme'),
   Target: everyone('every unit’s targets are published with the scheme'),
   Report: scoped((user) => (user && reportReaders.has(user.role) ? {} : nothing)),
+  ReportReceipt: scoped((user) => (countyWide(user) ? {} : user ? { userId: user.id } : nothing)),
   Setting: everyone('tunable thresholds (clocks, lights) every screen applies'),
   CalendarDay: everyone('the county’s public holidays and 调休 workdays, which every deadline counts with'),
   CalendarYear: serverOnly('which official years were loaded, for the server’s start only'),
@@ -135,5 +136,6 @@ export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'gran
   // record even where talentScope would not list the talent (contact data stays masked, projects scoped).
   'ProgramApplication.talent': { kind: 'grantedByParent' },
   'ProgramApplication.project': { kind: 'checked' /* canSeeLinkedProject */ },
+  'ReportReceipt.report': { kind: 'implied' /* a receipt is read by the office, leaders and its unit head */ },
   'ServiceEventParticipant.talent': { kind: 'checked' /* ServiceEvent.participants filters by talentScope */ },
 }

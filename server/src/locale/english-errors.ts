@@ -52,6 +52,7 @@ const templates: Template[] = [
   [/^请求不合法：(.*)$/s, (m) => `Bad request: ${m[1]}`],
   [/^单位代码 (\S+) 已被使用$/, (m) => `The unit code ${m[1]} is already in use`],
   [/^(\d+) 年度已有考核办法$/, (m) => `${m[1]} already has an assessment scheme`],
+  [/^接收人都已打开这份报告，无需提醒$/, () => 'Every reader has opened this report already: nobody to remind'],
   [/^(\d+) 年度还没有考核办法，不能印发报告$/, (m) => `${m[1]} has no assessment scheme yet: no report can be issued`],
   [/^(\d+) 年度没有考核办法可复制$/, (m) => `${m[1]} has no assessment scheme to copy`],
   [/^账号 (\S+) 已被使用$/, (m) => `The account ${m[1]} is already in use`],

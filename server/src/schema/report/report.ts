@@ -10,6 +10,7 @@ import { parseInput, uuid } from '../../domain/parse.ts'
 import { reportPeriod } from '../../domain/report-period.ts'
 import { buildReportSnapshot, type ReportSnapshot, type SnapshotCell, type SnapshotUnit } from './report-snapshot.ts'
 import { reportWorkbook } from './report-workbook.ts'
+import { addressReport } from './report-receipt.ts'
 import { contextLocale } from '../../locale/locale.ts'
 import { runWrite } from '../../write/run-write.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from '../enums.ts'
@@ -157,7 +158,8 @@ builder.mutationField('issueReport', (t) =>
             select: { edition: true },
           })
           const edition = (last?.edition ?? 0) + 1
-          await tx.report.create({
+          const report = await tx.report.create({
+            select: { id: true, unitId: true },
             data: {
               id: input.id,
               kind: input.kind,
@@ -169,6 +171,7 @@ builder.mutationField('issueReport', (t) =>
               issuedById: user.id,
             },
           })
+          await addressReport(tx, report)
           return {
             id: input.id,
             changes: {
