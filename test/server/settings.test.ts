@@ -32,6 +32,7 @@ describe('the office’s settings', () => {
   it('start at the defaults, version 0, and only the office reads or changes them', async () => {
     expect((await saved()).clocks).toEqual(clocks())
     expect((await saved()).supportDue.days).toContainEqual({ category: 'FUNDING', workingDays: 10 })
+    expect((await saved()).digest).toEqual({ version: 0, time: '08:30' })
     const manager = await mutate(county.agents.eastManager, UpdateSettings, { ...op(), clocks: clocks() })
     expect(manager.code).toBe('FORBIDDEN')
     expect((await county.agents.leader.request(OfficeSettingsQuery)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
@@ -78,6 +79,8 @@ describe('the office’s settings', () => {
       supportDue: { version: 0, days: [{ category: 'HIRING', workingDays: 365 }] },
     })
     expect(dueTooLong).toMatchObject({ code: 'BAD_USER_INPUT', message: '办结时限为 1–120 天' })
+    const digestAtNoon = await mutate(admin(), UpdateSettings, { ...op(), digest: { version: 0, time: '12' } })
+    expect(digestAtNoon).toMatchObject({ code: 'BAD_USER_INPUT', message: '每日提醒时间应为 HH:MM，如 08:30' })
     expect(await db.prisma.setting.findMany({ orderBy: { key: 'asc' } })).toEqual(before)
   })
 
@@ -109,5 +112,12 @@ describe('the office’s settings', () => {
     expect(outcomes.filter((outcome) => outcome.data).length).toBe(1)
     expect(outcomes.filter((outcome) => outcome.code === 'CONFLICT').length).toBe(1)
     expect((await saved()).clocks.version).toBe(version + 1)
+  })
+
+  it('keep the daily digest’s time the office sets, under its own version', async () => {
+    const set = await mutate(admin(), UpdateSettings, { ...op(), digest: { version: 0, time: '07:45' } })
+    expect(set.errors).toBeUndefined()
+    expect(set.data?.digest).toEqual({ version: 1, time: '07:45' })
+    expect((await saved()).digest).toEqual({ version: 1, time: '07:45' })
   })
 })

@@ -6,6 +6,7 @@ export const OfficeSettingsQuery = graphql(`
     officeSettings {
       clocks { version firstContactWorkingDays assessWorkingDays referrerAnswerDays yellowWithinDays }
       supportDue { version days { category workingDays } }
+      digest { version time }
     }
   }
 `)
@@ -15,6 +16,7 @@ export const UpdateSettings = graphql(`
     updateSettings(input: $input) {
       clocks { version firstContactWorkingDays assessWorkingDays referrerAnswerDays yellowWithinDays }
       supportDue { version days { category workingDays } }
+      digest { version time }
     }
   }
 `)

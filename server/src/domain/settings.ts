@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { supportCategories } from '@talent/rules/support-request'
 import { DomainError } from './errors.ts'
+import { digestSettingsInput } from './digest.ts'
 import { maxEscalationLevels } from './escalation.ts'
 import { parseInput, requiredText, uuid } from './parse.ts'
 
@@ -50,6 +51,7 @@ const updateSettingsInput = z.object({
   clocks: clockSettingsInput.optional().nullable(),
   supportDue: supportDueInput.optional().nullable(),
   escalation: escalationInput.optional().nullable(),
+  digest: digestSettingsInput.optional().nullable(),
 })
 
 export type UpdateSettingsInput = z.output<typeof updateSettingsInput>
@@ -66,7 +68,7 @@ export function parseUpdateSettings(raw: unknown): UpdateSettingsInput {
   const labels = input.escalation?.levels.map((level) => level.label) ?? []
   if (new Set(labels).size !== labels.length)
     throw DomainError.badInput([{ field: 'escalation.levels', message: '督办层级名称重复' }])
-  if (!clocks && !input.supportDue && !input.escalation)
+  if (!clocks && !input.supportDue && !input.escalation && !input.digest)
     throw DomainError.badInput([{ field: 'clocks', message: '没有要保存的设置' }])
   return input
 }

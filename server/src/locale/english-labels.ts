@@ -27,6 +27,7 @@ export const englishLabels: Record<string, string> = {
   单位: 'unit',
   单位编号: 'unit id',
   督办层级名称: 'escalation level name',
+  每日提醒时间: 'daily digest time',
   督办单位编号: 'escalation unit id',
   单位名称: 'unit name',
   所属单位: 'unit',

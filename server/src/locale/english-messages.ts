@@ -164,6 +164,7 @@ export const englishMessages: Record<string, string> = {
   没有要保存的设置: 'There are no settings to save',
   '人才办之后最多设 5 级督办': 'At most 5 escalation levels may follow the talent office',
   督办层级名称重复: 'An escalation level name appears twice',
+  '每日提醒时间应为 HH:MM，如 08:30': 'The daily digest time is HH:MM, such as 08:30',
   督办单位不存在或已撤销: 'The escalation level’s unit does not exist or is retired',
   '升级间隔为 1–30 天': 'The escalation interval is 1–30 working days',
   升级间隔须为整数天: 'The escalation interval must be a whole number of days',

@@ -2,6 +2,7 @@
 // effect at the next request, on every server, with no restart.
 import type { Context } from '../context.ts'
 import { defaultClockSettings, type ClockSettings } from '../domain/clocks.ts'
+import { defaultDigestSettings, type DigestSettings } from '../domain/digest.ts'
 import { defaultEscalationSettings, type EscalationSettings } from '../domain/escalation.ts'
 import { defaultSupportDueSettings, type SupportDueSettings } from '../domain/support-request.ts'
 import { calendarOf, type WorkingCalendar } from '../domain/working-days.ts'
@@ -11,12 +12,14 @@ export interface SettingDefaults {
   clocks: ClockSettings
   supportDue: SupportDueSettings
   escalation: EscalationSettings
+  digest: DigestSettings
 }
 
 export const settingDefaults: SettingDefaults = {
   clocks: defaultClockSettings,
   supportDue: defaultSupportDueSettings,
   escalation: defaultEscalationSettings,
+  digest: defaultDigestSettings,
 }
 
 export type SettingKey = keyof SettingDefaults

@@ -83,10 +83,20 @@ const EscalationSettingsRef = builder.objectRef<StoredSetting<'escalation'>>('Es
   }),
 })
 
+const DigestSettingsRef = builder.objectRef<StoredSetting<'digest'>>('DigestSettings').implement({
+  authScopes: { role: ['ADMIN'] },
+  description: '每日提醒：工作日按时发给每个人（当天到期的跟进、逾期诉求、未读消息）',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: '版本号；从未保存过为 0' }),
+    time: t.string({ description: '发送时间，县里时间 HH:MM', resolve: (s) => s.value.time }),
+  }),
+})
+
 interface OfficeSettings {
   clocks: StoredSetting<'clocks'>
   supportDue: StoredSetting<'supportDue'>
   escalation: StoredSetting<'escalation'>
+  digest: StoredSetting<'digest'>
 }
 
 const OfficeSettingsRef = builder.objectRef<OfficeSettings>('OfficeSettings').implement({
@@ -97,6 +107,7 @@ const OfficeSettingsRef = builder.objectRef<OfficeSettings>('OfficeSettings').im
     clocks: t.field({ type: ClockSettingsRef, resolve: (s) => s.clocks }),
     supportDue: t.field({ type: SupportDueSettingsRef, resolve: (s) => s.supportDue }),
     escalation: t.field({ type: EscalationSettingsRef, resolve: (s) => s.escalation }),
+    digest: t.field({ type: DigestSettingsRef, resolve: (s) => s.digest }),
   }),
 })
 
@@ -105,13 +116,14 @@ async function officeSettings(prisma: Parameters<typeof readSetting>[0]): Promis
     clocks: await readSetting(prisma, 'clocks'),
     supportDue: await readSetting(prisma, 'supportDue'),
     escalation: await readSetting(prisma, 'escalation'),
+    digest: await readSetting(prisma, 'digest'),
   }
 }
 
 builder.queryField('officeSettings', (t) =>
   t.field({
     type: OfficeSettingsRef,
-    description: '人才办的设置（响应时限、三色灯、诉求办结时限、督办升级链）',
+    description: '人才办的设置（响应时限、三色灯、诉求办结时限、督办升级链、每日提醒时间）',
     authScopes: { role: ['ADMIN'] },
     resolve: (_root, _args, context) => officeSettings(context.prisma),
   }),
@@ -160,6 +172,13 @@ const EscalationSettingsInput = builder.inputType('EscalationSettingsInput', {
   }),
 })
 
+const DigestSettingsInput = builder.inputType('DigestSettingsInput', {
+  fields: (t) => ({
+    version: t.int({ required: true }),
+    time: t.string({ required: true, description: '县里时间 HH:MM，如 08:30' }),
+  }),
+})
+
 const UpdateSettingsInput = builder.inputType('UpdateSettingsInput', {
   description: '保存一项或几项设置，每项带上读到的版本号',
   fields: (t) => ({
@@ -167,6 +186,7 @@ const UpdateSettingsInput = builder.inputType('UpdateSettingsInput', {
     clocks: t.field({ type: ClockSettingsInput }),
     supportDue: t.field({ type: SupportDueSettingsInput }),
     escalation: t.field({ type: EscalationSettingsInput }),
+    digest: t.field({ type: DigestSettingsInput }),
   }),
 })
 
@@ -201,7 +221,7 @@ builder.mutationField('updateSettings', (t) =>
     authScopes: { role: ['ADMIN'] },
     args: { input: t.arg({ type: UpdateSettingsInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const { clientMutationId, clocks, supportDue, escalation } = parseUpdateSettings(args.input)
+      const { clientMutationId, clocks, supportDue, escalation, digest } = parseUpdateSettings(args.input)
       await runWrite(context, { clientMutationId, operation: 'updateSettings', entity: 'Setting' }, async (tx) => {
         const changes: Record<string, unknown> = {}
         if (clocks) {
@@ -230,7 +250,9 @@ builder.mutationField('updateSettings', (t) =>
           if (missing.length > 0) throw DomainError.badInput(missing)
           changes.escalation = await saveSetting(tx, 'escalation', version, { levels } satisfies EscalationSettings)
         }
-        return { id: clocks ? 'clocks' : supportDue ? 'supportDue' : 'escalation', changes: { after: changes } }
+        if (digest) changes.digest = await saveSetting(tx, 'digest', digest.version, { time: digest.time })
+        const id = clocks ? 'clocks' : supportDue ? 'supportDue' : escalation ? 'escalation' : 'digest'
+        return { id, changes: { after: changes } }
       })
       return officeSettings(context.prisma)
     },
