@@ -71,3 +71,24 @@ export async function subscribe(
   }
   return { next, close: () => abort.abort() }
 }
+
+/**
+ * Reads messages until one names `fence` (or the stream ends); returns every id received on the way. A write
+ * the subscriber must not hear, made before the fence, would have arrived first: batches keep their order.
+ */
+export async function idsUntil(subscription: Subscription, fence: string): Promise<{ ids: Set<string>; ended: boolean }> {
+  const ids = new Set<string>()
+  for (;;) {
+    const message = await subscription.next()
+    if (!message) return { ids, ended: true }
+    if (message.errors) throw new Error(message.errors[0]!.message)
+    const change = Object.values(message.data ?? {})[0]
+    for (const id of change?.ids ?? []) ids.add(id)
+    if (ids.has(fence)) return { ids, ended: false }
+  }
+}
+
+/** Announces a change to rows of `table` as its triggers would: an update of nothing but the rows' id. */
+export function touch(prisma: PrismaClient, table: 'Project' | 'SupportRequest', ids: string[]) {
+  return prisma.$executeRawUnsafe(`UPDATE "${table}" SET id = id WHERE id = ANY($1::uuid[])`, ids)
+}

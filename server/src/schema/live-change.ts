@@ -3,6 +3,7 @@
 import { builder } from '../builder.ts'
 import { DomainError } from '../domain/errors.ts'
 import type { Context } from '../context.ts'
+import type { Role } from '../generated/prisma/enums.ts'
 import type { LiveChange, LiveBus } from '../live/bus.ts'
 
 export const LiveChangeRef = builder.objectRef<LiveChange>('LiveChange').implement({
@@ -14,9 +15,16 @@ export const LiveChangeRef = builder.objectRef<LiveChange>('LiveChange').impleme
   }),
 })
 
-/** The bus and the subscriber's session, for a subscription's `subscribe`. */
-export function liveOf(context: Context): { bus: LiveBus; sessionId: string } {
+/**
+ * The bus and the subscriber's session, for a subscription's `subscribe`. The field's authScopes are checked
+ * when each event is resolved, not when the stream opens: `roles` repeats them here, so that a subscriber
+ * not allowed is refused at once and never holds a stream.
+ */
+export function liveOf(context: Context, roles?: readonly Role[]): { bus: LiveBus; sessionId: string } {
   if (!context.user || !context.sessionId) throw DomainError.unauthenticated()
+  if (context.user.mustChangePassword)
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码，再进行其他操作')
+  if (roles && !roles.includes(context.user.role)) throw DomainError.forbidden()
   // Every server process starts one (main.ts); only a test or a benchmark builds a yoga without it.
   if (!context.live) throw new Error('This GraphQL server was built without the live screens’ bus')
   return { bus: context.live, sessionId: context.sessionId }

@@ -38,9 +38,9 @@ builder.subscriptionField('statisticsChanged', (t) =>
     authScopes: { role: statisticsReaders },
     args: { unitId: t.arg.string({ required: false, description: '单位编号（UUID）；规则同统计查询' }) },
     subscribe: (_root, args, context) => {
+      const { bus, sessionId } = liveOf(context, statisticsReaders)
       const input = parseInput(unitInput, args)
       const unit = statisticsUnit(context.user!, input.unitId)
-      const { bus, sessionId } = liveOf(context)
       return bus.open(readerOf(context), sessionId, statisticsTopic(unit))
     },
     resolve: (change) => change,
