@@ -11,27 +11,23 @@ const world = liveCounty()
 const Board = 'subscription { boardChanged { ids reread } }'
 const Queue = 'subscription { supportRequestsChanged { ids reread } }'
 
-/** What each role reads: projects E (east), W (west), D (east, with a request to hrss); requests R1 (D), R3 (W). */
-const boardReads: Record<string, ('E' | 'W' | 'D')[]> = {
-  'east.staff': ['E', 'D'],
-  'east.manager': ['E', 'D'],
-  'east.head': ['E', 'D'],
-  'west.manager': ['W'],
-  leader: ['E', 'W', 'D'],
-  admin: ['E', 'W', 'D'],
-  hrss: ['D'],
-  industry: ['W'],
+/**
+ * What each role reads of the noise (projects E, W, D; requests R1 on D, R3 on W) and which fence it waits for:
+ * D2 (R2) for east's people and hrss, W2 (R4) for the others; written after the noise, so a leak arrives first.
+ */
+const reads: Record<string, { board: ('E' | 'W' | 'D')[]; queue: ('R1' | 'R3')[]; fence: 'east' | 'west' }> = {
+  'east.staff': { board: ['E', 'D'], queue: ['R1'], fence: 'east' },
+  'east.manager': { board: ['E', 'D'], queue: ['R1'], fence: 'east' },
+  'east.head': { board: ['E', 'D'], queue: ['R1'], fence: 'east' },
+  'west.manager': { board: ['W'], queue: ['R3'], fence: 'west' },
+  leader: { board: ['E', 'W', 'D'], queue: ['R1', 'R3'], fence: 'west' },
+  admin: { board: ['E', 'W', 'D'], queue: ['R1', 'R3'], fence: 'west' },
+  hrss: { board: ['D'], queue: ['R1'], fence: 'east' },
+  industry: { board: ['W'], queue: ['R3'], fence: 'west' },
 }
-const queueReads: Record<string, ('R1' | 'R3')[]> = {
-  'east.staff': ['R1'],
-  'east.manager': ['R1'],
-  'east.head': ['R1'],
-  'west.manager': ['R3'],
-  leader: ['R1', 'R3'],
-  admin: ['R1', 'R3'],
-  hrss: ['R1'],
-  industry: ['R3'],
-}
+
+/** The ids heard up to the fence, less the fences themselves (heard or not, depending on the reader). */
+const heard = (ids: Set<string>, fences: string[]) => [...ids].filter((id) => !fences.includes(id)).sort()
 
 describe(`live scoping on ${testDatabaseKind}`, () => {
   it('every role’s board hears the projects it reads and no other', async () => {
@@ -40,13 +36,12 @@ describe(`live scoping on ${testDatabaseKind}`, () => {
       roles.map(async (login) => ({ login, board: await (await live.signIn(login)).subscribe(Board) })),
     )
     for (const name of ['E', 'W', 'D'] as const) await touch(db.prisma, 'Project', [projects[name]])
-    // The fence: everyone reads D or W.
-    await touch(db.prisma, 'Project', [projects.D, projects.W])
+    for (const fence of [projects.D2, projects.W2]) await touch(db.prisma, 'Project', [fence])
+    const fences = [projects.D2, projects.W2].map((id) => globalId('Project', id))
     for (const { login, board } of subscribers) {
-      const fence = globalId('Project', boardReads[login]!.includes('D') ? projects.D : projects.W)
-      const { ids } = await idsUntil(board, fence)
-      const expected = boardReads[login]!.map((name) => globalId('Project', projects[name]))
-      expect({ login, ids: [...ids].sort() }).toEqual({ login, ids: expected.sort() })
+      const { ids } = await idsUntil(board, reads[login]!.fence === 'east' ? fences[0]! : fences[1]!)
+      const expected = reads[login]!.board.map((name) => globalId('Project', projects[name]))
+      expect({ login, ids: heard(ids, fences) }).toEqual({ login, ids: expected.sort() })
       board.close()
     }
   })
@@ -60,12 +55,12 @@ describe(`live scoping on ${testDatabaseKind}`, () => {
       data: { requestId: requests.R1, kind: 'PROGRESS', note: '已对接', byId: county.people.hrss.id },
     })
     await touch(db.prisma, 'SupportRequest', [requests.R3])
-    await touch(db.prisma, 'SupportRequest', [requests.R1, requests.R3])
+    for (const fence of [requests.R2, requests.R4]) await touch(db.prisma, 'SupportRequest', [fence])
+    const fences = [requests.R2, requests.R4].map((id) => globalId('SupportRequest', id))
     for (const { login, queue } of subscribers) {
-      const fence = globalId('SupportRequest', queueReads[login]!.includes('R1') ? requests.R1 : requests.R3)
-      const { ids } = await idsUntil(queue, fence)
-      const expected = queueReads[login]!.map((name) => globalId('SupportRequest', requests[name]))
-      expect({ login, ids: [...ids].sort() }).toEqual({ login, ids: expected.sort() })
+      const { ids } = await idsUntil(queue, reads[login]!.fence === 'east' ? fences[0]! : fences[1]!)
+      const expected = reads[login]!.queue.map((name) => globalId('SupportRequest', requests[name]))
+      expect({ login, ids: heard(ids, fences) }).toEqual({ login, ids: expected.sort() })
       queue.close()
     }
   })

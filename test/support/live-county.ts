@@ -1,5 +1,5 @@
-// The county the live tests share: east's project E, west's W, and east's D with a request to 人社局 (hrss);
-// W has a request to a second department, 工信局 (industry). Every role signed in on a server with the bus.
+// The county the live tests share: east's project E, west's W, and east's D with a request R1 to 人社局 (hrss);
+// W has a request R3 to a second department, 工信局 (industry); D2 and W2 (requests R2, R4) are the same again. Every role signed in on a server with the bus.
 import { afterAll, beforeAll } from 'vitest'
 import { openTestDatabase, type TestDatabase } from './database.ts'
 import { createUnit, createUser } from './fixtures.ts'
@@ -17,8 +17,8 @@ export function liveCounty() {
     county: Awaited<ReturnType<typeof smallCounty>>
     live: ReturnType<typeof liveApi>
     units: { east: string; west: string; hrss: string; industry: string }
-    projects: { E: string; W: string; D: string }
-    requests: { R1: string; R3: string }
+    projects: { E: string; W: string; D: string; D2: string; W2: string }
+    requests: { R1: string; R3: string; R2: string; R4: string }
   }
   beforeAll(async () => {
     world.db = await openTestDatabase()
@@ -30,10 +30,15 @@ export function liveCounty() {
     const E = (await talentWithProject(agents.eastStaff)).projectId
     const W = (await talentWithProject(agents.westStaff)).projectId
     const D = (await talentWithProject(agents.eastStaff)).projectId
-    world.projects = { E, W, D }
+    // Fences: written last, read by a group of subscribers each (D2 by east's and hrss, W2 by west's and industry).
+    const D2 = (await talentWithProject(agents.eastStaff)).projectId
+    const W2 = (await talentWithProject(agents.westStaff)).projectId
+    world.projects = { E, W, D, D2, W2 }
     world.requests = {
       R1: await request(world.db.prisma, D, units.hrss.id, people.eastManager.id),
       R3: await request(world.db.prisma, W, industry.id, people.westManager.id),
+      R2: await request(world.db.prisma, D2, units.hrss.id, people.eastManager.id),
+      R4: await request(world.db.prisma, W2, industry.id, people.westManager.id),
     }
     world.bus = await LiveBus.start(world.db, { sessionCheckMs: 0 })
     world.live = liveApi(world.db.prisma, world.bus)
