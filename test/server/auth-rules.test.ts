@@ -11,7 +11,11 @@ const wrappers = (type: GraphQLObjectType) =>
   ['Query', 'Mutation', 'Subscription', 'PageInfo'].includes(type.name) || /(Connection|Edge)$/.test(type.name)
 
 describe('every entry point carries an auth rule', () => {
-  const roots = { Query: schema.getQueryType(), Mutation: schema.getMutationType(), Subscription: schema.getSubscriptionType() }
+  const roots = {
+    Query: schema.getQueryType(),
+    Mutation: schema.getMutationType(),
+    Subscription: schema.getSubscriptionType(),
+  }
   it.each(['Query', 'Mutation', 'Subscription'] as const)('%s fields', (root) => {
     const fields = Object.values(roots[root]!.getFields())
     const open = fields

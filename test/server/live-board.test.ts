@@ -25,7 +25,12 @@ afterAll(async () => {
 const Board = 'subscription { boardChanged { ids reread } }'
 
 async function moveToContact(projectId: string, version: number) {
-  const moved = await mutate(county.agents.eastStaff, MoveProjectStage, { ...op(), id: projectId, version, to: 'CONTACTED' })
+  const moved = await mutate(county.agents.eastStaff, MoveProjectStage, {
+    ...op(),
+    id: projectId,
+    version,
+    to: 'CONTACTED',
+  })
   expect(moved.errors).toBeUndefined()
 }
 
@@ -34,7 +39,10 @@ describe(`boardChanged on ${testDatabaseKind}`, () => {
     const east = await (await live.signIn('east.manager')).subscribe(Board)
     const west = await (await live.signIn('west.manager')).subscribe(Board)
     const eastProject = await talentWithProject(county.agents.eastStaff)
-    expect((await east.next())?.data?.boardChanged).toEqual({ ids: [globalId('Project', eastProject.projectId)], reread: false })
+    expect((await east.next())?.data?.boardChanged).toEqual({
+      ids: [globalId('Project', eastProject.projectId)],
+      reread: false,
+    })
     const westProject = await talentWithProject(county.agents.westStaff)
     expect((await west.next())?.data?.boardChanged?.ids).toEqual([globalId('Project', westProject.projectId)])
     east.close()

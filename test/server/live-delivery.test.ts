@@ -84,7 +84,12 @@ describe(`live delivery on ${testDatabaseKind}`, () => {
   it('a deactivation ends the stream', async () => {
     const board = await subscribeAs('east.staff2')
     const person = await db.prisma.user.findUniqueOrThrow({ where: { id: county.people.eastStaff2.id } })
-    const done = await mutate(county.agents.admin, UpdateUser, { ...op(), id: person.id, version: person.version, active: false })
+    const done = await mutate(county.agents.admin, UpdateUser, {
+      ...op(),
+      id: person.id,
+      version: person.version,
+      active: false,
+    })
     expect(done.errors).toBeUndefined()
     expect(await board.next()).toBeNull()
   })

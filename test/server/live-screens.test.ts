@@ -22,7 +22,13 @@ describe(`live screens on ${testDatabaseKind}`, () => {
     }
     await touch(db.prisma, 'Project', [projects.W, projects.D])
     await db.prisma.activity.create({
-      data: { projectId: projects.E, kind: 'CALL', occurredAt: new Date(), summary: '电话', authorId: county.people.eastStaff.id },
+      data: {
+        projectId: projects.E,
+        kind: 'CALL',
+        occurredAt: new Date(),
+        summary: '电话',
+        authorId: county.people.eastStaff.id,
+      },
     })
     const first = await timeline.next()
     expect(first?.data?.projectTimelineChanged).toEqual({ ids: [globalId('Project', projects.E)], reread: false })
@@ -71,7 +77,10 @@ describe(`live screens on ${testDatabaseKind}`, () => {
     const inbox = await (await live.signIn('east.staff')).subscribe(Inbox)
     // What a notices' trigger would announce (docs/architecture.md, "Live screens").
     const notice = (userId: string) =>
-      db.prisma.$executeRawUnsafe(`SELECT pg_notify('tp_live', json_build_object('k', 'n', 'ids', ARRAY[$1])::text)`, userId)
+      db.prisma.$executeRawUnsafe(
+        `SELECT pg_notify('tp_live', json_build_object('k', 'n', 'ids', ARRAY[$1])::text)`,
+        userId,
+      )
     await notice(county.people.westStaff.id)
     await notice(county.people.eastStaff.id)
     await notice(county.people.eastStaff2.id)

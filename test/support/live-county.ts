@@ -1,5 +1,6 @@
-// The county the live tests share: east's project E, west's W, and east's D with a request R1 to 人社局 (hrss);
-// W has a request R3 to a second department, 工信局 (industry); D2 and W2 (requests R2, R4) are the same again. Every role signed in on a server with the bus.
+// The county the live tests share: east's project E, west's W, and east's D with a request R1 to 人社局
+// (hrss); W has a request R3 to a second department, 工信局 (industry); D2 and W2 (R2, R4) the same again.
+// Every role signs in on a server with the bus.
 import { afterAll, beforeAll } from 'vitest'
 import { openTestDatabase, type TestDatabase } from './database.ts'
 import { createUnit, createUser } from './fixtures.ts'

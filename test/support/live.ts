@@ -22,7 +22,11 @@ export function liveApi(prisma: PrismaClient, live: LiveBus) {
   async function signIn(login: string) {
     const agent = await api.agent().login(login)
     const cookie = agent.lastResponse!.headers.get('set-cookie')!.split(';')[0]!
-    return { agent, cookie, subscribe: (query: string, variables = {}) => subscribe(api.yoga.fetch, cookie, query, variables) }
+    return {
+      agent,
+      cookie,
+      subscribe: (query: string, variables = {}) => subscribe(api.yoga.fetch, cookie, query, variables),
+    }
   }
   return { api, signIn }
 }
@@ -76,7 +80,10 @@ export async function subscribe(
  * Reads messages until one names `fence` (or the stream ends); returns every id received on the way. A write
  * the subscriber must not hear, made before the fence, would have arrived first: batches keep their order.
  */
-export async function idsUntil(subscription: Subscription, fence: string): Promise<{ ids: Set<string>; ended: boolean }> {
+export async function idsUntil(
+  subscription: Subscription,
+  fence: string,
+): Promise<{ ids: Set<string>; ended: boolean }> {
   const ids = new Set<string>()
   for (;;) {
     const message = await subscription.next()

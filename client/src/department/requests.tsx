@@ -76,7 +76,11 @@ export default function RequestsRoute() {
   })
   const page = () => read.data()?.supportRequests
   // A request of this queue changed elsewhere (a new one, a step, a hand-off): read the queue again.
-  createLive(SupportRequestsChanged, () => ({}), () => read.refetch({ requestPolicy: 'network-only' }))
+  createLive(
+    SupportRequestsChanged,
+    () => ({}),
+    () => read.refetch({ requestPolicy: 'network-only' }),
+  )
   // One of the user's request writes was acknowledged: the server's lists now hold it, by its new status.
   const queuedRequestWrites = () => outboxEntries().filter((entry) => isWrite(entry, ...requestOperations)).length
   createEffect(

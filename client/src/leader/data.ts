@@ -26,10 +26,14 @@ export function createPipeline(year: () => number) {
   const funnel = createRead(PipelineFunnelQuery, { variables: () => ({ year: year() }) })
   const trends = createRead(PipelineTrendsQuery, { variables: () => ({ year: year() }) })
   // The figures may have changed (a stage move, a follow-up, spending): read them again.
-  createLive(StatisticsChanged, () => ({}), () => {
-    funnel.refetch({ requestPolicy: 'network-only' })
-    trends.refetch({ requestPolicy: 'network-only' })
-  })
+  createLive(
+    StatisticsChanged,
+    () => ({}),
+    () => {
+      funnel.refetch({ requestPolicy: 'network-only' })
+      trends.refetch({ requestPolicy: 'network-only' })
+    },
+  )
   return { funnel: () => funnel.data()?.pipelineFunnel ?? [], trends: () => trends.data()?.pipelineBreakdown ?? null }
 }
 

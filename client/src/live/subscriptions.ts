@@ -11,7 +11,9 @@ export const SupportRequestsChanged = graphql(`
 `)
 
 export const ProjectTimelineChanged = graphql(`
-  subscription ProjectTimelineChanged($projectId: String!) { projectTimelineChanged(projectId: $projectId) { ids reread } }
+  subscription ProjectTimelineChanged($projectId: String!) {
+    projectTimelineChanged(projectId: $projectId) { ids reread }
+  }
 `)
 
 export const StatisticsChanged = graphql(`

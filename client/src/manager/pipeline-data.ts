@@ -50,7 +50,11 @@ export function createPipelineProjects() {
     if (page?.hasNextPage && page.endCursor && !result.fetching) setAfter(page.endCursor)
   })
   // Another person's change to a project of the board: read the board again (docs/architecture.md, "Live screens").
-  createLive(BoardChanged, () => ({}), () => read.refetch({ requestPolicy: 'network-only' }))
+  createLive(
+    BoardChanged,
+    () => ({}),
+    () => read.refetch({ requestPolicy: 'network-only' }),
+  )
   const members = createUnitMembers()
   const projects = createMemo<BoardProject[]>(() => {
     const queued = queuedChanges(outboxEntries())

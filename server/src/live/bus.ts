@@ -43,8 +43,7 @@ export interface LiveBusOptions {
   onError?: (error: unknown) => void
 }
 
-const userKey = (user: SessionUser) =>
-  JSON.stringify(Object.entries(user).sort(([a], [b]) => (a < b ? -1 : 1)))
+const userKey = (user: SessionUser) => JSON.stringify(Object.entries(user).sort(([a], [b]) => (a < b ? -1 : 1)))
 
 /** What a stream's scope rests on: a change of any of these ends it (the phone subscribes again, rescoped). */
 const standing = (user: SessionUser) => `${user.id} ${user.role} ${user.unitId} ${Boolean(user.mustChangePassword)}`

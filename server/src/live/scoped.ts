@@ -14,7 +14,11 @@ const unitColumn: Record<Model, string> = { project: 'unitId', supportRequest: '
  * The rows of `model` the events name that `reader` reads, as global ids; `reread` when an event named too many
  * rows to list and the reader reads at least one row of the units it names (any row: units null).
  */
-export async function readableChange(model: Model, events: LiveEvent[], reader: LiveReader): Promise<LiveChange | null> {
+export async function readableChange(
+  model: Model,
+  events: LiveEvent[],
+  reader: LiveReader,
+): Promise<LiveChange | null> {
   // The scoped client's delegates differ in type only; both take `where` and `select: { id }`.
   const rows = reader.prisma[model] as unknown as {
     findMany(args: object): Promise<{ id: string }[]>
