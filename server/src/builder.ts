@@ -83,3 +83,4 @@ builder.mutationType({})
 function relayBuilder(): Parameters<typeof resolveNodes>[0] {
   return builder as never
 }
+builder.subscriptionType({})

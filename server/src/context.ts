@@ -1,6 +1,7 @@
 import type { PrismaClient } from './generated/prisma/client.ts'
 import type { Role } from './generated/prisma/enums.ts'
 import type { WriteMetrics } from './observe/metrics.ts'
+import type { LiveBus } from './live/bus.ts'
 
 export interface SessionUser {
   id: string
@@ -28,6 +29,8 @@ export interface Context {
   address: string
   /** Counts applied and replayed writes, conflicts and retries; absent outside a server (benchmarks). */
   metrics?: WriteMetrics
+  /** The live screens' bus (subscriptions); absent where no process listens (benchmarks, most tests). */
+  live?: LiveBus
   setSessionCookie(token: string, expiresAt: Date): Promise<void>
   clearSessionCookie(): Promise<void>
 }

@@ -15,6 +15,7 @@ import { watchDatabase } from './observe/database-metrics.ts'
 import { readinessCheck } from './observe/readiness.ts'
 import { reportStart } from './observe/startup-log.ts'
 import { MetricsAllowError } from './observe/metrics-access.ts'
+import { LiveBus } from './live/bus.ts'
 
 const port = Number(process.env.PORT ?? 4000)
 // Only this machine by default: a server meant for phones on the network is exposed on purpose (HOST=0.0.0.0).
@@ -47,7 +48,12 @@ async function main() {
   const logger = createLogger()
   const metrics = createMetrics({ processMetrics: true })
   await watchDatabase(metrics, database)
+  // The live screens' one listening connection for this process (docs/architecture.md, "Live screens").
+  const live = await LiveBus.start(database, {
+    onError: (error) => logger.error({ err: error }, 'live screens: a change could not be scoped; told to re-read'),
+  })
   const yoga = buildYoga({
+    live,
     prisma: database.prisma,
     secureCookies: process.env.COOKIE_SECURE === '1',
     corsOrigins: allowedOrigins(process.env.CORS_ORIGINS),
@@ -86,6 +92,8 @@ async function main() {
     const began = performance.now()
     console.log(`${signal}: no new connections; finishing the running requests (${shutdownGraceSeconds} s at most)…`)
     stopJobs()
+    // An open subscription never finishes by itself: end them first, the phones reconnect to another process.
+    await live.close()
     const { drained } = await stopServing()
     if (!drained) console.error(`✖ Requests still running after ${shutdownGraceSeconds} s were cut off.`)
     await database.close().catch((error: unknown) => console.error(error))

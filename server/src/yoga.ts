@@ -23,6 +23,7 @@ import {
 } from './auth/session.ts'
 import { allowedOrigins, corsPolicy } from './http/cors.ts'
 import { readerClients } from './auth/scoped-client.ts'
+import type { LiveBus } from './live/bus.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
 
 export interface YogaOptions {
@@ -38,6 +39,8 @@ export interface YogaOptions {
   logger?: Logger
   /** Counts requests, errors and writes; served at /metrics by app.ts. A fresh registry when absent. */
   metrics?: ServerMetrics
+  /** The live screens' bus (server/src/live/): without one, subscriptions answer UNAVAILABLE. */
+  live?: LiveBus
 }
 
 /** Set by the phone's outbox on every replayed write: the id of the user who made it. */
@@ -118,6 +121,7 @@ export function buildYoga(options: YogaOptions) {
         request,
         address: address ?? 'unknown',
         metrics,
+        ...(options.live ? { live: options.live } : {}),
         setSessionCookie: async (token, expiresAt) => queueCookie(request, sessionCookie(token, expiresAt, secure)),
         clearSessionCookie: async () => queueCookie(request, clearedSessionCookie(secure)),
       }

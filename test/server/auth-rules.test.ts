@@ -8,11 +8,16 @@ const hasRule = (extensions: unknown) =>
 
 // Only reachable through a field that has its own rule, and holding nothing of their own.
 const wrappers = (type: GraphQLObjectType) =>
-  ['Query', 'Mutation', 'PageInfo'].includes(type.name) || /(Connection|Edge)$/.test(type.name)
+  ['Query', 'Mutation', 'Subscription', 'PageInfo'].includes(type.name) || /(Connection|Edge)$/.test(type.name)
 
 describe('every entry point carries an auth rule', () => {
-  it.each(['Query', 'Mutation'] as const)('%s fields', (root) => {
-    const fields = Object.values((root === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields())
+  const roots = {
+    Query: schema.getQueryType(),
+    Mutation: schema.getMutationType(),
+    Subscription: schema.getSubscriptionType(),
+  }
+  it.each(['Query', 'Mutation', 'Subscription'] as const)('%s fields', (root) => {
+    const fields = Object.values(roots[root]!.getFields())
     const open = fields
       .filter((field: GraphQLField<unknown, unknown>) => !hasRule(field.extensions))
       .map((field) => field.name)

@@ -5,6 +5,8 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { A, useSearchParams } from '@solidjs/router'
 import { graphql } from '../graphql.ts'
 import { createRead } from '../urql/read.ts'
+import { createLive } from '../live/live.ts'
+import { SupportRequestsChanged } from '../live/subscriptions.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { user } from '../session/session.ts'
 import { t } from '../i18n/index.ts'
@@ -73,6 +75,12 @@ export default function RequestsRoute() {
     }),
   })
   const page = () => read.data()?.supportRequests
+  // A request of this queue changed elsewhere (a new one, a step, a hand-off): read the queue again.
+  createLive(
+    SupportRequestsChanged,
+    () => ({}),
+    () => read.refetch({ requestPolicy: 'network-only' }),
+  )
   // One of the user's request writes was acknowledged: the server's lists now hold it, by its new status.
   const queuedRequestWrites = () => outboxEntries().filter((entry) => isWrite(entry, ...requestOperations)).length
   createEffect(

@@ -2,6 +2,8 @@
 // here, so that their keyless types are declared (cache-keys.ts) before their first query.
 import { createMemo } from 'solid-js'
 import { createRead } from '../urql/read.ts'
+import { createLive } from '../live/live.ts'
+import { StatisticsChanged } from '../live/subscriptions.ts'
 import './cache-keys.ts'
 import { AssessmentScoresQuery, PipelineFunnelQuery, PipelineTrendsQuery } from './queries.ts'
 import type { ResultOf } from '../graphql.ts'
@@ -23,6 +25,15 @@ export function createScores(year: () => number) {
 export function createPipeline(year: () => number) {
   const funnel = createRead(PipelineFunnelQuery, { variables: () => ({ year: year() }) })
   const trends = createRead(PipelineTrendsQuery, { variables: () => ({ year: year() }) })
+  // The figures may have changed (a stage move, a follow-up, spending): read them again.
+  createLive(
+    StatisticsChanged,
+    () => ({}),
+    () => {
+      funnel.refetch({ requestPolicy: 'network-only' })
+      trends.refetch({ requestPolicy: 'network-only' })
+    },
+  )
   return { funnel: () => funnel.data()?.pipelineFunnel ?? [], trends: () => trends.data()?.pipelineBreakdown ?? null }
 }
 

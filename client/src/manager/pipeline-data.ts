@@ -7,6 +7,8 @@ import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { PipelineProjectFragment, UnitMemberFragment } from './fragments.ts'
 import { queuedChanges, withPending, type BoardProject } from './board.ts'
+import { createLive } from '../live/live.ts'
+import { BoardChanged } from '../live/subscriptions.ts'
 
 const PipelineProjectsQuery = graphql(
   `
@@ -47,6 +49,12 @@ export function createPipelineProjects() {
     const page = result.data?.projects.pageInfo
     if (page?.hasNextPage && page.endCursor && !result.fetching) setAfter(page.endCursor)
   })
+  // Another person's change to a project of the board: read the board again (docs/architecture.md, "Live screens").
+  createLive(
+    BoardChanged,
+    () => ({}),
+    () => read.refetch({ requestPolicy: 'network-only' }),
+  )
   const members = createUnitMembers()
   const projects = createMemo<BoardProject[]>(() => {
     const queued = queuedChanges(outboxEntries())

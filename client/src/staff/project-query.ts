@@ -5,6 +5,8 @@ import { graphql, readFragment } from '../graphql.ts'
 import { createRead } from '../urql/read.ts'
 import { projectDetailFragments, ProjectSummaryFragment } from './project-fragments.ts'
 import { projectIds } from './global-id.ts'
+import { createLive } from '../live/live.ts'
+import { ProjectTimelineChanged } from '../live/subscriptions.ts'
 
 export const ProjectQuery = graphql(
   `
@@ -26,6 +28,13 @@ export function createProjectQuery() {
   const params = useParams<{ id: string }>()
   const ids = () => projectIds(params.id)
   const read = createRead(ProjectQuery, { variables: () => ({ id: ids().nodeId }) })
+  // Someone else's follow-up, stage move or request on this project: read it again.
+  const projectId = ids().uuid
+  createLive(
+    ProjectTimelineChanged,
+    () => (projectId ? { projectId } : null),
+    () => read.refetch({ requestPolicy: 'network-only' }),
+  )
   const project = () => {
     const node = read.data()?.node
     return node && node.__typename === 'Project' ? node : null

@@ -39,6 +39,8 @@ const nodeOrHeldRecord: Resolver = (_parent, args, cache, info) => {
 
 export const cacheConfig = {
   keys: {
+    // What a subscription says changed: ids only, kept nowhere (live/live.ts).
+    LiveChange: keyless,
     ProjectConnection: keyless,
     ProjectEdge: keyless,
     TalentConnection: keyless,

@@ -44,6 +44,8 @@ export const client = new Client({
     fetchExchange,
   ],
   requestPolicy: 'cache-and-network',
+  // Subscriptions (the live screens, live/live.ts) as GraphQL over SSE through the same fetch, cookie and headers.
+  fetchSubscriptions: true,
   fetchOptions: () => fetchOptionsWith({}),
 })
 

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { SessionCache, type ResolvedSession } from './session-cache.ts'
+import type { SessionUser } from '../context.ts'
 
 export const SESSION_COOKIE = 'tp_session'
 const SESSION_DAYS = 30
@@ -44,34 +45,43 @@ export function rememberSessions(prisma: PrismaClient, ttlMs: number): void {
   if (ttlMs > 0) caches.set(prisma, new SessionCache(ttlMs))
 }
 
+const sessionSelect = {
+  id: true,
+  expiresAt: true,
+  user: {
+    select: { id: true, name: true, role: true, unitId: true, active: true, mustChangePassword: true, locale: true },
+  },
+} as const
+
+type SessionRow = { id: string; expiresAt: Date; user: SessionUser & { active: boolean } }
+
+/** The session as a request sees it, or null when it expired or its user was deactivated. */
+function stillValid(session: SessionRow | null): ResolvedSession | null {
+  if (!session || session.expiresAt < new Date() || !session.user.active) return null
+  const { active: _active, ...user } = session.user
+  return { sessionId: session.id, user }
+}
+
 export async function resolveSession(prisma: PrismaClient, token: string | undefined): Promise<ResolvedSession | null> {
   if (!token) return null
   const key = hashToken(token)
   const cached = caches.get(prisma)?.get(key)
   if (cached) return cached
-  const session = await prisma.session.findUnique({
-    where: { id: key },
-    select: {
-      id: true,
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          role: true,
-          unitId: true,
-          active: true,
-          mustChangePassword: true,
-          locale: true,
-        },
-      },
-    },
-  })
-  if (!session || session.expiresAt < new Date() || !session.user.active) return null
-  const { active: _active, ...user } = session.user
-  const resolved = { sessionId: session.id, user }
-  caches.get(prisma)?.set(key, resolved, session.expiresAt)
+  const session = await prisma.session.findUnique({ where: { id: key }, select: sessionSelect })
+  const resolved = stillValid(session)
+  if (resolved && session) caches.get(prisma)?.set(key, resolved, session.expiresAt)
   return resolved
+}
+
+/** Sessions by id (their stored hashes) as resolveSession would find them now, never remembered: the valid ones. */
+export async function readSessions(prisma: PrismaClient, ids: string[]): Promise<Map<string, ResolvedSession>> {
+  const rows = await prisma.session.findMany({ where: { id: { in: ids } }, select: sessionSelect })
+  const valid = new Map<string, ResolvedSession>()
+  for (const row of rows) {
+    const resolved = stillValid(row)
+    if (resolved) valid.set(row.id, resolved)
+  }
+  return valid
 }
 
 export function endSession(prisma: PrismaClient, sessionId: string) {

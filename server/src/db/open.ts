@@ -33,6 +33,8 @@ export interface Database {
   exclusively<T>(lockName: string, work: () => Promise<T>): Promise<T>
   /** PostgreSQL: the pool the server's queries use, watched by the metrics. */
   pool?: pg.Pool
+  /** PostgreSQL: where it is, for connections outside the pool (the live screens' listener, server/src/live/). */
+  url?: string
   close(): Promise<void>
 }
 
@@ -153,6 +155,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     adapter,
     location,
     pool,
+    url,
     exclusively: (lockName, work) => underAdvisoryLock(url, lockName, work),
     close: () => prisma.$disconnect(),
   }

@@ -45,5 +45,10 @@ import './session/login-lock.ts'
 import './session/password.ts'
 import './session/locale.ts'
 import './audit-log/audit-log.ts'
+import './live-change.ts'
+import './project/project-live.ts'
+import './support-request/support-request-live.ts'
+import './statistics/statistics-live.ts'
+import './session/inbox-live.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
