@@ -45,5 +45,6 @@ import './session/login-lock.ts'
 import './session/password.ts'
 import './session/locale.ts'
 import './audit-log/audit-log.ts'
+import './notice/notice.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -12,6 +12,7 @@ import { buildReportSnapshot, type ReportSnapshot, type SnapshotCell, type Snaps
 import { reportWorkbook } from './report-workbook.ts'
 import { contextLocale } from '../../locale/locale.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { noticeReportIssued } from '../notice/report-notices.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from '../enums.ts'
 
 const readers = ['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'] as const
@@ -169,6 +170,7 @@ builder.mutationField('issueReport', (t) =>
               issuedById: user.id,
             },
           })
+          await noticeReportIssued(tx, user, { id: input.id, title: period.title, unitId: null })
           return {
             id: input.id,
             changes: {
