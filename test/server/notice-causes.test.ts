@@ -87,7 +87,14 @@ describe('a lead refused by claim protection', () => {
     const { eastStaff, westStaff } = county.agents
     const phone = uniquePhone()
     const { projectId } = await talentWithProject(eastStaff, { name: '陈一', phone })
-    const input = { ...op(), projectId: uuidv7(), talentId: uuidv7(), talentName: '陈一', phone, sourceChannel: 'REFERRAL' as const }
+    const input = {
+      ...op(),
+      projectId: uuidv7(),
+      talentId: uuidv7(),
+      talentName: '陈一',
+      phone,
+      sourceChannel: 'REFERRAL' as const,
+    }
     expect((await mutate(westStaff, CreateLead, input)).code).toBe('CLAIMED')
     expect((await mutate(westStaff, CreateLead, input)).code).toBe('CLAIMED')
     const told = (await notices(eastStaff)).filter((notice) => notice.kind === 'CLAIM_CONFLICT')
@@ -107,7 +114,12 @@ describe('a lead refused by claim protection', () => {
 describe('a report issued', () => {
   it('tells every unit’s head, and no one else', async () => {
     await db.prisma.assessmentScheme.create({ data: { year: 2026, name: '2026年度考核办法' } })
-    const issued = await mutate(county.agents.admin, IssueReport, { ...ids(), kind: 'MONTHLY', year: 2026, period: '2026-06' })
+    const issued = await mutate(county.agents.admin, IssueReport, {
+      ...ids(),
+      kind: 'MONTHLY',
+      year: 2026,
+      period: '2026-06',
+    })
     expect(issued.errors).toBeUndefined()
     expect(await notices(county.agents.eastHead)).toMatchObject([
       { kind: 'REPORT_ISSUED', subject: { typename: 'Report', uuid: issued.data!.uuid } },
@@ -121,7 +133,12 @@ describe('an account locked', () => {
   it('tells the account’s owner, linking to nothing', async () => {
     const start = Date.parse('2027-03-01T01:00:00Z')
     for (let guess = 0; guess < 12; guess++) {
-      const attempt = { login: 'west.manager', address: '203.0.113.9', unlockedAt: null, now: new Date(start + guess * 1000) }
+      const attempt = {
+        login: 'west.manager',
+        address: '203.0.113.9',
+        unlockedAt: null,
+        now: new Date(start + guess * 1000),
+      }
       await recordLoginAttempt(db.prisma, attempt, false, noticeAccountLocked)
     }
     expect(await notices(county.agents.westManager)).toMatchObject([

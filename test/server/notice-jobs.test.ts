@@ -28,8 +28,10 @@ beforeAll(async () => {
 })
 afterAll(() => db?.close())
 
-const ownersNotices = () => db.prisma.notice.findMany({ where: { userId: county.people.eastStaff.id, kind: 'FOLLOW_UP_DUE' } })
-const dueOn = (at: string) => db.prisma.project.update({ where: { id: projectId }, data: { nextFollowUpAt: new Date(at) } })
+const ownersNotices = () =>
+  db.prisma.notice.findMany({ where: { userId: county.people.eastStaff.id, kind: 'FOLLOW_UP_DUE' } })
+const dueOn = (at: string) =>
+  db.prisma.project.update({ where: { id: projectId }, data: { nextFollowUpAt: new Date(at) } })
 
 describe('follow-ups due', () => {
   it('tell nobody on a holiday, and the owner on the next working day, once however many schedulers run', async () => {
@@ -37,7 +39,9 @@ describe('follow-ups due', () => {
     expect(await noticeFollowUpsDue(db.prisma, new Date('2026-10-02T01:00:00Z'))).toEqual([])
     expect(await noticeFollowUpsDue(db.prisma, new Date('2026-10-06T01:00:00Z'))).toEqual([])
     const clock = { now: new Date('2026-10-08T00:30:00Z') }
-    const schedulers = [0, 1, 2].map(() => new Scheduler(db.prisma, [followUpDueJob(db.prisma)], { now: () => clock.now }))
+    const schedulers = [0, 1, 2].map(
+      () => new Scheduler(db.prisma, [followUpDueJob(db.prisma)], { now: () => clock.now }),
+    )
     await Promise.all(schedulers.map((scheduler) => scheduler.tick()))
     clock.now = new Date('2026-10-08T05:00:00Z')
     await Promise.all(schedulers.map((scheduler) => scheduler.tick()))

@@ -113,9 +113,15 @@ export function readScope(model: Prisma.ModelName, user: SessionUser | null): Wh
   return Object.keys(where).length === 0 ? null : where
 }
 
-const models = Object.keys(readRules) as Prisma.ModelName[]
+/**
+ * Models whose every row belongs to one user (the inbox): the rule filters them for everyone, ADMIN included, and
+ * every query of them also names its reader (`userId`, schema/notice/), so ADMIN keeps the plain client.
+ */
+export const recipientOnly: ReadonlySet<Prisma.ModelName> = new Set(['Notice'])
 
-/** Whether `user` reads every row of every model: no rule filters anything for them (ADMIN, today). */
+const models = (Object.keys(readRules) as Prisma.ModelName[]).filter((model) => !recipientOnly.has(model))
+
+/** Whether `user` reads every row of every model but their own inbox: no other rule filters for them (ADMIN). */
 export function readsEverything(user: SessionUser | null): boolean {
   return models.every((model) => readScope(model, user) === null)
 }

@@ -46,10 +46,7 @@ export function deliverable(drafts: readonly NoticeDraft[]): NoticeDraft[] {
 }
 
 /** One draft per recipient, for one cause. */
-export function draftsFor(
-  recipients: readonly string[],
-  draft: Omit<NoticeDraft, 'userId'>,
-): NoticeDraft[] {
+export function draftsFor(recipients: readonly string[], draft: Omit<NoticeDraft, 'userId'>): NoticeDraft[] {
   return deliverable(recipients.map((userId) => ({ ...draft, userId })))
 }
 
@@ -107,12 +104,18 @@ const english: Record<NoticeKind, Words> = {
   }),
   PROJECT_ASSIGNED: (p) => ({ title: `You now own the project: ${p.project}`, body: `Assigned by ${p.by}` }),
   PROJECT_MEMBER_ADDED: (p) => ({ title: `You now follow the project: ${p.project}`, body: `Added by ${p.by}` }),
-  SUPPORT_ASSIGNED: (p) => ({ title: `Request assigned: ${p.project}`, body: `${p.by} assigned it to ${p.department}` }),
+  SUPPORT_ASSIGNED: (p) => ({
+    title: `Request assigned: ${p.project}`,
+    body: `${p.by} assigned it to ${p.department}`,
+  }),
   SUPPORT_REASSIGNED: (p) => ({
     title: `Request handed to your department: ${p.project}`,
     body: `${p.by} handed it to ${p.department}`,
   }),
-  SUPPORT_ESCALATED: (p) => ({ title: `Overdue request escalated: ${p.project}`, body: `Now supervised by ${p.level}` }),
+  SUPPORT_ESCALATED: (p) => ({
+    title: `Overdue request escalated: ${p.project}`,
+    body: `Now supervised by ${p.level}`,
+  }),
   SUPPORT_RESOLVED: (p) => ({ title: `Request resolved: ${p.project}`, body: `Resolved by ${p.department} (${p.by})` }),
   SUPPORT_REOPENED: (p) => ({ title: `Request reopened: ${p.project}`, body: `${p.by} asked for it to be reopened` }),
   CLAIM_CONFLICT: (p) => ({

@@ -53,6 +53,7 @@ export const englishLabels: Record<string, string> = {
   申报: 'application',
   申报编号: 'application id',
   报告: 'report',
+  通知编号: 'notice id',
   用户: 'user',
   用户编号: 'user id',
   人员编号: 'person id',

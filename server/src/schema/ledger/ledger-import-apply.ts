@@ -183,7 +183,12 @@ export async function writeLedgerImport(
   await noticeProjectsAssigned(
     tx,
     user,
-    projects.map((project) => ({ id: project.id!, title: project.title, version: 1, ownerId: project.ownerId ?? null })),
+    projects.map((project) => ({
+      id: project.id!,
+      title: project.title,
+      version: 1,
+      ownerId: project.ownerId ?? null,
+    })),
   )
   await writeLedgerUpdates(tx, user, plans, { note, address: batch.address })
   if (audits.length) await tx.auditLog.createMany({ data: audits })

@@ -1,6 +1,8 @@
 // The inbox (通知) as read and marked: each user's notices, newest first, the unread count the shell's bell
 // shows, and marking read (some, or all up to a moment). Notices are made by the writes that cause them
 // (notify.ts); the read rule (read-rules.ts) shows each to its recipient while they can read its subject.
+// Every query here names its reader too (`mine`): ADMIN, whom no other rule filters, reads through the plain
+// client (read-rules.ts, recipientOnly).
 import { z } from 'zod'
 import { encodeGlobalID } from '@pothos/plugin-relay'
 import { builder } from '../../builder.ts'
@@ -8,7 +10,7 @@ import type { Context } from '../../context.ts'
 import { noticeText, type NoticeParams, type NoticeSubject } from '../../domain/notice.ts'
 import { parseInput, uuid } from '../../domain/parse.ts'
 import { contextLocale } from '../../locale/locale.ts'
-import { runWrite } from '../../write/run-write.ts'
+import { requireUser, runWrite } from '../../write/run-write.ts'
 import { NoticeKindEnum } from '../enums.ts'
 import { linkOf } from './notify.ts'
 
@@ -22,12 +24,16 @@ const SubjectRef = builder.objectRef<NoticeSubject>('NoticeSubject').implement({
   }),
 })
 
+const mine = (context: Context) => ({ userId: requireUser(context).id })
+
 const words = (notice: { kind: Parameters<typeof noticeText>[0]; params: unknown }, context: Context) =>
   noticeText(notice.kind, notice.params as NoticeParams, contextLocale(context))
 
 export const NoticeNode = builder.prismaNode('Notice', {
   select: { id: true },
   id: { field: 'id' },
+  // node(id) too finds only the reader's own (ADMIN's client filters no notice).
+  findUnique: (id, context) => ({ id, userId: context.user?.id ?? '' }),
   authScopes: { signedIn: true },
   fields: (t) => ({
     uuid: t.exposeString('id'),
@@ -71,7 +77,7 @@ builder.queryField('notices', (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.notice.findMany({
           ...query,
-          where: args.unreadOnly ? { readAt: null } : {},
+          where: { ...mine(context), ...(args.unreadOnly ? { readAt: null } : {}) },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
     },
@@ -79,7 +85,7 @@ builder.queryField('notices', (t) =>
   ),
 )
 
-const unreadCount = (context: Context) => context.prisma.notice.count({ where: { readAt: null } })
+const unreadCount = (context: Context) => context.prisma.notice.count({ where: { ...mine(context), readAt: null } })
 
 builder.queryField('unreadNoticeCount', (t) =>
   t.int({
@@ -104,7 +110,7 @@ const NoticesReadRef = builder.objectRef<ReadAnswer>('NoticesReadPayload').imple
       resolve: (query, answer, _args, context) =>
         context.prisma.notice.findMany({
           ...query,
-          where: { id: { in: answer.ids } },
+          where: { ...mine(context), id: { in: answer.ids } },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         }),
     }),
@@ -151,7 +157,7 @@ builder.mutationField('markNoticesRead', (t) =>
         async (tx, user) => {
           // The reader's own, readable notices only (the request's client ANDs the read rule into the update).
           const marked = await tx.notice.updateManyAndReturn({
-            where: { id: { in: ids }, readAt: null },
+            where: { userId: user.id, id: { in: ids }, readAt: null },
             data: { readAt: new Date() },
             select: { id: true },
           })
@@ -176,14 +182,14 @@ builder.mutationField('markAllNoticesRead', (t) =>
         { clientMutationId, operation: 'markAllNoticesRead', entity: 'Notice' },
         async (tx, user) => {
           const marked = await tx.notice.updateMany({
-            where: { readAt: null, createdAt: { lte: before } },
+            where: { userId: user.id, readAt: null, createdAt: { lte: before } },
             data: { readAt: new Date() },
           })
           return { id: user.id, changes: { after: { read: marked.count, before: before.toISOString() } } }
         },
       )
       const shown = await context.prisma.notice.findMany({
-        where: { createdAt: { lte: before } },
+        where: { ...mine(context), createdAt: { lte: before } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: shownAfterMarkingAll,
         select: { id: true },

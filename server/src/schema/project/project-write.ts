@@ -88,7 +88,10 @@ projectMutation('setProjectFollower', 'follow', {
     if (following) {
       // Only a follower new to the project is news to them: one already following writes nothing.
       const since = new Date()
-      const added = await tx.projectFollower.createMany({ data: [{ projectId: id, userId, since }], skipDuplicates: true })
+      const added = await tx.projectFollower.createMany({
+        data: [{ projectId: id, userId, since }],
+        skipDuplicates: true,
+      })
       if (added.count === 1) await noticeFollowerAdded(tx, user, project, { userId, since })
     } else await tx.projectFollower.deleteMany({ where: { projectId: id, userId } })
     return { changes: { after: { follower: userId, following } } }

@@ -25,11 +25,9 @@ export function claimedBy(error: unknown): string | null {
 const claimedTalents = new WeakMap<Error, string>()
 
 export function claimedError(followedBy: string, talent = '该人才', talentId?: string): DomainError {
-  const error = new DomainError(
-    'CLAIMED',
-    `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`,
-    { followedBy },
-  )
+  const error = new DomainError('CLAIMED', `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`, {
+    followedBy,
+  })
   if (talentId) claimedTalents.set(error, talentId)
   return error
 }
