@@ -196,6 +196,8 @@ interface Pinned {
   updateProgramApplication: Versioned & { batch?: string | null; note?: string | null }
   recordEventParticipants: { clientMutationId: string; eventId: string; talentIds: string[] }
   removeEventParticipant: { clientMutationId: string; eventId: string; talentId: string }
+  markNoticesRead: { clientMutationId: string; ids: string[] }
+  markAllNoticesRead: { clientMutationId: string; before: string }
 }
 
 /** The same fields, flattened, so that an intersection in the pin compares equal to gql.tada's object. */

@@ -70,7 +70,7 @@ describe('notices of a support request', () => {
     expect(await inbox(hrss)).toEqual({ count: 0, notices: [] })
   })
 
-  it('tell whoever asked and the project’s owner that it is resolved, and the department that it is reopened', async () => {
+  it('tell the asker and the project’s owner it is resolved, and the department it is reopened', async () => {
     const { eastManager, eastStaff } = county().agents
     const resolved = await mutate(industry(), ResolveSupportRequest, {
       ...op(),

@@ -98,6 +98,8 @@ export const syncScreenMessagesEn: EnglishOf<typeof syncScreenMessages> = {
   'sync.op.createServiceEvent': 'New talent event',
   'sync.op.updateServiceEvent': 'Edit talent event',
   'sync.op.recordEventParticipants': 'Record participants',
+  'sync.op.markNoticesRead': 'Mark notices read',
+  'sync.op.markAllNoticesRead': 'Mark all notices read',
   'sync.op.removeEventParticipant': 'Remove participant',
   'sync.field.talentName': 'Talent name',
   'sync.field.name': 'Name',

@@ -92,6 +92,8 @@ export const syncScreenMessages = defineMessages({
   'sync.op.createServiceEvent': '新建人才活动',
   'sync.op.updateServiceEvent': '修改人才活动',
   'sync.op.recordEventParticipants': '登记活动参与',
+  'sync.op.markNoticesRead': '通知标为已读',
+  'sync.op.markAllNoticesRead': '通知全部已读',
   'sync.op.removeEventParticipant': '移除活动参与',
   'sync.field.talentName': '人才姓名',
   'sync.field.name': '姓名',
