@@ -9,6 +9,7 @@ import { trustedProxyHops } from './http/peer-address.ts'
 import { gracefulStop } from './http/graceful-stop.ts'
 import { escalationJob } from './schema/support-request/escalate-overdue.ts'
 import { Scheduler } from './jobs/scheduler.ts'
+import { followUpDueJob, noticeRetentionJob } from './schema/notice/notice-jobs.ts'
 import { createLogger } from './errors/request-log.ts'
 import { createMetrics } from './observe/metrics.ts'
 import { watchDatabase } from './observe/database-metrics.ts'
@@ -66,7 +67,11 @@ async function main() {
     metrics,
     readiness: readinessCheck(database.prisma),
   })
-  const jobs = escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []
+  const jobs = [
+    ...(escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []),
+    followUpDueJob(database.prisma),
+    noticeRetentionJob(database.prisma),
+  ]
   const stopJobs = new Scheduler(database.prisma, jobs).start()
   const stopServing = gracefulStop(server, shutdownGraceSeconds * 1000)
   server.on('error', (error) => fail(`Cannot listen on ${host}:${port}: ${error.message}. Set PORT to a free port.`))

@@ -10,6 +10,7 @@ import { leaderMessages } from '../../client/src/leader/messages.ts'
 import { ledgerMessages } from '../../client/src/ledger/messages.ts'
 import { officeMessages } from '../../client/src/office/messages.ts'
 import { settingsMessages } from '../../client/src/account/messages.ts'
+import { inboxMessages } from '../../client/src/inbox/messages.ts'
 import { commonZh, zhCN } from '../../client/src/i18n/zh-CN.ts'
 
 const areas = {
@@ -24,6 +25,7 @@ const areas = {
   ledger: ledgerMessages,
   office: officeMessages,
   settings: settingsMessages,
+  inbox: inboxMessages,
 }
 
 describe('area message files', () => {

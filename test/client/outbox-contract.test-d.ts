@@ -197,6 +197,8 @@ interface Pinned {
   recordEventParticipants: { clientMutationId: string; eventId: string; talentIds: string[] }
   removeEventParticipant: { clientMutationId: string; eventId: string; talentId: string }
   markReportOpened: { clientMutationId: string; reportId: string }
+  markNoticesRead: { clientMutationId: string; ids: string[] }
+  markAllNoticesRead: { clientMutationId: string; before: string }
 }
 
 /** The same fields, flattened, so that an intersection in the pin compares equal to gql.tada's object. */

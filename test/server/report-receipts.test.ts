@@ -92,6 +92,13 @@ describe('read receipts of an issued report', () => {
     const byLogin = new Map(reminded.data?.receipts.map((receipt) => [receipt.reader.name, receipt]))
     expect(byLogin.get('west.head')).toMatchObject({ reminders: 1, remindedAt: expect.any(String) })
     expect(byLogin.get('east.head')).toMatchObject({ reminders: 0, remindedAt: null })
+    // The reminder reaches the inbox of the unread head only; the first notice told both of the report.
+    const reminders = await db.prisma.notice.findMany({
+      where: { reportId, kind: 'REPORT_REMINDER' },
+      select: { user: { select: { login: true } } },
+    })
+    expect(reminders.map((notice) => notice.user.login)).toEqual(['west.head'])
+    expect(await db.prisma.notice.count({ where: { reportId, kind: 'REPORT_ISSUED' } })).toBe(2)
 
     expect((await mutate(westHead, RemindReportReaders, { clientMutationId: uuidv7(), reportId })).code).toBe(
       'FORBIDDEN',

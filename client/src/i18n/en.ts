@@ -9,6 +9,7 @@ import { leaderMessagesEn } from '../leader/messages.en.ts'
 import { ledgerMessagesEn } from '../ledger/messages.en.ts'
 import { officeMessagesEn } from '../office/messages.en.ts'
 import { settingsMessagesEn } from '../account/messages.en.ts'
+import { inboxMessagesEn } from '../inbox/messages.en.ts'
 
 const base: Record<BaseKey, string> = {
   'app.name': 'Talent Project Lifecycle',
@@ -104,4 +105,5 @@ export const en: Record<MessageKey, string> = {
   ...ledgerMessagesEn,
   ...officeMessagesEn,
   ...settingsMessagesEn,
+  ...inboxMessagesEn,
 }

@@ -23,6 +23,7 @@ const lazyAreas = {
   ledger: () => import('../ledger/messages.ts').then((module) => module.ledgerMessages.zhCN),
   office: () => import('../office/messages.ts').then((module) => module.officeMessages.zhCN),
   settings: () => import('../account/messages.ts').then((module) => module.settingsMessages.zhCN),
+  inbox: () => import('../inbox/messages.ts').then((module) => module.inboxMessages.zhCN),
   syncScreens: () => import('../sync/messages-screens.ts').then((module) => module.syncScreenMessages.zhCN),
 }
 export type LazyArea = keyof typeof lazyAreas
@@ -76,7 +77,7 @@ const syncScreenKeys = new RegExp(
 )
 
 export function lazyAreaOf(key: string): LazyArea | null {
-  const area = /^(manager|department|leader|ledger|office|settings)\./.exec(key)?.[1] as LazyArea | undefined
+  const area = /^(manager|department|leader|ledger|office|settings|inbox)\./.exec(key)?.[1] as LazyArea | undefined
   if (area) return area
   // 修改密码 speaks with 我的设置 (account/messages.ts).
   if (key.startsWith('account.password.')) return 'settings'

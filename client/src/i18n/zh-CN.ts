@@ -12,6 +12,7 @@ import { leaderMessages } from '../leader/messages.ts'
 import { ledgerMessages } from '../ledger/messages.ts'
 import { officeMessages } from '../office/messages.ts'
 import { settingsMessages } from '../account/messages.ts'
+import { inboxMessages } from '../inbox/messages.ts'
 import { commonZh, type BaseKey } from './common.zh.ts'
 
 export { commonZh, type BaseKey }
@@ -29,6 +30,7 @@ export const zhCN = {
   ...ledgerMessages.zhCN,
   ...officeMessages.zhCN,
   ...settingsMessages.zhCN,
+  ...inboxMessages.zhCN,
 }
 
 export type MessageKey = keyof typeof zhCN

@@ -192,6 +192,19 @@ export const outboxWrites = {
     project: null,
     versioned: true,
   },
+  // The inbox (inbox/): marking read offline too; a mark touches no record a later write builds on.
+  markNoticesRead: {
+    document: () => import('../inbox/queries.ts').then((module) => module.MarkNoticesReadMutation),
+    records: [],
+    project: null,
+    versioned: false,
+  },
+  markAllNoticesRead: {
+    document: () => import('../inbox/queries.ts').then((module) => module.MarkAllNoticesReadMutation),
+    records: [],
+    project: null,
+    versioned: false,
+  },
   recordEventParticipants: {
     document: () => import('../manager/programs/writes.ts').then((module) => module.RecordEventParticipantsMutation),
     records: ['eventId'],

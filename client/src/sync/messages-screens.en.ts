@@ -99,6 +99,8 @@ export const syncScreenMessagesEn: EnglishOf<typeof syncScreenMessages> = {
   'sync.op.updateServiceEvent': 'Edit talent event',
   'sync.op.recordEventParticipants': 'Record participants',
   'sync.op.markReportOpened': 'Report read receipt',
+  'sync.op.markNoticesRead': 'Mark notices read',
+  'sync.op.markAllNoticesRead': 'Mark all notices read',
   'sync.op.removeEventParticipant': 'Remove participant',
   'sync.field.talentName': 'Talent name',
   'sync.field.name': 'Name',

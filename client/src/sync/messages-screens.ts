@@ -93,6 +93,8 @@ export const syncScreenMessages = defineMessages({
   'sync.op.updateServiceEvent': '修改人才活动',
   'sync.op.recordEventParticipants': '登记活动参与',
   'sync.op.markReportOpened': '报告已读回执',
+  'sync.op.markNoticesRead': '通知标为已读',
+  'sync.op.markAllNoticesRead': '通知全部已读',
   'sync.op.removeEventParticipant': '移除活动参与',
   'sync.field.talentName': '人才姓名',
   'sync.field.name': '姓名',

@@ -15,6 +15,8 @@ export const syncMessagesEn: EnglishOf<typeof syncMessages> = {
   'sync.nav.requests': 'Requests',
   'sync.nav.projects': 'Projects',
   'sync.header.status': 'Network and sync status',
+  'sync.header.inbox': 'Notices',
+  'sync.header.inboxUnread': 'Notices ({count} unread)',
   'sync.status.reading': 'Reading this phone’s records…',
 
   'sync.notFound.title': 'Page not found',

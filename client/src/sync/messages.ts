@@ -14,6 +14,8 @@ export const syncMessages = defineMessages({
   'sync.nav.requests': '诉求',
   'sync.nav.projects': '项目',
   'sync.header.status': '网络与同步状态',
+  'sync.header.inbox': '通知',
+  'sync.header.inboxUnread': '通知（{count} 条未读）',
   'sync.status.reading': '正在读取本机记录…',
 
   'sync.notFound.title': '找不到页面',

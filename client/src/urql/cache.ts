@@ -84,6 +84,11 @@ export const cacheConfig = {
     ProgramApplicationEdge: keyless,
     ServiceEventConnection: keyless,
     ServiceEventEdge: keyless,
+    // The inbox (inbox/): a notice is a Node; its list, the marking's answer and the link are not.
+    NoticeConnection: keyless,
+    NoticeEdge: keyless,
+    NoticeSubject: keyless,
+    NoticesReadPayload: keyless,
   },
   resolvers: {
     Query: {
@@ -106,6 +111,13 @@ export const cacheConfig = {
       // Requests moved up a level: the 督办 lists and the request lists' escalated filter ask again.
       escalateOverdueSupportRequests(_result, _args, cache) {
         refetchEvery(cache, 'escalatedSupportRequests', 'supportRequests')
+      },
+      // Marked read: the notices answered update in place; the count and the unread-only lists ask again.
+      markNoticesRead(_result, _args, cache) {
+        refetchEvery(cache, 'unreadNoticeCount', 'notices')
+      },
+      markAllNoticesRead(_result, _args, cache) {
+        refetchEvery(cache, 'unreadNoticeCount', 'notices')
       },
       createServiceEvent(_result, _args, cache) {
         refetchEvery(cache, 'serviceEvents')

@@ -1,7 +1,7 @@
 // Reads and writes the throttle's facts. They live in the database (LoginAttempt, LoginLock), not in a
 // process's memory: several server processes share one PostgreSQL, and an attacker spreading attempts
 // over them, or a restart, must not reset the count.
-import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { DomainError } from '../domain/errors.ts'
 import {
   accountLock,
@@ -78,21 +78,35 @@ export async function guardLogin(prisma: PrismaClient, attempt: Attempt): Promis
   })
 }
 
+/** What happens with a new lock, in its transaction (the account's owner is told: schema/notice/lock-notices.ts). */
+export type OnLock = (
+  tx: Prisma.TransactionClient,
+  lock: { id: string; login: string; until: Date },
+) => Promise<unknown>
+
 /** Records the attempt; the failure that completes a run locks this account from this address. */
-export async function recordLoginAttempt(prisma: PrismaClient, attempt: Attempt, succeeded: boolean): Promise<void> {
+export async function recordLoginAttempt(
+  prisma: PrismaClient,
+  attempt: Attempt,
+  succeeded: boolean,
+  onLock?: OnLock,
+): Promise<void> {
   const { login, address, now } = attempt
   await prisma.loginAttempt.create({ data: { login, address, succeeded, at: now } })
   if (succeeded) return
   const pair = await pairFailures(prisma, attempt)
   if (!locksNow(pair.failures.length) || (pair.lockedUntil && pair.lockedUntil > now)) return
-  await prisma.loginLock.create({
-    data: {
-      login,
-      address,
-      failures: pair.failures.length,
-      lockedAt: now,
-      until: new Date(now.getTime() + loginLimits.lockMinutes * 60_000),
-    },
+  await prisma.$transaction(async (tx) => {
+    const lock = await tx.loginLock.create({
+      data: {
+        login,
+        address,
+        failures: pair.failures.length,
+        lockedAt: now,
+        until: new Date(now.getTime() + loginLimits.lockMinutes * 60_000),
+      },
+    })
+    await onLock?.(tx, lock)
   })
 }
 

@@ -9,6 +9,7 @@ import type { SessionUser } from '../context.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import {
   activityScope,
+  escalatedToUnit,
   nothing,
   programApplicationScope,
   projectScope,
@@ -35,6 +36,27 @@ const countyWide = (user: SessionUser | null) => user?.role === 'ADMIN' || user?
 const ofVisibleProject = (user: SessionUser | null) => through('project', projectScope(user))
 const rollup = serverOnly('statistics kept by the database, read by SQL narrowed by statisticsUnit')
 const reportReaders = new Set(['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'])
+
+/**
+ * A notice is its recipient's alone, and only while the recipient still reads what it is about: a project
+ * through projectScope, a report by the report rule, a request through supportRequestScope, except that a
+ * department keeps a request it handed on in its records but not in its inbox: it must be with the department
+ * now, or escalated to it. A notice about nothing (an account lock) needs only the recipient.
+ */
+function noticeScope(user: SessionUser | null): Where {
+  if (!user) return nothing
+  const request =
+    user.role === 'DEPARTMENT'
+      ? { OR: [{ departmentId: user.unitId }, escalatedToUnit(user.unitId)] }
+      : supportRequestScope(user)
+  const subjects: Where[] = [
+    { projectId: null, supportRequestId: null, reportId: null },
+    { projectId: { not: null }, project: { is: projectScope(user) } },
+    { supportRequestId: { not: null }, supportRequest: { is: request } },
+  ]
+  if (reportReaders.has(user.role)) subjects.push({ reportId: { not: null } })
+  return { userId: user.id, OR: subjects }
+}
 
 export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   Unit: everyone('the county’s organisation chart'),
@@ -72,6 +94,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   ImportBatch: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
   AuditLog: serverOnly('written by every change; listed only to the office (auditLog, ADMIN by authScopes)'),
   AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),
+  Notice: scoped(noticeScope),
   ScheduledJob: serverOnly('when each timer last ran, claimed by the processes sharing the database'),
   AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
   ProjectCredit: rollup,
@@ -91,9 +114,15 @@ export function readScope(model: Prisma.ModelName, user: SessionUser | null): Wh
   return Object.keys(where).length === 0 ? null : where
 }
 
-const models = Object.keys(readRules) as Prisma.ModelName[]
+/**
+ * Models whose every row belongs to one user (the inbox): the rule filters them for everyone, ADMIN included, and
+ * every query of them also names its reader (`userId`, schema/notice/), so ADMIN keeps the plain client.
+ */
+export const recipientOnly: ReadonlySet<Prisma.ModelName> = new Set(['Notice'])
 
-/** Whether `user` reads every row of every model: no rule filters anything for them (ADMIN, today). */
+const models = (Object.keys(readRules) as Prisma.ModelName[]).filter((model) => !recipientOnly.has(model))
+
+/** Whether `user` reads every row of every model but their own inbox: no other rule filters for them (ADMIN). */
 export function readsEverything(user: SessionUser | null): boolean {
   return models.every((model) => readScope(model, user) === null)
 }
@@ -138,4 +167,8 @@ export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'gran
   'ProgramApplication.project': { kind: 'checked' /* canSeeLinkedProject */ },
   'ReportReceipt.report': { kind: 'implied' /* a receipt is read by the office, leaders and its unit head */ },
   'ServiceEventParticipant.talent': { kind: 'checked' /* ServiceEvent.participants filters by talentScope */ },
+  // The inbox links by the subject's id (NoticeNode.subject), never loading the subject through the notice.
+  'Notice.project': { kind: 'unexposed' },
+  'Notice.supportRequest': { kind: 'unexposed' },
+  'Notice.report': { kind: 'unexposed' },
 }

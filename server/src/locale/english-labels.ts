@@ -55,6 +55,7 @@ export const englishLabels: Record<string, string> = {
   申报编号: 'application id',
   报告: 'report',
   发给你的报告: 'report sent to you',
+  通知编号: 'notice id',
   用户: 'user',
   用户编号: 'user id',
   人员编号: 'person id',

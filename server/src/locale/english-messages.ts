@@ -3,6 +3,7 @@
 // test/server/locale-catalogue.test.ts, so a new message without English fails the tests.
 export const englishMessages: Record<string, string> = {
   请先登录: 'Please sign in first',
+  '一次至多标记 100 条通知': 'At most 100 notices may be marked at once',
   没有权限执行此操作: 'You are not allowed to do this',
   '请先修改初始密码，再进行其他操作': 'Please change your one-time password first',
   账号或密码不正确: 'The account or password is incorrect',

@@ -8,6 +8,7 @@ import {
   Degree,
   Gender,
   IndicatorMetric,
+  NoticeKind,
   ProgramLevel,
   ProjectStatus,
   ReportKind,
@@ -45,3 +46,4 @@ export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name:
 export const ServiceEventKindEnum = builder.enumType(ServiceEventKind, { name: 'ServiceEventKind' })
 export const IndicatorMetricEnum = builder.enumType(IndicatorMetric, { name: 'IndicatorMetric' })
 export const ReportKindEnum = builder.enumType(ReportKind, { name: 'ReportKind' })
+export const NoticeKindEnum = builder.enumType(NoticeKind, { name: 'NoticeKind' })

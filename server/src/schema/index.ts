@@ -50,5 +50,6 @@ import './project/project-live.ts'
 import './support-request/support-request-live.ts'
 import './statistics/statistics-live.ts'
 import './session/inbox-live.ts'
+import './notice/notice.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -6,7 +6,8 @@ import { DomainError } from '../domain/errors.ts'
 import type { FieldChanges } from '../domain/diff.ts'
 import { applyOnce, type Transaction } from './apply-once.ts'
 import { audit } from './audit.ts'
-import { mappingClaimRefusal } from '../schema/talent/claim-refusal.ts'
+import { claimedTalentOf, mappingClaimRefusal } from '../schema/talent/claim-refusal.ts'
+import { noticeClaimConflict } from '../schema/notice/claim-notices.ts'
 
 export interface WriteSpec {
   operation: string
@@ -54,8 +55,14 @@ export async function runWrite(
       })
       return outcome.id
     }),
-  ).catch((error: unknown) => {
+  ).catch(async (error: unknown) => {
     if (isVersionConflict(error)) metrics?.versionConflict(spec.operation)
+    const talentId = claimedTalentOf(error)
+    // The caller's answer is the refusal, whatever becomes of the notice (its own transaction).
+    if (talentId)
+      await noticeClaimConflict(context.database, user, { talentId, clientMutationId: spec.clientMutationId }).catch(
+        () => undefined,
+      )
     throw error
   })
   metrics?.writeFinished(spec.operation, replayed)

@@ -26,6 +26,7 @@ import { rowName } from '../../domain/ledger/ledger-report.ts'
 import { refusal, writeLedgerUpdates } from './ledger-update.ts'
 import { writeLedgerSpending } from './ledger-spending.ts'
 import type { SpendingRowPlan } from '../../domain/ledger/ledger-spending.ts'
+import { noticeProjectsAssigned } from '../notice/project-notices.ts'
 
 const reached = (stage: Stage, at: Stage) => stageIndex(stage) >= stageIndex(at)
 
@@ -178,6 +179,17 @@ export async function writeLedgerImport(
       `${row ? `${rowName(row)}：` : ''}新建项目被拒绝，整个文件未导入：${message}`,
     )
   }
+  // Each imported project's owner hears of it (a project handed over, as on the project page).
+  await noticeProjectsAssigned(
+    tx,
+    user,
+    projects.map((project) => ({
+      id: project.id!,
+      title: project.title,
+      version: 1,
+      ownerId: project.ownerId ?? null,
+    })),
+  )
   await writeLedgerUpdates(tx, user, plans, { note, address: batch.address })
   if (audits.length) await tx.auditLog.createMany({ data: audits })
   const spendingIds = await writeLedgerSpending(tx, user, spending, { note, address: batch.address })

@@ -15,6 +15,7 @@ import { isWriteConflict, type Transaction } from '../../write/apply-once.ts'
 import { loadProjectForWrite } from '../project/project-access.ts'
 import { saveLanding, saveSigning } from '../project/signing-landing-write.ts'
 import { updateIfVersion } from '../../write/versioned.ts'
+import { noticeProjectAssigned } from '../notice/project-notices.ts'
 
 type Batch = { note: string; address: string }
 
@@ -65,6 +66,14 @@ async function applyUpdate(tx: Transaction, user: SessionUser, update: ProjectUp
     (where) => tx.project.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
     () => tx.project.findUnique({ where: { id: project.id } }),
   )
+  const ownerId = data.ownerId as string | undefined
+  if (ownerId && ownerId !== project.ownerId)
+    await noticeProjectAssigned(tx, user, {
+      id: project.id,
+      title: (data.title as string | undefined) ?? project.title,
+      version: update.projectVersion + 1,
+      ownerId,
+    })
   if (update.signing) {
     const { signedAt, agreementKind, investmentAgreed } = update.signing
     await saveSigning(tx, project.id, { signedAt: dayAsDate(signedAt), agreementKind, investmentAgreed })

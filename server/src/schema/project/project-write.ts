@@ -7,6 +7,7 @@ import { activeClaimsOn, refuseIfClaimed } from '../talent/talent-matches.ts'
 import { projectMutation, projectWriters } from './project-mutation.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import type { WritableProject } from './project-access.ts'
+import { noticeFollowerAdded, noticeProjectAssigned } from '../notice/project-notices.ts'
 
 export function versionedUpdate(
   tx: Transaction,
@@ -71,6 +72,8 @@ projectMutation('assignProjectOwner', 'assign', {
     const owner = await tx.user.findFirst({ where: { id: ownerId, unitId: project.unitId, active: true } })
     if (!owner) throw DomainError.badInput([{ field: 'ownerId', message: '负责人须是项目所属单位的在岗人员' }])
     await versionedUpdate(tx, project, version, { ownerId })
+    if (ownerId !== project.ownerId)
+      await noticeProjectAssigned(tx, user, { id, title: project.title, version: version + 1, ownerId })
     return { changes: changedFields({ ownerId: project.ownerId }, { ownerId }) }
   },
 })
@@ -82,13 +85,15 @@ projectMutation('setProjectFollower', 'follow', {
     const project = await loadProjectForWrite(tx, user, id)
     const member = await tx.user.findFirst({ where: { id: userId, unitId: project.unitId, active: true } })
     if (!member) throw DomainError.badInput([{ field: 'userId', message: '协助跟进人员须是项目所属单位的在岗人员' }])
-    if (following)
-      await tx.projectFollower.upsert({
-        where: { projectId_userId: { projectId: id, userId } },
-        create: { projectId: id, userId },
-        update: {},
+    if (following) {
+      // Only a follower new to the project is news to them: one already following writes nothing.
+      const since = new Date()
+      const added = await tx.projectFollower.createMany({
+        data: [{ projectId: id, userId, since }],
+        skipDuplicates: true,
       })
-    else await tx.projectFollower.deleteMany({ where: { projectId: id, userId } })
+      if (added.count === 1) await noticeFollowerAdded(tx, user, project, { userId, since })
+    } else await tx.projectFollower.deleteMany({ where: { projectId: id, userId } })
     return { changes: { after: { follower: userId, following } } }
   },
 })

@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors.ts'
 import { parseInput, uuid } from '../../domain/parse.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { noticeReportReminder } from '../notice/report-notices.ts'
 
 /** The office issues and reminds; leaders read the same follow-through. */
 const followers = ['ADMIN', 'LEADER'] as const
@@ -122,10 +123,10 @@ builder.mutationField('remindReportReaders', (t) =>
       await runWrite(
         context,
         { clientMutationId: input.clientMutationId, operation: 'remindReportReaders', entity: 'Report' },
-        async (tx) => {
+        async (tx, user) => {
           const unread = await tx.reportReceipt.findMany({
             where: { reportId: input.reportId, openedAt: null },
-            select: { userId: true },
+            select: { userId: true, reminders: true, report: { select: { title: true } } },
           })
           if (unread.length === 0) {
             const report = await tx.report.count({ where: { id: input.reportId } })
@@ -136,6 +137,9 @@ builder.mutationField('remindReportReaders', (t) =>
             where: { reportId: input.reportId, openedAt: null },
             data: { remindedAt: new Date(), reminders: { increment: 1 } },
           })
+          const report = { id: input.reportId, title: unread[0]!.report.title }
+          const rounds = unread.map((reader) => ({ userId: reader.userId, round: reader.reminders + 1 }))
+          await noticeReportReminder(tx, user, report, rounds)
           return { id: input.reportId, changes: { after: { reminded: unread.map((reader) => reader.userId) } } }
         },
       )

@@ -13,6 +13,7 @@ import { reportWorkbook } from './report-workbook.ts'
 import { addressReport } from './report-receipt.ts'
 import { contextLocale } from '../../locale/locale.ts'
 import { runWrite } from '../../write/run-write.ts'
+import { noticeReportIssued } from '../notice/report-notices.ts'
 import { IndicatorMetricEnum, ReportKindEnum, UnitKindEnum } from '../enums.ts'
 
 const readers = ['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER'] as const
@@ -171,7 +172,13 @@ builder.mutationField('issueReport', (t) =>
               issuedById: user.id,
             },
           })
-          await addressReport(tx, report)
+          const recipients = await addressReport(tx, report)
+          await noticeReportIssued(
+            tx,
+            user,
+            { id: input.id, title: period.title },
+            recipients.map((recipient) => recipient.userId),
+          )
           return {
             id: input.id,
             changes: {

@@ -5,6 +5,7 @@ import { guardLogin, recordLoginAttempt } from '../../auth/login-guard.ts'
 import { verifyPassword, hashPassword } from '../../auth/password.ts'
 import { endSession, startSession } from '../../auth/session.ts'
 import { actAs } from '../../auth/act-as.ts'
+import { noticeAccountLocked } from '../notice/lock-notices.ts'
 
 // Verifying against a fixed hash when the login is unknown keeps the answer time the same either way.
 const unknownUserHash = hashPassword('unknown-user-placeholder')
@@ -35,7 +36,7 @@ builder.mutationField('login', (t) =>
       const attempt = { login, address: context.address, unlockedAt: user?.loginUnlockedAt ?? null, now: new Date() }
       await guardLogin(context.prisma, attempt)
       const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), args.password)
-      await recordLoginAttempt(context.prisma, attempt, Boolean(user && valid))
+      await recordLoginAttempt(context.prisma, attempt, Boolean(user && valid), noticeAccountLocked)
       if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS', '账号或密码不正确')
       const session = await startSession(context.database, user.id, {
         userAgent: context.request.headers.get('user-agent'),

@@ -2,11 +2,17 @@
 // still not settled goes on, level by level, up the chain the office sets (`escalation`, domain/escalation.ts).
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 import { openSupportStatuses } from '@talent/rules/support-request'
-import { escalationDueAt, nextEscalationLevel, officeEscalationLevel } from '../../domain/escalation.ts'
+import {
+  escalationDueAt,
+  nextEscalationLevel,
+  officeEscalationLabel,
+  officeEscalationLevel,
+} from '../../domain/escalation.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import { audit } from '../../write/audit.ts'
 import { loadWorkingCalendar, readSetting } from '../../write/settings.ts'
 import type { ScheduledJob } from '../../jobs/scheduler.ts'
+import { noticeEscalations } from '../notice/escalation-notices.ts'
 
 /**
  * Claims the overdue requests with one UPDATE … RETURNING, so that two servers (or an ADMIN and the
@@ -49,6 +55,16 @@ async function escalateToOffice(
       at: now,
     })),
   })
+  await noticeEscalations(
+    tx,
+    claimed.map((request) => ({
+      requestId: request.id,
+      level: officeEscalationLevel,
+      unitId: office?.id ?? null,
+      label: officeEscalationLabel,
+    })),
+    options.byId,
+  )
   await audit(tx, {
     actorId: options.byId,
     action: 'escalateOverdueSupportRequests',
@@ -83,6 +99,7 @@ async function escalateUpTheChain(
   const calendar = await loadWorkingCalendar(tx)
   const office = await firstOffice(tx)
   const moved: { id: string; level: number; label: string }[] = []
+  const escalations: Parameters<typeof noticeEscalations>[1][number][] = []
   for (const request of candidates) {
     const next = nextEscalationLevel(request.escalationLevel, levels)
     if (!next || !request.lastEscalatedAt || escalationDueAt(request.lastEscalatedAt, next, calendar) >= now) continue
@@ -108,8 +125,10 @@ async function escalateUpTheChain(
       },
     })
     moved.push({ id: request.id, level, label: next.label })
+    escalations.push({ requestId: request.id, level, unitId: next.unitId, label: next.label })
   }
   if (moved.length === 0) return 0
+  await noticeEscalations(tx, escalations, options.byId)
   await audit(tx, {
     actorId: options.byId,
     action: 'escalateOverdueSupportRequests',

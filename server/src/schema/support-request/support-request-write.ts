@@ -18,6 +18,7 @@ import { loadWorkingCalendar, readSetting } from '../../write/settings.ts'
 import { conflictError, updateIfVersion } from '../../write/versioned.ts'
 import type { Transaction } from '../../write/apply-once.ts'
 import { SupportCategoryEnum } from '../enums.ts'
+import { noticeSupportStep } from '../notice/support-notices.ts'
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
 const step = (t: FieldBuilder) => ({
@@ -134,6 +135,14 @@ async function applyStep<K extends SupportAction>(
       at: now,
     },
   })
+  await noticeSupportStep(tx, user, action, {
+    requestId: input.id,
+    version: input.version + 1,
+    projectTitle: request.project.title,
+    createdById: request.createdById,
+    projectOwnerId: request.project.ownerId,
+    departmentId: target?.id ?? request.departmentId,
+  })
   if (action === 'close' && values.satisfaction) {
     await tx.supportRequestEvent.create({
       data: { requestId: input.id, kind: 'RATED', note: `满意度 ${values.satisfaction} 分`, byId: user.id, at: now },
@@ -237,10 +246,19 @@ builder.mutationField('createSupportRequest', (t) =>
             },
           })
           await tx.supportRequestEvent.create({ data: { requestId: id, kind: 'CREATED', byId: user.id, at: now } })
-          if (target)
+          if (target) {
             await tx.supportRequestEvent.create({
               data: { requestId: id, kind: 'ASSIGNED', toUnitId: target.id, byId: user.id, at: now },
             })
+            await noticeSupportStep(tx, user, 'create', {
+              requestId: id,
+              version: 1,
+              projectTitle: project.title,
+              createdById: user.id,
+              projectOwnerId: project.ownerId,
+              departmentId: target.id,
+            })
+          }
           return { id, changes: changedFields({}, { projectId, ...fields, departmentId: target?.id ?? null }) }
         },
       )

@@ -20,10 +20,21 @@ export function claimedBy(error: unknown): string | null {
   return null
 }
 
-export function claimedError(followedBy: string, talent = '该人才'): DomainError {
-  return new DomainError('CLAIMED', `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`, {
+// The talent a CLAIMED refusal is about, kept off the error's extensions: the caller may not learn its id, but
+// the server tells the talent's followers someone tried (schema/notice/claim-notices.ts).
+const claimedTalents = new WeakMap<Error, string>()
+
+export function claimedError(followedBy: string, talent = '该人才', talentId?: string): DomainError {
+  const error = new DomainError('CLAIMED', `${talent}正由${followedBy}跟进，不能重复立项；如有异议请联系人才办协调`, {
     followedBy,
   })
+  if (talentId) claimedTalents.set(error, talentId)
+  return error
+}
+
+/** The talent a claim refusal (claimedError) was about, when the application refused it and knew which. */
+export function claimedTalentOf(error: unknown): string | null {
+  return error instanceof Error ? (claimedTalents.get(error) ?? null) : null
 }
 
 /** Runs a write; the database's claim refusal comes out as CLAIMED, naming the following units only. */

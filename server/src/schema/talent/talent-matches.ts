@@ -51,11 +51,14 @@ export async function findTalentMatches(
 }
 
 /** Refuses a new project when another unit actively follows the same talent; says which unit, nothing more. */
-export function refuseIfClaimed(matches: Pick<TalentMatch, 'name' | 'followedBy'>[], unitId: string): void {
+export function refuseIfClaimed(
+  matches: (Pick<TalentMatch, 'name' | 'followedBy'> & { talentId?: string })[],
+  unitId: string,
+): void {
   for (const match of matches) {
     const others = match.followedBy.filter((unit) => unit.id !== unitId)
     if (others.length === 0) continue
-    throw claimedError(others.map((unit) => unit.name).join('、'), `该人才（${maskName(match.name)}）`)
+    throw claimedError(others.map((unit) => unit.name).join('、'), `该人才（${maskName(match.name)}）`, match.talentId)
   }
 }
 
@@ -83,7 +86,7 @@ export async function activeClaimsOn(tx: Transaction, talentId: string, phone?: 
   const units = new Map(
     same.flatMap((row) => row.ledProjects.map((project) => [project.unit.id, project.unit] as const)),
   )
-  return [{ name: talent.name, followedBy: [...units.values()] }]
+  return [{ talentId, name: talent.name, followedBy: [...units.values()] }]
 }
 
 /** A talent taking a new phone may not carry its active projects onto a number another unit follows. */
@@ -100,7 +103,10 @@ export async function refuseIfPhoneClaimed(tx: Transaction, talentId: string, ph
  * A lead for a talent the caller's own unit already follows is a duplicate, as the same lead from another
  * unit is a claim: either way the caller learns who follows the talent instead of opening a second project.
  */
-export function refuseIfFollowed(matches: Pick<TalentMatch, 'name' | 'followedBy'>[], unitId: string): void {
+export function refuseIfFollowed(
+  matches: (Pick<TalentMatch, 'name' | 'followedBy'> & { talentId?: string })[],
+  unitId: string,
+): void {
   refuseIfClaimed(matches, unitId)
   const here = matches.find((match) => match.followedBy.some((unit) => unit.id === unitId))
   if (!here) return

@@ -1,0 +1,50 @@
+// The bell in every screen's header: the unread count (less what the phone already marked, queued in the
+// outbox), linking to the inbox. It asks the server again on each navigation and when the app comes back to
+// the front; live updates come later.
+import { createEffect, on, onCleanup, onMount, Show } from 'solid-js'
+import { A, useLocation } from '@solidjs/router'
+import { createRead } from '../urql/read.ts'
+import { outboxEntries } from '../outbox/index.ts'
+import { t } from '../i18n/index.ts'
+import { UnreadNoticesQuery } from './queries.ts'
+import { pendingReads, shownUnread } from './pending-reads.ts'
+
+export function NoticeBell() {
+  const location = useLocation()
+  const read = createRead(UnreadNoticesQuery, { requestPolicy: 'cache-and-network' })
+  const refresh = () => read.refetch({ requestPolicy: 'cache-and-network' })
+  createEffect(on(() => location.pathname, refresh, { defer: true }))
+  onMount(() => {
+    const onVisible = () => document.visibilityState === 'visible' && refresh()
+    document.addEventListener('visibilitychange', onVisible)
+    onCleanup(() => document.removeEventListener('visibilitychange', onVisible))
+  })
+  const unread = () => {
+    const data = read.data()
+    if (!data) return 0
+    const ids = data.notices.edges.map((edge) => edge.node.uuid)
+    return shownUnread(data.unreadNoticeCount, ids, pendingReads(outboxEntries()))
+  }
+  const label = () => (unread() > 0 ? t('sync.header.inboxUnread', { count: unread() }) : t('sync.header.inbox'))
+  return (
+    <A href="/inbox" class="link-button notice-bell" aria-label={label()} title={label()} data-testid="notice-bell">
+      <svg
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+      >
+        <path d="M6 9a6 6 0 0 1 12 0c0 5 2 7 2 7H4s2-2 2-7" />
+        <path d="M10 20a2 2 0 0 0 4 0" />
+      </svg>
+      <Show when={unread() > 0}>
+        <span class="notice-badge" data-testid="notice-badge">
+          {unread() > 99 ? '99+' : unread()}
+        </span>
+      </Show>
+    </A>
+  )
+}
