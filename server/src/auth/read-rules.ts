@@ -80,6 +80,9 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   StageStep: rollup,
   FunnelCount: rollup,
   StaffDay: rollup,
+  NotificationPreference: scoped((user) => (user ? { userId: user.id } : nothing)),
+  NoticeDelivery: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
+  WebhookEndpoint: serverOnly('the office’s webhook and its signing secret; its API answers only whether a secret is set'),
 }
 
 /** The filter for `model` under `user`, or null when every row is readable. */
@@ -135,5 +138,6 @@ export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'gran
   // record even where talentScope would not list the talent (contact data stays masked, projects scoped).
   'ProgramApplication.talent': { kind: 'grantedByParent' },
   'ProgramApplication.project': { kind: 'checked' /* canSeeLinkedProject */ },
+  'User.notificationPreference': { kind: 'unexposed' },
   'ServiceEventParticipant.talent': { kind: 'checked' /* ServiceEvent.participants filters by talentScope */ },
 }

@@ -6,8 +6,11 @@ import {
   ApplicationStatus,
   DataSource,
   Degree,
+  DeliveryStatus,
   Gender,
   IndicatorMetric,
+  NoticeChannel,
+  NoticeKind,
   ProgramLevel,
   ProjectStatus,
   ReportKind,
@@ -45,3 +48,6 @@ export const ApplicationStatusEnum = builder.enumType(ApplicationStatus, { name:
 export const ServiceEventKindEnum = builder.enumType(ServiceEventKind, { name: 'ServiceEventKind' })
 export const IndicatorMetricEnum = builder.enumType(IndicatorMetric, { name: 'IndicatorMetric' })
 export const ReportKindEnum = builder.enumType(ReportKind, { name: 'ReportKind' })
+export const NoticeKindEnum = builder.enumType(NoticeKind, { name: 'NoticeKind' })
+export const NoticeChannelEnum = builder.enumType(NoticeChannel, { name: 'NoticeChannel' })
+export const DeliveryStatusEnum = builder.enumType(DeliveryStatus, { name: 'DeliveryStatus' })

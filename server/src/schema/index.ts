@@ -45,5 +45,8 @@ import './session/login-lock.ts'
 import './session/password.ts'
 import './session/locale.ts'
 import './audit-log/audit-log.ts'
+import './notify/notification-preferences.ts'
+import './notify/office-webhook.ts'
+import './notify/notice-deliveries.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
