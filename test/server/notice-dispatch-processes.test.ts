@@ -58,7 +58,9 @@ describe(`notices sent from several processes on ${testDatabaseKind}`, () => {
   it('go out once each when every process dispatches at the same moment', async () => {
     sends.length = 0
     await queueAssignments(70, noon)
-    const summaries = await Promise.all(Array.from({ length: processes }, (_, index) => dispatchDue(prismaOf(index), noon)))
+    const summaries = await Promise.all(
+      Array.from({ length: processes }, (_, index) => dispatchDue(prismaOf(index), noon)),
+    )
     expect(summaries.reduce((sum, summary) => sum + summary.sent, 0)).toBe(70)
     expect(new Set(sends).size).toBe(70)
     expect(sends).toHaveLength(70)

@@ -91,9 +91,15 @@ describe('notification preferences', () => {
     })
     expect(wrong.code).toBe('BAD_USER_INPUT')
     expect(wrong.message).toBe('时间格式应为 HH:MM（00:00–23:59）')
-    const same = await mutate(agent, SetNotificationPreferences, { ...op(), kinds, quietHours: { start: '08:00', end: '08:00' } })
+    const same = await mutate(agent, SetNotificationPreferences, {
+      ...op(),
+      kinds,
+      quietHours: { start: '08:00', end: '08:00' },
+    })
     expect(same.message).toBe('免打扰的开始与结束时间不能相同')
-    const row = await db.prisma.notificationPreference.findUniqueOrThrow({ where: { userId: county.people.westStaff.id } })
+    const row = await db.prisma.notificationPreference.findUniqueOrThrow({
+      where: { userId: county.people.westStaff.id },
+    })
     expect([row.quietStart, row.quietEnd]).toEqual([21 * 60 + 30, 8 * 60])
   })
 

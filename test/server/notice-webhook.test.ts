@@ -91,7 +91,9 @@ async function queued(kind: NoticeKind, answers: (number | 'hang')[]) {
   script.set(notice.noticeId, [...answers])
   await db.prisma.$transaction((tx) => queueDeliveries(tx, [notice], noon))
   const row = () =>
-    db.prisma.noticeDelivery.findUniqueOrThrow({ where: { noticeId_channel: { noticeId: notice.noticeId, channel: 'WEBHOOK' } } })
+    db.prisma.noticeDelivery.findUniqueOrThrow({
+      where: { noticeId_channel: { noticeId: notice.noticeId, channel: 'WEBHOOK' } },
+    })
   return { notice, row }
 }
 
@@ -115,7 +117,12 @@ describe('the office’s webhook', () => {
   it('signs each POST, and a 500 twice then a 200 is sent at the third attempt after 1 and 5 minutes', async () => {
     const { notice, row } = await queued('SUPPORT_ESCALATED', [500, 500, 200])
     expect(await dispatchDue(db.prisma, noon)).toEqual({ sent: 0, retrying: 1, failed: 0 })
-    expect(await row()).toMatchObject({ status: 'PENDING', attempts: 1, lastStatus: 500, nextAttemptAt: minutes(noon, 1) })
+    expect(await row()).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatus: 500,
+      nextAttemptAt: minutes(noon, 1),
+    })
     // Not due yet: nothing is sent.
     expect(await dispatchDue(db.prisma, minutes(noon, 0.5))).toEqual({ sent: 0, retrying: 0, failed: 0 })
     await dispatchDue(db.prisma, minutes(noon, 1))
@@ -162,7 +169,12 @@ describe('the office’s webhook', () => {
   it('retries a receiver that does not answer in time', async () => {
     const { row } = await queued('ACCOUNT_LOCKED', ['hang'])
     await dispatchDue(db.prisma, noon)
-    expect(await row()).toMatchObject({ status: 'PENDING', attempts: 1, lastStatus: null, lastError: 'no answer in 0.3 s' })
+    expect(await row()).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatus: null,
+      lastError: 'no answer in 0.3 s',
+    })
     await dispatchDue(db.prisma, minutes(noon, 1))
     expect(await row()).toMatchObject({ status: 'SENT', attempts: 2 })
   })

@@ -83,7 +83,9 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   // Everyone reads their own; the office reads all (as it reads every row), though no field lists others'.
   NotificationPreference: scoped((user) => (user?.role === 'ADMIN' ? {} : user ? { userId: user.id } : nothing)),
   NoticeDelivery: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
-  WebhookEndpoint: serverOnly('the office’s webhook and its signing secret; its API answers only whether a secret is set'),
+  WebhookEndpoint: serverOnly(
+    'the office’s webhook and its signing secret; its API answers only whether a secret is set',
+  ),
 }
 
 /** The filter for `model` under `user`, or null when every row is readable. */

@@ -80,7 +80,9 @@ export async function dispatchDue(prisma: PrismaClient, now: Date = new Date()):
         const delay = result.ok || result.permanent ? null : retryDelayMs(row.attempts)
         const status = result.ok ? 'SENT' : delay === null ? 'FAILED' : 'PENDING'
         const retryAt =
-          delay === null ? now : afterQuietHours(new Date(now.getTime() + delay), choices.get(row.userId)!.quietHours, row.kind)
+          delay === null
+            ? now
+            : afterQuietHours(new Date(now.getTime() + delay), choices.get(row.userId)!.quietHours, row.kind)
         await prisma.noticeDelivery.updateMany({
           where: { id: row.id, attempts: row.attempts, status: 'PENDING' },
           data: {

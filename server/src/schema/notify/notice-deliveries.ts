@@ -73,19 +73,23 @@ builder.mutationField('retryNoticeDelivery', (t) =>
     args: { input: t.arg({ type: RetryNoticeDeliveryInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id } = parseInput(retryInput, args.input)
-      await runWrite(context, { clientMutationId, operation: 'retryNoticeDelivery', entity: 'NoticeDelivery' }, async (tx) => {
-        const now = new Date()
-        const { count } = await tx.noticeDelivery.updateMany({
-          where: { id, status: { not: 'SENT' } },
-          data: { status: 'PENDING', nextAttemptAt: now },
-        })
-        if (count === 0) {
-          const sent = await tx.noticeDelivery.findUnique({ where: { id }, select: { id: true } })
-          if (!sent) throw DomainError.notFound('发送记录')
-          throw new DomainError('CONFLICT', '该通知已发出，无需重试')
-        }
-        return { id, changes: { after: { status: 'PENDING', nextAttemptAt: now.toISOString() } } }
-      })
+      await runWrite(
+        context,
+        { clientMutationId, operation: 'retryNoticeDelivery', entity: 'NoticeDelivery' },
+        async (tx) => {
+          const now = new Date()
+          const { count } = await tx.noticeDelivery.updateMany({
+            where: { id, status: { not: 'SENT' } },
+            data: { status: 'PENDING', nextAttemptAt: now },
+          })
+          if (count === 0) {
+            const sent = await tx.noticeDelivery.findUnique({ where: { id }, select: { id: true } })
+            if (!sent) throw DomainError.notFound('发送记录')
+            throw new DomainError('CONFLICT', '该通知已发出，无需重试')
+          }
+          return { id, changes: { after: { status: 'PENDING', nextAttemptAt: now.toISOString() } } }
+        },
+      )
       return context.prisma.noticeDelivery.findUniqueOrThrow({ ...query, where: { id } })
     },
   }),

@@ -57,16 +57,22 @@ builder.mutationField('setOfficeWebhook', (t) =>
     args: { input: t.arg({ type: SetOfficeWebhookInput, required: true }) },
     resolve: async (_root, args, context) => {
       const { clientMutationId, secret, ...fields } = parseWebhookInput(args.input)
-      await runWrite(context, { clientMutationId, operation: 'setOfficeWebhook', entity: 'WebhookEndpoint' }, async (tx) => {
-        const current = await tx.webhookEndpoint.findUnique({ where: { id: officeWebhookId } })
-        if (!current && !secret)
-          throw DomainError.badInput([{ field: 'secret', message: '首次设置须填写签名密钥' }])
-        const data = { ...fields, defaultKinds: [...new Set(fields.defaultKinds)], ...(secret ? { secret } : {}) }
-        if (current)
-          await tx.webhookEndpoint.update({ where: { id: officeWebhookId }, data: { ...data, version: { increment: 1 } } })
-        else await tx.webhookEndpoint.create({ data: { id: officeWebhookId, secret: secret!, ...data } })
-        return { id: officeWebhookId, changes: { after: { ...fields, secretChanged: Boolean(secret) } } }
-      })
+      await runWrite(
+        context,
+        { clientMutationId, operation: 'setOfficeWebhook', entity: 'WebhookEndpoint' },
+        async (tx) => {
+          const current = await tx.webhookEndpoint.findUnique({ where: { id: officeWebhookId } })
+          if (!current && !secret) throw DomainError.badInput([{ field: 'secret', message: '首次设置须填写签名密钥' }])
+          const data = { ...fields, defaultKinds: [...new Set(fields.defaultKinds)], ...(secret ? { secret } : {}) }
+          if (current)
+            await tx.webhookEndpoint.update({
+              where: { id: officeWebhookId },
+              data: { ...data, version: { increment: 1 } },
+            })
+          else await tx.webhookEndpoint.create({ data: { id: officeWebhookId, secret: secret!, ...data } })
+          return { id: officeWebhookId, changes: { after: { ...fields, secretChanged: Boolean(secret) } } }
+        },
+      )
       return context.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: officeWebhookId } })
     },
   }),
