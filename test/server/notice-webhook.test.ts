@@ -147,7 +147,7 @@ describe('the office’s webhook', () => {
     })
   })
 
-  it('stops at once on a 400, and after the sixth failure; a retry due in quiet hours waits for their end', async () => {
+  it('stops at once on a 400, and after the sixth failure; a retry due in quiet hours waits for them', async () => {
     const refused = await queued('SUPPORT_ESCALATED', [400])
     await dispatchDue(db.prisma, noon)
     expect(await refused.row()).toMatchObject({ status: 'FAILED', attempts: 1, lastStatus: 400, lastError: 'HTTP 400' })
