@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../../server/src/db/open.ts'
 import { smallCounty } from '../support/pipeline.ts'
 import { Scheduler } from '../../server/src/jobs/scheduler.ts'
 import { registerChannel, type OutgoingNotice } from '../../server/src/notify/channels.ts'
-import { deliveryJob, dispatchDue } from '../../server/src/notify/dispatcher.ts'
+import { deliveryJob, dispatchDue, pruneDeliveries } from '../../server/src/notify/dispatcher.ts'
 import { queueDeliveries } from '../../server/src/notify/queue-deliveries.ts'
 
 const processes = 3
@@ -79,5 +79,27 @@ describe(`notices sent from several processes on ${testDatabaseKind}`, () => {
     expect(ran.flat()).toEqual(['deliverNotices'])
     expect(sends).toHaveLength(25)
     expect(new Set(sends).size).toBe(25)
+  })
+})
+
+describe('the delivery log', () => {
+  it('forgets deliveries sent a month ago and failures three months old, and keeps the rest', async () => {
+    const day = 86_400_000
+    const at = (days: number) => new Date(noon.getTime() + days * day)
+    const base = { channel: 'WEBHOOK' as const, userId: county.people.eastStaff.id, kind: 'DIGEST' as const }
+    const text = { title: '每日汇总', body: '', url: '/', noticeCreatedAt: noon, nextAttemptAt: noon }
+    const row = (fields: object) => ({ noticeId: uuidv7(), ...base, ...text, ...fields })
+    await db.prisma.noticeDelivery.createMany({
+      data: [
+        row({ status: 'SENT', sentAt: at(-31) }),
+        row({ status: 'SENT', sentAt: at(-29) }),
+        row({ status: 'FAILED', lastAttemptAt: at(-91) }),
+        row({ status: 'FAILED', lastAttemptAt: at(-60) }),
+        row({ status: 'PENDING', lastAttemptAt: at(-200) }),
+      ],
+    })
+    const before = await db.prisma.noticeDelivery.count()
+    expect(await pruneDeliveries(db.prisma, noon)).toBe(2)
+    expect(await db.prisma.noticeDelivery.count()).toBe(before - 2)
   })
 })

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from 'uuidv7'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { mutate, op, smallCounty } from '../support/pipeline.ts'
+import { createUser } from '../support/fixtures.ts'
 import { MyNotificationPreferences, SetNotificationPreferences } from '../support/notify-documents.ts'
 import { registerChannel, type OutgoingNotice } from '../../server/src/notify/channels.ts'
 import { queueDeliveries } from '../../server/src/notify/queue-deliveries.ts'
@@ -126,6 +127,14 @@ describe('notification preferences', () => {
     const notices = [notice(west, 'DIGEST'), notice(west, 'SUPPORT_ESCALATED')]
     await queue(notices, noonInCounty)
     expect((await deliveriesOf(notices)).map((row) => [row.kind, row.channel])).toEqual([['DIGEST', 'WEB_PUSH']])
+  })
+
+  it('leave a deactivated account’s notices in its inbox only', async () => {
+    channelsOn('WEB_PUSH')
+    const gone = await createUser(db.prisma, 'gone.staff', 'STAFF', county.units.east.id)
+    await db.prisma.user.update({ where: { id: gone.id }, data: { active: false } })
+    const notices = [notice(gone.id, 'PROJECT_ASSIGNED')]
+    expect(await queue(notices, noonInCounty)).toBe(0)
   })
 
   it('hold a delivery due in quiet hours until they end, except a locked account’s', async () => {

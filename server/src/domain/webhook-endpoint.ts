@@ -9,7 +9,7 @@ const webhookInput = z.object({
   url: z
     .string({ message: '请填写接收地址' })
     .trim()
-    .max(500, '接收地址不能超过 500 个字符')
+    .max(200, '接收地址不能超过 200 个字符')
     .refine((text) => /^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text), '接收地址应以 http:// 或 https:// 开头'),
   secret: z.string().min(16, '签名密钥至少 16 个字符').max(200, '签名密钥不能超过 200 个字符').nullable().optional(),
   enabled: z.boolean({ message: '请选择是否启用' }),

@@ -257,7 +257,7 @@ export const englishMessages: Record<string, string> = {
   通知类别重复: 'A kind of notice is listed twice',
   免打扰的开始与结束时间不能相同: 'Quiet hours must start and end at different times',
   请填写接收地址: 'Please enter the receiving address',
-  '接收地址不能超过 500 个字符': 'The receiving address may have at most 500 characters',
+  '接收地址不能超过 200 个字符': 'The receiving address may have at most 200 characters',
   '接收地址应以 http:// 或 https:// 开头': 'The receiving address must start with http:// or https://',
   '签名密钥至少 16 个字符': 'The signing secret needs at least 16 characters',
   '签名密钥不能超过 200 个字符': 'The signing secret may have at most 200 characters',

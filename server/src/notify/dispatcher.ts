@@ -101,7 +101,31 @@ export async function dispatchDue(prisma: PrismaClient, now: Date = new Date()):
   return summary
 }
 
+/** How long the office's log keeps a delivery: the notice's text is a copy, kept no longer than useful. */
+export const keptSentMs = 30 * 86_400_000
+export const keptFailedMs = 90 * 86_400_000
+
+/** Forgets deliveries sent a month ago and failures three months old; the inbox keeps the notices. */
+export async function pruneDeliveries(prisma: PrismaClient, now: Date): Promise<number> {
+  const { count } = await prisma.noticeDelivery.deleteMany({
+    where: {
+      OR: [
+        { status: 'SENT', sentAt: { lt: new Date(now.getTime() - keptSentMs) } },
+        { status: 'FAILED', lastAttemptAt: { lt: new Date(now.getTime() - keptFailedMs) } },
+      ],
+    },
+  })
+  return count
+}
+
 /** The timer that sends notices, on the shared scheduler (jobs/scheduler.ts): once a minute by default. */
 export function deliveryJob(prisma: PrismaClient, everyMs = 60_000): ScheduledJob {
-  return { name: 'deliverNotices', everyMs, run: (now) => dispatchDue(prisma, now) }
+  return {
+    name: 'deliverNotices',
+    everyMs,
+    run: async (now) => {
+      const summary = await dispatchDue(prisma, now)
+      return { ...summary, pruned: await pruneDeliveries(prisma, now) }
+    },
+  }
 }

@@ -13,7 +13,15 @@ export async function queueDeliveries(
   now: Date = new Date(),
 ): Promise<number> {
   if (notices.length === 0) return 0
-  const userIds = [...new Set(notices.map((notice) => notice.userId))]
+  // A deactivated account's notices stay in its inbox; nothing goes to a phone or gateway it may no longer own.
+  const active = await tx.user.findMany({
+    where: { id: { in: [...new Set(notices.map((notice) => notice.userId))] }, active: true },
+    select: { id: true },
+  })
+  const userIds = active.map((user) => user.id)
+  const activeIds = new Set(userIds)
+  notices = notices.filter((notice) => activeIds.has(notice.userId))
+  if (notices.length === 0) return 0
   const webhook = await officeWebhookState(tx)
   const choices = await choicesOf(tx, userIds, webhook.defaultKinds)
   const reachable = new Map<NoticeChannel, ReadonlySet<string> | null>()
