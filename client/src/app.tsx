@@ -31,6 +31,7 @@ const Ledger = lazy(() => import('./ledger/ledger.tsx'))
 const Password = lazy(() => import('./account/password.tsx'))
 // 我的设置 (language, the way to 修改密码): its words a lazy area of their own.
 const Settings = lazy(() => import('./account/settings.tsx'))
+const NotificationSettings = lazy(() => import('./account/notification-settings.tsx'))
 const NotFound = lazy(() => import('./shell/not-found.tsx'))
 // Shown after a sign-in only when someone else locked the account out: most sign-ins load none of it.
 const LoginLockNotice = lazy(() =>
@@ -111,6 +112,7 @@ export function App() {
             <Route path="/ledger" component={Ledger} />
             <Route path="/password" component={Password} />
             <Route path="/settings" component={Settings} />
+            <Route path="/settings/notifications" component={NotificationSettings} />
             <OfficeRoutes />
             <Route path="*404" component={NotFound} />
           </Route>

@@ -10,6 +10,9 @@ import { gracefulStop } from './http/graceful-stop.ts'
 import { escalationJob } from './schema/support-request/escalate-overdue.ts'
 import { Scheduler } from './jobs/scheduler.ts'
 import { followUpDueJob, noticeRetentionJob } from './schema/notice/notice-jobs.ts'
+import { registerChannel } from './notify/channels.ts'
+import { deliveryJob } from './notify/dispatcher.ts'
+import { webhookChannel } from './notify/webhook-channel.ts'
 import { createLogger } from './errors/request-log.ts'
 import { createMetrics } from './observe/metrics.ts'
 import { watchDatabase } from './observe/database-metrics.ts'
@@ -26,6 +29,11 @@ const host = process.env.HOST ?? '127.0.0.1'
  * processes share the database); 0 turns the timer off.
  */
 const escalationMinutes = Number(process.env.ESCALATION_MINUTES ?? 15)
+/**
+ * How often notices due to leave the app (webhook, Web Push) are sent, and failed ones retried; 0 turns the
+ * sending off (deliveries are then only queued).
+ */
+const deliverySeconds = Number(process.env.NOTICE_DELIVERY_SECONDS ?? 60)
 /**
  * PostgreSQL cancels any statement of the server's running longer (a request answers QUERY_TIMEOUT);
  * 0 turns it off.
@@ -67,10 +75,13 @@ async function main() {
     metrics,
     readiness: readinessCheck(database.prisma),
   })
+  // The ways out for notices; the Web Push sender registers here too (registerChannel).
+  registerChannel(webhookChannel(database.prisma))
   const jobs = [
     ...(escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []),
     followUpDueJob(database.prisma),
     noticeRetentionJob(database.prisma),
+    ...(deliverySeconds > 0 ? [deliveryJob(database.prisma, deliverySeconds * 1000)] : []),
   ]
   const stopJobs = new Scheduler(database.prisma, jobs).start()
   const stopServing = gracefulStop(server, shutdownGraceSeconds * 1000)

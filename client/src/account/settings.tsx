@@ -47,6 +47,11 @@ export default function SettingsRoute() {
         </Show>
         <FormError message={error()} />
         <p>
+          <A href="/settings/notifications" data-testid="notices-link">
+            {t('settings.notices.link')}
+          </A>
+        </p>
+        <p>
           <A href="/password" data-testid="password-link">
             {t('settings.password')}
           </A>

@@ -14,6 +14,21 @@ export const commonZh = {
 
   'account.settings.link': '设置',
 
+  // The kinds of notice, for every screen that names one (settings, the office's delivery log, the inbox).
+  'notice.kind.FOLLOW_UP_DUE': '跟进到期',
+  'notice.kind.PROJECT_ASSIGNED': '项目分配给我',
+  'notice.kind.PROJECT_MEMBER_ADDED': '被加入项目',
+  'notice.kind.SUPPORT_ASSIGNED': '诉求交我办理',
+  'notice.kind.SUPPORT_REASSIGNED': '诉求转办',
+  'notice.kind.SUPPORT_ESCALATED': '诉求升级督办',
+  'notice.kind.SUPPORT_RESOLVED': '诉求已办结',
+  'notice.kind.SUPPORT_REOPENED': '诉求重新打开',
+  'notice.kind.CLAIM_CONFLICT': '认领冲突',
+  'notice.kind.REPORT_ISSUED': '通报已发布',
+  'notice.kind.REPORT_REMINDER': '报送提醒',
+  'notice.kind.ACCOUNT_LOCKED': '账号被锁定',
+  'notice.kind.DIGEST': '每日汇总',
+
   'login.subtitle': '县人才办 · 人才项目全周期管理',
   'login.account': '账号',
   'login.accountHint': '手机号或用户名',

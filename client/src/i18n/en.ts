@@ -22,6 +22,20 @@ const base: Record<BaseKey, string> = {
 
   'account.settings.link': 'Settings',
 
+  'notice.kind.FOLLOW_UP_DUE': 'Follow-up due',
+  'notice.kind.PROJECT_ASSIGNED': 'Project assigned to me',
+  'notice.kind.PROJECT_MEMBER_ADDED': 'Added to a project',
+  'notice.kind.SUPPORT_ASSIGNED': 'Support request assigned',
+  'notice.kind.SUPPORT_REASSIGNED': 'Support request reassigned',
+  'notice.kind.SUPPORT_ESCALATED': 'Support request escalated',
+  'notice.kind.SUPPORT_RESOLVED': 'Support request resolved',
+  'notice.kind.SUPPORT_REOPENED': 'Support request reopened',
+  'notice.kind.CLAIM_CONFLICT': 'Claim conflict',
+  'notice.kind.REPORT_ISSUED': 'Report issued',
+  'notice.kind.REPORT_REMINDER': 'Report reminder',
+  'notice.kind.ACCOUNT_LOCKED': 'Account locked',
+  'notice.kind.DIGEST': 'Daily digest',
+
   'login.subtitle': 'County talent office · talent project lifecycle',
   'login.account': 'Account',
   'login.accountHint': 'Mobile number or user name',

@@ -5,6 +5,7 @@ import { assessmentSchemeMessagesEn } from './assessment/messages.en.ts'
 import { officeSpendingMessagesEn } from './spending/messages.en.ts'
 import { officeDisputesMessagesEn } from './disputes/messages.en.ts'
 import { officeAuditMessagesEn } from './audit/messages.en.ts'
+import { officeDeliveryMessagesEn } from './deliveries/messages.en.ts'
 import { settingsMessagesEn } from './settings/messages.en.ts'
 import { officeProgramMessagesEn } from './programs/messages.en.ts'
 
@@ -12,6 +13,7 @@ export const officeMessagesEn: EnglishOf<typeof officeMessages> = {
   ...assessmentSchemeMessagesEn,
   ...officeDisputesMessagesEn,
   ...officeAuditMessagesEn,
+  ...officeDeliveryMessagesEn,
   ...officeProgramMessagesEn,
   'office.nav.workspace': 'Workspace',
   'office.workspace.title': 'Talent office workspace',

@@ -3,6 +3,7 @@ import { assessmentSchemeMessages } from './assessment/messages.ts'
 import { officeSpendingMessages } from './spending/messages.ts'
 import { officeDisputesMessages } from './disputes/messages.ts'
 import { officeAuditMessages } from './audit/messages.ts'
+import { officeDeliveryMessages } from './deliveries/messages.ts'
 import { settingsMessages } from './settings/messages.ts'
 import { officeProgramMessages } from './programs/messages.ts'
 
@@ -11,6 +12,7 @@ export const officeMessages = defineMessages({
   ...assessmentSchemeMessages.zhCN,
   ...officeDisputesMessages.zhCN,
   ...officeAuditMessages.zhCN,
+  ...officeDeliveryMessages.zhCN,
   ...officeProgramMessages.zhCN,
   'office.nav.workspace': '工作台',
   'office.workspace.title': '人才办工作台',

@@ -8,6 +8,7 @@ const AssessmentTargets = lazy(() => import('./assessment/targets.tsx'))
 const Disputes = lazy(() => import('./disputes/disputes.tsx'))
 const Audit = lazy(() => import('./audit/audit.tsx'))
 const Settings = lazy(() => import('./settings/settings.tsx'))
+const Deliveries = lazy(() => import('./deliveries/deliveries.tsx'))
 const Programs = lazy(() => import('./programs/programs.tsx'))
 
 /** The talent office's screens (ADMIN); each is a lazy chunk, its words the lazy `office` area. */
@@ -21,6 +22,7 @@ export function OfficeRoutes() {
       <Route path="/office/disputes" component={Disputes} />
       <Route path="/office/audit" component={Audit} />
       <Route path="/office/settings" component={Settings} />
+      <Route path="/office/deliveries" component={Deliveries} />
       <Route path="/programs" component={Programs} />
     </>
   )

@@ -32,6 +32,12 @@ export const workspaceLinks: WorkspaceLink[] = [
   },
   { href: '/office/audit', title: 'office.audit.title', detail: 'office.audit.tile', testId: 'workspace-audit' },
   {
+    href: '/office/deliveries',
+    title: 'office.deliveries.title',
+    detail: 'office.deliveries.tile',
+    testId: 'workspace-deliveries',
+  },
+  {
     href: '/office/settings',
     title: 'office.settings.title',
     detail: 'office.settings.tile',

@@ -104,6 +104,12 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   StageStep: rollup,
   FunnelCount: rollup,
   StaffDay: rollup,
+  // Everyone reads their own; the office reads all (as it reads every row), though no field lists others'.
+  NotificationPreference: scoped((user) => (user?.role === 'ADMIN' ? {} : user ? { userId: user.id } : nothing)),
+  NoticeDelivery: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
+  WebhookEndpoint: serverOnly(
+    'the office’s webhook and its signing secret; its API answers only whether a secret is set',
+  ),
 }
 
 /** The filter for `model` under `user`, or null when every row is readable. */
@@ -166,6 +172,7 @@ export const relationRules: Record<string, { kind: 'implied' | 'checked' | 'gran
   'ProgramApplication.talent': { kind: 'grantedByParent' },
   'ProgramApplication.project': { kind: 'checked' /* canSeeLinkedProject */ },
   'ReportReceipt.report': { kind: 'implied' /* a receipt is read by the office, leaders and its unit head */ },
+  'User.notificationPreference': { kind: 'unexposed' },
   'ServiceEventParticipant.talent': { kind: 'checked' /* ServiceEvent.participants filters by talentScope */ },
   // The inbox links by the subject's id (NoticeNode.subject), never loading the subject through the notice.
   'Notice.project': { kind: 'unexposed' },

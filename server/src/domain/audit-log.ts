@@ -63,6 +63,9 @@ export const auditActionLabels: Record<string, string> = {
   createUnit: '新建单位',
   updateUnit: '修改单位',
   unlockAccount: '解除锁定',
+  setNotificationPreferences: '修改通知设置',
+  setOfficeWebhook: '设置外部通知渠道',
+  retryNoticeDelivery: '重试发送通知',
 }
 
 export const auditActionLabel = (action: string) => auditActionLabels[action] ?? action

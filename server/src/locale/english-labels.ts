@@ -1,6 +1,8 @@
 // The English of the field and record names the server's message templates are built from
 // (`${label}不能为空`, `${what}不存在或无权查看`, `该${label}已被他人修改…`). An unknown name stays as it is.
 export const englishLabels: Record<string, string> = {
+  发送记录: 'delivery',
+  发送记录编号: 'delivery id',
   对象类型: 'object type',
   对象编号: 'object id',
   操作: 'action',

@@ -6,8 +6,10 @@ import {
   ApplicationStatus,
   DataSource,
   Degree,
+  DeliveryStatus,
   Gender,
   IndicatorMetric,
+  NoticeChannel,
   NoticeKind,
   ProgramLevel,
   ProjectStatus,
@@ -47,3 +49,5 @@ export const ServiceEventKindEnum = builder.enumType(ServiceEventKind, { name: '
 export const IndicatorMetricEnum = builder.enumType(IndicatorMetric, { name: 'IndicatorMetric' })
 export const ReportKindEnum = builder.enumType(ReportKind, { name: 'ReportKind' })
 export const NoticeKindEnum = builder.enumType(NoticeKind, { name: 'NoticeKind' })
+export const NoticeChannelEnum = builder.enumType(NoticeChannel, { name: 'NoticeChannel' })
+export const DeliveryStatusEnum = builder.enumType(DeliveryStatus, { name: 'DeliveryStatus' })

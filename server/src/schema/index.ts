@@ -51,5 +51,8 @@ import './support-request/support-request-live.ts'
 import './statistics/statistics-live.ts'
 import './session/inbox-live.ts'
 import './notice/notice.ts'
+import './notify/notification-preferences.ts'
+import './notify/office-webhook.ts'
+import './notify/notice-deliveries.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })

@@ -1,10 +1,11 @@
 // The one way a notice is made: every cause (a write, a job, a refused claim, a lock) drafts its notices
-// (domain/notice.ts) and hands them here, inside the transaction of the write that causes them. Outgoing
-// channels (Web Push, webhooks) hook in here too, on what this returns: the notices actually made.
+// (domain/notice.ts) and hands them here, inside the transaction of the write that causes them. The notices
+// actually made are queued here too for the channels their recipients chose (Web Push, the office's webhook).
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
 import type { NoticeKind, Role } from '../../generated/prisma/enums.ts'
 import { deliverable, type NoticeDraft, type NoticeParams, type NoticeSubject } from '../../domain/notice.ts'
 import type { Transaction } from '../../write/apply-once.ts'
+import { queueOutgoing } from '../../notify/outgoing.ts'
 
 export interface CreatedNotice {
   id: string
@@ -64,11 +65,13 @@ export async function notify(tx: Writer, drafts: readonly NoticeDraft[]): Promis
       createdAt: true,
     },
   })
-  return made.map(({ projectId, supportRequestId, reportId, params, ...notice }) => ({
+  const created = made.map(({ projectId, supportRequestId, reportId, params, ...notice }) => ({
     ...notice,
     params: params as NoticeParams,
     link: linkOf({ projectId, supportRequestId, reportId }),
   }))
+  await queueOutgoing(tx, created)
+  return created
 }
 
 /** The active users of `unitId`, of the given roles (all roles when none). */

@@ -1,0 +1,32 @@
+import { defineMessages } from '../../i18n/define.ts'
+
+// 通知发送记录 and 外部通知渠道: notices leaving the app by push or by the office's webhook.
+export const officeDeliveryMessages = defineMessages({
+  'office.deliveries.title': '通知发送记录',
+  'office.deliveries.tile': '推送和政务微信等渠道的发送情况，失败的可立即重试',
+  'office.deliveries.status': '状态',
+  'office.deliveries.anyStatus': '全部状态',
+  'office.deliveries.status.FAILED': '失败',
+  'office.deliveries.status.PENDING': '待发送',
+  'office.deliveries.status.SENT': '已发送',
+  'office.deliveries.channel': '渠道',
+  'office.deliveries.anyChannel': '全部渠道',
+  'office.deliveries.channel.WEB_PUSH': '推送',
+  'office.deliveries.channel.WEBHOOK': '外部渠道',
+  'office.deliveries.attempts': '已尝试 {count} 次',
+  'office.deliveries.next': '下次尝试 {at}',
+  'office.deliveries.sentAt': '发送于 {at}',
+  'office.deliveries.retry': '立即重试',
+  'office.deliveries.retried': '已安排重试，一分钟内发送',
+  'office.deliveries.none': '没有发送记录',
+  'office.deliveries.more': '再显示一些',
+  'office.deliveries.offline': '查看发送记录需要联网，当前离线',
+  'office.webhook.title': '外部通知渠道（政务微信、钉钉、短信网关）',
+  'office.webhook.hint': '每条通知以签名的 JSON POST 发往此地址，由网关转给本人；签名方法见运维手册。',
+  'office.webhook.url': '接收地址',
+  'office.webhook.secret': '签名密钥',
+  'office.webhook.secretKeep': '已设置（{hint}），不填则保留',
+  'office.webhook.enabled': '启用',
+  'office.webhook.defaultKinds': '未自行设置的人员，以下通知经此渠道发送',
+  'office.webhook.saved': '已保存',
+})
