@@ -44,6 +44,7 @@ import './session/session.ts'
 import './session/login-lock.ts'
 import './session/password.ts'
 import './session/locale.ts'
+import './web-push.ts'
 import './audit-log/audit-log.ts'
 
 export const schema = builder.toSchema({ sortSchema: true })
