@@ -16,7 +16,7 @@ const known = new WeakMap<PrismaClient, Promise<WebPushKeyPair>>()
 export function webPushKeys(prisma: PrismaClient): Promise<WebPushKeyPair> {
   let keys = known.get(prisma)
   if (!keys) {
-    keys = readOrMakeKeys(prisma)
+    keys = readOrMakeWebPushKeys(prisma)
     // A failure (the database away) is not remembered: the next caller tries again.
     keys.catch(() => known.delete(prisma))
     known.set(prisma, keys)
@@ -24,7 +24,8 @@ export function webPushKeys(prisma: PrismaClient): Promise<WebPushKeyPair> {
   return keys
 }
 
-async function readOrMakeKeys(prisma: PrismaClient): Promise<WebPushKeyPair> {
+/** The saved pair, or a new one saved unless another process saved its own first (then that one). */
+export async function readOrMakeWebPushKeys(prisma: PrismaClient): Promise<WebPushKeyPair> {
   const select = { publicKey: true, privateKey: true } as const
   const saved = await prisma.webPushKeys.findUnique({ where: { id: 1 }, select })
   if (saved) return saved
