@@ -73,7 +73,12 @@ describe(`Web Push subscriptions on ${testDatabaseKind}`, () => {
     ])
     expect(await audited('subscribeWebPush')).toBe(1)
     // Subscribing again later (the phone renewed its keys) updates the one row.
-    await mutate(eastStaff, SubscribeWebPush, { ...input, clientMutationId: uuidv7(), p256dh: other.p256dh, auth: other.auth })
+    await mutate(eastStaff, SubscribeWebPush, {
+      ...input,
+      clientMutationId: uuidv7(),
+      p256dh: other.p256dh,
+      auth: other.auth,
+    })
     expect(await subscriptionsOf(county.people.eastStaff.id)).toEqual([
       { endpoint: endpoint('a'), p256dh: other.p256dh, auth: other.auth },
     ])
@@ -90,7 +95,10 @@ describe(`Web Push subscriptions on ${testDatabaseKind}`, () => {
     expect((await eastStaff2.request(WebPushSubscribed, { endpoint: endpoint('b') })).data?.webPushSubscribed).toBe(
       false,
     )
-    const removed = await mutate(eastStaff2, UnsubscribeWebPush, { clientMutationId: uuidv7(), endpoint: endpoint('b') })
+    const removed = await mutate(eastStaff2, UnsubscribeWebPush, {
+      clientMutationId: uuidv7(),
+      endpoint: endpoint('b'),
+    })
     expect(removed.data).toBe(true)
     expect((await subscriptionsOf(county.people.eastStaff.id)).map((row) => row.endpoint)).toContain(endpoint('b'))
   })
@@ -126,7 +134,11 @@ describe(`Web Push subscriptions on ${testDatabaseKind}`, () => {
   it.each([
     ['a plain-http push service', { endpoint: 'http://push.example.test/x' }, '推送地址须为 https 地址'],
     ['no URL at all', { endpoint: 'not a url' }, '推送地址须为 https 地址'],
-    ['a public key that is no P-256 point', { p256dh: Buffer.alloc(65, 7).toString('base64url') }, '推送公钥格式不正确'],
+    [
+      'a public key that is no P-256 point',
+      { p256dh: Buffer.alloc(65, 7).toString('base64url') },
+      '推送公钥格式不正确',
+    ],
     ['an auth secret of the wrong length', { auth: Buffer.alloc(8).toString('base64url') }, '推送认证密钥格式不正确'],
   ])('are refused for %s, and nothing is written', async (_case, change, message) => {
     const { westStaff } = county.agents

@@ -85,7 +85,12 @@ export function verifiedVapidClaims(authorization: string): { key: string; claim
     format: 'jwk',
   })
   const signed = Buffer.from(`${header}.${payload}`)
-  const valid = verify('sha256', signed, { key: publicKey, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))
+  const valid = verify(
+    'sha256',
+    signed,
+    { key: publicKey, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signature, 'base64url'),
+  )
   if (!valid) throw new Error('the VAPID signature does not verify')
   return { key, claims: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown> }
 }
