@@ -24,6 +24,8 @@ export function PushToggle() {
   })
 
   async function toggle(on: boolean) {
+    // The switch shows the choice while it is being carried out, and what came of it after.
+    setSubscribed(on)
     setBusy(true)
     setDone(undefined)
     setError(undefined)
