@@ -56,6 +56,6 @@ async function openNotice(url) {
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close()
-  const url = (event.notification.data && event.notification.data.url) || new URL('/', self.location.origin).href
+  const url = event.notification.data?.url || new URL('/', self.location.origin).href
   event.waitUntil(openNotice(url))
 })

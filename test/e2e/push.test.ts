@@ -13,11 +13,6 @@ import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { offlineReady, serverAs, signIn } from './phone-steps.ts'
 
-interface ShownNotification {
-  title: string
-  body: string
-  tag: string
-  data: { url: string; noticeId: string }
 }
 
 const shownNotifications = (page: Page) =>
@@ -87,10 +82,16 @@ describe.skipIf(!existsSync(chromiumPath))('push reminders on the phone', () => 
     await page.goto(`${server.url}/today`)
     await offlineReady(page)
     const [worker] = phone.context.serviceWorkers()
+    // The worker's globals, which the test's DOM types do not describe.
+    type WorkerScope = {
+      registration: ServiceWorkerRegistration
+      dispatchEvent(event: Event): boolean
+      NotificationEvent: new (type: string, init: { notification: Notification }) => Event
+    }
     await worker!.evaluate(async () => {
-      const scope = self as unknown as ServiceWorkerGlobalScope
+      const scope = self as unknown as WorkerScope
       const [shown] = await scope.registration.getNotifications()
-      scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: shown! }))
+      scope.dispatchEvent(new scope.NotificationEvent('notificationclick', { notification: shown! }))
     })
     await page.waitForURL(`${server.url}${notice.url}`)
     await page.getByText(project.title).first().waitFor()

@@ -1,5 +1,6 @@
 // Two server processes started at once on one empty PostgreSQL database (systemd starting its instances
-// together): both must come up, each migration must be applied once, and one first administrator and one Web Push key pair be created.
+// together): both must come up, each migration must be applied once, and one first administrator and one Web
+// Push key pair be created.
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'

@@ -37,10 +37,13 @@ export const settingsMessagesEn: EnglishOf<typeof settingsMessages> = {
   'settings.push.off': 'Off: this phone no longer receives push',
   'settings.push.unsupported': 'This browser cannot receive push reminders. Reminders still show in the app’s inbox.',
   'settings.push.inAppBrowser':
-    'Built-in browsers of WeChat, WeCom and DingTalk cannot receive push. Open the app in the phone’s own browser; reminders still show in the app’s inbox.',
+    'Built-in browsers of WeChat, WeCom and DingTalk cannot receive push. Open the app in the phone’s own ' +
+    'browser; reminders still show in the app’s inbox.',
   'settings.push.denied':
-    'Notifications for this app were blocked. Allow them in the browser’s site settings and try again; reminders still show in the app’s inbox.',
+    'Notifications for this app were blocked. Allow them in the browser’s site settings and try again; ' +
+    'reminders still show in the app’s inbox.',
   'settings.push.unreachable':
-    'This phone cannot reach its push service (common on a government intranet or a phone without Google services), so it cannot receive push for now. Reminders still show in the app’s inbox.',
+    'This phone cannot reach its push service (common on a government intranet or a phone without Google ' +
+    'services), so it cannot receive push for now. Reminders still show in the app’s inbox.',
   'settings.push.offline': 'You are offline; turn push on once connected. Reminders still show in the app’s inbox.',
 }

@@ -49,13 +49,11 @@ export type PushResult = { ok: true; subscribed: boolean } | { ok: false; messag
 class Deadline extends Error {}
 
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Deadline()), ms)
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    )
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Deadline()), ms)
   })
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer))
 }
 
 /** The app's service worker registration, or null when none is active here (a webview, or blocked). */

@@ -63,6 +63,7 @@ export function PushToggle() {
             role="switch"
             data-testid="push-switch"
             checked={subscribed()}
+            aria-checked={subscribed()}
             disabled={busy()}
             onChange={(event) => void toggle(event.currentTarget.checked)}
           />

@@ -76,7 +76,7 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
     'the server’s VAPID key pair: the private half signs pushes; webPushPublicKey shows the public',
   ),
   PushSubscription: serverOnly(
-    'a browser’s push endpoint and keys, the owner’s alone: schema/web-push.ts names the signed-in user in every statement',
+    'a browser’s push endpoint and keys, the owner’s alone: schema/web-push.ts names the user in every statement',
   ),
   AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
   ProjectCredit: rollup,
