@@ -13,8 +13,6 @@ import type { Page } from 'playwright-core'
 import { chromiumPath, ensureClientBuilt, launchPhone, startServer, type Phone, type RunningServer } from './harness.ts'
 import { offlineReady, serverAs, signIn } from './phone-steps.ts'
 
-}
-
 const shownNotifications = (page: Page) =>
   page.evaluate(async () =>
     (await (await navigator.serviceWorker.ready).getNotifications()).map((shown) => ({
