@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library'
 import { PushToggle } from '../../client/src/account/push-toggle.tsx'
+import { endPushHere } from '../../client/src/account/push-end.ts'
 import { setUser } from '../../client/src/session/session.ts'
 import { leader } from './leader-fixtures.ts'
 
@@ -33,7 +34,7 @@ function stubBrowserPush(permission: NotificationPermission) {
   }
   Object.defineProperty(navigator, 'serviceWorker', {
     configurable: true,
-    value: { ready: Promise.resolve({ pushManager }) },
+    value: { ready: Promise.resolve({ pushManager }), getRegistration: async () => ({ pushManager }) },
   })
   vi.stubGlobal('PushManager', class {})
   vi.stubGlobal('Notification', { permission, requestPermission: async () => permission })
@@ -106,6 +107,17 @@ describe('push on this phone', () => {
     fireEvent.click(await screen.findByRole('switch'))
     expect((await screen.findByRole('alert')).textContent).toBe('推送地址须为 https 地址')
     expect(screen.getByRole('switch')).toHaveProperty('checked', false)
+    expect(browser.subscription).toBeNull()
+  })
+
+  it('ends on this browser when the user signs out (session.ts), with no server needed', async () => {
+    const browser = stubBrowserPush('granted')
+    serveWebPush()
+    render(() => <PushToggle />)
+    fireEvent.click(await screen.findByRole('switch'))
+    await screen.findByText('已开启：新的提醒会推送到这台手机')
+    vi.stubGlobal('fetch', async () => Response.error())
+    await endPushHere()
     expect(browser.subscription).toBeNull()
   })
 })
