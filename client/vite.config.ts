@@ -41,7 +41,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // ECharts (~190 kB gzip) is for the leader screens only: not precached on every phone, but kept once a
         // chart has loaded it (its name carries its hash, so the cached copy is never stale).
-        globIgnores: ['**/echarts-*.js'],
+        // push-handler.js is the worker's own code (importScripts below): the browser keeps it with the worker.
+        globIgnores: ['**/echarts-*.js', 'push-handler.js'],
+        // Web Push (show a notice, open it): added to the generated worker, which stays Workbox's otherwise.
+        importScripts: ['/push-handler.js'],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/echarts-[^/]+\.js$/,

@@ -14,7 +14,7 @@ import { probes } from './observe/probes.ts'
 import type { Readiness } from './observe/readiness.ts'
 
 /** The shell and the service worker must never be pinned by a cache (in-app browsers cache hard). */
-const neverCached = new Set(['/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest'])
+const neverCached = new Set(['/index.html', '/sw.js', '/push-handler.js', '/registerSW.js', '/manifest.webmanifest'])
 
 /**
  * A path without a file extension (`/`, `/today`, `/projects/…`) is answered with index.html (the app's

@@ -13,6 +13,7 @@ import { followUpDueJob, noticeRetentionJob } from './schema/notice/notice-jobs.
 import { registerChannel } from './notify/channels.ts'
 import { deliveryJob } from './notify/dispatcher.ts'
 import { webhookChannel } from './notify/webhook-channel.ts'
+import { webPushChannel } from './notify/web-push/channel.ts'
 import { createLogger } from './errors/request-log.ts'
 import { createMetrics } from './observe/metrics.ts'
 import { watchDatabase } from './observe/database-metrics.ts'
@@ -75,8 +76,9 @@ async function main() {
     metrics,
     readiness: readinessCheck(database.prisma),
   })
-  // The ways out for notices; the Web Push sender registers here too (registerChannel).
+  // The ways out for notices: the office's webhook, and Web Push to the phones that subscribed.
   registerChannel(webhookChannel(database.prisma))
+  registerChannel(webPushChannel(database.prisma))
   const jobs = [
     ...(escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []),
     followUpDueJob(database.prisma),

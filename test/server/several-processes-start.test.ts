@@ -1,5 +1,6 @@
 // Two server processes started at once on one empty PostgreSQL database (systemd starting its instances
-// together): both must come up, each migration must be applied once, and one first administrator be created.
+// together): both must come up, each migration must be applied once, and one first administrator and one Web
+// Push key pair be created.
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
@@ -74,6 +75,9 @@ describe.skipIf(testDatabaseKind !== 'postgresql')('two server processes startin
       expect(admins).toEqual([{ login: 'first-admin', role: 'ADMIN' }])
       const { rows: offices } = await database.query(`SELECT code FROM "Unit"`)
       expect(offices).toEqual([{ code: 'TALENT_OFFICE' }])
+      // One Web Push key pair, which both processes sign with (their own, unsaved, would break subscriptions).
+      const { rows: pushKeys } = await database.query(`SELECT id FROM "WebPushKeys"`)
+      expect(pushKeys).toEqual([{ id: 1 }])
     } finally {
       await database.end()
     }

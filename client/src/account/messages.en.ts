@@ -43,4 +43,23 @@ export const settingsMessagesEn: EnglishOf<typeof settingsMessages> = {
   'account.password.offline': 'You are offline; change your password once you are connected',
   'account.password.submit': 'Save the new password',
   'account.password.saving': 'Saving…',
+
+  'settings.push.title': 'Push reminders',
+  'settings.push.toggle': 'Receive push on this phone',
+  'settings.push.hint':
+    'When on, new reminders appear in this phone’s notifications; on or off, every reminder is in the app’s inbox.',
+  'settings.push.working': 'Turning push on…',
+  'settings.push.on': 'On: new reminders are pushed to this phone',
+  'settings.push.off': 'Off: this phone no longer receives push',
+  'settings.push.unsupported': 'This browser cannot receive push reminders. Reminders still show in the app’s inbox.',
+  'settings.push.inAppBrowser':
+    'Built-in browsers of WeChat, WeCom and DingTalk cannot receive push. Open the app in the phone’s own ' +
+    'browser; reminders still show in the app’s inbox.',
+  'settings.push.denied':
+    'Notifications for this app were blocked. Allow them in the browser’s site settings and try again; ' +
+    'reminders still show in the app’s inbox.',
+  'settings.push.unreachable':
+    'This phone cannot reach its push service (common on a government intranet or a phone without Google ' +
+    'services), so it cannot receive push for now. Reminders still show in the app’s inbox.',
+  'settings.push.offline': 'You are offline; turn push on once connected. Reminders still show in the app’s inbox.',
 }

@@ -42,4 +42,20 @@ export const settingsMessages = defineMessages({
   'account.password.offline': '当前离线，联网后才能修改密码',
   'account.password.submit': '保存新密码',
   'account.password.saving': '正在保存…',
+
+  // 在此手机接收推送 (push-toggle.tsx): every way it cannot work says so, and that the inbox still has it all.
+  'settings.push.title': '推送提醒',
+  'settings.push.toggle': '在此手机接收推送',
+  'settings.push.hint': '开启后，新的提醒会推送到这台手机的通知栏；无论是否开启，提醒都在应用内的收件箱中。',
+  'settings.push.working': '正在开启推送…',
+  'settings.push.on': '已开启：新的提醒会推送到这台手机',
+  'settings.push.off': '已关闭：这台手机不再收到推送',
+  'settings.push.unsupported': '此浏览器不能接收推送提醒。提醒仍会显示在应用内的收件箱中。',
+  'settings.push.inAppBrowser':
+    '微信、政务微信、钉钉等应用内置的浏览器不能接收推送。请用手机自带的浏览器打开本应用；提醒仍会显示在应用内的收件箱中。',
+  'settings.push.denied':
+    '本应用的通知已被拒绝。请在浏览器的网站设置中允许通知后再试；提醒仍会显示在应用内的收件箱中。',
+  'settings.push.unreachable':
+    '这台手机连不上它的推送服务（政务内网或没有谷歌服务的手机上常见），暂时不能接收推送。提醒仍会显示在应用内的收件箱中。',
+  'settings.push.offline': '当前离线，联网后才能开启推送；提醒仍会显示在应用内的收件箱中。',
 })

@@ -1,5 +1,5 @@
-// 我的设置: the user's language (remembered on this phone at once, and on the account when online) and the way
-// to 修改密码. Everyone reaches it from the header; it loads on first use.
+// 我的设置: the user's language (remembered on this phone at once, and on the account when online), push
+// reminders on this phone, and the way to 修改密码. Everyone reaches it from the header; it loads on first use.
 import { createSignal, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { changeLocale, locale, t, type Locale } from '../i18n/index.ts'
@@ -8,6 +8,7 @@ import { FormError } from '../components/form-error.tsx'
 import { ChoiceGroup } from '../staff/choice-group.tsx'
 import { markLocaleUnsaved } from './locale-sync.ts'
 import { saveLocale } from './locale-write.ts'
+import { PushToggle } from './push-toggle.tsx'
 
 export default function SettingsRoute() {
   const [error, setError] = createSignal<string>()
@@ -46,6 +47,7 @@ export default function SettingsRoute() {
           </p>
         </Show>
         <FormError message={error()} />
+        <PushToggle />
         <p>
           <A href="/settings/notifications" data-testid="notices-link">
             {t('settings.notices.link')}

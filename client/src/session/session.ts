@@ -5,6 +5,7 @@ import { client, clearCache, hydrated } from '../urql/client.ts'
 import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { t } from '../i18n/index.ts'
 import { announceLoginLocks } from './lock-events.ts'
+import { endPushHere } from '../account/push-end.ts'
 
 export const SessionUserFragment = graphql(`
   fragment SessionUser on User {
@@ -86,6 +87,7 @@ export async function login(account: string, password: string): Promise<LoginRes
   if (previous && previous !== signedIn.id) {
     // Another person's lists must not show for a moment, nor stay on this phone: start from nothing.
     forgetUserData()
+    await endPushHere()
     await clearCache()
     location.replace('/')
     return { ok: true }
@@ -106,6 +108,7 @@ export async function logout(): Promise<LogoutResult> {
   }
   localStorage.removeItem(lastUserKey)
   forgetUserData()
+  await endPushHere()
   await clearCache()
   location.replace('/login')
   return { ok: true }

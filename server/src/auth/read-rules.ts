@@ -96,6 +96,12 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   AuditChain: serverOnly('written by the database, read by pnpm db:audit-verify'),
   Notice: scoped(noticeScope),
   ScheduledJob: serverOnly('when each timer last ran, claimed by the processes sharing the database'),
+  WebPushKeys: serverOnly(
+    'the server’s VAPID key pair: the private half signs pushes; webPushPublicKey shows the public',
+  ),
+  PushSubscription: serverOnly(
+    'a browser’s push endpoint and keys, the owner’s alone: schema/web-push.ts names the user in every statement',
+  ),
   AppliedMutation: serverOnly('a replayed write’s first result, keyed by the session’s user'),
   ProjectCredit: rollup,
   CreditDay: rollup,

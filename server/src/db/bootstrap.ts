@@ -2,10 +2,11 @@
 // MIGRATION_DATABASE_URL names one); then the demo county on an empty embedded database, or the first ADMIN
 // account (from the environment) on an empty PostgreSQL. Several server processes may start at once on one
 // PostgreSQL: each bootstraps under the same database lock, so the first migrates and creates the administrator
-// while the others wait, then find the work done.
+// while the others wait, then find the work done. The Web Push key pair is made at the first start too.
 import type { Database } from './open.ts'
 import { migrate, openDatabase } from './open.ts'
 import { hashPassword } from '../auth/password.ts'
+import { webPushKeys } from '../notify/web-push/vapid-keys.ts'
 import { seedDemoCounty, type DemoAccount } from '../../../prisma/seed/demo-county.ts'
 
 export class BootstrapError extends Error {}
@@ -25,6 +26,8 @@ export function bootstrapDatabase(database: Database, env: NodeJS.ProcessEnv): P
 
 async function bootstrapHoldingLock(database: Database, env: NodeJS.ProcessEnv): Promise<BootstrapResult> {
   const appliedMigrations = await migrateHoldingLock(database, env)
+  // Made now rather than at the first subscription, so the first phone to ask finds the key there.
+  await webPushKeys(database.prisma)
   const empty = (await database.prisma.user.count()) === 0
   if (!empty) return { appliedMigrations, demoAccounts: null, createdAdmin: null }
   if (database.kind === 'pglite' && env.SEED_DEMO !== '0') {
