@@ -28,6 +28,7 @@ beforeAll(async () => {
   const westStaff = await createUser(db.prisma, 'west.staff', 'STAFF', west.id)
   const project = async (
     name: string,
+    key: string,
     fields: { unitId: string; ownerId: string; nextFollowUpAt?: Date; status?: 'ACTIVE' | 'LOST' },
     lastActivityAt = at(-30),
   ) => {
@@ -45,19 +46,19 @@ beforeAll(async () => {
         ...fields,
       },
     })
-    ids[name] = created.id
+    ids[key] = created.id
     return created
   }
-  await project('我负责的', { unitId: east.id, ownerId: staff.id }, at(-1))
-  const followed = await project('我协助的', { unitId: east.id, ownerId: colleague.id })
+  await project('我负责的', 'mine', { unitId: east.id, ownerId: staff.id }, at(-1))
+  const followed = await project('我协助的', 'followed', { unitId: east.id, ownerId: colleague.id })
   await db.prisma.projectFollower.create({ data: { projectId: followed.id, userId: staff.id } })
-  await project('本单位本周到期', { unitId: east.id, ownerId: colleague.id, nextFollowUpAt: at(2) })
-  await project('本单位下月到期', { unitId: east.id, ownerId: colleague.id, nextFollowUpAt: at(30) })
-  await project('外单位本周到期', { unitId: west.id, ownerId: westStaff.id, nextFollowUpAt: at(1) })
-  await project('我放弃的', { unitId: east.id, ownerId: staff.id, status: 'LOST' })
+  await project('本单位本周到期', 'unitDue', { unitId: east.id, ownerId: colleague.id, nextFollowUpAt: at(2) })
+  await project('本单位下月到期', 'unitLater', { unitId: east.id, ownerId: colleague.id, nextFollowUpAt: at(30) })
+  await project('外单位本周到期', 'otherUnitDue', { unitId: west.id, ownerId: westStaff.id, nextFollowUpAt: at(1) })
+  await project('我放弃的', 'lost', { unitId: east.id, ownerId: staff.id, status: 'LOST' })
   await db.prisma.activity.createMany({
     data: Array.from({ length: 30 }, (_, n) => ({
-      projectId: ids['我负责的']!,
+      projectId: ids.mine!,
       kind: 'CALL' as const,
       occurredAt: at(-1 - n),
       summary: `第${n + 1}次`,
@@ -76,7 +77,7 @@ describe('the working set', () => {
     const result = await agent.request(WorkingSetQuery, {})
     expect(result.errors).toBeUndefined()
     const set = result.data!.workingSet
-    expect(set.projectIds).toEqual([ids['我负责的'], ids['我协助的'], ids['本单位本周到期'], ids['我放弃的']])
+    expect(set.projectIds).toEqual([ids.mine, ids.followed, ids.unitDue, ids.lost])
     expect(set.changedProjectIds).toEqual(set.projectIds)
     expect(set.truncated).toBe(false)
     expect(set.limit).toBe(300)
@@ -84,7 +85,7 @@ describe('the working set', () => {
 
   it('sends a page with the screen’s timeline, contact data masked where the list masks it', async () => {
     const result = await agent.request(WorkingSetProjectsQuery, {
-      ids: [ids['我负责的']!, ids['本单位本周到期']!, ids['外单位本周到期']!],
+      ids: [ids.mine!, ids.unitDue!, ids.otherUnitDue!],
     })
     expect(result.errors).toBeUndefined()
     const projects = result.data!.workingSetProjects as unknown as {
@@ -94,13 +95,13 @@ describe('the working set', () => {
       supportRequests: unknown[]
     }[]
     const byId = new Map(projects.map((project) => [project.uuid, project]))
-    expect([...byId.keys()].sort()).toEqual([ids['我负责的'], ids['本单位本周到期']].sort())
-    const mine = byId.get(ids['我负责的']!)!
+    expect([...byId.keys()].sort()).toEqual([ids.mine, ids.unitDue].sort())
+    const mine = byId.get(ids.mine!)!
     expect(mine.activities).toHaveLength(20)
     expect(mine.activities[0]!.summary).toBe('第1次')
     expect(mine.talent.contactMasked).toBe(false)
-    expect(byId.get(ids['本单位本周到期']!)!.talent.contactMasked).toBe(true)
-    expect(byId.get(ids['本单位本周到期']!)!.talent.phone).not.toMatch(/^139\d{8}$/)
+    expect(byId.get(ids.unitDue!)!.talent.contactMasked).toBe(true)
+    expect(byId.get(ids.unitDue!)!.talent.phone).not.toMatch(/^139\d{8}$/)
   })
 
   it('refuses more than 25 projects in one page', async () => {
@@ -115,7 +116,7 @@ describe('the working set', () => {
     setClock(at(0.02))
     await db.prisma.activity.create({
       data: {
-        projectId: ids['我协助的']!,
+        projectId: ids.followed!,
         kind: 'VISIT',
         occurredAt: new Date(),
         summary: '上门',
@@ -123,7 +124,7 @@ describe('the working set', () => {
       },
     })
     const later = await agent.request(WorkingSetQuery, { changedSince: asOf })
-    expect(later.data!.workingSet.changedProjectIds).toEqual([ids['我协助的']])
+    expect(later.data!.workingSet.changedProjectIds).toEqual([ids.followed])
     expect(later.data!.workingSet.projectIds).toHaveLength(4)
   })
 
@@ -159,8 +160,8 @@ describe('the working set', () => {
     expect(set.projectIds).toHaveLength(300)
     expect(set.truncated).toBe(true)
     // the ones followed up most recently first: a moment ago (above), then yesterday
-    expect(set.projectIds.slice(0, 2)).toEqual([ids['我协助的'], ids['我负责的']])
-    expect(set.projectIds).not.toContain(ids['我放弃的'])
-    expect(set.projectIds).not.toContain(ids['本单位本周到期'])
+    expect(set.projectIds.slice(0, 2)).toEqual([ids.followed, ids.mine])
+    expect(set.projectIds).not.toContain(ids.lost)
+    expect(set.projectIds).not.toContain(ids.unitDue)
   })
 })

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 
 export interface NetworkProfile {
@@ -17,6 +18,8 @@ export interface Transfer {
   requests: number
   downBytes: number
   upBytes: number
+  /** The answers gzipped as nginx sends them (deploy/nginx: gzip on, level 1); the server alone does not. */
+  gzipBytes: number
   /** From the first working-set request sent to the last answer received. */
   seconds: number
 }
@@ -39,7 +42,8 @@ export async function openPhone(profile: NetworkProfile) {
   await cdp.send('Network.enable')
 
   const sent = new Map<string, { at: number; upBytes: number }>()
-  let records: { sentAt: number; doneAt: number; downBytes: number; upBytes: number }[] = []
+  type Done = { sentAt: number; doneAt: number; downBytes: number; upBytes: number; gzipBytes: Promise<number> }
+  let records: Done[] = []
   cdp.on('Network.requestWillBeSent', (event) => {
     const body = event.request.postData ?? ''
     if (!workingSetOperations.test(event.request.url + body)) return
@@ -55,6 +59,10 @@ export async function openPhone(profile: NetworkProfile) {
       doneAt: event.timestamp,
       downBytes: event.encodedDataLength,
       upBytes: request.upBytes,
+      gzipBytes: cdp.send('Network.getResponseBody', { requestId: event.requestId }).then(
+        (answer) => gzipSync(answer.body, { level: 1 }).length,
+        () => 0,
+      ),
     })
   })
 
@@ -69,16 +77,17 @@ export async function openPhone(profile: NetworkProfile) {
       })
     },
     /** What the working set's requests since the last call transferred. */
-    transfer(): Transfer {
+    async transfer(): Promise<Transfer> {
       const done = records
       records = []
-      if (!done.length) return { requests: 0, downBytes: 0, upBytes: 0, seconds: 0 }
+      if (!done.length) return { requests: 0, downBytes: 0, upBytes: 0, gzipBytes: 0, seconds: 0 }
+      const gzipped = await Promise.all(done.map((record) => record.gzipBytes))
       return {
+        gzipBytes: gzipped.reduce((sum, bytes) => sum + bytes, 0),
         requests: done.length,
         downBytes: done.reduce((sum, record) => sum + record.downBytes, 0),
         upBytes: done.reduce((sum, record) => sum + record.upBytes, 0),
-        seconds:
-          Math.max(...done.map((record) => record.doneAt)) - Math.min(...done.map((record) => record.sentAt)),
+        seconds: Math.max(...done.map((record) => record.doneAt)) - Math.min(...done.map((record) => record.sentAt)),
       }
     },
     /** The site's storage (navigator.storage.estimate) and IndexedDB's part of it, in bytes. */

@@ -54,7 +54,13 @@ async function startServer(databaseUrl: string) {
   const url = `http://127.0.0.1:${port}`
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null) throw new Error('the server exited before it was ready')
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (tries > 480) throw new Error('the server did not answer /healthz within 2 minutes')
     await sleep(250)
   }
@@ -91,11 +97,11 @@ async function measure(url: string, database: string, profile: NetworkProfile): 
     await page.getByLabel('账号').fill(heavyLogin)
     await page.getByLabel('密码').fill(password)
     await phone.shape()
-    phone.transfer()
+    await phone.transfer()
     await page.getByRole('button', { name: '登录' }).click()
     await page.getByTestId('bottom-nav').waitFor({ timeout: 120_000 })
     await page.waitForFunction(doneAfter, 0, { timeout: 900_000, polling: 500 })
-    const fill = phone.transfer()
+    const fill = await phone.transfer()
     const { held, doneAt: before } = await page.evaluate(savedState)
     await sleep(3_000) // graphcache writes its batches to IndexedDB a moment after the answers
     const storage = await phone.storage()
@@ -107,7 +113,7 @@ async function measure(url: string, database: string, profile: NetworkProfile): 
     await client.end()
     await page.reload()
     await page.waitForFunction(doneAfter, before, { timeout: 600_000, polling: 500 })
-    const next = phone.transfer()
+    const next = await phone.transfer()
     return { profile: profile.name, fill, held, storage, next }
   } finally {
     await phone.close()
@@ -118,14 +124,15 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
 function table(rows: Row[]): string {
   const lines = [
-    '| network | fill: time | fill: down / up | requests | kept: IndexedDB (site total) | next refresh, 10 changed: time, down |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| network | fill | down / up | gzipped | requests | kept: IndexedDB (site) | next refresh, 10 changed |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ]
   for (const row of rows) {
     const storage = `${row.storage.indexedDB === null ? '?' : kb(row.storage.indexedDB)} (${kb(row.storage.usage)})`
     lines.push(
       `| ${row.profile} | ${row.fill.seconds.toFixed(1)} s | ${kb(row.fill.downBytes)} / ${kb(row.fill.upBytes)} | ` +
-        `${row.fill.requests} | ${storage} | ${row.next.seconds.toFixed(1)} s, ${kb(row.next.downBytes)} |`,
+        `${kb(row.fill.gzipBytes)} | ${row.fill.requests} | ${storage} | ` +
+        `${row.next.seconds.toFixed(1)} s, ${kb(row.next.downBytes)} (${kb(row.next.gzipBytes)} gzipped) |`,
     )
   }
   return lines.join('\n')

@@ -9,17 +9,24 @@ export const heavyProjects = 200
 const heavyUser = "'0190a000-0000-7000-8000-00000000beef'::uuid"
 
 export function workingSetSeedSql(passwordHash: string): string {
-  const county = seedSql(passwordHash, { units: 6, users: 30, talents: 1_000, projects: 1_000, activitiesPerProject: 3 })
+  const county = seedSql(passwordHash, {
+    units: 6,
+    users: 30,
+    talents: 1_000,
+    projects: 1_000,
+    activitiesPerProject: 3,
+  })
   const project = (g: string) => `('0190a000-0000-7000-8000-' || lpad(to_hex(${g}), 12, '0'))::uuid`
   const talent = (g: string) => `('0190a000-0000-7001-8000-' || lpad(to_hex(${g}), 12, '0'))::uuid`
-  const unit = "(SELECT id FROM \"Unit\" WHERE code = 'U2')"
+  const unit = '(SELECT id FROM "Unit" WHERE code = \'U2\')'
   return `${county}
 INSERT INTO "User" (id, login, name, "passwordHash", role, "unitId", "updatedAt")
 VALUES (${heavyUser}, '${heavyLogin}', '外勤人员', '${passwordHash}', 'STAFF', ${unit}, now());
 
 INSERT INTO "Talent" (id, name, title, employer, field, phone, email, wechat, "createdById", "updatedAt")
 SELECT ${talent('g')}, '外勤人才' || g, '研究员', '浙江大学材料科学与工程学院第' || g || '课题组', '新材料',
-       '137' || lpad(g::text, 8, '0'), 'talent' || g || '@example.cn', 'wx_field_' || g, ${heavyUser}, now()
+       '137' || lpad(g::text, 8, '0'), 'talent' || g || '@example.cn', 'wx_field_' || g, ${heavyUser},
+       now() - interval '30 days'
 FROM generate_series(1, ${heavyProjects}) AS g;
 
 INSERT INTO "Project" (id, title, "talentId", "unitId", "creditUnitId", "ownerId", "sourceChannel", stage,
