@@ -1,4 +1,4 @@
-import { createResource, lazy, Match, Show, Switch, type ParentProps } from 'solid-js'
+import { createEffect, createResource, createRoot, lazy, Match, on, Show, Switch, type ParentProps } from 'solid-js'
 import { Navigate, Route, Router, useLocation } from '@solidjs/router'
 import { Provider } from '@urql/solid'
 import { client } from './urql/client.ts'
@@ -88,7 +88,25 @@ function SignedIn(props: ParentProps) {
 function Session(props: ParentProps) {
   createSessionQuery()
   keepStorageOnceSignedIn()
+  keepWorkingSetOnceSignedIn()
   return props.children
+}
+
+/** The working set's refresher loads after sign-in, not with the first screen (working-set/background.ts). */
+function keepWorkingSetOnceSignedIn() {
+  let started = false
+  createEffect(
+    on(
+      () => user()?.id,
+      (id) => {
+        if (!id || started) return
+        started = true
+        void import('./working-set/background.ts').then((module) =>
+          createRoot(() => module.keepWorkingSetOnceSignedIn()),
+        )
+      },
+    ),
+  )
 }
 
 export function App() {

@@ -6,6 +6,7 @@ import { errorCode, errorMessage, isNetworkFailure } from '../urql/errors.ts'
 import { t } from '../i18n/index.ts'
 import { announceLoginLocks } from './lock-events.ts'
 import { endPushHere } from '../account/push-end.ts'
+import { forgetState as forgetWorkingSet } from '../working-set/state.ts'
 
 export const SessionUserFragment = graphql(`
   fragment SessionUser on User {
@@ -117,6 +118,7 @@ export async function logout(): Promise<LogoutResult> {
 /** What the signed-out user looked for (names, phone numbers) leaves the phone with the cached data. */
 function forgetUserData() {
   localStorage.removeItem('tp.recentSearches')
+  forgetWorkingSet()
 }
 
 /**

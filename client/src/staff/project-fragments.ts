@@ -94,6 +94,36 @@ export const TimelineFragment = graphql(`
   }
 `)
 
+/** A support request as the project screen lists it (project-support-requests.tsx). */
+export const ProjectSupportRequestFragment = graphql(`
+  fragment StaffProjectSupportRequest on SupportRequest {
+    __typename
+    id
+    uuid
+    category
+    description
+    status
+    dueAt
+    overdue
+    department { id name }
+  }
+`)
+
+/**
+ * The project screen's list of its support requests. Here rather than in its screen because the working
+ * set (working-set/) writes its answer for every project a phone keeps offline.
+ */
+export const ProjectSupportRequestsQuery = graphql(
+  `
+    query StaffProjectSupportRequests($projectId: String!) {
+      supportRequests(projectId: $projectId, first: 20) {
+        edges { node { id ...StaffProjectSupportRequest } }
+      }
+    }
+  `,
+  [ProjectSupportRequestFragment],
+)
+
 /**
  * Everything the project screens read, for the query and the mutations to select as
  * `uuid ...StaffProjectSummary ...StaffProjectFacts ...StaffTimeline talent { id ...StaffTalentCard }`:

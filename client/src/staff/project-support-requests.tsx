@@ -1,35 +1,18 @@
 // The project's 落地服务诉求, as a short list on its page; the full screens are the manager's (/requests).
 import { For, Show } from 'solid-js'
 import { A } from '@solidjs/router'
-import { graphql } from '../graphql.ts'
+import { readFragment } from '../graphql.ts'
+import { ProjectSupportRequestFragment, ProjectSupportRequestsQuery } from './project-fragments.ts'
 import { createRead } from '../urql/read.ts'
 import { t } from '../i18n/index.ts'
 import { LoadFailed } from '../shell/read-state.tsx'
 import { supportCategoryLabel, supportStatusLabel } from './labels.ts'
 import { fullDate } from './dates.ts'
 
-const ProjectSupportRequestsQuery = graphql(`
-  query StaffProjectSupportRequests($projectId: String!) {
-    supportRequests(projectId: $projectId, first: 20) {
-      edges {
-        node {
-          id
-          uuid
-          category
-          description
-          status
-          dueAt
-          overdue
-          department { id name }
-        }
-      }
-    }
-  }
-`)
-
 export function ProjectSupportRequests(props: { projectId: string; canCreate: boolean }) {
   const read = createRead(ProjectSupportRequestsQuery, { variables: () => ({ projectId: props.projectId }) })
-  const requests = () => read.data()?.supportRequests.edges.map((edge) => edge.node) ?? []
+  const requests = () =>
+    read.data()?.supportRequests.edges.map((edge) => readFragment(ProjectSupportRequestFragment, edge.node)) ?? []
   return (
     <section class="panel" aria-labelledby="support-heading" data-testid="project-support-requests">
       <h2 id="support-heading" class="panel-title">

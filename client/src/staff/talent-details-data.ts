@@ -2,15 +2,34 @@
 // server at once (sendOnline), since the class is the office's and a consent withdrawal must take effect.
 import { graphql } from '../graphql.ts'
 
-export const TalentDetailsQuery = graphql(`
-  query StaffTalentDetails($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-      ... on Talent { uuid version talentClass birthYear sector talentTeam consentWithdrawnAt contactMasked phone }
-    }
+export const TalentDetailsFragment = graphql(`
+  fragment StaffTalentDetails on Talent {
+    __typename
+    id
+    uuid
+    version
+    talentClass
+    birthYear
+    sector
+    talentTeam
+    consentWithdrawnAt
+    contactMasked
+    phone
   }
 `)
+
+export const TalentDetailsQuery = graphql(
+  `
+    query StaffTalentDetails($id: ID!) {
+      node(id: $id) {
+        __typename
+        id
+        ...StaffTalentDetails
+      }
+    }
+  `,
+  [TalentDetailsFragment],
+)
 
 export const UpdateTalentDetailsMutation = graphql(`
   mutation StaffUpdateTalentDetails($input: UpdateTalentInput!) {

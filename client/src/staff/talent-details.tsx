@@ -8,6 +8,7 @@ import { user } from '../session/session.ts'
 import { t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/index.ts'
 import { createRead } from '../urql/read.ts'
+import { readFragment } from '../graphql.ts'
 import { sendOnline } from '../urql/send-online.ts'
 import { Field } from '../components/field.tsx'
 import { FormError } from '../components/form-error.tsx'
@@ -16,6 +17,7 @@ import {
   detailsInput,
   sectors,
   talentClasses,
+  TalentDetailsFragment,
   TalentDetailsQuery,
   talentTeams,
   UpdateTalentDetailsMutation,
@@ -28,7 +30,7 @@ export function TalentDetails(props: { talentNodeId: string }) {
   const read = createRead(TalentDetailsQuery, { variables: () => ({ id: props.talentNodeId }) })
   const talent = createMemo(() => {
     const node = read.data()?.node
-    return node?.__typename === 'Talent' ? node : null
+    return node?.__typename === 'Talent' ? readFragment(TalentDetailsFragment, node) : null
   })
   const [editing, setEditing] = createSignal(false)
   const [form, setForm] = createStore<DetailsForm>({ talentClass: 'NONE', birthYear: '', sector: '', talentTeam: '' })

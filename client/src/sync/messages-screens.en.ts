@@ -6,6 +6,13 @@ import type { syncScreenMessages } from './messages-screens.ts'
 export const syncScreenMessagesEn: EnglishOf<typeof syncScreenMessages> = {
   'sync.screen.title': 'Sync',
   'sync.screen.allSynced': 'Everything is on the server',
+  'sync.workingSet.held': '{count} projects open offline, updated {time}',
+  'sync.workingSet.saving': 'Saving projects for offline use: {held}/{total}',
+  'sync.workingSet.none': 'No projects saved for offline use yet; they are saved while online.',
+  'sync.workingSet.truncated': 'Many projects: {count} are saved (your active ones, most recently followed up, first).',
+  'sync.workingSet.saveData': 'Data Saver is on: nothing downloads by itself; tap “Update now” when needed.',
+  'sync.workingSet.refresh': 'Update now',
+  'sync.workingSet.refreshing': 'Updating…',
   'sync.screen.waiting': '{count} waiting to be sent',
   'sync.screen.needsYou': '{count} need your attention',
   'sync.claimed.help':

@@ -6,6 +6,13 @@ import { defineMessages } from '../i18n/define.ts'
 export const syncScreenMessages = defineMessages({
   'sync.screen.title': '同步',
   'sync.screen.allSynced': '所有记录都已同步到服务器',
+  'sync.workingSet.held': '{count} 个项目可离线查看，更新于 {time}',
+  'sync.workingSet.saving': '正在保存离线查看的项目：{held}/{total}',
+  'sync.workingSet.none': '本机还没有保存离线查看的项目，联网时会自动保存。',
+  'sync.workingSet.truncated': '项目较多，只保存了其中 {count} 个（本人在跟的、最近跟进的优先）。',
+  'sync.workingSet.saveData': '已开启省流量模式：不会自动下载，需要时请点“立即更新”。',
+  'sync.workingSet.refresh': '立即更新',
+  'sync.workingSet.refreshing': '正在更新…',
   'sync.screen.waiting': '{count} 条等待发送',
   'sync.screen.needsYou': '{count} 条需要您处理',
   'sync.claimed.help': '这条线索不会保存到服务器，请放弃；确需由本单位跟进的，请联系人才办协调。',

@@ -6,6 +6,7 @@ import { inAppBrowser, isInstalled } from '../pwa/in-app-browser.ts'
 import { persisted } from '../pwa/persist.ts'
 import { t } from '../i18n/index.ts'
 import { OfflineHelp } from '../shell/offline-help.tsx'
+import { WorkingSetStatus } from '../working-set/working-set-status.tsx'
 
 export function OfflineSection() {
   const ready = () => offlineSupport() === 'ready'
@@ -39,6 +40,7 @@ export function OfflineSection() {
         </Show>
       </div>
       <p>{supportMessage()}</p>
+      <WorkingSetStatus />
       <Show when={inAppBrowser}>
         <p class="notice">{t('sync.inApp.body')}</p>
       </Show>

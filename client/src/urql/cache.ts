@@ -1,6 +1,7 @@
 // graphcache's configuration: how entities are keyed, how lists page, and what a mutation changes.
 import type { Cache, CacheExchangeOpts, Resolver } from '@urql/exchange-graphcache'
 import { relayPagination } from '@urql/exchange-graphcache/extras'
+import { ProjectSupportRequestsQuery } from '../staff/project-fragments.ts'
 
 /** Connections, edges and page info belong to the field that holds them: they have no identity. */
 const keyless = () => null
@@ -21,8 +22,34 @@ function typenameOf(globalId: unknown): string | null {
   }
 }
 
-/** The records read by node(id) that other answers bring into the cache: a talent, a follow-up. */
-const heldByOtherAnswers = new Set(['Talent', 'Activity'])
+/**
+ * The records read by node(id) that other answers bring into the cache: a talent, a follow-up, and a project
+ * of the working set (working-set/), which the phone fetched so that its screen opens offline.
+ */
+const heldByOtherAnswers = new Set(['Talent', 'Activity', 'Project'])
+
+interface HeldProject {
+  uuid: string
+  supportRequests: { __typename: 'SupportRequest' }[]
+}
+
+/**
+ * A page of the working set: each project's support requests, written as the answer to the project screen's
+ * own list (ProjectSupportRequestsQuery), so that the list opens offline as if it had been asked.
+ */
+function holdSupportRequests(result: unknown, _args: unknown, cache: Cache) {
+  const projects = (result as { workingSetProjects?: HeldProject[] }).workingSetProjects ?? []
+  for (const project of projects) {
+    const edges = project.supportRequests.map((node) => ({ __typename: 'SupportRequestEdge', node }))
+    cache.updateQuery(
+      { query: ProjectSupportRequestsQuery, variables: { projectId: project.uuid } },
+      () =>
+        ({
+          supportRequests: { __typename: 'SupportRequestConnection', edges },
+        }) as never,
+    )
+  }
+}
 
 /**
  * `node(id)` as the server last answered it; for a talent or a follow-up never asked for so, the one the
@@ -99,6 +126,7 @@ export const cacheConfig = {
     },
   },
   updates: {
+    Query: { workingSetProjects: holdSupportRequests },
     Mutation: {
       login(result, _args, cache) {
         const user = (result as { login?: { __typename: string; id: string } }).login

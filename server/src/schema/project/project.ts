@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts'
 import { lightOf, openDeadlines } from '../../domain/clocks.ts'
+import { workingSetLimits } from '../../domain/working-set.ts'
 import { clockSettings, workingCalendar } from '../../write/settings.ts'
 import { ProjectStatusEnum, SourceChannelEnum, StageEnum } from '../enums.ts'
 import { DeadlineRef, LightEnum } from '../clock-types.ts'
@@ -81,6 +82,10 @@ export const ProjectNode = builder.prismaNode('Project', {
       }),
     }),
     stageChanges: t.relation('stageChanges', { description: '阶段与状态变更历史', query: { orderBy: { at: 'asc' } } }),
+    supportRequests: t.relation('supportRequests', {
+      description: '该项目的落地服务诉求，新的在前（至多 20 条）；全部见 Query.supportRequests',
+      query: { orderBy: { id: 'desc' }, take: workingSetLimits.supportRequestsPerProject },
+    }),
     signing: t.relation('signing', { nullable: true }),
     landing: t.relation('landing', { nullable: true }),
     deadlines: t.field({
