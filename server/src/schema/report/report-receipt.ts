@@ -46,6 +46,7 @@ export async function addressReport(
 }
 
 const ReportReceiptRef = builder.prismaObject('ReportReceipt', {
+  authScopes: { signedIn: true },
   description: '报告的送达与阅读情况（每个单位的一把手）',
   fields: (t) => ({
     reader: t.relation('user', { description: '接收人' }),
