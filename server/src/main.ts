@@ -10,6 +10,7 @@ import { gracefulStop } from './http/graceful-stop.ts'
 import { escalationJob } from './schema/support-request/escalate-overdue.ts'
 import { Scheduler } from './jobs/scheduler.ts'
 import { followUpDueJob, noticeRetentionJob } from './schema/notice/notice-jobs.ts'
+import { dailyDigestJob } from './schema/notice/digest.ts'
 import { registerChannel } from './notify/channels.ts'
 import { deliveryJob } from './notify/dispatcher.ts'
 import { webhookChannel } from './notify/webhook-channel.ts'
@@ -83,6 +84,7 @@ async function main() {
     ...(escalationMinutes > 0 ? [escalationJob(database.prisma, escalationMinutes * 60_000)] : []),
     followUpDueJob(database.prisma),
     noticeRetentionJob(database.prisma),
+    dailyDigestJob(database.prisma),
     ...(deliverySeconds > 0 ? [deliveryJob(database.prisma, deliverySeconds * 1000)] : []),
   ]
   const stopJobs = new Scheduler(database.prisma, jobs).start()

@@ -2,8 +2,7 @@
 // after the commit, and no one else's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts'
-import { globalId, mutate, op, smallCounty, talentWithProject } from '../support/pipeline.ts'
-import { MoveProjectStage } from '../support/documents.ts'
+import { globalId, smallCounty, talentWithProject } from '../support/pipeline.ts'
 import { liveApi } from '../support/live.ts'
 import { LiveBus } from '../../server/src/live/bus.ts'
 
@@ -23,16 +22,6 @@ afterAll(async () => {
 })
 
 const Board = 'subscription { boardChanged { ids reread } }'
-
-async function moveToContact(projectId: string, version: number) {
-  const moved = await mutate(county.agents.eastStaff, MoveProjectStage, {
-    ...op(),
-    id: projectId,
-    version,
-    to: 'CONTACTED',
-  })
-  expect(moved.errors).toBeUndefined()
-}
 
 describe(`boardChanged on ${testDatabaseKind}`, () => {
   it('tells the unit’s manager which project moved, and not another park’s manager', async () => {

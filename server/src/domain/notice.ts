@@ -20,6 +20,10 @@ export interface NoticeParams {
   overdue?: boolean
   /** An ISO moment. */
   until?: string
+  /** The daily digest's counts. */
+  followUps?: number
+  overdueRequests?: number
+  unread?: number
 }
 
 export interface NoticeDraft {
@@ -95,7 +99,10 @@ const chinese: Record<NoticeKind, Words> = {
     title: '你的账号因多次密码错误被暂时锁定',
     body: `锁定至 ${p.until}；如非本人操作，请联系人才办`,
   }),
-  DIGEST: () => ({ title: '每日摘要', body: '' }),
+  DIGEST: (p) => ({
+    title: `今日提醒（${p.day}）`,
+    body: `待跟进项目 ${p.followUps ?? 0} 个，逾期诉求 ${p.overdueRequests ?? 0} 件，未读消息 ${p.unread ?? 0} 条`,
+  }),
 }
 
 const english: Record<NoticeKind, Words> = {
@@ -129,7 +136,12 @@ const english: Record<NoticeKind, Words> = {
     title: 'Your account was locked after repeated wrong passwords',
     body: `Locked until ${p.until}; if this was not you, contact the talent office`,
   }),
-  DIGEST: () => ({ title: 'Daily digest', body: '' }),
+  DIGEST: (p) => ({
+    title: `Today's reminders (${p.day})`,
+    body:
+      `${p.followUps ?? 0} follow-ups due, ${p.overdueRequests ?? 0} overdue requests, ` +
+      `${p.unread ?? 0} unread notices`,
+  }),
 }
 
 /** A notice's title and body in `locale`, from what it kept when made. */

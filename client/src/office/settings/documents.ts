@@ -7,6 +7,7 @@ export const SettingsFields = graphql(`
     clocks { version firstContactWorkingDays assessWorkingDays referrerAnswerDays yellowWithinDays }
     supportDue { version days { category workingDays } }
     escalation { version levels { label unitId afterWorkingDays } }
+    digest { version time }
   }
 `)
 

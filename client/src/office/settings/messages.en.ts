@@ -9,6 +9,10 @@ export const settingsMessagesEn: EnglishOf<typeof settingsMessages> = {
   'office.settings.saved': 'Saved; in force from the next refresh',
   'office.settings.save': 'Save',
   'office.settings.saving': 'Saving…',
+  'office.settings.digest': 'Daily digest',
+  'office.settings.digestHint':
+    'On working days (none on holidays), everyone hears of their follow-ups due, overdue requests and unread notices',
+  'office.settings.digestTime': 'Time to send (China time)',
   'office.settings.clocks': 'Response clocks and traffic lights',
   'office.settings.firstContact': 'First contact (working days)',
   'office.settings.assess': 'Assessment (working days)',

@@ -8,6 +8,10 @@ export const settingsMessages = defineMessages({
   'office.settings.saved': '已保存，下一次刷新起生效',
   'office.settings.save': '保存',
   'office.settings.saving': '正在保存…',
+  'office.settings.digest': '每日提醒',
+  'office.settings.digestHint':
+    '工作日（按工作日历，节假日不发）在此时间把当天到期的跟进、逾期诉求和未读消息汇总发给每个人',
+  'office.settings.digestTime': '发送时间（北京时间）',
   'office.settings.clocks': '响应时限与三色灯',
   'office.settings.firstContact': '首次联系（工作日）',
   'office.settings.assess': '研判（工作日）',

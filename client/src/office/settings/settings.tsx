@@ -10,6 +10,7 @@ import { createRead } from '../../urql/read.ts'
 import { ClockForm } from './clock-form.tsx'
 import { SupportDueForm } from './support-due-form.tsx'
 import { EscalationForm } from './escalation-form.tsx'
+import { DigestForm } from './digest-form.tsx'
 import { CalendarEditor } from './calendar.tsx'
 import { OfficeSettingsQuery, SettingsFields } from './documents.ts'
 import '../office.css'
@@ -48,6 +49,7 @@ export default function SettingsRoute() {
                 units={(read.data()?.units ?? []).filter((unit) => !unit.retiredAt)}
                 onSaved={refresh}
               />
+              <DigestForm digest={current.digest} onSaved={refresh} />
             </div>
           )}
         </Show>
