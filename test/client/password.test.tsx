@@ -3,16 +3,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library'
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router'
+import { Provider } from '@urql/solid'
+import { fixtureClient } from './staff-harness.tsx'
 import PasswordRoute from '../../client/src/account/password.tsx'
 import { changeLocale } from '../../client/src/i18n/index.ts'
 import { setUser } from '../../client/src/session/session.ts'
 import { leader } from './leader-fixtures.ts'
 
+const bellClient = fixtureClient({
+  UnreadNotices: () => ({ unreadNoticeCount: 0, notices: { __typename: 'NoticeConnection', edges: [] } }),
+})
+
 function renderPassword() {
   const history = createMemoryHistory()
   history.set({ value: '/password', scroll: false, replace: true })
   render(() => (
-    <MemoryRouter history={history}>
+    // The header's bell reads its own client: answered here, never through the fetch this test watches.
+    <MemoryRouter history={history} root={(props) => <Provider value={bellClient}>{props.children}</Provider>}>
       <Route path="/password" component={PasswordRoute} />
     </MemoryRouter>
   ))

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library'
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router'
+import { Provider } from '@urql/solid'
+import { fixtureClient } from './staff-harness.tsx'
 import SettingsRoute from '../../client/src/account/settings.tsx'
 import { followAccountLocale } from '../../client/src/account/locale-sync.ts'
 import { changeLocale, locale } from '../../client/src/i18n/index.ts'
@@ -22,11 +24,16 @@ function serveSetMyLocale() {
   return sent
 }
 
+const bellClient = fixtureClient({
+  UnreadNotices: () => ({ unreadNoticeCount: 0, notices: { __typename: 'NoticeConnection', edges: [] } }),
+})
+
 function renderSettings() {
   const history = createMemoryHistory()
   history.set({ value: '/settings', scroll: false, replace: true })
   render(() => (
-    <MemoryRouter history={history}>
+    // The header's bell reads its own client: answered here, never through the fetch this test watches.
+    <MemoryRouter history={history} root={(props) => <Provider value={bellClient}>{props.children}</Provider>}>
       <Route path="/settings" component={SettingsRoute} />
     </MemoryRouter>
   ))

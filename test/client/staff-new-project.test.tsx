@@ -183,8 +183,9 @@ describe('为该人才新建项目', () => {
     const opened = await client.query(NewProjectTalentQuery, { id: talent.id }).toPromise()
     expect(opened.error).toBeUndefined()
     expect(opened.data?.node).toMatchObject({ uuid: talent.uuid, name: '李四', employer: '浙江大学', field: '新材料' })
-    // Any other node the cache was never asked for still goes to the server.
-    const project = await client.query(NewProjectTalentQuery, { id: fixture.id }).toPromise()
+    // A node the cache never saw still goes to the server.
+    const unseen = btoa('Talent:0190a000-0000-7000-8000-00000000ffff')
+    const project = await client.query(NewProjectTalentQuery, { id: unseen }).toPromise()
     expect(project.error?.networkError).toBeTruthy()
   })
 

@@ -72,7 +72,7 @@ const staffProjectKeys = new RegExp(
 const syncScreenKeys = new RegExp(
   `^sync\\.((${[
     ...['screen', 'claimed', 'entry', 'record', 'state', 'action', 'discard'],
-    ...['correct', 'conflict', 'value', 'search', 'op', 'field'],
+    ...['correct', 'conflict', 'value', 'search', 'op', 'field', 'workingSet'],
   ].join('|')})\\.|since$|attempts$)`,
 )
 

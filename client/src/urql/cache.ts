@@ -105,6 +105,7 @@ export const cacheConfig = {
     ClockSettings: keyless,
     SupportDueSettings: keyless,
     SupportDue: keyless,
+    DigestSettings: keyless,
     CalendarDay: (day) => String(day.date),
     // 人才工程 and 人才活动 (manager/programs/): their lists.
     ProgramApplicationConnection: keyless,
