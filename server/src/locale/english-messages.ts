@@ -251,6 +251,7 @@ export const englishMessages: Record<string, string> = {
   合并字段不正确: 'A field to merge is not valid',
   答复时间不正确: 'The answer time is not valid',
   日期时间格式不正确: 'The date and time are malformed',
+  '日期时间超出范围（1900–2200 年）': 'The date and time are out of range (1900–2200)',
   数字格式不正确: 'The number is malformed',
   请选择信息来源: 'Please choose where the personal data came from',
   年份不正确: 'The year is not valid',

@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql'
 import { builder } from '../builder.ts'
 
+const earliest = Date.UTC(1900, 0, 1)
+const latest = Date.UTC(2201, 0, 1) - 1
+
 builder.scalarType('DateTime', {
   description: 'An instant, ISO 8601 with time zone (shown in Asia/Shanghai by the client).',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
@@ -8,6 +11,10 @@ builder.scalarType('DateTime', {
     const date = new Date(String(value))
     if (Number.isNaN(date.getTime()))
       throw new GraphQLError('日期时间格式不正确', { extensions: { code: 'BAD_USER_INPUT' } })
+    // Nothing this county records happened before 1900 or after 2200; outside that, a typo or a probe, which
+    // the database's own range (or a driver's) would answer with an internal error.
+    if (date.getTime() < earliest || date.getTime() > latest)
+      throw new GraphQLError('日期时间超出范围（1900–2200 年）', { extensions: { code: 'BAD_USER_INPUT' } })
     return date
   },
 })
