@@ -64,17 +64,18 @@ export function liveReport(run: LiveRun): string {
       `until a stream read the event naming its project (the write's own answer included: its median was ` +
       `${ms(median(run.writeAnswerMs))} ms). Stream errors: ${run.streamErrors}.`,
     '',
-    '| streams on | events received | p50 (ms) | p99 (ms) | max (ms) | p50 after the answer | p99 after the answer |',
-    '| ---------- | --------------: | -------: | -------: | -------: | -------------------: | -------------------: |',
+    '| streams on | events received | p50 (ms) | p99 (ms) | max (ms) | p50 after the answer | p99 after the answer |' +
+      '\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     latencyRow('process A (the write’s)', latency.a),
     latencyRow('process B (heard through PostgreSQL)', latency.b),
     latencyRow('both', all),
     '',
-    `Idle cost: RSS and V8 heap in use after a full garbage collection (median of three), CPU time (utime + stime from /proc) ` +
-      `over ${settings.idleSeconds} s with nothing happening, each server process without and with its streams:`,
+    'Idle cost: RSS and V8 heap in use after a full garbage collection (median of three), CPU time ' +
+      `(utime + stime from /proc) over ${settings.idleSeconds} s with nothing happening, each server process ` +
+      'without and with its streams:',
     '',
-    '| server process | RSS without (MiB) | RSS with (MiB) | RSS delta (MiB) | heap delta (MiB) | CPU without (s) | CPU with (s) |',
-    '| -------------- | ----------------: | -------------: | --------------: | ---------------: | --------------: | -----------: |',
+    '| server process | RSS without (MiB) | RSS with (MiB) | RSS delta (MiB) | heap delta (MiB) | CPU without (s) ' +
+      '| CPU with (s) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const [i, name] of ['A', 'B'].entries()) {
     const [rssWithout, rssWith] = [idle.without.rssMiB[i]!, idle.with.rssMiB[i]!]

@@ -3,8 +3,9 @@
 // Two processes; BENCH_LIVE_SUBSCRIPTIONS (1000) board subscriptions over SSE from one Node process, alternately
 // on each, opened by a park's field staff and manager and the county leaders (every one of them reads the park's
 // projects, so each write reaches every stream). Then:
-//  1. idle cost: each server's RSS and heap after a full GC (gc-on-signal.mjs) and its CPU time (/proc utime+stime) over
-//     BENCH_LIVE_IDLE_SECONDS (60) idle, first without subscriptions, then with them open (after 15 s to settle);
+//  1. idle cost: each server's RSS and heap after a full GC (gc-on-signal.mjs) and its CPU time (/proc
+//     utime+stime) over BENCH_LIVE_IDLE_SECONDS (60) idle, first without subscriptions, then with them open
+//     (after 15 s to settle);
 //  2. latency: BENCH_LIVE_WRITES (50) follow-ups logged through process A, BENCH_LIVE_SPACING_MS (200) apart,
 //     each on another project of the park; for every stream, the time from sending the write until the stream
 //     read an event naming that project.
