@@ -1,5 +1,6 @@
 // `pnpm bench [which]` (the root's script passes its arguments on): no argument runs the projects list then the
-// dashboard, as before; `load` runs the working-day load (src/load/run.ts); `statistics` the dashboard alone.
+// dashboard, as before; `load` runs the working-day load (src/load/run.ts); `live` the live screens' streams
+// (src/live/run.ts); `statistics` the dashboard alone.
 // Each bench runs in its own Node process, one after the other; the first that fails stops the rest.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -8,6 +9,7 @@ import { benchDir } from './settings.ts'
 const benches: Record<string, string[]> = {
   default: ['src/run.ts', 'src/statistics/run.ts'],
   load: ['src/load/run.ts'],
+  live: ['src/live/run.ts'],
   statistics: ['src/statistics/run.ts'],
 }
 const which = process.argv[2] ?? 'default'

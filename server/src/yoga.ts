@@ -25,6 +25,7 @@ import { allowedOrigins, corsPolicy } from './http/cors.ts'
 import { readerClients } from './auth/scoped-client.ts'
 import type { LiveBus } from './live/bus.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
+import { useUnbufferedStreams } from './live/unbuffered.ts'
 
 export interface YogaOptions {
   prisma: PrismaClient
@@ -99,6 +100,7 @@ export function buildYoga(options: YogaOptions) {
       useCSRFPrevention(),
       useChineseInputErrors(),
       sessionCookies,
+      useUnbufferedStreams(),
       useIntrospectionForAdmins(options.prisma),
     ],
     context: async ({ request, address }): Promise<Context> => {

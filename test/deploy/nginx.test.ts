@@ -16,7 +16,8 @@ import { createCountyDatabase, type CountyDatabase } from './county-database.ts'
 import { countySettings, runMigrationsUnit, startInstance, type Instance } from './instances.ts'
 import { startNginx, type RunningProxy } from './nginx-proxy.ts'
 import { isMissing, nginxPath } from './tools.ts'
-import { Browser, send } from './web-client.ts'
+import { Browser, send, streamingFetch } from './web-client.ts'
+import { idsUntil, subscribe } from '../support/live.ts'
 
 const Login = graphql(`
   mutation DeployLogin($login: String!, $password: String!) {
@@ -161,6 +162,35 @@ describe.skipIf(isMissing(nginxPath, 'the nginx smoke test (apt-get install ngin
       expect(entries.data?.auditLog.edges.map(({ node }) => node)).toEqual([
         { action: 'createLead', address: staffAddress },
       ])
+    })
+
+    it('streams a board subscription through nginx as events happen on either process', async () => {
+      // nginx picks the process; a lead logged directly on each one means one of them is the other process,
+      // whose change reaches this stream only through PostgreSQL. A buffering proxy would hold the events back.
+      const board = await subscribe(
+        streamingFetch(proxy.httpsUrl, { ca: proxy.certificate, localAddress: staffAddress }),
+        staff.cookie,
+        'subscription { boardChanged { ids reread } }',
+      )
+      try {
+        for (const server of servers) {
+          const created = await staff.request(server.url, CreateLead, {
+            input: {
+              clientMutationId: uuidv7(),
+              projectId: uuidv7(),
+              talentId: uuidv7(),
+              talentName: `林青 ${server.url.slice(-4)}`,
+              employer: '浙江大学',
+              sourceChannel: 'TALENT_AMBASSADOR',
+            },
+          })
+          expect(created.errors).toBeUndefined()
+          const heard = await idsUntil(board, created.data!.createLead.id)
+          expect(heard.ended, server.url).toBe(false)
+        }
+      } finally {
+        board.close()
+      }
     })
 
     it('passes the server’s cache headers on, and compresses API answers but not the built assets', async () => {

@@ -3,6 +3,7 @@
 // passed on.
 import http, { type IncomingHttpHeaders } from 'node:http'
 import https from 'node:https'
+import { Readable } from 'node:stream'
 import { print } from 'graphql'
 import type { TadaDocumentNode } from 'gql.tada'
 
@@ -76,5 +77,41 @@ export class Browser {
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? ''
     const parsed = JSON.parse(answer.body.toString('utf8')) as Omit<GraphQLAnswer<Result>, 'answer'>
     return { ...parsed, answer }
+  }
+}
+
+/**
+ * A fetch for test/support/live.ts's `subscribe` that sends to `base`/graphql over this connection (the test's
+ * certificate authority), whatever URL it is given, and hands the answer's body on as it arrives.
+ */
+export function streamingFetch(base: string, connection: Connection = {}) {
+  return (_url: string, init: RequestInit): Promise<Response> => {
+    const target = new URL(`${base}/graphql`)
+    const client = target.protocol === 'https:' ? https : http
+    return new Promise((resolve, reject) => {
+      const request = client.request(
+        target,
+        {
+          method: init.method,
+          headers: init.headers as Record<string, string>,
+          ...(target.protocol === 'https:' ? connection : {}),
+          agent: false,
+        },
+        (response) => {
+          const headers = new Headers()
+          for (const [name, value] of Object.entries(response.headers))
+            if (typeof value === 'string') headers.set(name, value)
+          resolve(
+            new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, {
+              status: response.statusCode ?? 0,
+              headers,
+            }),
+          )
+        },
+      )
+      init.signal?.addEventListener('abort', () => request.destroy())
+      request.on('error', reject)
+      request.end(init.body as string)
+    })
   }
 }

@@ -68,10 +68,10 @@ export function report(runs: ConfigRun[], context: { header: string; method: str
   return parts.join('\n')
 }
 
-const begin = '<!-- load:results:begin -->'
-const end = '<!-- load:results:end -->'
-
-export async function writeIntoReadme(markdown: string) {
+/** Replaces what stands between `<!-- <marker>:begin -->` and `<!-- <marker>:end -->` in bench/README.md. */
+export async function writeIntoReadme(markdown: string, marker = 'load:results') {
+  const begin = `<!-- ${marker}:begin -->`
+  const end = `<!-- ${marker}:end -->`
   const file = path.join(benchDir, 'README.md')
   const text = await readFile(file, 'utf8')
   const from = text.indexOf(begin)

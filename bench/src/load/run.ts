@@ -10,18 +10,15 @@
 // servers' Node flags, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof), BENCH_DATABASE_URL, BENCH_LOAD_KEEP_DATABASE=1,
 // BENCH_README (1: write the tables into bench/README.md; default: only on a full default run).
 import { fork, execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
-import { hashPassword } from '../../../server/src/auth/password.ts'
 import { createBenchDatabase, type BenchDatabase } from '../database.ts'
 import { benchDir, resultsDir } from '../settings.ts'
 import { say } from '../timing.ts'
 import type { GeneratorCommand, StepResult } from './generator.ts'
 import { mostUsersServed, p99Target, report, writeIntoReadme, type ConfigRun } from './report.ts'
-import { loadSeedSql, loadSize, sessionToken } from './seed.ts'
+import { seedLoadCounty } from './seed.ts'
 import { startServers, stopServers, type ServerProcess } from './servers.ts'
 import type { LoadUser } from './workload.ts'
 import { dropBenchDatabase, runBench } from '../lifecycle.ts'
@@ -67,35 +64,6 @@ function command<T>(message: WithoutId<GeneratorCommand>): Promise<T> {
   })
 }
 
-async function seed(url: string, tokenSecret: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    const size = loadSize(settings.projects)
-    await client.query(loadSeedSql(await hashPassword(randomBytes(12).toString('base64url')), size, tokenSecret))
-    await client.query('VACUUM ANALYZE')
-    const { rows } = await client.query<Omit<LoadUser, 'token'>>(
-      `SELECT u.login, u.id::text, u.role::text, u."unitId"::text,
-              coalesce(array_agg(p.id::text) FILTER (WHERE p.id IS NOT NULL), '{}') AS projects
-       FROM "User" u
-       LEFT JOIN LATERAL (SELECT id FROM "Project" WHERE "ownerId" = u.id AND status = 'ACTIVE' ORDER BY id LIMIT 30) p
-         ON true
-       WHERE u.role IN ('STAFF', 'PARK_MANAGER', 'DEPARTMENT', 'LEADER')
-       GROUP BY u.id ORDER BY u.login`,
-    )
-    const counts = (
-      await client.query<Record<string, string>>(
-        `SELECT (SELECT count(*) FROM "Project") projects, (SELECT count(*) FROM "Activity") activities,
-                (SELECT count(*) FROM "User") users, (SELECT count(*) FROM "SupportRequest") "supportRequests",
-                (SELECT count(*) FROM "Unit") units`,
-      )
-    ).rows[0]!
-    return { users: rows.map((user) => ({ ...user, token: sessionToken(tokenSecret, user.login) })), counts }
-  } finally {
-    await client.end()
-  }
-}
-
 async function runConfig(processes: number, databaseUrl: string, users: LoadUser[]): Promise<ConfigRun> {
   servers = await startServers(processes, databaseUrl)
   say(`${processes} server process(es) up: ${servers.map((s) => `:${s.port}`).join(', ')}`)
@@ -132,7 +100,7 @@ async function main() {
   benchDatabase = await createBenchDatabase()
   say(`created database ${benchDatabase.name}, migrated`)
   let t = performance.now()
-  const { users, counts } = await seed(benchDatabase.url, randomBytes(12).toString('base64url'))
+  const { users, counts } = await seedLoadCounty(benchDatabase.url, settings.projects)
   const seedSeconds = (performance.now() - t) / 1000
   say(`seeded in ${seedSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`)
   await generatorReady

@@ -2,7 +2,11 @@
 // at a county's size, then what a working day needs on top: department staff in the three departments, county
 // leaders in the talent office, next follow-up dates around today (so Today lists something), and one session
 // per user (the cookie's token is `<secret>-<login>`; the database keeps its SHA-256, as a sign-in does).
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { hashPassword } from '../../../server/src/auth/password.ts'
 import { seedSql, type SeedSize } from '../seed.ts'
+import type { LoadUser } from './workload.ts'
 import { statisticsSeedSql } from '../statistics/seed.ts'
 
 export interface LoadSize extends SeedSize {
@@ -64,3 +68,37 @@ FROM "User";
 }
 
 export const sessionToken = (tokenSecret: string, login: string) => `${tokenSecret}-${login}`
+
+/**
+ * Makes the county on the run's database (one session per user, tokens made here) and returns the users the
+ * load acts as (field staff, managers, departments, leaders, each with up to 30 projects they own) and the counts.
+ */
+export async function seedLoadCounty(url: string, projects: number) {
+  const tokenSecret = randomBytes(12).toString('base64url')
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const size = loadSize(projects)
+    await client.query(loadSeedSql(await hashPassword(randomBytes(12).toString('base64url')), size, tokenSecret))
+    await client.query('VACUUM ANALYZE')
+    const { rows } = await client.query<Omit<LoadUser, 'token'>>(
+      `SELECT u.login, u.id::text, u.role::text, u."unitId"::text,
+              coalesce(array_agg(p.id::text) FILTER (WHERE p.id IS NOT NULL), '{}') AS projects
+       FROM "User" u
+       LEFT JOIN LATERAL (SELECT id FROM "Project" WHERE "ownerId" = u.id AND status = 'ACTIVE' ORDER BY id LIMIT 30) p
+         ON true
+       WHERE u.role IN ('STAFF', 'PARK_MANAGER', 'DEPARTMENT', 'LEADER')
+       GROUP BY u.id ORDER BY u.login`,
+    )
+    const counts = (
+      await client.query<Record<string, string>>(
+        `SELECT (SELECT count(*) FROM "Project") projects, (SELECT count(*) FROM "Activity") activities,
+                (SELECT count(*) FROM "User") users, (SELECT count(*) FROM "SupportRequest") "supportRequests",
+                (SELECT count(*) FROM "Unit") units`,
+      )
+    ).rows[0]!
+    return { users: rows.map((user) => ({ ...user, token: sessionToken(tokenSecret, user.login) })), counts }
+  } finally {
+    await client.end()
+  }
+}
