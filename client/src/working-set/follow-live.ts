@@ -1,0 +1,27 @@
+// The working set follows the live screens: an event of the board, a project's timeline or a queue that names
+// a project of the set (or asks for a re-read) refreshes the set, which fetches only what changed since its
+// last refresh. Hooked once into createLive's event callback rather than given a stream of its own: the
+// screens already listen to these topics, so a phone opens no extra connection and hears of exactly the
+// projects its user is looking at. Projects that join the set meanwhile come with the background refresh.
+import { user } from '../session/session.ts'
+import { uuidOfGlobalId } from '../staff/global-id.ts'
+import { savingData } from './background.ts'
+import { refreshWorkingSet } from './refresh.ts'
+import { loadState } from './state.ts'
+
+type Change = { ids: readonly string[]; reread: boolean } | undefined
+
+/** Called with each live event's data (live/live.ts). */
+export function followLiveEvent(data: unknown): void {
+  const me = user()
+  if (!me || savingData() || typeof data !== 'object' || data === null) return
+  const held = new Set(loadState(me.id)?.ids ?? [])
+  if (held.size === 0) return
+  const event = data as Record<string, Change>
+  const projects = event.boardChanged ?? event.projectTimelineChanged
+  const namesHeld = (change: NonNullable<Change>) =>
+    change.reread || change.ids.some((id) => held.has(uuidOfGlobalId(id, 'Project') ?? ''))
+  // A queue's event names requests, not their projects: the refresh asks the server which projects changed.
+  const touches = event.supportRequestsChanged !== undefined || (projects !== undefined && namesHeld(projects))
+  if (touches) void refreshWorkingSet()
+}
