@@ -33,24 +33,25 @@ describe('live events and the working set', () => {
     Object.defineProperty(navigator, 'connection', { configurable: true, value: undefined })
   })
 
-  it('refreshes on a board or timeline event naming a held project, or asking for a re-read', () => {
-    followLiveEvent({ boardChanged: change([project(other), project(held)]) })
-    followLiveEvent({ projectTimelineChanged: change([project(held)]) })
-    followLiveEvent({ boardChanged: change([], true) })
+  it('refreshes on a board or timeline event naming a held project, or asking for a re-read', async () => {
+    expect(await followLiveEvent({ boardChanged: change([project(other), project(held)]) })).toBe(true)
+    expect(await followLiveEvent({ projectTimelineChanged: change([project(held)]) })).toBe(true)
+    expect(await followLiveEvent({ boardChanged: change([], true) })).toBe(true)
     expect(refreshWorkingSet).toHaveBeenCalledTimes(3)
   })
 
-  it('refreshes on a queue event, whose ids name requests rather than projects', () => {
-    followLiveEvent({ supportRequestsChanged: change([btoa('SupportRequest:0190c000-0000-7000-8000-000000000001')]) })
+  it('refreshes on a queue event, whose ids name requests rather than projects', async () => {
+    const request = btoa('SupportRequest:0190c000-0000-7000-8000-000000000001')
+    expect(await followLiveEvent({ supportRequestsChanged: change([request]) })).toBe(true)
     expect(refreshWorkingSet).toHaveBeenCalledTimes(1)
   })
 
-  it('leaves the set alone for other projects, other topics, and on Data Saver', () => {
-    followLiveEvent({ boardChanged: change([project(other)]) })
-    followLiveEvent({ statisticsChanged: change([btoa('Unit:east')]) })
-    followLiveEvent({ inboxChanged: change([], true) })
+  it('leaves the set alone for other projects, other topics, and on Data Saver', async () => {
+    expect(await followLiveEvent({ boardChanged: change([project(other)]) })).toBe(false)
+    expect(await followLiveEvent({ statisticsChanged: change([btoa('Unit:east')]) })).toBe(false)
+    expect(await followLiveEvent({ inboxChanged: change([], true) })).toBe(false)
     Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true } })
-    followLiveEvent({ boardChanged: change([project(held)]) })
+    expect(await followLiveEvent({ boardChanged: change([project(held)]) })).toBe(false)
     expect(refreshWorkingSet).not.toHaveBeenCalled()
   })
 })

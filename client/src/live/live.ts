@@ -49,7 +49,7 @@ export function createLive<Data, Variables extends AnyVariables>(
         if (result.error) return again()
         failures = 0
         reread()
-        followLiveEvent(result.data)
+        void followLiveEvent(result.data)
       }),
     )
     stop = () => {

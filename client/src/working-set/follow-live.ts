@@ -3,25 +3,29 @@
 // last refresh. Hooked once into createLive's event callback rather than given a stream of its own: the
 // screens already listen to these topics, so a phone opens no extra connection and hears of exactly the
 // projects its user is looking at. Projects that join the set meanwhile come with the background refresh.
+// The refresher itself is imported when needed: the bell (every screen) reaches this file, and the refresher
+// stays out of the first screen's JS (app.tsx loads it after sign-in).
 import { user } from '../session/session.ts'
 import { uuidOfGlobalId } from '../staff/global-id.ts'
-import { savingData } from './background.ts'
-import { refreshWorkingSet } from './refresh.ts'
 import { loadState } from './state.ts'
 
 type Change = { ids: readonly string[]; reread: boolean } | undefined
 
-/** Called with each live event's data (live/live.ts). */
-export function followLiveEvent(data: unknown): void {
+/** Called with each live event's data (live/live.ts); resolves true when it refreshed the set. */
+export async function followLiveEvent(data: unknown): Promise<boolean> {
   const me = user()
-  if (!me || savingData() || typeof data !== 'object' || data === null) return
+  if (!me || typeof data !== 'object' || data === null) return false
   const held = new Set(loadState(me.id)?.ids ?? [])
-  if (held.size === 0) return
+  if (held.size === 0) return false
   const event = data as Record<string, Change>
   const projects = event.boardChanged ?? event.projectTimelineChanged
   const namesHeld = (change: NonNullable<Change>) =>
     change.reread || change.ids.some((id) => held.has(uuidOfGlobalId(id, 'Project') ?? ''))
   // A queue's event names requests, not their projects: the refresh asks the server which projects changed.
   const touches = event.supportRequestsChanged !== undefined || (projects !== undefined && namesHeld(projects))
-  if (touches) void refreshWorkingSet()
+  if (!touches) return false
+  const [{ savingData }, { refreshWorkingSet }] = await Promise.all([import('./background.ts'), import('./refresh.ts')])
+  if (savingData()) return false
+  void refreshWorkingSet()
+  return true
 }
