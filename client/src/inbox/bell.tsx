@@ -1,19 +1,36 @@
 // The bell in every screen's header: the unread count (less what the phone already marked, queued in the
-// outbox), linking to the inbox. It asks the server again on each navigation and when the app comes back to
-// the front; live updates come later.
-import { createEffect, on, onCleanup, onMount, Show } from 'solid-js'
+// outbox), linking to the inbox. It asks the server again on each navigation, when the app comes back to
+// the front, and on each live event of the user's inbox (a notice made or marked read, on any device).
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js'
 import { A, useLocation } from '@solidjs/router'
 import { createRead } from '../urql/read.ts'
 import { outboxEntries } from '../outbox/index.ts'
 import { t } from '../i18n/index.ts'
 import { UnreadNoticesQuery } from './queries.ts'
 import { pendingReads, shownUnread } from './pending-reads.ts'
+import { createLive } from '../live/live.ts'
+import { InboxChanged } from '../live/subscriptions.ts'
+import { user } from '../session/session.ts'
+
+// The bell's stream is the only one for the inbox (every screen has a bell): the open inbox re-reads when
+// this changes rather than opening a second stream.
+const [inboxHeard, setInboxHeard] = createSignal(0)
+export { inboxHeard }
 
 export function NoticeBell() {
   const location = useLocation()
   const read = createRead(UnreadNoticesQuery, { requestPolicy: 'cache-and-network' })
   const refresh = () => read.refetch({ requestPolicy: 'cache-and-network' })
   createEffect(on(() => location.pathname, refresh, { defer: true }))
+  createLive(
+    InboxChanged,
+    // The server refuses every subscription until the initial password is changed.
+    () => (user() && !user()?.mustChangePassword ? {} : null),
+    () => {
+      read.refetch({ requestPolicy: 'network-only' })
+      setInboxHeard((count) => count + 1)
+    },
+  )
   onMount(() => {
     const onVisible = () => document.visibilityState === 'visible' && refresh()
     document.addEventListener('visibilitychange', onVisible)

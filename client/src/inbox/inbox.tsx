@@ -1,7 +1,7 @@
 // /inbox: the user's notices, newest first, the unread in bold. Tapping one marks it read (through the outbox,
 // so offline too, sent once) and opens what it is about on the screen that already shows it; 全部已读 marks
 // everything up to the newest shown. Offline the list is the one last read, with queued marks applied.
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { useNavigate } from '@solidjs/router'
 import { uuidv7 } from 'uuidv7'
 import { readFragment } from '../graphql.ts'
@@ -15,6 +15,7 @@ import { AppHeader } from '../shell/app-header.tsx'
 import { LoadFailed, SavedNote, Splash } from '../shell/read-state.tsx'
 import { InboxQuery, NoticeRowFragment } from './queries.ts'
 import { pendingReads, shownRead, subjectPath } from './pending-reads.ts'
+import { inboxHeard } from './bell.tsx'
 import './inbox.css'
 
 const when = (iso: string) => `${shortDate(iso)} ${countyParts(new Date(iso)).time}`
@@ -23,6 +24,8 @@ export default function InboxRoute() {
   const navigate = useNavigate()
   const [after, setAfter] = createSignal<string | null>(null)
   const read = createRead(InboxQuery, { variables: () => ({ after: after() }), requestPolicy: 'cache-and-network' })
+  // A notice made or marked elsewhere (the header's bell hears it): read the list again.
+  createEffect(on(inboxHeard, () => read.refetch({ requestPolicy: 'network-only' }), { defer: true }))
   const notices = createMemo(() =>
     (read.data()?.notices.edges ?? []).map((edge) => readFragment(NoticeRowFragment, edge.node)),
   )

@@ -7,6 +7,7 @@ import { onCleanup } from 'solid-js'
 import { onEnd, pipe, subscribe } from 'wonka'
 import type { AnyVariables, TypedDocumentNode } from '@urql/core'
 import { client } from '../urql/client.ts'
+import { followLiveEvent } from '../working-set/follow-live.ts'
 
 /** Waits before listening again after a stream ended or failed: quick first, then every 30 s. */
 const retryDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000]
@@ -48,6 +49,7 @@ export function createLive<Data, Variables extends AnyVariables>(
         if (result.error) return again()
         failures = 0
         reread()
+        void followLiveEvent(result.data)
       }),
     )
     stop = () => {

@@ -19,3 +19,7 @@ export const ProjectTimelineChanged = graphql(`
 export const StatisticsChanged = graphql(`
   subscription StatisticsChanged { statisticsChanged { ids reread } }
 `)
+
+export const InboxChanged = graphql(`
+  subscription InboxChanged { inboxChanged { ids reread } }
+`)
