@@ -25,6 +25,7 @@ import { allowedOrigins, corsPolicy } from './http/cors.ts'
 import { readerClients } from './auth/scoped-client.ts'
 import type { LiveBus } from './live/bus.ts'
 import { graphiqlFor, renderOwnGraphiQL, useIntrospectionForAdmins } from './http/introspection.ts'
+import { useCompressedAnswers } from './http/compressed-answers.ts'
 import { useUnbufferedStreams } from './live/unbuffered.ts'
 
 export interface YogaOptions {
@@ -102,6 +103,7 @@ export function buildYoga(options: YogaOptions) {
       sessionCookies,
       useUnbufferedStreams(),
       useIntrospectionForAdmins(options.prisma),
+      useCompressedAnswers(),
     ],
     context: async ({ request, address }): Promise<Context> => {
       const cookies = request.headers.get('cookie')
