@@ -176,7 +176,8 @@ describe('issued reports', () => {
     expect(within(section).queryByTestId('remind-readers')).toBeNull()
     cleanup()
 
-    // The reminder goes straight to the server (sendOnline), never through the outbox.
+    // The reminder goes straight to the server (sendOnline), never through the outbox; the header's bell
+    // listens on the same fetch.
     const sent: { operationName: string; variables: unknown }[] = []
     vi.stubGlobal('fetch', async (_url: unknown, init?: RequestInit) => {
       sent.push(JSON.parse(String(init?.body)))
@@ -186,7 +187,7 @@ describe('issued reports', () => {
     renderLeader(`/reports/${reportUuid}`)
     fireEvent.click(await screen.findByRole('button', { name: '提醒未读的 1 位' }))
     await screen.findByText('已提醒 1 位未读的一把手')
-    expect(sent).toEqual([
+    expect(sent.filter((body) => body.operationName === 'RemindReportReaders')).toEqual([
       expect.objectContaining({
         operationName: 'RemindReportReaders',
         variables: { input: { clientMutationId: expect.any(String), reportId: reportUuid } },
