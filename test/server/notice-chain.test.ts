@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ids, mutate, op } from '../support/pipeline.ts'
 import { supportRequestCounty } from '../support/support-request-county.ts'
 import { CreateSupportRequest } from '../support/support-request-documents.ts'
-import { SetOfficeWebhook } from '../support/notify-documents.ts'
+import { SetNotificationPreferences, SetOfficeWebhook } from '../support/notify-documents.ts'
 import { registerChannel } from '../../server/src/notify/channels.ts'
 import { dispatchDue } from '../../server/src/notify/dispatcher.ts'
 import { webhookChannel } from '../../server/src/notify/webhook-channel.ts'
@@ -68,5 +68,24 @@ describe('a notice leaving the app', () => {
     ])
     expect(await dispatchDue(db().prisma)).toMatchObject({ sent: 0 })
     expect(received).toHaveLength(1)
+  })
+
+  it('follows the recipient’s own choice, though someone else’s write queues it', async () => {
+    const { eastManager, hrss } = county().agents
+    const chosen = await mutate(hrss, SetNotificationPreferences, {
+      ...op(),
+      kinds: [{ kind: 'SUPPORT_ASSIGNED', webPush: false, webhook: false }],
+    })
+    expect(chosen.errors).toBeUndefined()
+    const created = await mutate(eastManager, CreateSupportRequest, {
+      ...ids(),
+      projectId: await signedProject('13600000302'),
+      category: 'HOUSING' as const,
+      description: '人才公寓二期',
+      departmentId: county().units.hrss.id,
+    })
+    expect(created.errors).toBeUndefined()
+    const notice = await db().prisma.notice.findFirstOrThrow({ where: { supportRequestId: created.data!.uuid } })
+    expect(await db().prisma.noticeDelivery.count({ where: { noticeId: notice.id } })).toBe(0)
   })
 })

@@ -110,8 +110,10 @@ export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {
   StageStep: rollup,
   FunnelCount: rollup,
   StaffDay: rollup,
-  // Everyone reads their own; the office reads all (as it reads every row), though no field lists others'.
-  NotificationPreference: scoped((user) => (user?.role === 'ADMIN' ? {} : user ? { userId: user.id } : nothing)),
+  NotificationPreference: serverOnly(
+    'read by the user ids it is asked for: one’s own on the settings screen, and each recipient’s when a write by ' +
+      'someone else queues their notices (a rule scoped to the writer would hide the recipients’ choices)',
+  ),
   NoticeDelivery: scoped((user) => (user?.role === 'ADMIN' ? {} : nothing)),
   WebhookEndpoint: serverOnly(
     'the office’s webhook and its signing secret; its API answers only whether a secret is set',

@@ -1,11 +1,9 @@
 // The response clocks and the 三色 threshold: four numbers of days, saved together under their version.
 import { createSignal, For } from 'solid-js'
-import { uuidv7 } from 'uuidv7'
 import { t, type MessageKey } from '../../i18n/index.ts'
-import { FormError } from '../../components/form-error.tsx'
-import { sendOnline } from '../../urql/send-online.ts'
-import { readFragment, type ResultOf } from '../../graphql.ts'
-import { SaveSettings, SettingsFields } from './documents.ts'
+import type { ResultOf } from '../../graphql.ts'
+import type { SettingsFields } from './documents.ts'
+import { createSettingsSave } from './save.tsx'
 
 type Clocks = ResultOf<typeof SettingsFields>['clocks']
 type ClockField = Exclude<keyof Clocks, 'version'>
@@ -20,28 +18,15 @@ const fields: [ClockField, MessageKey][] = [
 export function ClockForm(props: { clocks: Clocks; onSaved: () => void }) {
   // The form starts from what the server holds; a save answers with the new values and version.
   const [values, setValues] = createSignal<Clocks>({ ...props.clocks })
-  const [error, setError] = createSignal<string>()
-  const [note, setNote] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
+  const { save, Footer } = createSettingsSave(() => props.onSaved())
 
   async function submit(event: SubmitEvent) {
     event.preventDefault()
-    if (busy()) return
-    setBusy(true)
-    setError(undefined)
-    setNote(undefined)
-    const clocks = { ...values(), version: props.clocks.version }
-    const { __typename: _typename, ...input } = clocks as Clocks & { __typename?: string }
-    const sent = await sendOnline(
-      SaveSettings,
-      { input: { clientMutationId: uuidv7(), clocks: input } },
-      t('office.settings.online'),
-    )
-    setBusy(false)
-    if (!sent.ok) return setError(sent.message)
-    setValues({ ...readFragment(SettingsFields, sent.data.updateSettings).clocks })
-    setNote(t('office.settings.saved'))
-    props.onSaved()
+    const { __typename: _typename, ...clocks } = { ...values(), version: props.clocks.version } as Clocks & {
+      __typename?: string
+    }
+    const saved = await save({ clocks })
+    if (saved) setValues({ ...saved.clocks })
   }
 
   return (
@@ -64,13 +49,7 @@ export function ClockForm(props: { clocks: Clocks; onSaved: () => void }) {
           )}
         </For>
       </div>
-      <FormError message={error()} />
-      <p class="settings-note" role="status">
-        {note()}
-      </p>
-      <button type="submit" class="primary" disabled={busy()}>
-        {busy() ? t('office.settings.saving') : t('office.settings.save')}
-      </button>
+      <Footer />
     </form>
   )
 }

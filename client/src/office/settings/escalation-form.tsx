@@ -1,12 +1,10 @@
 // The escalation chain beyond the talent office (分管县领导, 县委督查室 …): each level a name, a unit and the working
 // days after the previous level, at most five, saved whole under its version. Online only, like every setting.
 import { createSignal, For, Index, Show } from 'solid-js'
-import { uuidv7 } from 'uuidv7'
 import { t } from '../../i18n/index.ts'
-import { FormError } from '../../components/form-error.tsx'
-import { sendOnline } from '../../urql/send-online.ts'
 import type { ResultOf } from '../../graphql.ts'
-import { SaveSettings, type SettingsFields } from './documents.ts'
+import type { SettingsFields } from './documents.ts'
+import { createSettingsSave } from './save.tsx'
 
 type Escalation = ResultOf<typeof SettingsFields>['escalation']
 type Level = Escalation['levels'][number]
@@ -20,27 +18,13 @@ export function EscalationForm(props: {
   const [levels, setLevels] = createSignal<Level[]>(
     props.escalation.levels.map(({ label, unitId, afterWorkingDays }) => ({ label, unitId, afterWorkingDays })),
   )
-  const [error, setError] = createSignal<string>()
-  const [note, setNote] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
+  const { save, Footer } = createSettingsSave(() => props.onSaved())
   const change = (index: number, values: Partial<Level>) =>
     setLevels(levels().map((level, at) => (at === index ? { ...level, ...values } : level)))
 
   async function submit(event: SubmitEvent) {
     event.preventDefault()
-    if (busy()) return
-    setBusy(true)
-    setError(undefined)
-    setNote(undefined)
-    const sent = await sendOnline(
-      SaveSettings,
-      { input: { clientMutationId: uuidv7(), escalation: { version: props.escalation.version, levels: levels() } } },
-      t('office.settings.online'),
-    )
-    setBusy(false)
-    if (!sent.ok) return setError(sent.message)
-    setNote(t('office.settings.saved'))
-    props.onSaved()
+    await save({ escalation: { version: props.escalation.version, levels: levels() } })
   }
 
   return (
@@ -103,13 +87,7 @@ export function EscalationForm(props: {
       >
         {t('office.settings.addLevel')}
       </button>
-      <FormError message={error()} />
-      <p class="settings-note" role="status">
-        {note()}
-      </p>
-      <button type="submit" class="primary" disabled={busy()}>
-        {busy() ? t('office.settings.saving') : t('office.settings.save')}
-      </button>
+      <Footer />
     </form>
   )
 }

@@ -1,11 +1,9 @@
 // The support-request due days, one number per category, saved together under their version.
 import { createSignal, Index } from 'solid-js'
-import { uuidv7 } from 'uuidv7'
 import { t, type MessageKey } from '../../i18n/index.ts'
-import { FormError } from '../../components/form-error.tsx'
-import { sendOnline } from '../../urql/send-online.ts'
 import type { ResultOf } from '../../graphql.ts'
-import { SaveSettings, type SettingsFields } from './documents.ts'
+import type { SettingsFields } from './documents.ts'
+import { createSettingsSave } from './save.tsx'
 
 type SupportDue = ResultOf<typeof SettingsFields>['supportDue']
 type Category = SupportDue['days'][number]['category']
@@ -14,27 +12,13 @@ export function SupportDueForm(props: { supportDue: SupportDue; onSaved: () => v
   const [days, setDays] = createSignal(
     props.supportDue.days.map(({ category, workingDays }) => ({ category, workingDays })),
   )
-  const [error, setError] = createSignal<string>()
-  const [note, setNote] = createSignal<string>()
-  const [busy, setBusy] = createSignal(false)
+  const { save, Footer } = createSettingsSave(() => props.onSaved())
   const change = (category: Category, workingDays: number) =>
     setDays(days().map((row) => (row.category === category ? { category, workingDays } : row)))
 
   async function submit(event: SubmitEvent) {
     event.preventDefault()
-    if (busy()) return
-    setBusy(true)
-    setError(undefined)
-    setNote(undefined)
-    const sent = await sendOnline(
-      SaveSettings,
-      { input: { clientMutationId: uuidv7(), supportDue: { version: props.supportDue.version, days: days() } } },
-      t('office.settings.online'),
-    )
-    setBusy(false)
-    if (!sent.ok) return setError(sent.message)
-    setNote(t('office.settings.saved'))
-    props.onSaved()
+    await save({ supportDue: { version: props.supportDue.version, days: days() } })
   }
 
   return (
@@ -57,13 +41,7 @@ export function SupportDueForm(props: { supportDue: SupportDue; onSaved: () => v
           )}
         </Index>
       </div>
-      <FormError message={error()} />
-      <p class="settings-note" role="status">
-        {note()}
-      </p>
-      <button type="submit" class="primary" disabled={busy()}>
-        {busy() ? t('office.settings.saving') : t('office.settings.save')}
-      </button>
+      <Footer />
     </form>
   )
 }
