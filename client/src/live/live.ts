@@ -6,7 +6,7 @@
 import { onCleanup } from 'solid-js'
 import { onEnd, pipe, subscribe } from 'wonka'
 import type { AnyVariables, TypedDocumentNode } from '@urql/core'
-import { client } from '../urql/client.ts'
+import { useClient } from '@urql/solid'
 import { followLiveEvent } from '../working-set/follow-live.ts'
 
 /** Waits before listening again after a stream ended or failed: quick first, then every 30 s. */
@@ -21,6 +21,8 @@ export function createLive<Data, Variables extends AnyVariables>(
   variables: () => Variables | null,
   reread: () => void,
 ): void {
+  // The screen's own client (the app's one, urql/client.ts, with its SSE transport), as its reads use.
+  const client = useClient()
   let stop: (() => void) | null = null
   let retry: ReturnType<typeof setTimeout> | null = null
   let failures = 0
