@@ -18,12 +18,14 @@ let db: TestDatabase
 let others: Database[]
 let county: Awaited<ReturnType<typeof smallCounty>>
 const sends: string[] = []
+// Files share a worker (vitest isolate: false): the sender is taken out again after this file.
+let unregister: () => void = () => {}
 beforeAll(async () => {
   db = await openTestDatabase()
   others = db.url ? await Promise.all(Array.from({ length: processes - 1 }, () => openDatabase({ url: db.url }))) : []
   county = await smallCounty(db.prisma)
   // A push sender slow enough that the processes' claims overlap.
-  registerChannel({
+  unregister = registerChannel({
     channel: 'WEB_PUSH',
     send: async (delivery) => {
       sends.push(delivery.id)
@@ -33,6 +35,7 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
+  unregister()
   await Promise.all(others.map((other) => other.close()))
   await db?.close()
 })

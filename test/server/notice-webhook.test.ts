@@ -47,6 +47,7 @@ function answer(request: IncomingMessage, response: ServerResponse) {
 }
 
 const secret = 'county-gateway-secret-0123456789'
+let unregister: () => void = () => {}
 let db: TestDatabase
 let county: Awaited<ReturnType<typeof smallCounty>>
 beforeAll(async () => {
@@ -55,7 +56,8 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/talent`
   db = await openTestDatabase()
   county = await smallCounty(db.prisma)
-  registerChannel(webhookChannel(db.prisma, { timeoutMs: 300 }))
+  // Files share a worker (vitest isolate: false): the channel is taken out again after this file.
+  unregister = registerChannel(webhookChannel(db.prisma, { timeoutMs: 300 }))
   const saved = await mutate(county.agents.admin, SetOfficeWebhook, {
     ...op(),
     url,
@@ -69,6 +71,7 @@ beforeEach(() => {
   received.length = 0
 })
 afterAll(async () => {
+  unregister()
   receiver.closeAllConnections()
   await new Promise((resolve) => receiver.close(resolve))
   await db?.close()

@@ -62,7 +62,8 @@ describe('starting the server', () => {
     try {
       await expect.poll(() => output, { timeout: 170_000, interval: 250 }).toContain('ready on')
       expect(output).toContain(`ready on http://localhost:${port}`)
-      expect(output).toContain('HOST=0.0.0.0')
+      // The advice is a log line of its own, written just after the ready line: it may arrive a moment later.
+      await expect.poll(() => output, { timeout: 10_000, interval: 100 }).toContain('HOST=0.0.0.0')
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
       // Another address of this machine, as a phone on the network would use: nothing listens there.
       const lan = Object.values(networkInterfaces())
