@@ -1,6 +1,6 @@
 // My leads (`/projects`): the projects I own, or all I may see, by stage; leads still in the outbox at the
 // top, marked 未同步. Staff start on the ones they own; other roles on all (the list is their home).
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { A } from '@solidjs/router'
 import { graphql, type Stage } from '../graphql.ts'
 import { createRead } from '../urql/read.ts'
@@ -56,6 +56,16 @@ export default function MyLeadsRoute() {
       return project !== null && !known.has(project.projectId)
     })
   })
+  // A new lead or project was acknowledged: the server's list now holds it. Asked again here rather than only
+  // by the cache's invalidation (urql/cache.ts), which a list answer still on its way — started before the write
+  // reached the server — overtakes, leaving the list without the new project (as requests.tsx does).
+  const queuedNewProjects = () => outboxEntries().filter((entry) => newProjectOf(entry) !== null).length
+  createEffect(
+    on(
+      queuedNewProjects,
+      (count, before) => before !== undefined && count < before && read.refetch({ requestPolicy: 'network-only' }),
+    ),
+  )
   const choose = (next: () => void) => {
     setAfter(null)
     next()
