@@ -49,3 +49,21 @@ export type Role = (typeof roles)[number]
 
 export const unitKinds = ['PARK', 'TOWN', 'DEPARTMENT', 'OFFICE'] as const
 export type UnitKind = (typeof unitKinds)[number]
+
+/** What a notice is about, in the schema's order: the inbox, the channel choices and the office's webhook. */
+export const noticeKinds = [
+  'FOLLOW_UP_DUE',
+  'PROJECT_ASSIGNED',
+  'PROJECT_MEMBER_ADDED',
+  'SUPPORT_ASSIGNED',
+  'SUPPORT_REASSIGNED',
+  'SUPPORT_ESCALATED',
+  'SUPPORT_RESOLVED',
+  'SUPPORT_REOPENED',
+  'CLAIM_CONFLICT',
+  'REPORT_ISSUED',
+  'REPORT_REMINDER',
+  'ACCOUNT_LOCKED',
+  'DIGEST',
+] as const
+export type NoticeKind = (typeof noticeKinds)[number]

@@ -201,6 +201,7 @@ describe('the office’s webhook', () => {
     expect((await mutate(county.agents.leader, RetryNoticeDelivery, { ...op(), id })).code).toBe('FORBIDDEN')
     const retried = await mutate(county.agents.admin, RetryNoticeDelivery, { ...op(), id })
     expect(retried.data?.status).toBe('PENDING')
+    // "Retry now" is due at the server's own now; an account lock ignores quiet hours, so any day and hour does.
     await dispatchDue(db.prisma, new Date())
     expect(await refused.row()).toMatchObject({ status: 'SENT', attempts: 2 })
     const again = await mutate(county.agents.admin, RetryNoticeDelivery, { ...op(), id })

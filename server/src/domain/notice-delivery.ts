@@ -3,22 +3,10 @@
 import { z } from 'zod'
 import { parseInput, uuid } from './parse.ts'
 
-export const noticeKinds = [
-  'FOLLOW_UP_DUE',
-  'PROJECT_ASSIGNED',
-  'PROJECT_MEMBER_ADDED',
-  'SUPPORT_ASSIGNED',
-  'SUPPORT_REASSIGNED',
-  'SUPPORT_ESCALATED',
-  'SUPPORT_RESOLVED',
-  'SUPPORT_REOPENED',
-  'CLAIM_CONFLICT',
-  'REPORT_ISSUED',
-  'REPORT_REMINDER',
-  'ACCOUNT_LOCKED',
-  'DIGEST',
-] as const
-export type NoticeKind = (typeof noticeKinds)[number]
+import { noticeKinds, type NoticeKind } from '@talent/rules/enums'
+
+// The kinds are the shared rules' list (the phone offers the same), checked against Prisma (rules-enums.ts).
+export { noticeKinds, type NoticeKind } from '@talent/rules/enums'
 
 /** The ways out of the app. The inbox is not one: every notice is in it, whatever the user chose. */
 export const noticeChannels = ['WEB_PUSH', 'WEBHOOK'] as const

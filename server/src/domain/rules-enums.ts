@@ -14,4 +14,5 @@ export const rulesEnumsMatchPrisma = {
   SupportCategory: true satisfies Same<rules.SupportCategory, prisma.SupportCategory>,
   Role: true satisfies Same<rules.Role, prisma.Role>,
   UnitKind: true satisfies Same<rules.UnitKind, prisma.UnitKind>,
+  NoticeKind: true satisfies Same<rules.NoticeKind, prisma.NoticeKind>,
 }

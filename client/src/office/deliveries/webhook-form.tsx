@@ -2,6 +2,7 @@
 // people who have not chosen their own.
 import { createSignal, For, Show } from 'solid-js'
 import { uuidv7 } from 'uuidv7'
+import { noticeKinds } from '@talent/rules/enums'
 import { t, type MessageKey } from '../../i18n/index.ts'
 import { FormError } from '../../components/form-error.tsx'
 import { sendOnline } from '../../urql/send-online.ts'
@@ -11,21 +12,7 @@ import { SaveOfficeWebhook, WebhookFields } from './documents.ts'
 type Webhook = ResultOf<typeof WebhookFields>
 type Kind = Webhook['defaultKinds'][number]
 
-const kinds: Kind[] = [
-  'FOLLOW_UP_DUE',
-  'PROJECT_ASSIGNED',
-  'PROJECT_MEMBER_ADDED',
-  'SUPPORT_ASSIGNED',
-  'SUPPORT_REASSIGNED',
-  'SUPPORT_ESCALATED',
-  'SUPPORT_RESOLVED',
-  'SUPPORT_REOPENED',
-  'CLAIM_CONFLICT',
-  'REPORT_ISSUED',
-  'REPORT_REMINDER',
-  'ACCOUNT_LOCKED',
-  'DIGEST',
-]
+const kinds: readonly Kind[] = noticeKinds
 const suggested: Kind[] = [
   'FOLLOW_UP_DUE',
   'PROJECT_ASSIGNED',
