@@ -5,6 +5,7 @@ import { offlineExchange } from '@urql/exchange-graphcache'
 import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage'
 import { cacheConfig } from './cache.ts'
 import { isNetworkFailure } from './errors.ts'
+import { rereadOvertakenExchange } from './reread-overtaken.ts'
 import { locale } from '../i18n/index.ts'
 
 const [hydrated, setHydrated] = createSignal(false)
@@ -41,6 +42,7 @@ export const client = new Client({
       storage,
       isOfflineError: (error) => isNetworkFailure(error),
     }),
+    rereadOvertakenExchange,
     fetchExchange,
   ],
   requestPolicy: 'cache-and-network',
