@@ -16,6 +16,7 @@ import { LeaderRoutes } from './leader/routes.tsx'
 import { OfficeRoutes } from './office/routes.tsx'
 import { BottomNav } from './shell/bottom-nav.tsx'
 import { Splash } from './shell/read-state.tsx'
+import { ScreenErrorBoundary } from './shell/screen-error.tsx'
 import { keepStorageOnceSignedIn } from './pwa/persist.ts'
 import { needsOfflineNotice } from './pwa/offline-ready.ts'
 import { inAppBrowser } from './pwa/in-app-browser.ts'
@@ -75,7 +76,7 @@ function SignedIn(props: ParentProps) {
           <Show when={loginLockEvents().length > 0}>
             <LoginLockNotice />
           </Show>
-          {props.children}
+          <ScreenErrorBoundary>{props.children}</ScreenErrorBoundary>
           <Show when={!user()?.mustChangePassword}>
             <BottomNav />
           </Show>
@@ -116,7 +117,7 @@ export function App() {
         <Show when={needsOfflineNotice(inAppBrowser)}>
           <InAppBrowserNotice />
         </Show>
-        <Router>
+        <Router root={ScreenErrorBoundary}>
           <Route path="/login" component={Login} />
           <Route path="/" component={SignedIn}>
             <Route path="/" component={RoleHome} />

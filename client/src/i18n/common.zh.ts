@@ -63,6 +63,11 @@ export const commonZh = {
   'offline.notReady': '可离线 ✗',
   'offline.preparing': '正在准备离线…',
   'offline.readyHelp': '本应用已可在无网络时打开。离线登记的线索会保存在本机，联网后自动同步。',
+  'screenError.title': '页面没有打开',
+  'screenError.notStored': '这个页面还没有存到本机，需要联网打开一次。本机保存的线索和待同步的记录都还在。',
+  'screenError.failed': '页面出错了。本机保存的线索和待同步的记录都还在。',
+  'screenError.reload': '重新加载',
+  'screenError.home': '回到首页',
 
   'update.available': '有新版本可用',
   'update.reload': '更新',

@@ -72,6 +72,13 @@ const base: Record<BaseKey, string> = {
   'offline.preparing': 'Preparing offline…',
   'offline.readyHelp':
     'This app now opens without a network. Leads logged offline stay on this phone and sync when you are back online.',
+  'screenError.title': 'This screen did not open',
+  'screenError.notStored':
+    'This screen is not stored on this phone yet: open it once with a network. ' +
+    'Your saved leads and unsynced records are still here.',
+  'screenError.failed': 'Something went wrong on this screen. Your saved leads and unsynced records are still here.',
+  'screenError.reload': 'Reload',
+  'screenError.home': 'Home',
 
   'update.available': 'A new version is available',
   'update.reload': 'Update',
