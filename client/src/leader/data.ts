@@ -1,17 +1,15 @@
 // The leader screens' reads (urql/read.ts: what a leader saw opens offline). The screens take createRead from
 // here, so that their keyless types are declared (cache-keys.ts) before their first query.
-import { createMemo, onCleanup } from 'solid-js'
+import { createMemo } from 'solid-js'
 import { createRead } from '../urql/read.ts'
 import { createLive } from '../live/live.ts'
 import { StatisticsChanged } from '../live/subscriptions.ts'
 import './cache-keys.ts'
+import { onStatisticsChanged } from './statistics-live.tsx'
 import { AssessmentScoresQuery, PipelineFunnelQuery, PipelineTrendsQuery } from './queries.ts'
 import type { ResultOf } from '../graphql.ts'
 
 export { createRead }
-
-/** How long the scores wait after a change for more before being read again. */
-const scoresRereadMs = 3000
 
 export type Scores = NonNullable<ResultOf<typeof AssessmentScoresQuery>['assessmentScores']>
 export type UnitScore = Scores['units'][number]
@@ -22,18 +20,7 @@ export function createScores(year: () => number) {
   const read = createRead(AssessmentScoresQuery, { variables: () => ({ year: year() }) })
   // Every unit's scores are worked out again on each read: a burst of writes across the county is read once,
   // at most every few seconds, rather than once per write.
-  let pending: ReturnType<typeof setTimeout> | undefined
-  createLive(
-    StatisticsChanged,
-    () => ({}),
-    () => {
-      pending ??= setTimeout(() => {
-        pending = undefined
-        read.refetch({ requestPolicy: 'network-only' })
-      }, scoresRereadMs)
-    },
-  )
-  onCleanup(() => clearTimeout(pending))
+  onStatisticsChanged(() => read.refetch({ requestPolicy: 'network-only' }))
   const scores = createMemo(() => read.data()?.assessmentScores ?? null)
   return { ...read, scores }
 }

@@ -2,13 +2,15 @@
 // signing and the registered capital of the companies, in 万元, per unit and for the county.
 import { For } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { num } from './format.ts'
 import { LandedInvestmentQuery } from './statistics-queries.ts'
 import { StatSection, TableBox, unitName, unitRowsWithTotal } from './stat-section.tsx'
 
 export function Investment(props: { year: number; unitId?: string }) {
-  const read = createRead(LandedInvestmentQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(LandedInvestmentQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const rows = () => unitRowsWithTotal(read.data()?.landedInvestment ?? [], (row) => row.investmentAgreed)
   return (
     <StatSection

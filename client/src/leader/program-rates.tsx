@@ -2,7 +2,7 @@
 // unit's drill-down, that unit's own by program. A rate with nothing decided yet shows —, not 0 %.
 import { For, Show } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { percent } from './format.ts'
 import { ProgramSuccessRatesQuery } from './statistics-queries.ts'
 import { StatSection, TableBox, unitName } from './stat-section.tsx'
@@ -44,7 +44,7 @@ function OutcomeTable(props: { section: string; label: string; head: string; row
 }
 
 export function ProgramRates(props: { year: number; unitId?: string }) {
-  const read = createRead(ProgramSuccessRatesQuery, { variables: () => ({ year: props.year }) })
+  const read = createStatisticsRead(ProgramSuccessRatesQuery, { variables: () => ({ year: props.year }) })
   const rates = () => read.data()?.programSuccessRates
   const byProgram = () => {
     const shown = rates()

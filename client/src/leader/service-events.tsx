@@ -2,14 +2,14 @@
 // times talents came, and how many talents (each once); by organising unit and by month.
 import { For, Show } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { ServiceEventStatisticsQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
 
 const figures = ['events', 'attendances', 'talents'] as const
 
 export function ServiceEvents(props: { year: number; unitId?: string }) {
-  const read = createRead(ServiceEventStatisticsQuery, {
+  const read = createStatisticsRead(ServiceEventStatisticsQuery, {
     variables: () => ({ year: props.year, unitId: props.unitId }),
   })
   const stats = () => read.data()?.serviceEventStatistics

@@ -6,7 +6,7 @@ import type { ResultOf } from '../graphql.ts'
 import { t } from '../i18n/index.ts'
 import { sourceLabel } from '../labels.ts'
 import { Chart } from './chart.tsx'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { num } from './format.ts'
 import { PipelineSourcesQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
@@ -44,7 +44,9 @@ function rowsOf(breakdown: Breakdown, grouping: Grouping): Row[] {
 }
 
 export function Sources(props: { year: number; unitId?: string }) {
-  const read = createRead(PipelineSourcesQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(PipelineSourcesQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const [grouping, setGrouping] = createSignal<Grouping>('channel')
   const groupings = (): Grouping[] =>
     props.unitId ? ['channel', 'industry', 'talentClass'] : ['channel', 'industry', 'talentClass', 'unit']

@@ -4,12 +4,14 @@
 import { createMemo, For, Show } from 'solid-js'
 import { t } from '../i18n/index.ts'
 import { countyDate } from '../staff/dates.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { StaffActivityQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
 
 export function StaffActivity(props: { year: number; unitId?: string }) {
-  const read = createRead(StaffActivityQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(StaffActivityQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const people = createMemo(() =>
     [...(read.data()?.staffActivity ?? [])].sort(
       (a, b) => b.followUps - a.followUps || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN'),

@@ -2,7 +2,7 @@
 // median hours to resolve one and the talents' average satisfaction (1–5).
 import { For } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { num } from './format.ts'
 import { SupportStatisticsQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
@@ -18,7 +18,9 @@ const stateStatus = {
 } as const
 
 export function SupportFigures(props: { year: number; unitId?: string }) {
-  const read = createRead(SupportStatisticsQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(SupportStatisticsQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   // The categories with requests, most first; the total last. Categories nobody asked for are left out.
   const rows = () => {
     const all = read.data()?.supportRequestStatistics ?? []

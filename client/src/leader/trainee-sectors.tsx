@@ -4,7 +4,7 @@
 import { createMemo, For, Show } from 'solid-js'
 import { t } from '../i18n/index.ts'
 import { Chart } from './chart.tsx'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { percent } from './format.ts'
 import { TraineeSectorsQuery } from './statistics-queries.ts'
 import { StatSection, TableBox } from './stat-section.tsx'
@@ -15,7 +15,9 @@ const toPercent = (share: number | null | undefined) =>
   share === null || share === undefined ? null : Math.round(share * 1000) / 10
 
 export function TraineeSectors(props: { year: number; unitId?: string }) {
-  const read = createRead(TraineeSectorsQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(TraineeSectorsQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const years = () => [...(read.data()?.programTraineeSectors ?? [])].sort((a, b) => a.year - b.year)
   const yearName = (year: number) => t('leader.yearOption', { year })
   const label = () =>

@@ -2,12 +2,14 @@
 // in the county's total a talent counts once), and how many of them were selected.
 import { For } from 'solid-js'
 import { t } from '../i18n/index.ts'
-import { createRead } from './data.ts'
+import { createStatisticsRead } from './statistics-live.tsx'
 import { YouthReserveQuery } from './statistics-queries.ts'
 import { StatSection, TableBox, unitName, unitRowsWithTotal } from './stat-section.tsx'
 
 export function YouthReserve(props: { year: number; unitId?: string }) {
-  const read = createRead(YouthReserveQuery, { variables: () => ({ year: props.year, unitId: props.unitId }) })
+  const read = createStatisticsRead(YouthReserveQuery, {
+    variables: () => ({ year: props.year, unitId: props.unitId }),
+  })
   const rows = () => unitRowsWithTotal(read.data()?.youthReserve ?? [], (row) => row.talents)
   return (
     <StatSection id="stats-youth" title={t('leader.stats.youth')} note={t('leader.stats.youthNote')} read={read}>
