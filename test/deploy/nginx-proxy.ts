@@ -1,7 +1,8 @@
-// Debian's nginx running deploy/nginx/talent-pipeline.conf as it is, but for the ports, the upstreams and the
-// certificate: in the foreground, with its own prefix in a temporary folder (no root paths, no system nginx).
+// Debian's nginx running deploy/nginx/talent-pipeline.conf as it is, but for the ports, the upstreams, the
+// certificate and the access log's file: in the foreground, with its own prefix in a temporary folder (no root
+// paths, no system nginx).
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
 import { nginxPath, opensslPath } from './tools.ts'
@@ -19,6 +20,8 @@ export interface RunningProxy {
   httpUrl: string
   /** The self-signed certificate nginx presents, to trust in the test's client. */
   certificate: string
+  /** The site's access log (its own format, with nginx's request id) as written so far. */
+  accessLog: () => string
   output: () => string
   stop: () => Promise<void>
 }
@@ -59,6 +62,7 @@ function listening(port: number): Promise<boolean> {
 
 export async function startNginx(dir: string, ports: ProxyPorts): Promise<RunningProxy> {
   const { certificate, key } = selfSignedCertificate(dir)
+  const accessLog = path.join(dir, 'site-access.log')
   const site = templated(readFileSync(siteConfig, 'utf8'), [
     ['listen 80;', `listen 127.0.0.1:${ports.http};`],
     ['listen 443 ssl http2;', `listen 127.0.0.1:${ports.https} ssl http2;`],
@@ -66,6 +70,7 @@ export async function startNginx(dir: string, ports: ProxyPorts): Promise<Runnin
     ['server 127.0.0.1:4002;', `server 127.0.0.1:${ports.upstreams[1]};`],
     ['/etc/ssl/certs/talent-pipeline.crt', certificate],
     ['/etc/ssl/private/talent-pipeline.key', key],
+    ['/var/log/nginx/access.log', accessLog],
   ])
   writeFileSync(path.join(dir, 'talent-pipeline.conf'), site)
   // The http block of Debian's /etc/nginx/nginx.conf, with every path in `dir`. As root, the workers run as
@@ -118,6 +123,7 @@ export async function startNginx(dir: string, ports: ProxyPorts): Promise<Runnin
     httpsUrl: `https://127.0.0.1:${ports.https}`,
     httpUrl: `http://127.0.0.1:${ports.http}`,
     certificate: readFileSync(certificate, 'utf8'),
+    accessLog: () => (existsSync(accessLog) ? readFileSync(accessLog, 'utf8') : ''),
     output: () => output,
     stop,
   }

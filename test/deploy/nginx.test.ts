@@ -157,6 +157,29 @@ describe.skipIf(isMissing(nginxPath, 'the nginx smoke test (apt-get install ngin
       }
     })
 
+    it('gives a request nginx’s id, in its access log, in the answer and in the server’s log line', async () => {
+      // A client's own id is not trusted to name the request: nginx's replaces it.
+      const me = await staff.request(proxy.httpsUrl, Me, {}, { 'x-request-id': 'chosen-by-the-client' })
+      expect(me.data?.me?.login).toBe(staffLogin)
+      const requestId = me.answer.headers['x-request-id']
+      expect(requestId).toMatch(/^[0-9a-f]{32}$/)
+      const nginxLines = () =>
+        proxy
+          .accessLog()
+          .split('\n')
+          .filter((line) => line.endsWith(` ${requestId}`))
+      await expect.poll(() => nginxLines().length).toBe(1)
+      const serverLines = () =>
+        servers
+          // Whole lines only (the last may still be coming), and of those the JSON ones: the log.
+          .flatMap((server) => server.run.output().split('\n').slice(0, -1))
+          .flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : []))
+          .filter((entry) => entry.requestId === requestId)
+      await expect
+        .poll(serverLines)
+        .toEqual([expect.objectContaining({ msg: 'request', operation: 'DeployMe', status: 200 })])
+    })
+
     it('records the address nginx saw the staff member at, not the one their request claimed', async () => {
       const entries = await office.request(servers[1]!.url, AuditEntries, { entityId: lead.uuid })
       expect(entries.data?.auditLog.edges.map(({ node }) => node)).toEqual([
