@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase, type TestDatabase } from '../support/database.ts'
 import { openDatabase, type Database } from '../../server/src/db/open.ts'
 import { Scheduler } from '../../server/src/jobs/scheduler.ts'
-import { dailyDigestJob, sendDailyDigest } from '../../server/src/schema/notice/digest.ts'
-import { smallCounty } from '../support/pipeline.ts'
+import { dailyDigestJob, digestCounts, sendDailyDigest } from '../../server/src/schema/notice/digest.ts'
+import { resetClock, setClock } from '../support/clock.ts'
+import { createUnit, createUser } from '../support/fixtures.ts'
+import { Notices } from '../support/notice-documents.ts'
+import { ids, mutate, op, smallCounty, talentWithProject, type Agent } from '../support/pipeline.ts'
+import { CreateSupportRequest, ReassignSupportRequest } from '../support/support-request-documents.ts'
 
 let db: TestDatabase
 let others: Database[] = []
@@ -116,5 +120,70 @@ describe('the daily digest', () => {
     await db.prisma.setting.create({ data: { key: 'digest', value: { time: '17:00' } } })
     expect(await sendDailyDigest(db.prisma, at('2027-03-04T09:00:00'))).toBeNull()
     expect(await sendDailyDigest(db.prisma, at('2027-03-04T17:00:00'))).toHaveLength(3)
+  })
+})
+
+describe('the digest’s unread notices', () => {
+  // Two departments of their own, with no digest yet in their inboxes (a digest does not count digests).
+  const now = at('2027-03-05T09:00:00')
+  let industry: { id: string; agent: Agent }
+  let housing: { id: string; agent: Agent }
+  let handedOn: string
+
+  const signIn = (login: string) => county.api.agent().login(login)
+  const department = async (name: string, login: string) => {
+    const unit = await createUnit(db.prisma, name, 'DEPARTMENT')
+    const user = await createUser(db.prisma, login, 'DEPARTMENT', unit.id)
+    return { unitId: unit.id, id: user.id, agent: await signIn(login) }
+  }
+  const inbox = async (agent: Agent) => {
+    const { data } = await agent.request(Notices, { first: 50, unreadOnly: true })
+    return { count: data!.unreadNoticeCount, about: data!.notices.edges.map((edge) => edge.node.subject?.uuid) }
+  }
+
+  beforeAll(async () => {
+    // Signed in anew: the county's sessions began on the real clock, long before 2027.
+    setClock(now)
+    const [staff, manager] = [await signIn('east.staff'), await signIn('east.manager')]
+    const from = await department('工信局', 'industry')
+    const to = await department('住建局', 'housing')
+    industry = from
+    housing = to
+    const { projectId } = await talentWithProject(staff)
+    await db.prisma.project.update({ where: { id: projectId }, data: { stage: 'SIGNED' } })
+    const ask = (description: string) =>
+      mutate(manager, CreateSupportRequest, {
+        ...ids(),
+        projectId,
+        category: 'HIRING',
+        description,
+        departmentId: from.unitId,
+      })
+    const request = (await ask('招工')).data!
+    await ask('厂房审批')
+    handedOn = request.uuid
+    const hop = await mutate(from.agent, ReassignSupportRequest, {
+      ...op(),
+      id: request.uuid,
+      version: request.version,
+      departmentId: to.unitId,
+      reason: '厂房归住建局审批',
+    })
+    expect(hop.errors).toBeUndefined()
+  })
+  afterAll(() => resetClock())
+
+  it('leaves out a request’s notice once the department handed the request on, as its bell does', async () => {
+    expect(await db.prisma.notice.count({ where: { userId: industry.id, readAt: null } })).toBe(2)
+    const bell = await inbox(industry.agent)
+    expect(bell.about).not.toContain(handedOn)
+    expect(bell.count).toBe(1)
+    expect((await digestCounts(db.prisma, now)).get(industry.id)?.unread).toBe(bell.count)
+  })
+
+  it('counts it for the department it went to', async () => {
+    const bell = await inbox(housing.agent)
+    expect(bell).toEqual({ count: 1, about: [handedOn] })
+    expect((await digestCounts(db.prisma, now)).get(housing.id)?.unread).toBe(1)
   })
 })

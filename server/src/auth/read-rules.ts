@@ -45,6 +45,11 @@ const reportReaders = new Set(['ADMIN', 'LEADER', 'UNIT_LEADER', 'PARK_MANAGER']
  */
 function noticeScope(user: SessionUser | null): Where {
   if (!user) return nothing
+  return { userId: user.id, ...readableNoticeSubjects(user) }
+}
+
+/** What a notice must be about for `user` to read it, whoever received it (noticeScope). */
+function readableNoticeSubjects(user: SessionUser): Where {
   const request =
     user.role === 'DEPARTMENT'
       ? { OR: [{ departmentId: user.unitId }, escalatedToUnit(user.unitId)] }
@@ -55,7 +60,26 @@ function noticeScope(user: SessionUser | null): Where {
     { supportRequestId: { not: null }, supportRequest: { is: request } },
   ]
   if (reportReaders.has(user.role)) subjects.push({ reportId: { not: null } })
-  return { userId: user.id, OR: subjects }
+  return { OR: subjects }
+}
+
+/**
+ * noticeScope for many recipients in one filter, for server code that counts every inbox at once (the daily
+ * digest): each recipient reads their notices exactly as their own request's client does. Recipients whose
+ * rule reads the same subjects (a role in a unit, as the rule stands) share one branch, so the filter grows with
+ * the kinds of reader, not with the people.
+ */
+export function recipientsNoticeScope(users: readonly SessionUser[]): Where {
+  const alike = new Map<string, { subjects: Where; ids: string[] }>()
+  for (const user of users) {
+    const subjects = readableNoticeSubjects(user)
+    const key = JSON.stringify(subjects)
+    const branch = alike.get(key) ?? { subjects, ids: [] }
+    branch.ids.push(user.id)
+    alike.set(key, branch)
+  }
+  if (alike.size === 0) return nothing
+  return { OR: [...alike.values()].map(({ subjects, ids }) => ({ userId: { in: ids }, ...subjects })) }
 }
 
 export const readRules: { [Model in Prisma.ModelName]: ReadRule } = {

@@ -3,6 +3,7 @@
 // desk, and their unread notices. It goes out once a day for the county, whichever server process gets there
 // first: the day is claimed in `ScheduledJob`, and each user's digest is keyed by the day besides.
 import type { PrismaClient } from '../../generated/prisma/client.ts'
+import { recipientsNoticeScope } from '../../auth/read-rules.ts'
 import { digestSlot, startOfCountyDayOf } from '../../domain/digest.ts'
 import { followUpRange } from '../../domain/follow-up.ts'
 import type { NoticeDraft } from '../../domain/notice.ts'
@@ -30,6 +31,28 @@ async function claimDay(prisma: PrismaClient, slot: Date, now: Date): Promise<bo
     data: { lastRunAt: now },
   })
   return claimed.count === 1
+}
+
+// Earlier digests aside: a digest saying "1 unread" of yesterday's digest would tell nothing.
+const unreadNotice = { readAt: null, kind: { not: 'DIGEST' } } as const
+
+/**
+ * Each active user's unread notices as their bell counts them (unreadNoticeCount): only those they still read
+ * under the read rule — a department that handed a request on no longer counts its notice — by the rule itself
+ * (recipientsNoticeScope), in one query for the county.
+ */
+async function unreadCounts(prisma: PrismaClient): Promise<Map<string, number>> {
+  const recipients = await prisma.user.findMany({
+    where: { active: true, notices: { some: unreadNotice } },
+    select: { id: true, name: true, role: true, unitId: true },
+  })
+  if (recipients.length === 0) return new Map()
+  const unread = await prisma.notice.groupBy({
+    by: ['userId'],
+    where: { AND: [unreadNotice, recipientsNoticeScope(recipients)] },
+    _count: { _all: true },
+  })
+  return new Map(unread.map((row) => [row.userId, row._count._all]))
 }
 
 /** What waits for each active user at `now`: only users with something in it. */
@@ -63,12 +86,7 @@ export async function digestCounts(prisma: PrismaClient, now: Date): Promise<Map
     select: { id: true, unitId: true },
   })
   for (const user of departmentUsers) of(user.id).overdueRequests = departments.get(user.unitId) ?? 0
-  const unread = await prisma.notice.groupBy({
-    by: ['userId'],
-    where: { readAt: null, kind: { not: 'DIGEST' } },
-    _count: { _all: true },
-  })
-  for (const row of unread) of(row.userId).unread = row._count._all
+  for (const [userId, count] of await unreadCounts(prisma)) of(userId).unread = count
   const active = await prisma.user.findMany({
     where: { id: { in: [...counts.keys()] }, active: true },
     select: { id: true },
