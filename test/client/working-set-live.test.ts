@@ -1,10 +1,10 @@
 // The working set follows the live screens: a board, timeline or queue event about a project the phone keeps
-// offline refreshes the set (which fetches only what changed); an event about other projects, the figures, or
-// a phone on Data Saver does not.
+// offline refreshes the set (which fetches only what changed), and so does a notice (a project handed to me);
+// an event about other projects, the figures, or a phone on Data Saver does not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { followLiveEvent } from '../../client/src/working-set/follow-live.ts'
 import { refreshWorkingSet } from '../../client/src/working-set/refresh.ts'
-import { saveState } from '../../client/src/working-set/state.ts'
+import { loadState, saveState } from '../../client/src/working-set/state.ts'
 import { setUser } from '../../client/src/session/session.ts'
 import { manager } from './manager-harness.tsx'
 
@@ -46,10 +46,22 @@ describe('live events and the working set', () => {
     expect(refreshWorkingSet).toHaveBeenCalledTimes(1)
   })
 
+  it('refreshes on a notice, even while the set is empty: a project handed to me joins it', async () => {
+    saveState({ ...loadState(manager.id)!, ids: [] })
+    expect(await followLiveEvent({ inboxChanged: change([btoa(`User:${manager.id}`)]) })).toBe(true)
+    expect(await followLiveEvent({ boardChanged: change([project(held)]) })).toBe(false)
+    expect(refreshWorkingSet).toHaveBeenCalledTimes(1)
+  })
+
+  it('waits for the first background refresh before following anything', async () => {
+    localStorage.clear()
+    expect(await followLiveEvent({ inboxChanged: change([], true) })).toBe(false)
+    expect(refreshWorkingSet).not.toHaveBeenCalled()
+  })
+
   it('leaves the set alone for other projects, other topics, and on Data Saver', async () => {
     expect(await followLiveEvent({ boardChanged: change([project(other)]) })).toBe(false)
     expect(await followLiveEvent({ statisticsChanged: change([btoa('Unit:east')]) })).toBe(false)
-    expect(await followLiveEvent({ inboxChanged: change([], true) })).toBe(false)
     Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true } })
     expect(await followLiveEvent({ boardChanged: change([project(held)]) })).toBe(false)
     expect(refreshWorkingSet).not.toHaveBeenCalled()
