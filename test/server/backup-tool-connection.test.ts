@@ -12,7 +12,9 @@ it('passes a Unix-socket URL to the tools as written', () => {
 })
 
 it('takes the password out of the URL, decoded, and hands it over in PGPASSWORD', () => {
-  const { dbname, env } = toolConnection('postgresql://talent_owner:p%40ss:w%2Fd@db.county.lan:5433/talent?sslmode=require')
+  const { dbname, env } = toolConnection(
+    'postgresql://talent_owner:p%40ss:w%2Fd@db.county.lan:5433/talent?sslmode=require',
+  )
   expect(dbname).toBe('postgresql://talent_owner@db.county.lan:5433/talent?sslmode=require')
   expect(env.PGPASSWORD).toBe('p@ss:w/d')
 })
