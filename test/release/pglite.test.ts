@@ -10,7 +10,8 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup()
 })
 
-it('runs on the embedded database, kept beside the release folder, with the demo county', async () => {
+const title = 'runs on the embedded database, kept beside the release folder, with the demo county; its backup restores'
+it(title, async () => {
   const folder = await unpack(cleanups)
   const copyDir = path.join(folder, 'copy/pglite')
   const report = probe(folder, {

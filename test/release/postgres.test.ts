@@ -13,7 +13,8 @@ afterAll(async () => {
 })
 
 it.runIf(process.env.TEST_POSTGRES === '1')(
-  'runs on PostgreSQL through its Unix socket, after cli.js migrated it and loaded the demo county',
+  'runs on PostgreSQL through its Unix socket, after cli.js migrated it and loaded the demo county; its backup ' +
+    'restores into a new database',
   async () => {
     const name = `talent_release_${process.pid}_${Date.now()}`
     // The restore goes into a new, empty database, as docs/backup.md has the admin create it.
