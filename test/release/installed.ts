@@ -37,6 +37,36 @@ export interface Report {
   scriptStatus?: number | null
   signInErrors?: unknown
   signedIn?: { data?: { me: { login: string } | null; projects: { edges: unknown[] } }; errors?: unknown }
+  leadWritten?: { data?: { createLead: Lead | null }; errors?: unknown }
+  backup?: Command
+  copy?: Copy
+}
+
+interface Lead {
+  uuid: string
+  title: string
+  stage: string
+}
+
+/** The backup restored into a fresh database and the release started on it (probe.mjs, `restoreCopy`). */
+export interface Copy {
+  backupFiles: string[]
+  restore?: Command
+  ready?: boolean
+  log?: string
+  exitCode?: number | null
+  error?: string
+  readyz?: number
+  signInErrors?: unknown
+  found?: { data?: { projects: { edges: Array<{ node: Lead }> } }; errors?: unknown }
+  after?: Command[]
+}
+
+/** Where `cli.js backup` writes and the fresh database `cli.js restore` fills (its settings over the server's). */
+export interface BackupPlan {
+  out: string
+  env: Record<string, string>
+  port: number
 }
 
 /** Unpacks the archive into a new empty folder (removed by `cleanup`); returns that folder. */
@@ -53,7 +83,7 @@ export async function unpack(cleanups: Array<() => Promise<unknown>>): Promise<s
 /** Runs probe.mjs beside the unpacked release with no network and the repository out of sight. */
 export function probe(
   folder: string,
-  plan: { env: Record<string, string>; before: string[][]; after: string[][]; port: number },
+  plan: { env: Record<string, string>; before: string[][]; after: string[][]; port: number; backup?: BackupPlan },
 ): Report {
   const request = JSON.stringify({ ...plan, ...demoLogin, releaseDir: path.join(folder, folderName) })
   const script = 'mount -t tmpfs none "$1" && ip link set lo up && exec "$2" probe.mjs "$3"'
@@ -87,6 +117,32 @@ export function expectProductWorks(report: Report) {
   expect(report.signedIn?.errors).toBeUndefined()
   expect(report.signedIn?.data?.me?.login).toBe(demoLogin.login)
   expect(report.signedIn?.data?.projects.edges.length).toBeGreaterThan(0)
+  expect(report.leadWritten?.errors).toBeUndefined()
+  expect(report.leadWritten?.data?.createLead?.stage).toBe('LEAD')
   expect(report.exitCode, 'SIGTERM stops it cleanly').toBe(0)
   for (const command of report.after) expect(command.status, command.output).toBe(0)
+}
+
+/**
+ * What the admin's restore drill checks: the nightly command wrote one backup while the server ran, it went into
+ * the fresh database, the release started on that copy is ready, the lead written before the backup is there,
+ * and the copy's audit chain verifies with that lead's entry in it.
+ */
+export function expectBackupRestored(report: Report, backupFile: RegExp) {
+  expect(report.backup?.status, report.backup?.output).toBe(0)
+  expect(report.backup?.output).toMatch(/^Backup written: /)
+  const copy = report.copy
+  expect(copy?.backupFiles).toEqual([expect.stringMatching(backupFile)])
+  expect(copy?.restore?.status, copy?.restore?.output).toBe(0)
+  expect(copy?.restore?.output).toContain('Restored into ')
+  expect(copy?.ready, copy?.log).toBe(true)
+  expect(copy?.error).toBeUndefined()
+  expect(copy?.readyz).toBe(200)
+  expect(copy?.signInErrors).toBeNull()
+  expect(copy?.found?.errors).toBeUndefined()
+  expect(copy?.found?.data?.projects.edges.map(({ node }) => node)).toEqual([report.leadWritten?.data?.createLead])
+  expect(copy?.exitCode, 'SIGTERM stops it cleanly').toBe(0)
+  const [verify] = copy?.after ?? []
+  expect(verify?.status, verify?.output).toBe(0)
+  expect(verify?.output).toMatch(/审计日志完整：[1-9]\d* 条/)
 }

@@ -5,12 +5,22 @@ import pg from 'pg'
 
 export class PostgresToolError extends Error {}
 
-/** The URL without its password, which goes to the tools through PGPASSWORD instead of their command line. */
-function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
-  const parsed = new URL(url)
-  const password = decodeURIComponent(parsed.password)
-  parsed.password = ''
-  return { dbname: parsed.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env }
+/**
+ * The URL without its password, which goes to the tools through PGPASSWORD instead of their command line.
+ * The rest goes to libpq as written: WHATWG's URL refuses the Unix-socket form INSTALL.md shows
+ * (postgresql://talent@/talent?host=/var/run/postgresql, a user and no host), which libpq reads.
+ */
+export function toolConnection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const scheme = /^[a-z]+:\/\//i.exec(url)?.[0] ?? ''
+  const rest = url.slice(scheme.length)
+  // As URL parsers read it: the authority ends at the first / ? #, the user information at its last @.
+  const authority = rest.slice(0, rest.search(/[/?#]|$/))
+  const at = authority.lastIndexOf('@')
+  const colon = authority.indexOf(':')
+  if (at < 0 || colon < 0 || colon > at) return { dbname: url, env: process.env }
+  const password = decodeURIComponent(authority.slice(colon + 1, at))
+  const dbname = `${scheme}${authority.slice(0, colon)}${rest.slice(at)}`
+  return { dbname, env: password ? { ...process.env, PGPASSWORD: password } : process.env }
 }
 
 function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -37,7 +47,7 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
 }
 
 export async function dumpPostgres(url: string, file: string): Promise<void> {
-  const { dbname, env } = connection(url)
+  const { dbname, env } = toolConnection(url)
   await run('pg_dump', ['--format=custom', '--no-password', `--file=${file}`, `--dbname=${dbname}`], env)
 }
 
@@ -61,7 +71,7 @@ export async function countPostgresRelations(url: string): Promise<number> {
  * to create first; a role the dump names (the owner, the server's role) must exist on the target server.
  */
 export async function restorePostgres(url: string, file: string, replace: boolean): Promise<void> {
-  const { dbname, env } = connection(url)
+  const { dbname, env } = toolConnection(url)
   const args = ['--exit-on-error', '--single-transaction', '--no-password', `--dbname=${dbname}`]
   if (replace) args.push('--clean', '--if-exists')
   await run('pg_restore', [...args, file], env)
