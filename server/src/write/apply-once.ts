@@ -107,7 +107,7 @@ async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string 
  * the write is not run again, and answering with the named record would present it as changed when it was not.
  */
 function replayOf(resultId: string, recordId: string | undefined): { resultId: string; replayed: true } {
-  // Ids are UUIDs, which PostgreSQL reads in either case and hands back in lower case.
+  // A UUID names the same row in either case (PostgreSQL hands it back in lower case).
   if (recordId !== undefined && recordId.toLowerCase() !== resultId.toLowerCase()) {
     throw new DomainError('CONFLICT', '操作编号已用于另一条记录', { field: 'clientMutationId' })
   }
