@@ -95,7 +95,7 @@ builder.mutationField('logActivity', (t) =>
       const { clientMutationId, projectId, ...fields } = parseActivity('log', args.input)
       const id = await runWrite(
         context,
-        { clientMutationId, operation: 'logActivity', entity: 'Activity' },
+        { clientMutationId, operation: 'logActivity', entity: 'Activity', recordId: fields.id },
         async (tx, user) => {
           const project = await tx.project.findFirst({
             where: { id: projectId },
@@ -122,7 +122,8 @@ builder.mutationField('editActivity', (t) =>
     args: { input: t.arg({ type: EditActivityInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...fields } = parseActivity('edit', args.input)
-      await runWrite(context, { clientMutationId, operation: 'editActivity', entity: 'Activity' }, async (tx, user) => {
+      const spec = { clientMutationId, operation: 'editActivity', entity: 'Activity', recordId: id }
+      await runWrite(context, spec, async (tx, user) => {
         const current = await tx.activity.findFirst({ where: { id } })
         if (!current) throw DomainError.notFound('跟踪记录')
         if (current.authorId !== user.id) throw DomainError.forbidden('只能修改自己记录的跟踪')

@@ -33,7 +33,12 @@ builder.mutationField('createLead', (t) =>
     args: { input: t.arg({ type: CreateLeadInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const lead = parseLead(args.input)
-      const spec = { clientMutationId: lead.clientMutationId, operation: 'createLead', entity: 'Project' }
+      const spec = {
+        clientMutationId: lead.clientMutationId,
+        operation: 'createLead',
+        entity: 'Project',
+        recordId: lead.projectId,
+      }
       const resultId = await runWrite(context, spec, async (tx, user) => {
         const sameTalent = await findTalentMatches(tx, {
           name: lead.talentName,

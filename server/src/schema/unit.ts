@@ -89,7 +89,8 @@ builder.mutationField('updateUnit', (t) =>
     args: { input: t.arg({ type: UpdateUnitInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, name, retired } = parseInput(updateUnitInput, args.input)
-      await runWrite(context, { clientMutationId, operation: 'updateUnit', entity: 'Unit' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'updateUnit', entity: 'Unit', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         const unit = await lockedUnit(tx, id)
         const values = {
           ...(name !== undefined ? { name } : {}),

@@ -91,11 +91,15 @@ async function endSessions(tx: Transaction, userId: string) {
   await tx.session.deleteMany({ where: { userId } })
 }
 
-async function issue(context: Context, operation: string, clientMutationId: string, write: IssueWrite) {
+async function issue(
+  context: Context,
+  spec: { operation: string; clientMutationId: string; recordId?: string },
+  write: IssueWrite,
+) {
   const password = oneTimePassword()
   const passwordHash = await hashPassword(password)
   let issued: string | null = null
-  const userId = await runWrite(context, { clientMutationId, operation, entity: 'User' }, async (tx) => {
+  const userId = await runWrite(context, { ...spec, entity: 'User' }, async (tx) => {
     const outcome = await write(tx, passwordHash)
     issued = password
     return outcome
@@ -113,7 +117,7 @@ builder.mutationField('createUser', (t) =>
     args: { input: t.arg({ type: inputs.create, required: true }) },
     resolve: (_root, args, context) => {
       const { clientMutationId, ...values } = parseInput(createUserInput, args.input)
-      return issue(context, 'createUser', clientMutationId, async (tx, passwordHash) => {
+      return issue(context, { operation: 'createUser', clientMutationId }, async (tx, passwordHash) => {
         assertRoleFitsUnit(values.role, await lockedUnit(tx, values.unitId))
         if (await tx.user.findUnique({ where: { login: values.login }, select: { id: true } }))
           throw new DomainError('DUPLICATE', `账号 ${values.login} 已被使用`, { field: 'login' })
@@ -135,7 +139,8 @@ builder.mutationField('resetPassword', (t) =>
     args: { input: t.arg({ type: inputs.reset, required: true }) },
     resolve: (_root, args, context) => {
       const { clientMutationId, id } = parseInput(resetPasswordInput, args.input)
-      return issue(context, 'resetPassword', clientMutationId, async (tx, passwordHash) => {
+      const spec = { operation: 'resetPassword', clientMutationId, recordId: id }
+      return issue(context, spec, async (tx, passwordHash) => {
         const { count } = await tx.user.updateMany({
           where: { id },
           data: { passwordHash, mustChangePassword: true, loginUnlockedAt: new Date(), version: { increment: 1 } },
@@ -157,7 +162,8 @@ builder.mutationField('updateUser', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...input } = parseInput(updateUserInput, args.input)
       const values = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
-      await runWrite(context, { clientMutationId, operation: 'updateUser', entity: 'User' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'updateUser', entity: 'User', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         const user = await tx.user.findUnique({ where: { id }, select: accountFields })
         if (!user) throw DomainError.notFound('用户')
         const next = { ...user, ...values }

@@ -21,11 +21,13 @@ export async function applyOnce(
     timeoutMs?: number | undefined
     /** Told each time PostgreSQL cancelled the transaction and it is run again. */
     onRetry?: (() => void) | undefined
+    /** The record the input names, when the write answers with it: a replay must have answered with it too. */
+    recordId?: string | undefined
   },
   write: (tx: Transaction) => Promise<string>,
 ): Promise<{ resultId: string; replayed: boolean }> {
   const earlier = await findApplied(prisma, key)
-  if (earlier) return { resultId: earlier, replayed: true }
+  if (earlier) return replayOf(earlier, options.recordId)
   try {
     const resultId = await retryingConflicts(options.onRetry, () =>
       prisma.$transaction(
@@ -54,7 +56,7 @@ export async function applyOnce(
       if (lookup instanceof DomainError) throw lookup
       return null // the database is gone too: the write's own error says more
     })
-    if (winner) return { resultId: winner, replayed: true }
+    if (winner) return replayOf(winner, options.recordId)
     if (!isUniqueViolation(error)) throw databaseRefusal(error) ?? error
     throw new DomainError('CONFLICT', '该记录已存在（编号重复），请刷新后重试')
   }
@@ -98,6 +100,18 @@ async function findApplied(prisma: PrismaClient, key: WriteKey): Promise<string 
     throw new DomainError('CONFLICT', '操作编号已被另一项操作使用', { field: 'clientMutationId' })
   }
   return applied.resultId
+}
+
+/**
+ * A client mutation id already applied, sent again naming another record (a broken client, or one reusing ids):
+ * the write is not run again, and answering with the named record would present it as changed when it was not.
+ */
+function replayOf(resultId: string, recordId: string | undefined): { resultId: string; replayed: true } {
+  // A UUID names the same row in either case (PostgreSQL hands it back in lower case).
+  if (recordId !== undefined && recordId.toLowerCase() !== resultId.toLowerCase()) {
+    throw new DomainError('CONFLICT', '操作编号已用于另一条记录', { field: 'clientMutationId' })
+  }
+  return { resultId, replayed: true }
 }
 
 export function isUniqueViolation(error: unknown): boolean {

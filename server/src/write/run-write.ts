@@ -15,6 +15,11 @@ export interface WriteSpec {
   clientMutationId: string
   /** Longer than the 5 s default for writes of many rows (a ledger import). */
   timeoutMs?: number
+  /**
+   * The record the input names, when the write answers with it (the write's `id`) and the resolver reads the
+   * answer back by it: a replay of the same client mutation id naming another record is then a CONFLICT.
+   */
+  recordId?: string
 }
 
 export interface WriteOutcome {
@@ -42,7 +47,7 @@ export async function runWrite(
   const onRetry = metrics && (() => metrics.serializationRetry(spec.operation))
   // The database is where claim protection holds (every path, two writes at once); its refusal reads as CLAIMED.
   const { resultId, replayed } = await mappingClaimRefusal(() =>
-    applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs, onRetry }, async (tx) => {
+    applyOnce(context.prisma, key, { timeoutMs: spec.timeoutMs, onRetry, recordId: spec.recordId }, async (tx) => {
       const outcome = await write(tx, user)
       await audit(tx, {
         actorId: user.id,

@@ -116,7 +116,12 @@ builder.mutationField('createAssessmentScheme', (t) =>
         throw DomainError.badInput([{ field: 'copyFromYear', message: '新建空白考核办法时不能同时指定复制年度' }])
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'createAssessmentScheme', entity: 'AssessmentScheme' },
+        {
+          clientMutationId: input.clientMutationId,
+          operation: 'createAssessmentScheme',
+          entity: 'AssessmentScheme',
+          recordId: input.id,
+        },
         async (tx) => {
           if (await tx.assessmentScheme.findUnique({ where: { year: input.year } })) throw yearTaken(input.year)
           const source = input.startEmpty
@@ -169,7 +174,7 @@ builder.mutationField('updateAssessmentScheme', (t) =>
       const fields = defined(input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'updateAssessmentScheme', entity: 'AssessmentScheme' },
+        { clientMutationId, operation: 'updateAssessmentScheme', entity: 'AssessmentScheme', recordId: id },
         async (tx) => {
           const scheme = await tx.assessmentScheme.findUnique({ where: { id } })
           if (!scheme) throw DomainError.notFound('考核办法')
@@ -199,7 +204,8 @@ builder.mutationField('createIndicator', (t) =>
     args: { input: t.arg({ type: inputs.createIndicator, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, ...fields } = parseSchemeInput('createIndicator', args.input)
-      await runWrite(context, { clientMutationId, operation: 'createIndicator', entity: 'Indicator' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'createIndicator', entity: 'Indicator', recordId: fields.id }
+      await runWrite(context, spec, async (tx) => {
         if (!(await tx.assessmentScheme.findUnique({ where: { id: fields.schemeId } })))
           throw DomainError.notFound('考核办法')
         await tx.indicator.create({ data: fields }).catch((error) => Promise.reject(duplicateCode(error)))
@@ -219,7 +225,8 @@ builder.mutationField('updateIndicator', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...input } = parseSchemeInput('updateIndicator', args.input)
       const fields = defined(input)
-      await runWrite(context, { clientMutationId, operation: 'updateIndicator', entity: 'Indicator' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'updateIndicator', entity: 'Indicator', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         const indicator = await tx.indicator.findUnique({ where: { id } })
         if (!indicator) throw DomainError.notFound('考核指标')
         const update = (where: { id: string; version: number }) =>
@@ -242,7 +249,9 @@ builder.mutationField('deleteIndicator', (t) =>
     args: { input: t.arg({ type: inputs.deleteIndicator, required: true }) },
     resolve: async (_root, args, context) => {
       const { clientMutationId, id, version, reason } = parseSchemeInput('deleteIndicator', args.input)
-      await runWrite(context, { clientMutationId, operation: 'deleteIndicator', entity: 'Indicator' }, async (tx) => {
+      // Its answer is only true: a replay naming another indicator would say that one was deleted.
+      const spec = { clientMutationId, operation: 'deleteIndicator', entity: 'Indicator', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         const indicator = await tx.indicator.findUnique({
           where: { id },
           include: { targets: { select: { unitId: true, value: true } } },
@@ -285,7 +294,12 @@ builder.mutationField('setTargets', (t) =>
       const input = parseSchemeInput('setTargets', args.input)
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'setTargets', entity: 'AssessmentScheme' },
+        {
+          clientMutationId: input.clientMutationId,
+          operation: 'setTargets',
+          entity: 'AssessmentScheme',
+          recordId: input.schemeId,
+        },
         async (tx) => ({
           id: input.schemeId,
           changes: await saveTargets(tx, input.schemeId, input.targets),

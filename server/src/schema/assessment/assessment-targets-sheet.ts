@@ -79,7 +79,12 @@ builder.mutationField('importTargets', (t) =>
       const input = parseInput(importArgs, args.input)
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'importTargets', entity: 'AssessmentScheme' },
+        {
+          clientMutationId: input.clientMutationId,
+          operation: 'importTargets',
+          entity: 'AssessmentScheme',
+          recordId: input.schemeId,
+        },
         async (tx) => {
           const { scheme, units } = await schemeAndUnits(tx, input.schemeId)
           const values = await readTargetsSheet(Buffer.from(input.fileBase64, 'base64'), scheme, units)

@@ -75,7 +75,7 @@ builder.mutationField('retryNoticeDelivery', (t) =>
       const { clientMutationId, id } = parseInput(retryInput, args.input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'retryNoticeDelivery', entity: 'NoticeDelivery' },
+        { clientMutationId, operation: 'retryNoticeDelivery', entity: 'NoticeDelivery', recordId: id },
         async (tx) => {
           const now = new Date()
           const { count } = await tx.noticeDelivery.updateMany({

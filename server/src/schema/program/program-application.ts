@@ -275,7 +275,12 @@ for (const kind of ['create', 'move', 'update'] as const) {
       args: { input: t.arg({ type: inputs[kind] as never, required: true }) },
       resolve: async (query, _root, args, context) => {
         const input = parseProgramApplicationInput(kind, args.input)
-        const spec = { clientMutationId: input.clientMutationId, operation: name, entity: 'ProgramApplication' }
+        const spec = {
+          clientMutationId: input.clientMutationId,
+          operation: name,
+          entity: 'ProgramApplication',
+          recordId: input.id,
+        }
         const id = await runWrite(context, spec, (tx, user) =>
           (write as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>)(tx, user, input),
         )

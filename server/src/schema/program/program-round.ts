@@ -92,7 +92,7 @@ builder.mutationField('createProgramRound', (t) =>
       const { clientMutationId, id, ...fields } = parseProgramApplicationInput('createRound', args.input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'createProgramRound', entity: 'ProgramRound' },
+        { clientMutationId, operation: 'createProgramRound', entity: 'ProgramRound', recordId: id },
         async (tx) => {
           const program = await tx.program.findUnique({ where: { id: fields.programId } })
           if (!program) throw DomainError.badInput([{ field: 'programId', message: '人才工程不存在' }])
@@ -120,7 +120,7 @@ builder.mutationField('updateProgramRound', (t) =>
       const fields = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
       await runWrite(
         context,
-        { clientMutationId, operation: 'updateProgramRound', entity: 'ProgramRound' },
+        { clientMutationId, operation: 'updateProgramRound', entity: 'ProgramRound', recordId: id },
         async (tx) => {
           const round = await tx.programRound.findUnique({ where: { id } })
           if (!round) throw DomainError.notFound('申报批次')

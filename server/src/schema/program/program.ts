@@ -95,7 +95,8 @@ builder.mutationField('createProgram', (t) =>
     args: { input: t.arg({ type: CreateProgramInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, ...fields } = parseProgramApplicationInput('createProgram', args.input)
-      await runWrite(context, { clientMutationId, operation: 'createProgram', entity: 'Program' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'createProgram', entity: 'Program', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         await refuseTakenName(tx, id, fields)
         await tx.program.create({ data: { id, ...fields } }).catch((error) => Promise.reject(sameNameRace(error)))
         return { id, changes: changedFields({}, fields) }
@@ -114,7 +115,8 @@ builder.mutationField('updateProgram', (t) =>
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...input } = parseProgramApplicationInput('updateProgram', args.input)
       const fields = defined(input)
-      await runWrite(context, { clientMutationId, operation: 'updateProgram', entity: 'Program' }, async (tx) => {
+      const spec = { clientMutationId, operation: 'updateProgram', entity: 'Program', recordId: id }
+      await runWrite(context, spec, async (tx) => {
         const program = await tx.program.findUnique({ where: { id } })
         if (!program) throw DomainError.notFound('人才工程')
         await refuseTakenName(tx, id, fields)

@@ -29,10 +29,8 @@ export function projectMutation<K extends Kind>(
       resolve: async (query, _root, args, context) => {
         const input = parseProjectInput(kind, args.input)
         const { clientMutationId, id } = input as { clientMutationId: string; id: string }
-        await runWrite(context, { clientMutationId, operation: name, entity: 'Project' }, async (tx, user) => ({
-          id,
-          ...(await options.write(tx, user, input)),
-        }))
+        const spec = { clientMutationId, operation: name, entity: 'Project', recordId: id }
+        await runWrite(context, spec, async (tx, user) => ({ id, ...(await options.write(tx, user, input)) }))
         const project = await context.prisma.project.findFirst({
           ...query,
           where: { id },

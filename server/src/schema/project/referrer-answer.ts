@@ -35,7 +35,7 @@ builder.mutationField('recordReferrerAnswer', (t) =>
       const { clientMutationId, id, answeredAt, note } = parseInput(referrerAnswerInput, args.input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'recordReferrerAnswer', entity: 'Project' },
+        { clientMutationId, operation: 'recordReferrerAnswer', entity: 'Project', recordId: id },
         async (tx, user) => {
           const project = await loadProjectForWrite(tx, user, id)
           if (!project.referrer) throw new DomainError('CONFLICT', '该项目没有推荐人，无需答复')

@@ -92,7 +92,12 @@ builder.mutationField('markReportOpened', (t) =>
       const input = parseInput(receiptArgs, args.input)
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'markReportOpened', entity: 'Report' },
+        {
+          clientMutationId: input.clientMutationId,
+          operation: 'markReportOpened',
+          entity: 'Report',
+          recordId: input.reportId,
+        },
         async (tx, user) => {
           const receipt = await tx.reportReceipt.findUnique({
             where: { reportId_userId: { reportId: input.reportId, userId: user.id } },
@@ -123,7 +128,12 @@ builder.mutationField('remindReportReaders', (t) =>
       const input = parseInput(receiptArgs, args.input)
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'remindReportReaders', entity: 'Report' },
+        {
+          clientMutationId: input.clientMutationId,
+          operation: 'remindReportReaders',
+          entity: 'Report',
+          recordId: input.reportId,
+        },
         async (tx, user) => {
           const unread = await tx.reportReceipt.findMany({
             where: { reportId: input.reportId, openedAt: null },

@@ -149,7 +149,7 @@ builder.mutationField('issueReport', (t) =>
       const period = reportPeriod(input.kind, input.year, input.period)
       await runWrite(
         context,
-        { clientMutationId: input.clientMutationId, operation: 'issueReport', entity: 'Report' },
+        { clientMutationId: input.clientMutationId, operation: 'issueReport', entity: 'Report', recordId: input.id },
         async (tx, user) => {
           const snapshot = await buildReportSnapshot(tx, period, new Date())
           if (!snapshot) throw new DomainError('CONFLICT', `${input.year} 年度还没有考核办法，不能印发报告`)

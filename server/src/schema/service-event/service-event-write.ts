@@ -200,11 +200,17 @@ for (const kind of ['create', 'update', 'record', 'remove'] as const) {
       authScopes: { role: [...roles] },
       args: { input: t.arg({ type: inputs[kind] as never, required: true }) },
       resolve: async (query, _root, args, context) => {
-        const input = parseInput(schemas[kind] as z.ZodType, args.input) as { clientMutationId: string }
+        const input = parseInput(schemas[kind] as z.ZodType, args.input) as {
+          clientMutationId: string
+          id?: string
+          eventId?: string
+        }
         const write = writes[kind] as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>
+        // Each write answers with the event its input names (the participant writes by eventId).
+        const recordId = input.eventId ?? input.id
         const id = await runWrite(
           context,
-          { clientMutationId: input.clientMutationId, operation: name, entity: 'ServiceEvent' },
+          { clientMutationId: input.clientMutationId, operation: name, entity: 'ServiceEvent', recordId },
           (tx, user) => write(tx, user, input),
         )
         return context.prisma.serviceEvent.findUniqueOrThrow({ ...query, where: { id } })

@@ -85,7 +85,9 @@ builder.mutationField('addCalendarDay', (t) =>
     args: { input: t.arg({ type: AddCalendarDayInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, date, ...values } = parseInput(addInput, args.input)
-      await runWrite(context, { clientMutationId, operation: 'addCalendarDay', entity: 'CalendarDay' }, async (tx) => {
+      // The day is keyed by its date, and the write answers with the date as its id.
+      const spec = { clientMutationId, operation: 'addCalendarDay', entity: 'CalendarDay', recordId: date }
+      await runWrite(context, spec, async (tx) => {
         const { count } = await tx.calendarDay.createMany({
           data: [{ date: asDate(date), ...values, source: 'OFFICE' }],
           skipDuplicates: true,
@@ -107,7 +109,7 @@ builder.mutationField('removeCalendarDay', (t) =>
       const { clientMutationId, date } = parseInput(removeInput, args.input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'removeCalendarDay', entity: 'CalendarDay' },
+        { clientMutationId, operation: 'removeCalendarDay', entity: 'CalendarDay', recordId: date },
         async (tx) => {
           const day = await tx.calendarDay.findUnique({ where: { date: asDate(date) } })
           if (!day) throw DomainError.notFound('日历上的这一天')

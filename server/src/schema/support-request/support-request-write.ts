@@ -177,7 +177,7 @@ for (const action of Object.keys(labels) as SupportAction[]) {
         const input = parseSupportInput(action, args.input)
         await runWrite(
           context,
-          { clientMutationId: input.clientMutationId, operation: name, entity: 'SupportRequest' },
+          { clientMutationId: input.clientMutationId, operation: name, entity: 'SupportRequest', recordId: input.id },
           (tx, user) => applyStep(tx, user, action, input),
         )
         const request = await context.prisma.supportRequest.findFirst({
@@ -217,7 +217,7 @@ builder.mutationField('createSupportRequest', (t) =>
       )
       await runWrite(
         context,
-        { clientMutationId, operation: 'createSupportRequest', entity: 'SupportRequest' },
+        { clientMutationId, operation: 'createSupportRequest', entity: 'SupportRequest', recordId: id },
         async (tx, user) => {
           const project = await tx.project.findFirst({
             where: { id: projectId },

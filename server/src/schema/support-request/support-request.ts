@@ -199,7 +199,7 @@ builder.mutationField('rateSupportRequest', (t) =>
       const { clientMutationId, id, version, satisfaction } = parseSupportInput('rate', args.input)
       await runWrite(
         context,
-        { clientMutationId, operation: 'rateSupportRequest', entity: 'SupportRequest' },
+        { clientMutationId, operation: 'rateSupportRequest', entity: 'SupportRequest', recordId: id },
         async (tx, user) => {
           const found = await tx.supportRequest.findFirst({
             where: { id },

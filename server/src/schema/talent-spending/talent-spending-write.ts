@@ -106,9 +106,17 @@ for (const kind of ['record', 'update'] as const) {
       authScopes: { role: [...spendingWriters] },
       args: { input: t.arg({ type: inputs[kind] as never, required: true }) },
       resolve: async (query, _root, args, context) => {
-        const input = parseInput(spendingInputs[kind] as z.ZodType, args.input) as { clientMutationId: string }
+        const input = parseInput(spendingInputs[kind] as z.ZodType, args.input) as {
+          clientMutationId: string
+          id: string
+        }
         const write = writes[kind] as (tx: Transaction, user: SessionUser, input: unknown) => Promise<WriteOutcome>
-        const spec = { clientMutationId: input.clientMutationId, operation: names[kind], entity: 'TalentSpending' }
+        const spec = {
+          clientMutationId: input.clientMutationId,
+          operation: names[kind],
+          entity: 'TalentSpending',
+          recordId: input.id,
+        }
         const id = await runWrite(context, spec, (tx, user) => write(tx, user, input))
         const spending = await context.prisma.talentSpending.findUnique({ ...query, where: { id } })
         if (!spending) throw DomainError.notFound('人才投入')
@@ -130,6 +138,7 @@ builder.mutationField('deleteTalentSpending', (t) =>
         clientMutationId: input.clientMutationId,
         operation: 'deleteTalentSpending',
         entity: 'TalentSpending',
+        recordId: input.id,
       }
       return runWrite(context, spec, (tx, user) => writes.remove(tx, user, input))
     },

@@ -33,7 +33,7 @@ builder.mutationField('withdrawConsent', (t) =>
     args: { input: t.arg({ type: WithdrawConsentInput, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, talentId, note } = parseInput(withdrawInput, args.input)
-      const spec = { clientMutationId, operation: 'withdrawConsent', entity: 'Talent' }
+      const spec = { clientMutationId, operation: 'withdrawConsent', entity: 'Talent', recordId: talentId }
       await runWrite(context, spec, async (tx, user) => {
         const talent = await tx.talent.findFirst({ where: { id: talentId }, include: contactProjects })
         if (!talent) throw DomainError.notFound('人才')

@@ -102,7 +102,8 @@ builder.mutationField('mergeTalents', (t) =>
     args: { input: t.arg({ type: TalentInputs.merge, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, survivorId, mergedId, reason, ...choice } = parseMergeTalents(args.input)
-      await runWrite(context, { clientMutationId, operation: 'mergeTalents', entity: 'Talent' }, async (tx, user) => {
+      const spec = { clientMutationId, operation: 'mergeTalents', entity: 'Talent', recordId: survivorId }
+      await runWrite(context, spec, async (tx, user) => {
         const { survivor, merged } = await lockPair(tx, survivorId, mergedId, choice)
         // A park manager merges only within their own unit; across units it is the talent office's call. Their
         // own reads leave other units' projects out, so the check reads across units.

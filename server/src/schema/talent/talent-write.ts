@@ -80,7 +80,7 @@ builder.mutationField('createTalent', (t) =>
       const { clientMutationId, id, consentGiven, allowDuplicate, ...fields } = parseCreateTalent(args.input)
       const id_ = await runWrite(
         context,
-        { clientMutationId, operation: 'createTalent', entity: 'Talent' },
+        { clientMutationId, operation: 'createTalent', entity: 'Talent', recordId: id },
         async (tx, user) => {
           if (!mayChangeTalentClass(user.role, 'NONE', fields.talentClass)) throw classForbidden()
           if (!allowDuplicate) {
@@ -117,7 +117,8 @@ builder.mutationField('updateTalent', (t) =>
     args: { input: t.arg({ type: TalentInputs.update, required: true }) },
     resolve: async (query, _root, args, context) => {
       const { clientMutationId, id, version, ...fields } = parseUpdateTalent(args.input)
-      await runWrite(context, { clientMutationId, operation: 'updateTalent', entity: 'Talent' }, async (tx, user) => {
+      const spec = { clientMutationId, operation: 'updateTalent', entity: 'Talent', recordId: id }
+      await runWrite(context, spec, async (tx, user) => {
         const current = await tx.talent.findFirst({ where: { id }, include: contactProjects })
         if (!current) throw DomainError.notFound('人才')
         if (!canRevealContact(user, current)) throw DomainError.forbidden('只有跟进该人才的单位可以修改人才信息')
