@@ -11,6 +11,15 @@ import { SetNotificationPreferences, SetOfficeWebhook } from '../support/notify-
 import { registerChannel } from '../../server/src/notify/channels.ts'
 import { dispatchDue } from '../../server/src/notify/dispatcher.ts'
 import { webhookChannel } from '../../server/src/notify/webhook-channel.ts'
+import { resetClock, setClock } from '../support/clock.ts'
+
+/** The next 10:00 county time (UTC+8): outside the default quiet hours (22:00–07:30), which would hold a send. */
+function nextWorkingHour(now: number): number {
+  const hour = 3_600_000
+  const countyMidnight = Math.floor((now + 8 * hour) / (24 * hour)) * 24 * hour - 8 * hour
+  const ten = countyMidnight + 10 * hour
+  return ten > now ? ten : ten + 24 * hour
+}
 
 const { db, county, signedProject } = supportRequestCounty()
 const received: Record<string, unknown>[] = []
@@ -28,8 +37,11 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   unregister = registerChannel(webhookChannel(db().prisma, { timeoutMs: 2000 }))
+  // Within a day of the county's sessions, which last longer.
+  setClock(nextWorkingHour(Date.now()))
 })
 afterAll(async () => {
+  resetClock()
   unregister()
   await new Promise((resolve) => receiver.close(resolve))
 })
