@@ -46,6 +46,9 @@ export const dateSensitiveFiles = [
   'test/server/ledger-export.test.ts',
   'test/server/ledger-import-',
   'test/server/permissions.test.ts',
+  // Notices: due days, the digest's working days, and quiet hours (22:00–07:30 by default) that hold a send.
+  'test/server/notice-',
+  'test/server/digest.test.ts',
   'test/e2e/staff.test.ts',
   'test/e2e/staff-home.test.ts',
   'test/e2e/leader.test.ts',
