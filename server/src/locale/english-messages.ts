@@ -28,6 +28,7 @@ export const englishMessages: Record<string, string> = {
   该记录已存在: 'This record already exists',
   '该记录已存在（编号重复），请刷新后重试': 'This record already exists (duplicate id); refresh and try again',
   操作编号已被另一项操作使用: 'This operation id was already used by another operation',
+  操作编号已用于另一条记录: 'This operation id was already used for another record',
   '请求缺少防跨站请求伪造的请求头（x-graphql-yoga-csrf），请从本系统的页面发起请求':
     'The request lacks the CSRF header (x-graphql-yoga-csrf); send it from this system’s pages',
   '请求格式不正确：请检查请求体（JSON，含 query）': 'The request is malformed: check its body (JSON with a query)',
