@@ -215,15 +215,15 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     // The park files one application on its phone; the office files the other for the park at its desk.
     await onPhone('manager')
     await fileApplication(page, firstTalent)
-    await page
-      .getByTestId('application-row')
-      .filter({ hasText: firstTalent })
-      .getByRole('button', { name: '改为已申报' })
-      .click()
+    const mine = page.getByTestId('application-row').filter({ hasText: firstTalent })
+    await mine.getByRole('button', { name: '改为已申报' }).click()
+    // Each change shows once the phone has kept it; "all synced" before that would be said too soon.
+    await expect.poll(() => mine.getByTestId('application-status').textContent()).toBe('已申报')
     await waitAllSynced(page)
     await fileApplication(office, secondTalent, '北部园区')
     const filed = office.getByTestId('application-row').filter({ hasText: secondTalent })
     await filed.getByRole('button', { name: '改为已申报' }).click()
+    await expect.poll(() => filed.getByTestId('application-status').textContent()).toBe('已申报')
     await waitAllSynced(office)
     const selected = office.getByTestId('application-row').filter({ hasText: firstTalent })
     await selected.getByRole('button', { name: '改为入选' }).click()
@@ -248,6 +248,8 @@ describe.skipIf(!existsSync(chromiumPath) || !withPostgres)('a county goes live 
     await page.getByLabel(/^金额/).fill('12.5')
     await page.getByLabel(/^用途/).fill(`人才公寓租金补贴 ${run}`)
     await page.getByTestId('save-spending').click()
+    // Kept on the phone first: until then there is nothing to sync, and "all synced" would be said too soon.
+    await page.getByTestId('spending-saved').getByText('已保存').waitFor()
     await waitAllSynced(page)
   })
 
