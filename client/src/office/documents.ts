@@ -68,7 +68,7 @@ export const OfficeUnlockAccount = graphql(
 
 export const OfficeCreateUnit = graphql(`
   mutation OfficeCreateUnit($input: CreateUnitInput!) {
-    createUnit(input: $input) { id uuid name kind retiredAt }
+    createUnit(input: $input) { id uuid name code kind retiredAt version activeMembers }
   }
 `)
 

@@ -136,6 +136,14 @@ export const cacheConfig = {
       logout(_result, _args, cache) {
         cache.link('Query', 'me', null)
       },
+      // A new unit joins the unit list (the office's pickers) from the write's own answer, whatever answers to
+      // earlier reads are still on their way.
+      createUnit(result, _args, cache) {
+        const unit = (result as { createUnit?: { __typename: string; id: string } }).createUnit
+        const key = unit ? cache.keyOfEntity(unit) : null
+        const units = cache.resolve('Query', 'units') as string[] | null
+        if (key && Array.isArray(units) && !units.includes(key)) cache.link('Query', 'units', [...units, key])
+      },
       // A new event, application or round belongs in lists the cache cannot place it in: ask the server again.
       // Requests moved up a level: the 督办 lists and the request lists' escalated filter ask again.
       escalateOverdueSupportRequests(_result, _args, cache) {
