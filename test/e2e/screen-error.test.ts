@@ -31,6 +31,8 @@ describe.skipIf(!existsSync(chromiumPath))('a screen the phone has not stored, o
 
   it('says it is not stored yet, keeps the bottom bar, and opens once the signal is back', async () => {
     await page.getByTestId('bottom-nav').waitFor()
+    // 今日 has drawn: its code is on the phone, as the screens a user has opened are.
+    await page.getByTestId('new-lead').waitFor()
     await phone.context.setOffline(true)
     await page.getByTestId('nav-search').click()
     const error = page.getByTestId('screen-error')
