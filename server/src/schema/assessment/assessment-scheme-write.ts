@@ -1,5 +1,6 @@
 // The talent office edits the 考核办法 as data: a new year starts as a copy of the last; rates, caps,
-// indicators and each unit's targets change under version, audited, at most once per client mutation id.
+// indicators (assessment-indicator-write.ts) and each unit's targets change under version, audited, at most once
+// per client mutation id.
 import { builder } from '../../builder.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { changedFields } from '../../domain/diff.ts'
@@ -7,7 +8,6 @@ import { parseSchemeInput, renameForYear } from '../../domain/assessment-scheme.
 import { runWrite } from '../../write/run-write.ts'
 import { updateIfVersion } from '../../write/versioned.ts'
 import { isUniqueViolation } from '../../write/apply-once.ts'
-import { IndicatorMetricEnum, UnitKindEnum } from '../enums.ts'
 import { copyScheme, saveTargets } from './assessment-scheme.ts'
 
 builder.prismaObject('Target', {
@@ -27,9 +27,12 @@ builder.prismaObject('Target', {
 builder.prismaObjectField('Indicator', 'targets', (t) => t.relation('targets', { description: '各单位的目标值' }))
 builder.prismaObjectField('Indicator', 'version', (t) => t.exposeInt('version'))
 
-type Fields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
-const write = (t: Fields) => ({ clientMutationId: t.string({ required: true }), id: t.string({ required: true }) })
-const versioned = (t: Fields) => ({ ...write(t), version: t.int({ required: true }) })
+export type Fields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]
+export const write = (t: Fields) => ({
+  clientMutationId: t.string({ required: true }),
+  id: t.string({ required: true }),
+})
+export const versioned = (t: Fields) => ({ ...write(t), version: t.int({ required: true }) })
 const schemeFields = (t: Fields) => ({
   name: t.string(),
   overBonusRate: t.float(),
@@ -39,15 +42,6 @@ const schemeFields = (t: Fields) => ({
   classBonusC: t.float(),
   classBonusCap: t.float(),
   youthAgeLimit: t.int(),
-})
-const indicatorFields = <R extends boolean>(t: Fields, required: R) => ({
-  code: t.string({ required }),
-  name: t.string({ required }),
-  metric: t.field({ type: IndicatorMetricEnum, required }),
-  weight: t.float({ required }),
-  unitKinds: t.field({ type: [UnitKindEnum], required }),
-  note: t.string(),
-  sortOrder: t.int(),
 })
 const inputs = {
   createScheme: builder.inputType('CreateAssessmentSchemeInput', {
@@ -63,15 +57,6 @@ const inputs = {
   }),
   updateScheme: builder.inputType('UpdateAssessmentSchemeInput', {
     fields: (t) => ({ ...versioned(t), ...schemeFields(t) }),
-  }),
-  createIndicator: builder.inputType('CreateIndicatorInput', {
-    fields: (t) => ({ ...write(t), schemeId: t.string({ required: true }), ...indicatorFields(t, true) }),
-  }),
-  updateIndicator: builder.inputType('UpdateIndicatorInput', {
-    fields: (t) => ({ ...versioned(t), ...indicatorFields(t, false) }),
-  }),
-  deleteIndicator: builder.inputType('DeleteIndicatorInput', {
-    fields: (t) => ({ ...versioned(t), reason: t.string({ required: true }) }),
   }),
   setTargets: builder.inputType('SetTargetsInput', {
     description: '保存各单位目标值（全部成功或全部不保存）；0 表示不考核',
@@ -94,15 +79,13 @@ const inputs = {
   }),
 }
 
-const defined = <T extends object>(fields: T) =>
+export const defined = <T extends object>(fields: T) =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>
 /** Decimal columns compared as the numbers the API takes. */
 const plainValue = (value: unknown) =>
   value !== null && typeof value === 'object' && 'toNumber' in value ? Number(value) : value
-const admin = { role: ['ADMIN' as const] }
+export const admin = { role: ['ADMIN' as const] }
 const yearTaken = (year: number) => new DomainError('CONFLICT', `${year} 年度已有考核办法`)
-const duplicateCode = (error: unknown) =>
-  isUniqueViolation(error) ? new DomainError('CONFLICT', '本年度已有相同代码的指标') : error
 
 builder.mutationField('createAssessmentScheme', (t) =>
   t.prismaField({
@@ -192,94 +175,6 @@ builder.mutationField('updateAssessmentScheme', (t) =>
         },
       )
       return context.prisma.assessmentScheme.findUniqueOrThrow({ ...query, where: { id } })
-    },
-  }),
-)
-
-builder.mutationField('createIndicator', (t) =>
-  t.prismaField({
-    type: 'Indicator',
-    authScopes: admin,
-    description: '新增考核指标（仅人才办）',
-    args: { input: t.arg({ type: inputs.createIndicator, required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { clientMutationId, ...fields } = parseSchemeInput('createIndicator', args.input)
-      const spec = { clientMutationId, operation: 'createIndicator', entity: 'Indicator', recordId: fields.id }
-      await runWrite(context, spec, async (tx) => {
-        if (!(await tx.assessmentScheme.findUnique({ where: { id: fields.schemeId } })))
-          throw DomainError.notFound('考核办法')
-        await tx.indicator.create({ data: fields }).catch((error) => Promise.reject(duplicateCode(error)))
-        return { id: fields.id, changes: changedFields({}, fields) }
-      })
-      return context.prisma.indicator.findUniqueOrThrow({ ...query, where: { id: fields.id } })
-    },
-  }),
-)
-
-builder.mutationField('updateIndicator', (t) =>
-  t.prismaField({
-    type: 'Indicator',
-    authScopes: admin,
-    description: '修改考核指标（仅人才办；须带版本号）',
-    args: { input: t.arg({ type: inputs.updateIndicator, required: true }) },
-    resolve: async (query, _root, args, context) => {
-      const { clientMutationId, id, version, ...input } = parseSchemeInput('updateIndicator', args.input)
-      const fields = defined(input)
-      const spec = { clientMutationId, operation: 'updateIndicator', entity: 'Indicator', recordId: id }
-      await runWrite(context, spec, async (tx) => {
-        const indicator = await tx.indicator.findUnique({ where: { id } })
-        if (!indicator) throw DomainError.notFound('考核指标')
-        const update = (where: { id: string; version: number }) =>
-          tx.indicator
-            .updateMany({ where, data: { ...fields, version: { increment: 1 } } })
-            .catch((error) => Promise.reject(duplicateCode(error)))
-        await updateIfVersion('考核指标', indicator, version, update, () => tx.indicator.findUnique({ where: { id } }))
-        return { id, changes: changedFields({ ...indicator, weight: Number(indicator.weight) }, fields) }
-      })
-      return context.prisma.indicator.findUniqueOrThrow({ ...query, where: { id } })
-    },
-  }),
-)
-
-builder.mutationField('deleteIndicator', (t) =>
-  t.field({
-    type: 'Boolean',
-    authScopes: admin,
-    description: '删除考核指标及其目标值（仅人才办；须填原因）',
-    args: { input: t.arg({ type: inputs.deleteIndicator, required: true }) },
-    resolve: async (_root, args, context) => {
-      const { clientMutationId, id, version, reason } = parseSchemeInput('deleteIndicator', args.input)
-      // Its answer is only true: a replay naming another indicator would say that one was deleted.
-      const spec = { clientMutationId, operation: 'deleteIndicator', entity: 'Indicator', recordId: id }
-      await runWrite(context, spec, async (tx) => {
-        const indicator = await tx.indicator.findUnique({
-          where: { id },
-          include: { targets: { select: { unitId: true, value: true } } },
-        })
-        if (!indicator) throw DomainError.notFound('考核指标')
-        await updateIfVersion(
-          '考核指标',
-          indicator,
-          version,
-          (where) => tx.indicator.deleteMany({ where }),
-          () =>
-            tx.indicator.findUnique({ where: { id }, include: { targets: { select: { unitId: true, value: true } } } }),
-        )
-        const { targets, ...deleted } = indicator
-        return {
-          id,
-          reason,
-          changes: changedFields(
-            {
-              ...deleted,
-              weight: Number(deleted.weight),
-              targets: targets.map((x) => ({ unitId: x.unitId, value: Number(x.value) })),
-            },
-            {},
-          ),
-        }
-      })
-      return true
     },
   }),
 )
